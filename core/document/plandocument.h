@@ -1,0 +1,95 @@
+#pragma once
+
+#include "edit/change.h"
+#include "plan/plan.h"
+#include "store/sqlitestore.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include <memory>
+
+class QLockFile;
+
+namespace horisont {
+
+/// One open plan file: the in-memory plan, its SQLite store, its undo stack
+/// and its lock. Every edit goes through apply(), which writes the changes
+/// and their change-log lines in one transaction and only then changes the
+/// plan in memory, so memory and disk never disagree.
+///
+/// There is no "unsaved changes" state: a change is on disk when apply()
+/// returns true.
+class PlanDocument : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    /// Opens an existing plan. Returns nullptr and sets *error (naming the
+    /// file) when the file is missing, not a Horisont plan, truncated or
+    /// damaged; such a file is never modified. A file that is locked by
+    /// another process or written by a newer Horisont opens read-only with
+    /// readOnlyReason() saying why.
+    static std::unique_ptr<PlanDocument> open(const QString &path, QString *error,
+                                              Access access = Access::ReadWrite);
+    /// Creates a new plan file with an empty programme. Refuses to overwrite
+    /// an existing file. The file appears under its name only once complete.
+    static std::unique_ptr<PlanDocument> create(const QString &path, const Programme &programme,
+                                                QString *error);
+    ~PlanDocument() override;
+
+    QString path() const { return m_path; }
+    const Plan &plan() const { return m_plan; }
+    Plan &plan() { return m_plan; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    SqliteStore &store() { return m_store; }
+
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    /// The OS user written to the change log.
+    QString userName() const { return m_userName; }
+    void setUserName(const QString &name) { m_userName = name; }
+
+    /// Pushes a command onto the undo stack, which applies it. Returns false,
+    /// with lastError() set, when it could not be applied; the plan and the
+    /// file are then unchanged and the command is discarded.
+    bool execute(QUndoCommand *command);
+
+    /// Applies changes in one transaction and logs them under `action`
+    /// ("do", "undo", "redo"). Used by EditCommand.
+    bool apply(const ChangeList &changes, const QString &action, const QString &commandText,
+               const QString &reason);
+
+    /// Applies a large batch of inserts (demo, generator) without putting it
+    /// on the undo stack, logging one summary line instead of one per entity.
+    bool applyBulk(const ChangeList &changes, const QString &commandText);
+
+    bool saveCopy(const QString &target, QString *error);
+
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+
+private:
+    explicit PlanDocument(const QString &path);
+    bool acquireLock();
+    bool fail(const QString &message);
+
+    QString m_path;
+    Plan m_plan;
+    SqliteStore m_store;
+    QUndoStack m_undoStack;
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_readOnlyReason;
+    QString m_userName;
+    QString m_lastError;
+};
+
+/// The user name of this process's OS account.
+QString currentOsUser();
+
+} // namespace horisont

@@ -1,0 +1,115 @@
+#include "edit/commands.h"
+
+#include <QSet>
+
+#include <array>
+
+namespace horisont::commands {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("horisont::commands", text);
+}
+} // namespace
+
+EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QString &fieldName,
+                      const QVariant &value, QString *error, const QString &reason)
+{
+    const KindInfo &info = kindInfo(kind);
+    const int field = info.fieldIndex(fieldName);
+    const std::optional<Record> current = document.plan().record(kind, id);
+    if (field < 0 || !current) {
+        if (error)
+            *error = tr("There is no %1 %2 with a field \"%3\".").arg(info.table).arg(id).arg(fieldName);
+        return nullptr;
+    }
+    const QVariant oldValue = current->values.at(field);
+    const QVariant newValue = normaliseField(kind, field, value);
+    if (oldValue == newValue && oldValue.isNull() == newValue.isNull()) {
+        if (error)
+            *error = tr("The value is unchanged.");
+        return nullptr;
+    }
+    return new EditCommand(&document, tr("Change %1").arg(fieldName),
+                           {Change::update(kind, id, field, oldValue, newValue)}, reason);
+}
+
+EditCommand *insertRecord(PlanDocument &document, Record record, const QString &text)
+{
+    if (record.id == NoId)
+        record.id = document.plan().allocateId(record.kind);
+    for (int i = 0; i < record.values.size(); ++i)
+        record.values[i] = normaliseField(record.kind, i, record.values[i]);
+    return new EditCommand(&document, text, {Change::insert(record)});
+}
+
+ChangeList removalChanges(const Plan &plan, EntityKind kind, const QList<Id> &ids)
+{
+    // Discover everything to remove kind by kind. References only point to
+    // earlier kinds or to the same kind (parent links), so one pass in kind
+    // order, repeated within a kind until nothing new turns up, finds all.
+    std::array<QList<Id>, EntityKindCount> removeOrder; // discovery order: parents first
+    std::array<QSet<Id>, EntityKindCount> removing;
+    for (Id id : ids) {
+        if (plan.contains(kind, id) && !removing[std::size_t(kind)].contains(id)) {
+            removing[std::size_t(kind)].insert(id);
+            removeOrder[std::size_t(kind)].append(id);
+        }
+    }
+    ChangeList clears;
+    QSet<QString> cleared; // a parent-link pass may meet the same reference again
+    forEachKind([&]<class T>() {
+        const auto &fields = fieldsOf<T>();
+        const std::size_t self = std::size_t(kindOf<T>);
+        bool grew = true;
+        while (grew) {
+            grew = false;
+            for (const T &e : plan.all<T>()) {
+                if (removing[self].contains(e.id))
+                    continue;
+                for (std::size_t f = 0; f < fields.size(); ++f) {
+                    const FieldMeta &meta = fields[f].meta;
+                    if (!meta.isReference)
+                        continue;
+                    const QVariant target = fields[f].get(e);
+                    if (target.isNull() || !removing[std::size_t(meta.references)].contains(target.toLongLong()))
+                        continue;
+                    if (meta.onDelete == OnDelete::Cascade) {
+                        removing[self].insert(e.id);
+                        removeOrder[self].append(e.id);
+                        grew = grew || meta.references == kindOf<T>;
+                        break;
+                    }
+                    const QString key = QStringLiteral("%1/%2/%3").arg(int(kindOf<T>)).arg(e.id).arg(f);
+                    if (!cleared.contains(key)) {
+                        cleared.insert(key);
+                        clears.append(Change::update(kindOf<T>, e.id, int(f), target, QVariant()));
+                    }
+                }
+            }
+        }
+    });
+    // Clears of entities that are themselves removed are pointless (and would
+    // fail once the entity is gone).
+    ChangeList changes;
+    for (const Change &c : clears) {
+        if (!removing[std::size_t(c.record.kind)].contains(c.record.id))
+            changes.append(c);
+    }
+    for (int k = EntityKindCount - 1; k >= 0; --k) {
+        const QList<Id> &order = removeOrder[std::size_t(k)];
+        for (auto it = order.crbegin(); it != order.crend(); ++it)
+            changes.append(Change::remove(*plan.record(EntityKind(k), *it)));
+    }
+    return changes;
+}
+
+EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &ids, const QString &text)
+{
+    ChangeList changes = removalChanges(document.plan(), kind, ids);
+    if (changes.isEmpty())
+        return nullptr;
+    return new EditCommand(&document, text, std::move(changes));
+}
+
+} // namespace horisont::commands

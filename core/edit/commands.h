@@ -1,0 +1,36 @@
+#pragma once
+
+#include "document/plandocument.h"
+#include "edit/editcommand.h"
+#include "model/schema.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace horisont::commands {
+
+/// Sets one field of one entity. Returns nullptr (and sets *error) when
+/// the entity or field does not exist; a command that changes nothing is
+/// also refused, so the undo stack only holds real edits.
+EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QString &fieldName,
+                      const QVariant &value, QString *error = nullptr, const QString &reason = QString());
+
+/// Adds an entity; an id of NoId is replaced by a fresh one (see createdId()).
+EditCommand *insertRecord(PlanDocument &document, Record record, const QString &text);
+
+template<class T>
+EditCommand *insert(PlanDocument &document, T entity, const QString &text)
+{
+    return insertRecord(document, toRecord(entity), text);
+}
+
+/// The changes that remove entities together with everything that depends
+/// on them: dependents that cannot exist alone are removed (an intervention's
+/// activities), optional references to them are cleared (a phase's decision).
+/// Children come before parents, so the file's foreign keys hold at every step.
+ChangeList removalChanges(const Plan &plan, EntityKind kind, const QList<Id> &ids);
+
+/// Removes entities and their dependents (see removalChanges).
+EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &ids, const QString &text);
+
+} // namespace horisont::commands

@@ -1,0 +1,316 @@
+#include "model/schema.h"
+
+#include <array>
+
+namespace horisont {
+namespace {
+
+template<class M>
+constexpr FieldType fieldTypeOf()
+{
+    if constexpr (std::is_same_v<M, QString>)
+        return FieldType::Text;
+    else if constexpr (std::is_same_v<M, bool>)
+        return FieldType::Boolean;
+    else if constexpr (std::is_same_v<M, int>)
+        return FieldType::Integer;
+    else if constexpr (std::is_same_v<M, double> || std::is_same_v<M, std::optional<double>>)
+        return FieldType::Real;
+    else if constexpr (std::is_same_v<M, QDate>)
+        return FieldType::Date;
+    else if constexpr (std::is_same_v<M, Money> || std::is_same_v<M, std::optional<Money>>)
+        return FieldType::Money;
+    else if constexpr (std::is_enum_v<M>)
+        return FieldType::Enum;
+    else
+        static_assert(sizeof(M) == 0, "no storage form for this field type");
+}
+
+template<class M>
+constexpr bool nullableOf()
+{
+    return std::is_same_v<M, QDate> || std::is_same_v<M, std::optional<double>>
+           || std::is_same_v<M, std::optional<Money>>;
+}
+
+template<class T, class M>
+Field<T> field(const char *name, M T::*member)
+{
+    static_assert(!std::is_same_v<M, qint64>, "use ref() for references");
+    Field<T> f;
+    f.meta.name = QString::fromLatin1(name);
+    f.meta.type = fieldTypeOf<M>();
+    f.meta.nullable = nullableOf<M>();
+    f.get = [member](const T &e) { return storage::to(e.*member); };
+    f.set = [member](T &e, const QVariant &v) { storage::from(v, e.*member); };
+    f.normalise = [](const QVariant &v) { return storage::normalised<M>(v); };
+    return f;
+}
+
+template<class T>
+Field<T> ref(const char *name, qint64 T::*member, EntityKind target, OnDelete onDelete)
+{
+    Field<T> f;
+    f.meta.name = QString::fromLatin1(name);
+    f.meta.type = FieldType::Reference;
+    f.meta.nullable = true;
+    f.meta.isReference = true;
+    f.meta.references = target;
+    f.meta.onDelete = onDelete;
+    f.get = [member](const T &e) { return storage::to(e.*member); };
+    f.set = [member](T &e, const QVariant &v) { storage::from(v, e.*member); };
+    f.normalise = [](const QVariant &v) { return storage::normalised<qint64>(v); };
+    return f;
+}
+
+using K = EntityKind;
+constexpr auto Cascade = OnDelete::Cascade;
+constexpr auto Clear = OnDelete::Clear;
+
+} // namespace
+
+#define HORISONT_SCHEMA(Type, table, ...)                                 \
+    template<>                                                          \
+    const char *tableOf<Type>() { return table; }                       \
+    template<>                                                          \
+    const std::vector<Field<Type>> &fieldsOf<Type>()                    \
+    {                                                                   \
+        static const std::vector<Field<Type>> fields{__VA_ARGS__};      \
+        return fields;                                                  \
+    }
+
+HORISONT_SCHEMA(Programme, "programme",
+    field("name", &Programme::name),
+    field("commissioning_body", &Programme::commissioningBody),
+    field("decision_reference", &Programme::decisionReference),
+    field("decision_date", &Programme::decisionDate),
+    field("vision", &Programme::vision),
+    field("process_leader", &Programme::processLeader),
+    field("start", &Programme::start),
+    field("horizon_end", &Programme::horizonEnd),
+    field("currency", &Programme::currency),
+    field("fiscal_year_start_month", &Programme::fiscalYearStartMonth),
+    field("description", &Programme::description))
+
+HORISONT_SCHEMA(Decision, "decision",
+    field("body", &Decision::body),
+    field("date", &Decision::date),
+    field("reference", &Decision::reference),
+    field("text", &Decision::text))
+
+HORISONT_SCHEMA(Period, "period",
+    field("kind", &Period::kind),
+    field("name", &Period::name),
+    field("start", &Period::start),
+    field("end", &Period::end),
+    ref("decision_id", &Period::decisionId, K::Decision, Clear))
+
+HORISONT_SCHEMA(Organisation, "organisation",
+    field("name", &Organisation::name),
+    field("short_name", &Organisation::shortName),
+    field("kind", &Organisation::kind),
+    field("code", &Organisation::code),
+    ref("parent_id", &Organisation::parentId, K::Organisation, Clear))
+
+HORISONT_SCHEMA(Area, "area",
+    field("name", &Area::name),
+    field("code", &Area::code))
+
+HORISONT_SCHEMA(AreaClassification, "area_classification",
+    ref("area_id", &AreaClassification::areaId, K::Area, Cascade),
+    field("from_date", &AreaClassification::from),
+    field("classification", &AreaClassification::classification),
+    field("source", &AreaClassification::source))
+
+HORISONT_SCHEMA(Phase, "phase",
+    field("name", &Phase::name),
+    field("start", &Phase::start),
+    field("end", &Phase::end),
+    field("objectives", &Phase::objectives),
+    ref("decision_id", &Phase::decisionId, K::Decision, Clear),
+    field("position", &Phase::position))
+
+HORISONT_SCHEMA(Problem, "problem",
+    field("name", &Problem::name),
+    field("description", &Problem::description),
+    field("situation_picture", &Problem::situationPicture),
+    field("trend", &Problem::trend),
+    field("priority", &Problem::priority))
+
+HORISONT_SCHEMA(Cause, "cause",
+    ref("problem_id", &Cause::problemId, K::Problem, Cascade),
+    ref("parent_cause_id", &Cause::parentCauseId, K::Cause, Cascade),
+    field("name", &Cause::name),
+    field("perspective", &Cause::perspective),
+    field("description", &Cause::description))
+
+HORISONT_SCHEMA(Goal, "goal",
+    ref("parent_goal_id", &Goal::parentGoalId, K::Goal, Cascade),
+    ref("problem_id", &Goal::problemId, K::Problem, Clear),
+    field("name", &Goal::name),
+    field("kind", &Goal::kind),
+    field("specific", &Goal::specific),
+    field("measurable", &Goal::measurable),
+    field("accepted", &Goal::accepted),
+    field("realistic", &Goal::realistic),
+    field("target_date", &Goal::targetDate))
+
+HORISONT_SCHEMA(Intervention, "intervention",
+    ref("phase_id", &Intervention::phaseId, K::Phase, Cascade),
+    field("name", &Intervention::name),
+    field("code", &Intervention::code),
+    field("kind", &Intervention::kind),
+    field("horizon", &Intervention::horizon),
+    field("start", &Intervention::start),
+    field("end", &Intervention::end),
+    field("status", &Intervention::status),
+    field("description", &Intervention::description),
+    field("position", &Intervention::position))
+
+HORISONT_SCHEMA(Activity, "activity",
+    ref("intervention_id", &Activity::interventionId, K::Intervention, Cascade),
+    field("name", &Activity::name),
+    field("start", &Activity::start),
+    field("end", &Activity::end),
+    field("milestone", &Activity::milestone),
+    field("status", &Activity::status),
+    field("position", &Activity::position))
+
+HORISONT_SCHEMA(InterventionArea, "intervention_area",
+    ref("intervention_id", &InterventionArea::interventionId, K::Intervention, Cascade),
+    ref("area_id", &InterventionArea::areaId, K::Area, Cascade))
+
+HORISONT_SCHEMA(InterventionCause, "intervention_cause",
+    ref("intervention_id", &InterventionCause::interventionId, K::Intervention, Cascade),
+    ref("cause_id", &InterventionCause::causeId, K::Cause, Cascade),
+    field("rationale", &InterventionCause::rationale))
+
+HORISONT_SCHEMA(InterventionGoal, "intervention_goal",
+    ref("intervention_id", &InterventionGoal::interventionId, K::Intervention, Cascade),
+    ref("goal_id", &InterventionGoal::goalId, K::Goal, Cascade),
+    field("rationale", &InterventionGoal::rationale))
+
+HORISONT_SCHEMA(Responsibility, "responsibility",
+    ref("intervention_id", &Responsibility::interventionId, K::Intervention, Cascade),
+    ref("activity_id", &Responsibility::activityId, K::Activity, Cascade),
+    ref("organisation_id", &Responsibility::organisationId, K::Organisation, Cascade),
+    field("role", &Responsibility::role))
+
+HORISONT_SCHEMA(FundingSource, "funding_source",
+    field("name", &FundingSource::name),
+    field("code", &FundingSource::code),
+    field("ceiling", &FundingSource::ceiling),
+    field("valid_from", &FundingSource::validFrom),
+    field("valid_until", &FundingSource::validUntil),
+    field("grantor", &FundingSource::grantor),
+    ref("decision_id", &FundingSource::decisionId, K::Decision, Clear),
+    field("earmark", &FundingSource::earmark))
+
+HORISONT_SCHEMA(Allocation, "allocation",
+    ref("source_id", &Allocation::sourceId, K::FundingSource, Cascade),
+    ref("intervention_id", &Allocation::interventionId, K::Intervention, Cascade),
+    ref("activity_id", &Allocation::activityId, K::Activity, Cascade),
+    ref("organisation_id", &Allocation::organisationId, K::Organisation, Cascade),
+    field("year", &Allocation::year),
+    field("amount", &Allocation::amount),
+    field("status", &Allocation::status),
+    ref("decision_id", &Allocation::decisionId, K::Decision, Clear),
+    field("note", &Allocation::note))
+
+HORISONT_SCHEMA(Indicator, "indicator",
+    ref("goal_id", &Indicator::goalId, K::Goal, Cascade),
+    field("name", &Indicator::name),
+    field("definition", &Indicator::definition),
+    field("unit", &Indicator::unit),
+    field("direction", &Indicator::direction),
+    field("source", &Indicator::source),
+    field("source_key", &Indicator::sourceKey),
+    field("by_area", &Indicator::byArea),
+    field("by_sex", &Indicator::bySex),
+    field("baseline", &Indicator::baseline),
+    field("baseline_year", &Indicator::baselineYear))
+
+HORISONT_SCHEMA(Measurement, "measurement",
+    ref("indicator_id", &Measurement::indicatorId, K::Indicator, Cascade),
+    field("kind", &Measurement::kind),
+    field("year", &Measurement::year),
+    field("tertial", &Measurement::tertial),
+    ref("area_id", &Measurement::areaId, K::Area, Cascade),
+    field("sex", &Measurement::sex),
+    field("value", &Measurement::value))
+
+HORISONT_SCHEMA(FollowUp, "follow_up",
+    ref("intervention_id", &FollowUp::interventionId, K::Intervention, Cascade),
+    field("period_start", &FollowUp::periodStart),
+    field("period_end", &FollowUp::periodEnd),
+    field("kind", &FollowUp::kind),
+    field("findings", &FollowUp::findings),
+    field("deviations", &FollowUp::deviations),
+    field("hours", &FollowUp::hours),
+    field("cost", &FollowUp::cost))
+
+HORISONT_SCHEMA(Recommendation, "recommendation",
+    field("text", &Recommendation::text),
+    field("source", &Recommendation::source),
+    ref("owner_organisation_id", &Recommendation::ownerOrganisationId, K::Organisation, Clear),
+    field("due_date", &Recommendation::dueDate),
+    field("status", &Recommendation::status))
+
+HORISONT_SCHEMA(Risk, "risk",
+    field("name", &Risk::name),
+    field("likelihood", &Risk::likelihood),
+    field("impact", &Risk::impact),
+    field("mitigation", &Risk::mitigation),
+    ref("owner_organisation_id", &Risk::ownerOrganisationId, K::Organisation, Clear),
+    field("review_date", &Risk::reviewDate),
+    field("status", &Risk::status))
+
+#undef HORISONT_SCHEMA
+
+int KindInfo::fieldIndex(const QString &name) const
+{
+    for (int i = 0; i < fields.size(); ++i) {
+        if (fields[i].name == name)
+            return i;
+    }
+    return -1;
+}
+
+namespace {
+std::array<KindInfo, EntityKindCount> buildKindInfos()
+{
+    std::array<KindInfo, EntityKindCount> infos;
+    forEachKind([&]<class T>() {
+        KindInfo &info = infos[std::size_t(kindOf<T>)];
+        info.kind = kindOf<T>;
+        info.table = QString::fromLatin1(tableOf<T>());
+        for (const auto &f : fieldsOf<T>())
+            info.fields.append(f.meta);
+    });
+    return infos;
+}
+} // namespace
+
+const KindInfo &kindInfo(EntityKind kind)
+{
+    static const auto infos = buildKindInfos();
+    return infos[std::size_t(kind)];
+}
+
+int kindFromTable(const QString &table)
+{
+    for (int k = 0; k < EntityKindCount; ++k) {
+        if (kindInfo(EntityKind(k)).table == table)
+            return k;
+    }
+    return -1;
+}
+
+QVariant normaliseField(EntityKind kind, int field, const QVariant &value)
+{
+    QVariant result;
+    withKind(kind, [&]<class T>() { result = fieldsOf<T>().at(std::size_t(field)).normalise(value); });
+    return result;
+}
+
+} // namespace horisont

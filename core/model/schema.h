@@ -1,0 +1,81 @@
+#pragma once
+
+#include "model/entities.h"
+#include "model/record.h"
+#include "model/storageform.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace horisont {
+
+enum class FieldType { Text, Integer, Boolean, Real, Date, Money, Reference, Enum };
+
+/// What happens to an entity that refers to one being deleted.
+enum class OnDelete { Cascade, Clear };
+
+/// The type-erased description of one field: its column, type and, for a
+/// reference, the kind it points to and what deleting the target does.
+struct FieldMeta {
+    QString name;
+    FieldType type = FieldType::Text;
+    bool nullable = false;
+    bool isReference = false;
+    EntityKind references = EntityKind::Programme;
+    OnDelete onDelete = OnDelete::Clear;
+};
+
+template<class T>
+struct Field {
+    FieldMeta meta;
+    std::function<QVariant(const T &)> get;
+    std::function<void(T &, const QVariant &)> set;
+    std::function<QVariant(const QVariant &)> normalise;
+};
+
+/// Table name and fields of an entity type (defined in schema.cpp).
+template<class T>
+const char *tableOf();
+template<class T>
+const std::vector<Field<T>> &fieldsOf();
+
+struct KindInfo {
+    EntityKind kind;
+    QString table;
+    QList<FieldMeta> fields;
+    /// Index of the field with this name, or -1.
+    int fieldIndex(const QString &name) const;
+};
+const KindInfo &kindInfo(EntityKind kind);
+/// The kind whose table has this name, or -1 when none.
+int kindFromTable(const QString &table);
+
+template<class T>
+Record toRecord(const T &entity)
+{
+    Record r{kindOf<T>, entity.id, {}};
+    const auto &fields = fieldsOf<T>();
+    r.values.reserve(qsizetype(fields.size()));
+    for (const auto &f : fields)
+        r.values.append(f.get(entity));
+    return r;
+}
+
+template<class T>
+T fromRecord(const Record &r)
+{
+    T entity{};
+    entity.id = r.id;
+    const auto &fields = fieldsOf<T>();
+    for (std::size_t i = 0; i < fields.size() && qsizetype(i) < r.values.size(); ++i)
+        fields[i].set(entity, r.values[qsizetype(i)]);
+    return entity;
+}
+
+/// Brings a value for field `field` of `kind` into its canonical storage form.
+QVariant normaliseField(EntityKind kind, int field, const QVariant &value);
+
+} // namespace horisont

@@ -1,0 +1,303 @@
+#include "store/migrations.h"
+
+namespace horisont {
+namespace {
+
+// Version 1: the plan's structure, the ledger, imports and the change log.
+// Never edit a released migration: add a new one below it.
+const char *const v1 = R"SQL(
+CREATE TABLE programme (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    commissioning_body TEXT NOT NULL DEFAULT '',
+    decision_reference TEXT NOT NULL DEFAULT '',
+    decision_date TEXT,
+    vision TEXT NOT NULL DEFAULT '',
+    process_leader TEXT NOT NULL DEFAULT '',
+    start TEXT,
+    horizon_end TEXT,
+    currency TEXT NOT NULL DEFAULT '',
+    fiscal_year_start_month INTEGER NOT NULL DEFAULT 0,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE decision (
+    id INTEGER PRIMARY KEY,
+    body TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    reference TEXT NOT NULL DEFAULT '',
+    "text" TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE period (
+    id INTEGER PRIMARY KEY,
+    kind INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL DEFAULT '',
+    start TEXT,
+    "end" TEXT,
+    decision_id INTEGER REFERENCES decision(id)
+);
+CREATE INDEX period_decision_id ON period(decision_id);
+CREATE TABLE organisation (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    short_name TEXT NOT NULL DEFAULT '',
+    kind INTEGER NOT NULL DEFAULT 0,
+    code TEXT NOT NULL DEFAULT '',
+    parent_id INTEGER REFERENCES organisation(id)
+);
+CREATE INDEX organisation_parent_id ON organisation(parent_id);
+CREATE TABLE area (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    code TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE area_classification (
+    id INTEGER PRIMARY KEY,
+    area_id INTEGER REFERENCES area(id),
+    from_date TEXT,
+    classification INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX area_classification_area_id ON area_classification(area_id);
+CREATE TABLE phase (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    start TEXT,
+    "end" TEXT,
+    objectives TEXT NOT NULL DEFAULT '',
+    decision_id INTEGER REFERENCES decision(id),
+    "position" INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX phase_decision_id ON phase(decision_id);
+CREATE TABLE problem (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    situation_picture TEXT NOT NULL DEFAULT '',
+    trend TEXT NOT NULL DEFAULT '',
+    priority INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE cause (
+    id INTEGER PRIMARY KEY,
+    problem_id INTEGER REFERENCES problem(id),
+    parent_cause_id INTEGER REFERENCES cause(id),
+    name TEXT NOT NULL DEFAULT '',
+    perspective INTEGER NOT NULL DEFAULT 0,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX cause_problem_id ON cause(problem_id);
+CREATE INDEX cause_parent_cause_id ON cause(parent_cause_id);
+CREATE TABLE goal (
+    id INTEGER PRIMARY KEY,
+    parent_goal_id INTEGER REFERENCES goal(id),
+    problem_id INTEGER REFERENCES problem(id),
+    name TEXT NOT NULL DEFAULT '',
+    kind INTEGER NOT NULL DEFAULT 0,
+    specific TEXT NOT NULL DEFAULT '',
+    measurable TEXT NOT NULL DEFAULT '',
+    accepted TEXT NOT NULL DEFAULT '',
+    realistic TEXT NOT NULL DEFAULT '',
+    target_date TEXT
+);
+CREATE INDEX goal_parent_goal_id ON goal(parent_goal_id);
+CREATE INDEX goal_problem_id ON goal(problem_id);
+CREATE TABLE intervention (
+    id INTEGER PRIMARY KEY,
+    phase_id INTEGER REFERENCES phase(id),
+    name TEXT NOT NULL DEFAULT '',
+    code TEXT NOT NULL DEFAULT '',
+    kind INTEGER NOT NULL DEFAULT 0,
+    horizon INTEGER NOT NULL DEFAULT 0,
+    start TEXT,
+    "end" TEXT,
+    status INTEGER NOT NULL DEFAULT 0,
+    description TEXT NOT NULL DEFAULT '',
+    "position" INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX intervention_phase_id ON intervention(phase_id);
+CREATE TABLE activity (
+    id INTEGER PRIMARY KEY,
+    intervention_id INTEGER REFERENCES intervention(id),
+    name TEXT NOT NULL DEFAULT '',
+    start TEXT,
+    "end" TEXT,
+    milestone INTEGER NOT NULL DEFAULT 0,
+    status INTEGER NOT NULL DEFAULT 0,
+    "position" INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX activity_intervention_id ON activity(intervention_id);
+CREATE TABLE intervention_area (
+    id INTEGER PRIMARY KEY,
+    intervention_id INTEGER REFERENCES intervention(id),
+    area_id INTEGER REFERENCES area(id)
+);
+CREATE INDEX intervention_area_intervention_id ON intervention_area(intervention_id);
+CREATE INDEX intervention_area_area_id ON intervention_area(area_id);
+CREATE TABLE intervention_cause (
+    id INTEGER PRIMARY KEY,
+    intervention_id INTEGER REFERENCES intervention(id),
+    cause_id INTEGER REFERENCES cause(id),
+    rationale TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX intervention_cause_intervention_id ON intervention_cause(intervention_id);
+CREATE INDEX intervention_cause_cause_id ON intervention_cause(cause_id);
+CREATE TABLE intervention_goal (
+    id INTEGER PRIMARY KEY,
+    intervention_id INTEGER REFERENCES intervention(id),
+    goal_id INTEGER REFERENCES goal(id),
+    rationale TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX intervention_goal_intervention_id ON intervention_goal(intervention_id);
+CREATE INDEX intervention_goal_goal_id ON intervention_goal(goal_id);
+CREATE TABLE responsibility (
+    id INTEGER PRIMARY KEY,
+    intervention_id INTEGER REFERENCES intervention(id),
+    activity_id INTEGER REFERENCES activity(id),
+    organisation_id INTEGER REFERENCES organisation(id),
+    role INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX responsibility_intervention_id ON responsibility(intervention_id);
+CREATE INDEX responsibility_activity_id ON responsibility(activity_id);
+CREATE INDEX responsibility_organisation_id ON responsibility(organisation_id);
+CREATE TABLE funding_source (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    code TEXT NOT NULL DEFAULT '',
+    ceiling INTEGER,
+    valid_from TEXT,
+    valid_until TEXT,
+    grantor TEXT NOT NULL DEFAULT '',
+    decision_id INTEGER REFERENCES decision(id),
+    earmark TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX funding_source_decision_id ON funding_source(decision_id);
+CREATE TABLE allocation (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER REFERENCES funding_source(id),
+    intervention_id INTEGER REFERENCES intervention(id),
+    activity_id INTEGER REFERENCES activity(id),
+    organisation_id INTEGER REFERENCES organisation(id),
+    year INTEGER NOT NULL DEFAULT 0,
+    amount INTEGER NOT NULL DEFAULT 0,
+    status INTEGER NOT NULL DEFAULT 0,
+    decision_id INTEGER REFERENCES decision(id),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX allocation_source_id ON allocation(source_id);
+CREATE INDEX allocation_intervention_id ON allocation(intervention_id);
+CREATE INDEX allocation_activity_id ON allocation(activity_id);
+CREATE INDEX allocation_organisation_id ON allocation(organisation_id);
+CREATE INDEX allocation_decision_id ON allocation(decision_id);
+CREATE TABLE indicator (
+    id INTEGER PRIMARY KEY,
+    goal_id INTEGER REFERENCES goal(id),
+    name TEXT NOT NULL DEFAULT '',
+    definition TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    direction INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL DEFAULT '',
+    source_key TEXT NOT NULL DEFAULT '',
+    by_area INTEGER NOT NULL DEFAULT 0,
+    by_sex INTEGER NOT NULL DEFAULT 0,
+    baseline REAL,
+    baseline_year INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX indicator_goal_id ON indicator(goal_id);
+CREATE TABLE measurement (
+    id INTEGER PRIMARY KEY,
+    indicator_id INTEGER REFERENCES indicator(id),
+    kind INTEGER NOT NULL DEFAULT 0,
+    year INTEGER NOT NULL DEFAULT 0,
+    tertial INTEGER NOT NULL DEFAULT 0,
+    area_id INTEGER REFERENCES area(id),
+    sex INTEGER NOT NULL DEFAULT 0,
+    value REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX measurement_indicator_id ON measurement(indicator_id);
+CREATE INDEX measurement_area_id ON measurement(area_id);
+CREATE TABLE follow_up (
+    id INTEGER PRIMARY KEY,
+    intervention_id INTEGER REFERENCES intervention(id),
+    period_start TEXT,
+    period_end TEXT,
+    kind INTEGER NOT NULL DEFAULT 0,
+    findings TEXT NOT NULL DEFAULT '',
+    deviations TEXT NOT NULL DEFAULT '',
+    hours INTEGER NOT NULL DEFAULT 0,
+    cost INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX follow_up_intervention_id ON follow_up(intervention_id);
+CREATE TABLE recommendation (
+    id INTEGER PRIMARY KEY,
+    "text" TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    owner_organisation_id INTEGER REFERENCES organisation(id),
+    due_date TEXT,
+    status INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX recommendation_owner_organisation_id ON recommendation(owner_organisation_id);
+CREATE TABLE risk (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    likelihood INTEGER NOT NULL DEFAULT 0,
+    impact INTEGER NOT NULL DEFAULT 0,
+    mitigation TEXT NOT NULL DEFAULT '',
+    owner_organisation_id INTEGER REFERENCES organisation(id),
+    review_date TEXT,
+    status INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX risk_owner_organisation_id ON risk(owner_organisation_id);
+CREATE TABLE import_batch (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_name TEXT NOT NULL DEFAULT '',
+    file_name TEXT NOT NULL DEFAULT '',
+    rows_read INTEGER NOT NULL DEFAULT 0,
+    rows_imported INTEGER NOT NULL DEFAULT 0,
+    total_ore INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE ledger_transaction (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER REFERENCES import_batch(id),
+    voucher TEXT NOT NULL DEFAULT '',
+    line TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL,
+    amount INTEGER NOT NULL,
+    account TEXT NOT NULL DEFAULT '',
+    organisation_code TEXT NOT NULL DEFAULT '',
+    intervention_code TEXT NOT NULL DEFAULT '',
+    source_code TEXT NOT NULL DEFAULT '',
+    "text" TEXT NOT NULL DEFAULT '',
+    organisation_id INTEGER REFERENCES organisation(id),
+    intervention_id INTEGER REFERENCES intervention(id),
+    source_id INTEGER REFERENCES funding_source(id),
+    identity TEXT NOT NULL UNIQUE
+);
+CREATE INDEX ledger_transaction_rollup ON ledger_transaction(source_id, intervention_id, organisation_id, date, amount);
+CREATE INDEX ledger_transaction_import ON ledger_transaction(import_id);
+CREATE TABLE change_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_name TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL,
+    command TEXT NOT NULL DEFAULT '',
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    field TEXT NOT NULL DEFAULT '',
+    old_value TEXT,
+    new_value TEXT,
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX change_log_entity ON change_log(entity, entity_id);
+)SQL";
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all{
+        {1, v1},
+    };
+    return all;
+}
+
+} // namespace horisont

@@ -1,0 +1,364 @@
+#include "store/sqlitestore.h"
+
+#include "model/schema.h"
+#include "plan/plan.h"
+#include "store/fileformat.h"
+#include "store/migrations.h"
+#include "store/transactionguard.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStringList>
+#include <QUuid>
+
+#include <atomic>
+#include <cstdio>
+
+namespace horisont {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("horisont::SqliteStore", text);
+}
+
+QString quoted(const QString &identifier)
+{
+    return QLatin1Char('"') + identifier + QLatin1Char('"');
+}
+
+QString selectSql(const KindInfo &info)
+{
+    QStringList columns{QStringLiteral("id")};
+    for (const auto &f : info.fields)
+        columns << quoted(f.name);
+    return QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns.join(QLatin1Char(',')), info.table);
+}
+
+QString insertSql(const KindInfo &info)
+{
+    QStringList columns{QStringLiteral("id")};
+    QStringList marks{QStringLiteral("?")};
+    for (const auto &f : info.fields) {
+        columns << quoted(f.name);
+        marks << QStringLiteral("?");
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(info.table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+}
+
+template<class T>
+bool loadKind(QSqlDatabase db, Plan &plan, QString *error)
+{
+    const KindInfo &info = kindInfo(kindOf<T>);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(selectSql(info))) {
+        *error = tr("Cannot read table %1: %2").arg(info.table, query.lastError().text());
+        return false;
+    }
+    const auto &fields = fieldsOf<T>();
+    while (query.next()) {
+        T entity{};
+        entity.id = query.value(0).toLongLong();
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            fields[i].set(entity, query.value(int(i) + 1));
+        plan.loadEntity(std::move(entity));
+    }
+    return true;
+}
+
+std::atomic<int> connectionCounter{0};
+
+} // namespace
+
+SqliteStore::SqliteStore()
+    : m_connection(QStringLiteral("horisont-%1").arg(connectionCounter.fetch_add(1)))
+{
+}
+
+SqliteStore::~SqliteStore()
+{
+    close();
+}
+
+QSqlDatabase SqliteStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool SqliteStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && database().isOpen();
+}
+
+bool SqliteStore::open(const QString &path, bool readOnly, QString *error)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+    if (readOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        *error = tr("Cannot open %1: %2").arg(path, db.lastError().text());
+        close();
+        return false;
+    }
+    m_readOnly = readOnly;
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"), error))
+        return false;
+    if (!readOnly) {
+        // Plan files live on laptops and network shares, where WAL is unsafe;
+        // a rollback journal and full syncs keep one file that survives power loss.
+        if (!exec(QStringLiteral("PRAGMA journal_mode = DELETE"), error)
+            || !exec(QStringLiteral("PRAGMA synchronous = FULL"), error))
+            return false;
+    }
+    return true;
+}
+
+void SqliteStore::close()
+{
+    m_statements.clear();
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = database();
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool SqliteStore::exec(const QString &sql, QString *error)
+{
+    QSqlQuery query(database());
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = tr("SQL error in \"%1\": %2").arg(sql.left(80), query.lastError().text());
+    return false;
+}
+
+QSqlQuery &SqliteStore::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(database());
+        query.prepare(sql);
+        it = m_statements.insert(sql, query);
+    }
+    return *it;
+}
+
+QString SqliteStore::check(bool full)
+{
+    QSqlQuery query(database());
+    if (!query.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check")))
+        return query.lastError().text();
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    return problems.join(QLatin1Char('\n'));
+}
+
+int SqliteStore::userVersion()
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool SqliteStore::initialise(QString *error)
+{
+    if (!exec(QStringLiteral("PRAGMA application_id = %1").arg(fileformat::ApplicationId), error))
+        return false;
+    return migrate(error);
+}
+
+bool SqliteStore::migrate(QString *error)
+{
+    const int from = userVersion();
+    if (from >= fileformat::currentVersion())
+        return true;
+    TransactionGuard transaction(database());
+    for (const Migration &m : migrations()) {
+        if (m.version <= from)
+            continue;
+        const QStringList statements = QString::fromUtf8(m.sql).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            if (!exec(statement, error)) {
+                *error = tr("Migrating the file to format %1 failed: %2").arg(m.version).arg(*error);
+                return false;
+            }
+        }
+    }
+    if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(fileformat::currentVersion()), error))
+        return false;
+    if (!transaction.commit()) {
+        *error = tr("Migrating the file failed: %1").arg(database().lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool SqliteStore::load(Plan &plan, QString *error)
+{
+    plan.beginLoad();
+    bool ok = true;
+    forEachKind([&]<class T>() {
+        if (ok)
+            ok = loadKind<T>(database(), plan, error);
+    });
+    plan.endLoad();
+    return ok;
+}
+
+bool SqliteStore::applyChange(const Change &change, QString *error)
+{
+    const KindInfo &info = kindInfo(change.record.kind);
+    QString sql;
+    switch (change.type) {
+    case Change::Type::Insert: {
+        QSqlQuery &q = prepared(insertSql(info));
+        q.addBindValue(qlonglong(change.record.id));
+        for (const QVariant &v : change.record.values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            *error = tr("Cannot add to %1: %2").arg(info.table, q.lastError().text());
+            return false;
+        }
+        return true;
+    }
+    case Change::Type::Remove:
+        sql = QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(info.table);
+        break;
+    case Change::Type::Update:
+        sql = QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                  .arg(info.table, quoted(info.fields.at(change.field).name));
+        break;
+    }
+    QSqlQuery &q = prepared(sql);
+    if (change.type == Change::Type::Update)
+        q.addBindValue(change.newValue);
+    q.addBindValue(qlonglong(change.record.id));
+    if (!q.exec()) {
+        *error = tr("Cannot change %1 %2: %3").arg(info.table).arg(change.record.id).arg(q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        *error = tr("%1 %2 is not in the file.").arg(info.table).arg(change.record.id);
+        return false;
+    }
+    return true;
+}
+
+bool SqliteStore::appendLog(const ChangeLogEntry &e, QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO change_log (at, user_name, action, command, entity, entity_id, field, "
+        "old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.at.toString(Qt::ISODateWithMs));
+    q.addBindValue(e.user);
+    q.addBindValue(e.action);
+    q.addBindValue(e.command);
+    q.addBindValue(e.entity);
+    q.addBindValue(qlonglong(e.entityId));
+    q.addBindValue(e.field);
+    q.addBindValue(e.hasOld ? QVariant(e.oldValue) : QVariant());
+    q.addBindValue(e.hasNew ? QVariant(e.newValue) : QVariant());
+    q.addBindValue(e.reason);
+    if (!q.exec()) {
+        *error = tr("Cannot write the change log: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool SqliteStore::write(const ChangeList &changes, const QList<ChangeLogEntry> &log, QString *error)
+{
+    if (m_readOnly) {
+        *error = tr("The plan is open read-only.");
+        return false;
+    }
+    TransactionGuard transaction(database());
+    if (!transaction.isActive()) {
+        *error = tr("Cannot start a transaction: %1").arg(database().lastError().text());
+        return false;
+    }
+    for (const Change &c : changes) {
+        if (!applyChange(c, error))
+            return false;
+    }
+    for (const ChangeLogEntry &e : log) {
+        if (!appendLog(e, error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        *error = tr("Cannot save the change: %1").arg(database().lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QList<ChangeLogEntry> SqliteStore::changeLog(int limit) const
+{
+    QList<ChangeLogEntry> entries;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, at, user_name, action, command, entity, entity_id, field, "
+                             "old_value, new_value, reason FROM change_log ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return entries;
+    while (q.next()) {
+        ChangeLogEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.user = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.command = q.value(4).toString();
+        e.entity = q.value(5).toString();
+        e.entityId = q.value(6).toLongLong();
+        e.field = q.value(7).toString();
+        e.hasOld = !q.value(8).isNull();
+        e.oldValue = q.value(8).toString();
+        e.hasNew = !q.value(9).isNull();
+        e.newValue = q.value(9).toString();
+        e.reason = q.value(10).toString();
+        entries.append(e);
+    }
+    return entries;
+}
+
+bool SqliteStore::saveCopy(const QString &target, QString *error)
+{
+    const QFileInfo targetInfo(target);
+    const QString temporary = targetInfo.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.tmp").arg(targetInfo.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(temporary);
+    if (!q.exec()) {
+        QFile::remove(temporary);
+        *error = tr("Cannot write a copy to %1: %2").arg(target, q.lastError().text());
+        return false;
+    }
+    // rename(2) replaces the target atomically: readers see the old copy or the new one.
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
+        QFile::remove(temporary);
+        *error = tr("Cannot write a copy to %1: renaming the temporary file failed.").arg(target);
+        return false;
+    }
+    return true;
+}
+
+} // namespace horisont

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "edit/change.h"
+#include "model/changelogentry.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace horisont {
+
+class Plan;
+
+/// The SQLite file of one plan. Knows SQL; knows nothing of commands or
+/// undo. Every write happens inside one transaction.
+class SqliteStore
+{
+public:
+    SqliteStore();
+    ~SqliteStore();
+    SqliteStore(const SqliteStore &) = delete;
+    SqliteStore &operator=(const SqliteStore &) = delete;
+
+    /// Opens an existing file. With readOnly the file is opened with
+    /// SQLITE_OPEN_READONLY and can never be written.
+    bool open(const QString &path, bool readOnly, QString *error);
+    void close();
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QSqlDatabase database() const;
+
+    /// "ok", or what SQLite's quick_check (or integrity_check) reported.
+    QString check(bool full = false);
+    int userVersion();
+
+    /// Creates the schema in a newly created, empty file.
+    bool initialise(QString *error);
+    /// Applies the migrations after the file's version, in one transaction.
+    bool migrate(QString *error);
+
+    bool load(Plan &plan, QString *error);
+    bool write(const ChangeList &changes, const QList<ChangeLogEntry> &log, QString *error);
+    QList<ChangeLogEntry> changeLog(int limit = -1) const;
+
+    /// Writes a consistent copy with VACUUM INTO under a temporary name,
+    /// then renames it over `target`.
+    bool saveCopy(const QString &target, QString *error);
+
+private:
+    bool exec(const QString &sql, QString *error);
+    QSqlQuery &prepared(const QString &sql);
+    bool applyChange(const Change &change, QString *error);
+    bool appendLog(const ChangeLogEntry &entry, QString *error);
+
+    QString m_connection;
+    bool m_readOnly = true;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace horisont
