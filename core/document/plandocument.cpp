@@ -17,10 +17,9 @@
 namespace horisont {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("horisont::PlanDocument", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::PlanDocument)
+};
 
 QString recordJson(const Record &record)
 {
@@ -111,13 +110,13 @@ bool PlanDocument::acquireLock()
         QString host;
         QString application;
         m_lock->getLockInfo(&pid, &host, &application);
-        m_readOnlyReason = tr("%1 is open in another Horisont (process %2 on %3). "
+        m_readOnlyReason = Tr::tr("%1 is open in another Horisont (process %2 on %3). "
                               "You can read the plan here but not change it until it is closed there.")
                                .arg(QFileInfo(m_path).fileName())
                                .arg(pid)
-                               .arg(host.isEmpty() ? tr("this computer") : host);
+                               .arg(host.isEmpty() ? Tr::tr("this computer") : host);
     } else {
-        m_readOnlyReason = tr("The folder of %1 cannot be written, so the plan is open read-only.")
+        m_readOnlyReason = Tr::tr("The folder of %1 cannot be written, so the plan is open read-only.")
                                .arg(QFileInfo(m_path).fileName());
     }
     m_lock.reset();
@@ -134,42 +133,54 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
     std::unique_ptr<PlanDocument> doc(new PlanDocument(path));
     const QString name = QFileInfo(path).fileName();
 
-    // First look at the file strictly read-only: a damaged file is reported, never touched.
-    if (!doc->m_store.open(doc->m_path, true, error))
-        return nullptr;
-    const QString verdict = doc->m_store.check(false);
-    if (verdict != QLatin1String("ok")) {
-        *error = tr("%1 is damaged: %2").arg(name, verdict.section(QLatin1Char('\n'), 0, 0));
-        return nullptr;
-    }
-
     bool writable = access == Access::ReadWrite;
     if (header.userVersion > fileformat::currentVersion()) {
-        doc->m_readOnlyReason = tr("%1 was written by a newer version of Horisont (file format %2; this "
-                                   "version knows up to %3). It is open read-only so that nothing in it is lost.")
+        doc->m_readOnlyReason = Tr::tr("%1 was written by a newer version of Horisont (file format %2; this "
+                                       "version knows up to %3). It is open read-only so that nothing in it is lost.")
                                     .arg(name)
                                     .arg(header.userVersion)
                                     .arg(fileformat::currentVersion());
         writable = false;
     } else if (access == Access::ReadOnly) {
-        doc->m_readOnlyReason = tr("Opened read-only on request.");
+        doc->m_readOnlyReason = Tr::tr("Opened read-only on request.");
     } else if (!QFileInfo(path).isWritable()) {
-        doc->m_readOnlyReason = tr("%1 is write-protected, so the plan is open read-only.").arg(name);
+        doc->m_readOnlyReason = Tr::tr("%1 is write-protected, so the plan is open read-only.").arg(name);
         writable = false;
     } else if (!doc->acquireLock()) {
         writable = false;
     }
 
+    // A journal left by a process that died mid-edit must be rolled back
+    // before anything can be read, and only a writing connection can do
+    // that. Holding the lock means no live Horisont owns that journal.
+    const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    if (hotJournal && !writable) {
+        *error = Tr::tr("%1 holds an edit that was interrupted (its journal file is still there). "
+                        "Open it for editing in Horisont to complete the recovery.")
+                     .arg(name);
+        return nullptr;
+    }
+    // Otherwise look at the file strictly read-only first: a damaged file is
+    // reported, never touched.
+    if (!doc->m_store.open(doc->m_path, !hotJournal, error)) {
+        *error = Tr::tr("%1 is damaged: %2").arg(name, *error);
+        return nullptr;
+    }
+    const QString verdict = doc->m_store.check(false);
+    if (verdict != QLatin1String("ok")) {
+        *error = Tr::tr("%1 is damaged: %2").arg(name, verdict.section(QLatin1Char('\n'), 0, 0));
+        return nullptr;
+    }
     if (writable) {
         if (!doc->m_store.open(doc->m_path, false, error) || !doc->m_store.migrate(error))
             return nullptr;
     }
     if (!doc->m_store.load(doc->m_plan, error)) {
-        *error = tr("%1 cannot be read: %2").arg(name, *error);
+        *error = Tr::tr("%1 cannot be read: %2").arg(name, *error);
         return nullptr;
     }
     if (doc->m_plan.all<Programme>().empty()) {
-        *error = tr("%1 has no programme: it is not a complete Horisont plan.").arg(name);
+        *error = Tr::tr("%1 has no programme: it is not a complete Horisont plan.").arg(name);
         return nullptr;
     }
     return doc;
@@ -180,11 +191,11 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pr
 {
     const QFileInfo target(path);
     if (target.exists()) {
-        *error = tr("%1 already exists; choose another name.").arg(path);
+        *error = Tr::tr("%1 already exists; choose another name.").arg(path);
         return nullptr;
     }
     if (!target.absoluteDir().exists()) {
-        *error = tr("The folder %1 does not exist.").arg(target.absolutePath());
+        *error = Tr::tr("The folder %1 does not exist.").arg(target.absolutePath());
         return nullptr;
     }
     // Build the file under a temporary name so that a half-made plan never
@@ -199,7 +210,7 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pr
         const bool ok = store.open(temporary, false, error) && store.initialise(error)
                         && store.write({Change::insert(toRecord(p))},
                                        logEntriesFor({Change::insert(toRecord(p))}, currentOsUser(),
-                                                     QStringLiteral("do"), tr("Create plan"), QString()),
+                                                     QStringLiteral("do"), Tr::tr("Create plan"), QString()),
                                        error);
         store.close();
         if (!ok) {
@@ -209,7 +220,7 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pr
     }
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(temporary);
-        *error = tr("Cannot create %1.").arg(path);
+        *error = Tr::tr("Cannot create %1.").arg(path);
         return nullptr;
     }
     return open(path, error);
@@ -234,7 +245,7 @@ bool PlanDocument::apply(const ChangeList &changes, const QString &action, const
         return fail(m_readOnlyReason);
     QString error;
     if (!m_store.write(changes, logEntriesFor(changes, m_userName, action, commandText, reason), &error))
-        return fail(tr("\"%1\" could not be saved, and nothing was changed: %2").arg(commandText, error));
+        return fail(Tr::tr("\"%1\" could not be saved, and nothing was changed: %2").arg(commandText, error));
     for (const Change &c : changes) {
         switch (c.type) {
         case Change::Type::Insert:
@@ -262,10 +273,10 @@ bool PlanDocument::applyBulk(const ChangeList &changes, const QString &commandTe
     summary.command = commandText;
     summary.entity = QStringLiteral("plan");
     summary.hasNew = true;
-    summary.newValue = tr("%n entities", nullptr, int(changes.size()));
+    summary.newValue = Tr::tr("%n entities", nullptr, int(changes.size()));
     QString error;
     if (!m_store.write(changes, {summary}, &error))
-        return fail(tr("\"%1\" could not be saved, and nothing was changed: %2").arg(commandText, error));
+        return fail(Tr::tr("\"%1\" could not be saved, and nothing was changed: %2").arg(commandText, error));
     m_store.load(m_plan, &error);
     return true;
 }
@@ -273,7 +284,7 @@ bool PlanDocument::applyBulk(const ChangeList &changes, const QString &commandTe
 bool PlanDocument::saveCopy(const QString &target, QString *error)
 {
     if (QFileInfo(target).absoluteFilePath() == m_path) {
-        *error = tr("A copy cannot replace the plan itself.");
+        *error = Tr::tr("A copy cannot replace the plan itself.");
         return false;
     }
     return m_store.saveCopy(target, error);

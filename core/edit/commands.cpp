@@ -1,15 +1,18 @@
 #include "edit/commands.h"
 
+#include "ledger/ledger.h"
+
+#include <QHash>
+#include <QLocale>
 #include <QSet>
 
 #include <array>
 
 namespace horisont::commands {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("horisont::commands", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::commands)
+};
 } // namespace
 
 EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QString &fieldName,
@@ -20,17 +23,17 @@ EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QStr
     const std::optional<Record> current = document.plan().record(kind, id);
     if (field < 0 || !current) {
         if (error)
-            *error = tr("There is no %1 %2 with a field \"%3\".").arg(info.table).arg(id).arg(fieldName);
+            *error = Tr::tr("There is no %1 %2 with a field \"%3\".").arg(info.table).arg(id).arg(fieldName);
         return nullptr;
     }
     const QVariant oldValue = current->values.at(field);
     const QVariant newValue = normaliseField(kind, field, value);
     if (oldValue == newValue && oldValue.isNull() == newValue.isNull()) {
         if (error)
-            *error = tr("The value is unchanged.");
+            *error = Tr::tr("The value is unchanged.");
         return nullptr;
     }
-    return new EditCommand(&document, tr("Change %1").arg(fieldName),
+    return new EditCommand(&document, Tr::tr("Change %1").arg(fieldName),
                            {Change::update(kind, id, field, oldValue, newValue)}, reason);
 }
 
@@ -104,11 +107,32 @@ ChangeList removalChanges(const Plan &plan, EntityKind kind, const QList<Id> &id
     return changes;
 }
 
-EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &ids, const QString &text)
+EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &ids, const QString &text,
+                    QString *error)
 {
     ChangeList changes = removalChanges(document.plan(), kind, ids);
-    if (changes.isEmpty())
+    if (changes.isEmpty()) {
+        if (error)
+            *error = Tr::tr("There is nothing to delete.");
         return nullptr;
+    }
+    QHash<EntityKind, QList<Id>> removed;
+    for (const Change &c : changes) {
+        if (c.type == Change::Type::Remove)
+            removed[c.record.kind].append(c.record.id);
+    }
+    const Ledger ledger(document.store());
+    for (EntityKind booked : {EntityKind::Organisation, EntityKind::Intervention, EntityKind::FundingSource}) {
+        const auto [count, sum] = ledger.bookedOn(booked, removed.value(booked));
+        if (count > 0) {
+            if (error)
+                *error = Tr::tr("Cannot delete: %n ledger transaction(s) totalling %1 are booked on what would be "
+                                "deleted. Set its status to cancelled instead, so that the spending stays accounted for.",
+                                nullptr, int(count))
+                             .arg(sum.format(QLocale()));
+            return nullptr;
+        }
+    }
     return new EditCommand(&document, text, std::move(changes));
 }
 

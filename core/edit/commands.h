@@ -30,7 +30,11 @@ EditCommand *insert(PlanDocument &document, T entity, const QString &text)
 /// Children come before parents, so the file's foreign keys hold at every step.
 ChangeList removalChanges(const Plan &plan, EntityKind kind, const QList<Id> &ids);
 
-/// Removes entities and their dependents (see removalChanges).
-EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &ids, const QString &text);
+/// Removes entities and their dependents (see removalChanges). Refuses
+/// (nullptr, *error says why) when ledger transactions are booked on an
+/// organisation, intervention or funding source that would go: actual
+/// spending is never orphaned; such items are cancelled, not deleted.
+EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &ids, const QString &text,
+                    QString *error = nullptr);
 
 } // namespace horisont::commands

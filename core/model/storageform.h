@@ -16,7 +16,9 @@
 // and "not set" mean the same thing in memory and on disk.
 namespace horisont::storage {
 
-inline QVariant to(const QString &v) { return v; }
+/// Text is never NULL on disk: a null QString is stored as ''.
+inline QVariant text(const QString &v) { return v.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(v); }
+inline QVariant to(const QString &v) { return text(v); }
 inline QVariant to(bool v) { return int(v); }
 inline QVariant to(int v) { return v; }
 inline QVariant to(qint64 id) { return id == NoId ? QVariant() : QVariant(qlonglong(id)); }

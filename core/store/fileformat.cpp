@@ -31,10 +31,9 @@ bool isAllZero(const QByteArray &head, QFile &file)
     return true;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("horisont::FileFormat", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::FileFormat)
+};
 } // namespace
 
 FileHeaderInfo inspectFileHeader(const QString &path)
@@ -45,24 +44,24 @@ FileHeaderInfo inspectFileHeader(const QString &path)
     QFile file(path);
     if (!file.exists()) {
         info.verdict = V::Missing;
-        info.message = tr("%1: no such file.").arg(path);
+        info.message = Tr::tr("%1: no such file.").arg(path);
         return info;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         info.verdict = V::Unreadable;
-        info.message = tr("%1: cannot be read (%2).").arg(path, file.errorString());
+        info.message = Tr::tr("%1: cannot be read (%2).").arg(path, file.errorString());
         return info;
     }
     info.fileSize = file.size();
     if (info.fileSize == 0) {
         info.verdict = V::Empty;
-        info.message = tr("%1 is empty: it is not a Horisont plan.").arg(name);
+        info.message = Tr::tr("%1 is empty: it is not a Horisont plan.").arg(name);
         return info;
     }
     const QByteArray header = file.read(100);
     if (isAllZero(header, file)) {
         info.verdict = V::ZeroFilled;
-        info.message = tr("%1 contains only zero bytes: the file was never written completely "
+        info.message = Tr::tr("%1 contains only zero bytes: the file was never written completely "
                           "or has been wiped. It is not a readable Horisont plan.")
                            .arg(name);
         return info;
@@ -73,10 +72,10 @@ FileHeaderInfo inspectFileHeader(const QString &path)
                            ? V::Truncated
                            : V::NotSqlite;
         info.message = info.verdict == V::Truncated
-                           ? tr("%1 is truncated: it ends after %2 bytes, inside the file header.")
+                           ? Tr::tr("%1 is truncated: it ends after %2 bytes, inside the file header.")
                                  .arg(name)
                                  .arg(info.fileSize)
-                           : tr("%1 is not a Horisont plan (it is not an SQLite database).").arg(name);
+                           : Tr::tr("%1 is not a Horisont plan (it is not an SQLite database).").arg(name);
         return info;
     }
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
@@ -91,7 +90,7 @@ FileHeaderInfo inspectFileHeader(const QString &path)
 
     if (applicationId != fileformat::ApplicationId) {
         info.verdict = V::ForeignSqlite;
-        info.message = tr("%1 is an SQLite database but not a Horisont plan "
+        info.message = Tr::tr("%1 is an SQLite database but not a Horisont plan "
                           "(application id %2). It has not been opened or changed.")
                            .arg(name)
                            .arg(quint32(applicationId), 8, 16, QLatin1Char('0'));
@@ -101,7 +100,7 @@ FileHeaderInfo inspectFileHeader(const QString &path)
         info.expectedSize = qint64(pageCount) * pageSize;
         if (info.fileSize < info.expectedSize) {
             info.verdict = V::Truncated;
-            info.message = tr("%1 is truncated: it should hold %2 bytes but has only %3. "
+            info.message = Tr::tr("%1 is truncated: it should hold %2 bytes but has only %3. "
                               "Restore it from a backup or a saved copy.")
                                .arg(name)
                                .arg(info.expectedSize)

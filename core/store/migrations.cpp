@@ -274,6 +274,8 @@ CREATE TABLE ledger_transaction (
 );
 CREATE INDEX ledger_transaction_rollup ON ledger_transaction(source_id, intervention_id, organisation_id, date, amount);
 CREATE INDEX ledger_transaction_import ON ledger_transaction(import_id);
+CREATE INDEX ledger_transaction_intervention ON ledger_transaction(intervention_id);
+CREATE INDEX ledger_transaction_organisation ON ledger_transaction(organisation_id);
 CREATE TABLE change_log (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL,

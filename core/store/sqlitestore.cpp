@@ -1,6 +1,7 @@
 #include "store/sqlitestore.h"
 
 #include "model/schema.h"
+#include "model/storageform.h"
 #include "plan/plan.h"
 #include "store/fileformat.h"
 #include "store/migrations.h"
@@ -20,10 +21,9 @@
 namespace horisont {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("horisont::SqliteStore", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::SqliteStore)
+};
 
 QString quoted(const QString &identifier)
 {
@@ -57,7 +57,7 @@ bool loadKind(QSqlDatabase db, Plan &plan, QString *error)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(selectSql(info))) {
-        *error = tr("Cannot read table %1: %2").arg(info.table, query.lastError().text());
+        *error = Tr::tr("Cannot read table %1: %2").arg(info.table, query.lastError().text());
         return false;
     }
     const auto &fields = fieldsOf<T>();
@@ -105,7 +105,7 @@ bool SqliteStore::open(const QString &path, bool readOnly, QString *error)
         options << QStringLiteral("QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
-        *error = tr("Cannot open %1: %2").arg(path, db.lastError().text());
+        *error = Tr::tr("Cannot open %1: %2").arg(path, db.lastError().text());
         close();
         return false;
     }
@@ -141,7 +141,7 @@ bool SqliteStore::exec(const QString &sql, QString *error)
     if (query.exec(sql))
         return true;
     if (error)
-        *error = tr("SQL error in \"%1\": %2").arg(sql.left(80), query.lastError().text());
+        *error = Tr::tr("SQL error in \"%1\": %2").arg(sql.left(80), query.lastError().text());
     return false;
 }
 
@@ -196,7 +196,7 @@ bool SqliteStore::migrate(QString *error)
             if (statement.trimmed().isEmpty())
                 continue;
             if (!exec(statement, error)) {
-                *error = tr("Migrating the file to format %1 failed: %2").arg(m.version).arg(*error);
+                *error = Tr::tr("Migrating the file to format %1 failed: %2").arg(m.version).arg(*error);
                 return false;
             }
         }
@@ -204,7 +204,7 @@ bool SqliteStore::migrate(QString *error)
     if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(fileformat::currentVersion()), error))
         return false;
     if (!transaction.commit()) {
-        *error = tr("Migrating the file failed: %1").arg(database().lastError().text());
+        *error = Tr::tr("Migrating the file failed: %1").arg(database().lastError().text());
         return false;
     }
     return true;
@@ -233,7 +233,7 @@ bool SqliteStore::applyChange(const Change &change, QString *error)
         for (const QVariant &v : change.record.values)
             q.addBindValue(v);
         if (!q.exec()) {
-            *error = tr("Cannot add to %1: %2").arg(info.table, q.lastError().text());
+            *error = Tr::tr("Cannot add to %1: %2").arg(info.table, q.lastError().text());
             return false;
         }
         return true;
@@ -251,11 +251,11 @@ bool SqliteStore::applyChange(const Change &change, QString *error)
         q.addBindValue(change.newValue);
     q.addBindValue(qlonglong(change.record.id));
     if (!q.exec()) {
-        *error = tr("Cannot change %1 %2: %3").arg(info.table).arg(change.record.id).arg(q.lastError().text());
+        *error = Tr::tr("Cannot change %1 %2: %3").arg(info.table).arg(change.record.id).arg(q.lastError().text());
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        *error = tr("%1 %2 is not in the file.").arg(info.table).arg(change.record.id);
+        *error = Tr::tr("%1 %2 is not in the file.").arg(info.table).arg(change.record.id);
         return false;
     }
     return true;
@@ -267,17 +267,17 @@ bool SqliteStore::appendLog(const ChangeLogEntry &e, QString *error)
         "INSERT INTO change_log (at, user_name, action, command, entity, entity_id, field, "
         "old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.at.toString(Qt::ISODateWithMs));
-    q.addBindValue(e.user);
-    q.addBindValue(e.action);
-    q.addBindValue(e.command);
-    q.addBindValue(e.entity);
+    q.addBindValue(storage::text(e.user));
+    q.addBindValue(storage::text(e.action));
+    q.addBindValue(storage::text(e.command));
+    q.addBindValue(storage::text(e.entity));
     q.addBindValue(qlonglong(e.entityId));
-    q.addBindValue(e.field);
+    q.addBindValue(storage::text(e.field));
     q.addBindValue(e.hasOld ? QVariant(e.oldValue) : QVariant());
     q.addBindValue(e.hasNew ? QVariant(e.newValue) : QVariant());
-    q.addBindValue(e.reason);
+    q.addBindValue(storage::text(e.reason));
     if (!q.exec()) {
-        *error = tr("Cannot write the change log: %1").arg(q.lastError().text());
+        *error = Tr::tr("Cannot write the change log: %1").arg(q.lastError().text());
         return false;
     }
     return true;
@@ -286,12 +286,12 @@ bool SqliteStore::appendLog(const ChangeLogEntry &e, QString *error)
 bool SqliteStore::write(const ChangeList &changes, const QList<ChangeLogEntry> &log, QString *error)
 {
     if (m_readOnly) {
-        *error = tr("The plan is open read-only.");
+        *error = Tr::tr("The plan is open read-only.");
         return false;
     }
     TransactionGuard transaction(database());
     if (!transaction.isActive()) {
-        *error = tr("Cannot start a transaction: %1").arg(database().lastError().text());
+        *error = Tr::tr("Cannot start a transaction: %1").arg(database().lastError().text());
         return false;
     }
     for (const Change &c : changes) {
@@ -303,7 +303,7 @@ bool SqliteStore::write(const ChangeList &changes, const QList<ChangeLogEntry> &
             return false;
     }
     if (!transaction.commit()) {
-        *error = tr("Cannot save the change: %1").arg(database().lastError().text());
+        *error = Tr::tr("Cannot save the change: %1").arg(database().lastError().text());
         return false;
     }
     return true;
@@ -349,13 +349,13 @@ bool SqliteStore::saveCopy(const QString &target, QString *error)
     q.addBindValue(temporary);
     if (!q.exec()) {
         QFile::remove(temporary);
-        *error = tr("Cannot write a copy to %1: %2").arg(target, q.lastError().text());
+        *error = Tr::tr("Cannot write a copy to %1: %2").arg(target, q.lastError().text());
         return false;
     }
     // rename(2) replaces the target atomically: readers see the old copy or the new one.
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(temporary);
-        *error = tr("Cannot write a copy to %1: renaming the temporary file failed.").arg(target);
+        *error = Tr::tr("Cannot write a copy to %1: renaming the temporary file failed.").arg(target);
         return false;
     }
     return true;

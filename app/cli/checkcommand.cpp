@@ -1,0 +1,70 @@
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "cli/parsing.h"
+
+#include "check/plancheck.h"
+#include "document/plandocument.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace horisont::cli {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::cli)
+};
+
+QString severityName(Finding::Severity severity)
+{
+    switch (severity) {
+    case Finding::Severity::Error:
+        return Tr::tr("error");
+    case Finding::Severity::Warning:
+        return Tr::tr("warning");
+    case Finding::Severity::Info:
+        break;
+    }
+    return Tr::tr("note");
+}
+} // namespace
+
+int checkCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Check a plan: the file's integrity, then the plan's content. One line per finding; "
+           "exit 0 when clean, 1 with findings, 2 when the file cannot be opened."));
+    const QCommandLineOption full(QStringLiteral("full"),
+                                  Tr::tr("Run SQLite's full integrity_check instead of the quick check."));
+    parser.addOption(full);
+    parser.addPositionalArgument(Tr::tr("FILE"), Tr::tr("The plan file."));
+    if (auto exit = parseArguments(parser, arguments, 1))
+        return *exit;
+    const QString path = parser.positionalArguments().constFirst();
+    QString error;
+    auto doc = PlanDocument::open(path, &error, PlanDocument::Access::ReadOnly);
+    if (!doc) {
+        err() << error << '\n';
+        return ExitFailure;
+    }
+    const QString name = QFileInfo(path).fileName();
+    Findings findings;
+    if (parser.isSet(full)) {
+        const QString verdict = doc->store().check(true);
+        if (verdict != QLatin1String("ok"))
+            findings << Finding{Finding::Severity::Error, QStringLiteral("integrity"),
+                                Tr::tr("%1 is damaged: %2").arg(name, verdict), EntityKind::Programme, NoId};
+    }
+    CheckContext context;
+    context.ledger = Ledger(doc->store()).totals();
+    findings << checkPlan(doc->plan(), context);
+    for (const Finding &f : findings)
+        out() << name << ": " << severityName(f.severity) << ": " << f.message << " [" << f.code << "]\n";
+    if (findings.isEmpty())
+        out() << Tr::tr("%1: no findings.").arg(name) << '\n';
+    out().flush();
+    return findings.isEmpty() ? ExitSuccess : ExitFindings;
+}
+
+} // namespace horisont::cli

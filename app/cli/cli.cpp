@@ -1,0 +1,89 @@
+#include "cli/cli.h"
+
+#include "cli/commands.h"
+#include "cli/output.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+namespace horisont::cli {
+namespace {
+
+struct Command {
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &)> run;
+};
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> all{
+        {"new", QT_TRANSLATE_NOOP("horisont::cli", "Create a new plan, empty or the demo (--demo umea)."), newCommand},
+        {"info", QT_TRANSLATE_NOOP("horisont::cli", "Summarise a plan: programme, horizon, counts, budget totals."), infoCommand},
+        {"check", QT_TRANSLATE_NOOP("horisont::cli", "Check a plan's integrity and content; one line per finding."), checkCommand},
+        {"generate", QT_TRANSLATE_NOOP("horisont::cli", "Generate a large deterministic plan for benchmarks."), generateCommand},
+    };
+    return all;
+}
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::cli)
+};
+
+void printUsage(QTextStream &stream)
+{
+    stream << Tr::tr("Usage: horisont [FILE]            open the plan in the application") << '\n'
+           << Tr::tr("       horisont COMMAND [options]  run a command without a window") << "\n\n"
+           << Tr::tr("Commands:") << '\n';
+    for (const Command &c : commands())
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(10) << Tr::tr(c.summary) << '\n';
+    stream << '\n' << Tr::tr("Run \"horisont COMMAND --help\" for the options of a command.") << '\n'
+           << Tr::tr("Exit codes: 0 success, 1 findings or rejected rows, 2 error (the file could not be opened or written).")
+           << '\n';
+    stream.flush();
+}
+
+} // namespace
+
+bool isCommand(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version")
+        || first == QLatin1String("-v") || first == QLatin1String("help"))
+        return true;
+    for (const Command &c : commands()) {
+        if (first == QLatin1String(c.name))
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        out().flush();
+        return ExitSuccess;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printUsage(out());
+        return ExitSuccess;
+    }
+    for (const Command &c : commands()) {
+        if (first == QLatin1String(c.name)) {
+            QStringList rest = arguments;
+            rest.removeAt(0); // "horisont COMMAND ..." parses as program "COMMAND"
+            rest[0] = QStringLiteral("horisont ") + first;
+            return c.run(rest);
+        }
+    }
+    printUsage(err());
+    return ExitFailure;
+}
+
+} // namespace horisont::cli

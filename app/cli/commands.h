@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace horisont::cli {
+
+int newCommand(const QStringList &arguments);
+int infoCommand(const QStringList &arguments);
+int checkCommand(const QStringList &arguments);
+int generateCommand(const QStringList &arguments);
+
+} // namespace horisont::cli

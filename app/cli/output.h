@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QTextStream>
+
+namespace horisont::cli {
+
+QTextStream &out();
+QTextStream &err();
+
+} // namespace horisont::cli

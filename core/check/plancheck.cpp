@@ -1,0 +1,225 @@
+#include "check/plancheck.h"
+
+#include "plan/plan.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <map>
+
+namespace horisont {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::PlanCheck)
+};
+
+QString date(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+Finding finding(Finding::Severity severity, const char *code, const QString &message, EntityKind kind, Id id)
+{
+    return Finding{severity, QString::fromLatin1(code), message, kind, id};
+}
+
+constexpr auto Error = Finding::Severity::Error;
+constexpr auto Warning = Finding::Severity::Warning;
+
+// [start, end) inside [outerStart, outerEnd); an invalid outer bound does not constrain.
+bool within(const QDate &start, const QDate &end, const QDate &outerStart, const QDate &outerEnd)
+{
+    return (!outerStart.isValid() || start >= outerStart) && (!outerEnd.isValid() || end <= outerEnd);
+}
+
+void checkDates(const Plan &plan, Findings &out)
+{
+    const Programme &p = plan.programme();
+    if (p.start.isValid() && p.horizonEnd.isValid() && p.horizonEnd <= p.start)
+        out << finding(Error, "programme-dates",
+                       Tr::tr("The programme \"%1\" ends (%2) before it starts (%3).").arg(p.name, date(p.horizonEnd), date(p.start)),
+                       EntityKind::Programme, p.id);
+    for (const Phase &ph : plan.all<Phase>()) {
+        if (ph.end < ph.start)
+            out << finding(Error, "phase-dates", Tr::tr("Phase \"%1\" ends before it starts.").arg(ph.name),
+                           EntityKind::Phase, ph.id);
+        else if (!within(ph.start, ph.end, p.start, p.horizonEnd))
+            out << finding(Warning, "phase-outside-horizon",
+                           Tr::tr("Phase \"%1\" (%2 – %3) lies outside the programme horizon.").arg(ph.name, date(ph.start), date(ph.end)),
+                           EntityKind::Phase, ph.id);
+    }
+    for (const Intervention &i : plan.all<Intervention>()) {
+        const Phase *phase = plan.find<Phase>(i.phaseId);
+        if (i.end < i.start)
+            out << finding(Error, "intervention-dates", Tr::tr("Intervention \"%1\" ends before it starts.").arg(i.name),
+                           EntityKind::Intervention, i.id);
+        else if (phase && !within(i.start, i.end, phase->start, phase->end))
+            out << finding(Warning, "intervention-outside-phase",
+                           Tr::tr("Intervention \"%1\" (%2 – %3) lies outside its phase \"%4\".")
+                               .arg(i.name, date(i.start), date(i.end), phase->name),
+                           EntityKind::Intervention, i.id);
+    }
+    for (const Activity &a : plan.all<Activity>()) {
+        const Intervention *i = plan.find<Intervention>(a.interventionId);
+        const Phase *phase = i ? plan.find<Phase>(i->phaseId) : nullptr;
+        if (a.end < a.start) {
+            out << finding(Error, "activity-dates", Tr::tr("Activity \"%1\" ends before it starts.").arg(a.name),
+                           EntityKind::Activity, a.id);
+        } else if (!within(a.start, a.end, p.start, p.horizonEnd)) {
+            out << finding(Warning, "activity-outside-horizon",
+                           Tr::tr("Activity \"%1\" (%2 – %3) lies outside the programme horizon.").arg(a.name, date(a.start), date(a.end)),
+                           EntityKind::Activity, a.id);
+        } else if (phase && !within(a.start, a.end, phase->start, phase->end)) {
+            out << finding(Warning, "activity-outside-phase",
+                           Tr::tr("Activity \"%1\" (%2 – %3) lies outside its phase \"%4\".")
+                               .arg(a.name, date(a.start), date(a.end), phase->name),
+                           EntityKind::Activity, a.id);
+        }
+        if (a.milestone && i && i->end.isValid() && a.start > i->end)
+            out << finding(Warning, "milestone-after-intervention",
+                           Tr::tr("Milestone \"%1\" (%2) comes after its intervention \"%3\" ends (%4).")
+                               .arg(a.name, date(a.start), i->name, date(i->end)),
+                           EntityKind::Activity, a.id);
+    }
+}
+
+void checkPhaseSequence(const Plan &plan, Findings &out)
+{
+    std::vector<const Phase *> phases;
+    for (const Phase &ph : plan.all<Phase>()) {
+        if (ph.start.isValid() && ph.end.isValid() && ph.start <= ph.end)
+            phases.push_back(&ph);
+    }
+    std::sort(phases.begin(), phases.end(), [](const Phase *a, const Phase *b) {
+        return a->start < b->start || (a->start == b->start && a->id < b->id);
+    });
+    const Programme &p = plan.programme();
+    if (!phases.empty() && p.start.isValid() && phases.front()->start > p.start)
+        out << finding(Warning, "phase-gap",
+                       Tr::tr("No phase covers %1 – %2 at the start of the programme.").arg(date(p.start), date(phases.front()->start)),
+                       EntityKind::Phase, phases.front()->id);
+    for (std::size_t k = 1; k < phases.size(); ++k) {
+        const Phase *prev = phases[k - 1];
+        const Phase *next = phases[k];
+        if (next->start < prev->end)
+            out << finding(Warning, "phase-overlap",
+                           Tr::tr("Phases \"%1\" and \"%2\" overlap (%3 – %4).")
+                               .arg(prev->name, next->name, date(next->start), date(std::min(prev->end, next->end))),
+                           EntityKind::Phase, next->id);
+        else if (next->start > prev->end)
+            out << finding(Warning, "phase-gap",
+                           Tr::tr("No phase covers %1 – %2, between \"%3\" and \"%4\".")
+                               .arg(date(prev->end), date(next->start), prev->name, next->name),
+                           EntityKind::Phase, next->id);
+    }
+    if (!phases.empty() && p.horizonEnd.isValid() && phases.back()->end < p.horizonEnd)
+        out << finding(Warning, "phase-gap",
+                       Tr::tr("No phase covers %1 – %2 at the end of the programme.").arg(date(phases.back()->end), date(p.horizonEnd)),
+                       EntityKind::Phase, phases.back()->id);
+}
+
+void checkAccountable(const Plan &plan, Findings &out)
+{
+    QHash<Id, int> accountable;
+    for (const Responsibility &r : plan.all<Responsibility>()) {
+        if (r.role == RaciRole::Accountable && r.activityId == NoId)
+            ++accountable[r.interventionId];
+    }
+    for (const Intervention &i : plan.all<Intervention>()) {
+        const int n = accountable.value(i.id);
+        if (n == 0)
+            out << finding(Error, "accountable-missing",
+                           Tr::tr("Intervention \"%1\" has no accountable organisation.").arg(i.name),
+                           EntityKind::Intervention, i.id);
+        else if (n > 1)
+            out << finding(Error, "accountable-several",
+                           Tr::tr("Intervention \"%1\" has %2 accountable organisations; it must have exactly one.").arg(i.name).arg(n),
+                           EntityKind::Intervention, i.id);
+    }
+}
+
+template<class T>
+void checkDuplicateCodes(const Plan &plan, EntityKind kind, const char *code, const char *message, Findings &out)
+{
+    QHash<QString, const T *> seen;
+    for (const T &e : plan.all<T>()) {
+        if (e.code.isEmpty())
+            continue;
+        if (const T *first = seen.value(e.code))
+            out << finding(Error, code, Tr::tr(message).arg(e.code, first->name, e.name), kind, e.id);
+        else
+            seen.insert(e.code, &e);
+    }
+}
+
+void checkFunding(const Plan &plan, const QLocale &locale, Findings &out)
+{
+    std::map<Id, Money> allocatedBySource;
+    std::map<std::pair<Id, int>, Money> allocatedBySourceYear;
+    for (const Allocation &a : plan.all<Allocation>()) {
+        allocatedBySource[a.sourceId] += a.amount;
+        allocatedBySourceYear[{a.sourceId, a.year}] += a.amount;
+        const FundingSource *s = plan.find<FundingSource>(a.sourceId);
+        if (!s)
+            continue;
+        const bool beforeStart = s->validFrom.isValid() && QDate(a.year, 12, 31) < s->validFrom;
+        const bool afterEnd = s->validUntil.isValid() && QDate(a.year, 1, 1) >= s->validUntil;
+        if (beforeStart || afterEnd)
+            out << finding(Warning, "allocation-outside-source-period",
+                           Tr::tr("An allocation of %1 from \"%2\" is for %3, outside the source's valid period %4 – %5.")
+                               .arg(a.amount.format(locale), s->name)
+                               .arg(a.year)
+                               .arg(date(s->validFrom), date(s->validUntil)),
+                           EntityKind::Allocation, a.id);
+    }
+    for (const FundingSource &s : plan.all<FundingSource>()) {
+        if (!s.ceiling)
+            continue;
+        const Money allocated = allocatedBySource[s.id];
+        if (allocated > *s.ceiling)
+            out << finding(Error, "source-over-ceiling",
+                           Tr::tr("\"%1\" is allocated %2, over its ceiling of %3 by %4.")
+                               .arg(s.name, allocated.format(locale), s.ceiling->format(locale),
+                                    (allocated - *s.ceiling).format(locale)),
+                           EntityKind::FundingSource, s.id);
+    }
+}
+
+void checkLedger(const CheckContext &context, Findings &out)
+{
+    if (context.ledger.unassignedCount > 0)
+        out << finding(Warning, "transactions-unassigned",
+                       Tr::tr("%n ledger transaction(s), %1 in all, carry codes that match nothing in the plan.",
+                              nullptr, int(context.ledger.unassignedCount))
+                           .arg(context.ledger.unassignedTotal.format(context.locale)),
+                       EntityKind::Programme, NoId);
+}
+
+} // namespace
+
+Findings checkPlan(const Plan &plan, const CheckContext &context)
+{
+    Findings out;
+    checkDates(plan, out);
+    checkPhaseSequence(plan, out);
+    checkAccountable(plan, out);
+    checkDuplicateCodes<Organisation>(plan, EntityKind::Organisation, "organisation-code-duplicate",
+                                      QT_TRANSLATE_NOOP("horisont::PlanCheck",
+                                                        "Code %1 is used by both \"%2\" and \"%3\"."),
+                                      out);
+    checkDuplicateCodes<Intervention>(plan, EntityKind::Intervention, "intervention-code-duplicate",
+                                      QT_TRANSLATE_NOOP("horisont::PlanCheck",
+                                                        "Project code %1 is used by both \"%2\" and \"%3\"."),
+                                      out);
+    checkDuplicateCodes<FundingSource>(plan, EntityKind::FundingSource, "source-code-duplicate",
+                                       QT_TRANSLATE_NOOP("horisont::PlanCheck",
+                                                         "Funding code %1 is used by both \"%2\" and \"%3\"."),
+                                       out);
+    checkFunding(plan, context.locale, out);
+    checkLedger(context, out);
+    return out;
+}
+
+} // namespace horisont

@@ -1,0 +1,539 @@
+#include "demo/umeademo.h"
+
+#include "demo/umeademo_p.h"
+#include "ledger/ledger.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <algorithm>
+#include <map>
+#include <random>
+
+// The Umeå demo plan. Facts from public sources (see the programme
+// description below) are kept as they are; every other amount, date of an
+// activity, reference number, indicator value and every transaction is
+// illustrative. The codes match ../shared/data/umea-case.md and the sample
+// ledger export, so that the export can be imported into the demo plan.
+
+namespace horisont::demo {
+using namespace Qt::StringLiterals;
+using detail::Builder;
+
+namespace {
+
+// ---------------------------------------------------------------- governance
+
+Programme umeaProgramme()
+{
+    Programme p;
+    p.id = 1;
+    p.name = u"Umeå växer – tryggt och säkert"_s;
+    p.commissioningBody = u"Kommunstyrelsen"_s;
+    p.decisionReference = u"KS-2018/00012"_s;
+    p.decisionDate = QDate(2018, 1, 16);
+    p.vision = u"Umeå ska växa hållbart utan några utsatta områden"_s;
+    p.processLeader = u"Umeåbrå"_s;
+    p.start = QDate(2018, 1, 1);
+    p.horizonEnd = QDate(2033, 1, 1);
+    p.currency = u"SEK"_s;
+    p.fiscalYearStartMonth = 1;
+    p.description = u"Demoplan byggd på Umeå kommuns uppdrag Umeå växer – tryggt och säkert. "
+                    "Från offentliga källor (Brås intervju med processledaren, umea.se, Brås "
+                    "erfarenhetsbank, Umeå universitet): kommunstyrelsens uppdrag att i nära samarbete "
+                    "med polisen förebygga tendenser till social oro och motverka att Umeå får ett "
+                    "utsatt område, med Umeåbrå som processledare; den ändrade organisationsstrukturen "
+                    "2019 för bättre styrning, genomförande och uppföljning; kommunfullmäktiges mål "
+                    "och utvecklingsanslaget på 6 miljoner kronor; att uppdraget först gavs för tre år "
+                    "och nu planeras för 10–15 år; inriktningsperioden 2024–2026; Brås ekonomiska stöd "
+                    "till utvärderingen (högst 250 000 kr, utvärderare UCER vid Umeå universitet); "
+                    "fokusområdena Ersboda, Mariehem, Ålidhem och delar av Tomtebo samt exemplen på "
+                    "insatser. Allt annat är illustrativt: övriga belopp och fördelningar, datum för "
+                    "aktiviteter, diarienummer, indikatorvärden, kontering och samtliga transaktioner "
+                    "är påhittade för demonstrationen och beskriver inte Umeå kommuns verkliga "
+                    "ekonomi eller resultat. Inget område i Umeå är klassat som utsatt område."_s;
+    return p;
+}
+
+void addGovernance(Builder &b)
+{
+    auto decision = [&](const QString &key, const QString &body, QDate date, const QString &ref,
+                        const QString &text) {
+        b.decisions.insert(key, b.add(Decision{NoId, body, date, ref, text}));
+    };
+    const QString ks = u"Kommunstyrelsen"_s;
+    decision(u"mandate"_s, ks, QDate(2018, 1, 16), u"KS-2018/00012"_s,
+             u"Uppdraget Umeå växer – tryggt och säkert: att arbeta övergripande, i nära samarbete med "
+             "polisen, för att förebygga tendenser till social oro och motverka att Umeå får ett utsatt "
+             "område. Umeåbrå är processledare. Uppdraget ges för tre år."_s);
+    decision(u"reorganisation"_s, ks, QDate(2019, 6, 11), u"KS-2019/00418"_s,
+             u"Ny organisationsstruktur för uppdraget (styrgrupp, samordningsgrupp och områdesgrupper) "
+             "för att förbättra styrning, genomförande och uppföljning."_s);
+    decision(u"council"_s, u"Kommunfullmäktige"_s, QDate(2020, 6, 15), u"KF-2020/00231"_s,
+             u"Målet ”Umeå ska växa hållbart utan några utsatta områden” och ett utvecklingsanslag på "
+             "6 000 000 kr för att stötta arbetet."_s);
+    decision(u"extension"_s, ks, QDate(2021, 11, 16), u"KS-2021/00876"_s,
+             u"Uppdraget förlängs och planeras för 10–15 år (till och med 2032) i stället för tre år."_s);
+    decision(u"direction"_s, ks, QDate(2023, 12, 12), u"KS-2023/01102"_s,
+             u"Inriktning för perioden 2024–2026: fokus på narkotikahandel och segregation, "
+             "uthålliga insatser och fungerande samverkansstrukturer."_s);
+
+    for (int first = 2015; first <= 2031; first += 4) {
+        b.add(Period{NoId, PeriodKind::TermOfOffice, u"Mandatperiod %1–%2"_s.arg(first).arg(first + 3),
+                     QDate(first, 1, 1), QDate(first + 4, 1, 1), NoId});
+    }
+    b.add(Period{NoId, PeriodKind::DirectionPeriod, u"Inriktningsperiod 2024–2026"_s, QDate(2024, 1, 1),
+                 QDate(2027, 1, 1), b.ref(b.decisions, u"direction"_s)});
+}
+
+// ------------------------------------------------------------ organisations
+
+void addOrganisations(Builder &b)
+{
+    auto organisation = [&](const QString &key, const QString &name, const QString &shortName,
+                            OrganisationKind kind, const QString &code) {
+        b.organisations.insert(key, b.add(Organisation{NoId, name, shortName, kind, code, NoId}));
+        b.organisationCodes.insert(key, code);
+    };
+    const auto dept = OrganisationKind::Department;
+    const auto partner = OrganisationKind::ExternalPartner;
+    organisation(u"1100"_s, u"Kommunledningskontoret – Umeåbrå"_s, u"Umeåbrå"_s, dept, u"1100"_s);
+    organisation(u"2100"_s, u"Individ- och familjeomsorgen"_s, u"IFO"_s, dept, u"2100"_s);
+    organisation(u"3100"_s, u"Fritid"_s, u"Fritid"_s, dept, u"3100"_s);
+    organisation(u"4100"_s, u"För- och grundskola"_s, u"FGS"_s, dept, u"4100"_s);
+    organisation(u"4200"_s, u"Gymnasie- och vuxenutbildning"_s, u"GVU"_s, dept, u"4200"_s);
+    organisation(u"5100"_s, u"Samhällsbyggnad"_s, u"Samhällsbyggnad"_s, dept, u"5100"_s);
+    organisation(u"6100"_s, u"AB Bostaden"_s, u"Bostaden"_s, OrganisationKind::MunicipalCompany, u"6100"_s);
+    organisation(u"police"_s, u"Polisen, lokalpolisområde Umeå"_s, u"Polisen"_s, partner, {});
+    organisation(u"region"_s, u"Region Västerbotten"_s, u"Regionen"_s, partner, {});
+    organisation(u"civil"_s, u"Civilsamhället och lokala föreningar"_s, u"Civilsamhället"_s, partner, {});
+    organisation(u"ucer"_s, u"Umeå universitet (UCER)"_s, u"UCER"_s, partner, {});
+
+    const QString source = u"Polisens lägesbild (illustrativ)"_s;
+    const struct { QString name; QString code; } areas[] = {
+        {u"Ersboda"_s, u"ERS"_s}, {u"Mariehem"_s, u"MAR"_s},
+        {u"Ålidhem"_s, u"ALI"_s}, {u"Tomtebo (del av)"_s, u"TOM"_s}};
+    for (const auto &a : areas) {
+        const Id area = b.add(Area{NoId, a.name, a.code});
+        b.areas.insert(a.name, area);
+        b.add(AreaClassification{NoId, area, QDate(2018, 1, 1), Classification::None, source});
+    }
+    // Ersboda worsened in 2020 but has never been classified: the entry records that it was reviewed.
+    b.add(AreaClassification{NoId, b.ref(b.areas, u"Ersboda"_s), QDate(2021, 1, 1), Classification::None,
+                             u"Polisens lägesbild 2021 (illustrativ): tendenser till social oro, inget "
+                             "klassat område"_s});
+}
+
+// ---------------------------------------------------------------- structure
+
+struct Span {
+    QDate start;
+    QDate end;
+};
+
+Id addIntervention(Builder &b, int phase, const QString &code, const QString &name, InterventionKind kind,
+                   EffectHorizon horizon, Span span, const QString &description)
+{
+    Intervention iv{NoId, b.phases.at(std::size_t(phase)), name, code, kind, horizon, span.start, span.end,
+                    detail::statusFor(span.start, span.end), description, 0};
+    iv.position = int(std::count_if(b.interventions.cbegin(), b.interventions.cend(),
+                                    [&](const Intervention &other) { return other.phaseId == iv.phaseId; }));
+    iv.id = b.add(iv);
+    b.interventions.insert(code, iv);
+    b.interventionIds.insert(code, iv.id);
+    return iv.id;
+}
+
+/// Activities of one intervention in order; a span with start == end is a milestone.
+void addActivities(Builder &b, Id intervention, const std::vector<std::pair<QString, Span>> &activities)
+{
+    int position = 0;
+    for (const auto &[name, span] : activities) {
+        b.add(Activity{NoId, intervention, name, span.start, span.end, span.start == span.end,
+                       detail::statusFor(span.start, span.end), position++});
+    }
+}
+
+void addPhases(Builder &b)
+{
+    const struct { QString name; int from; int until; const char *decision; QString objectives; } phases[] = {
+        {u"Uppstart"_s, 2018, 2021, "mandate",
+         u"Bygga organisation och samverkan med polisen, ta fram en gemensam lägesbild och utvärdera arbetet."_s},
+        {u"Etablering"_s, 2021, 2024, "council",
+         u"Etablera insatser i fokusområdena med stöd av utvecklingsanslaget, med fokus på narkotikahandel "
+         "och segregation."_s},
+        {u"Inriktningsperiod"_s, 2024, 2027, "direction",
+         u"Göra verksamma insatser uthålliga, stärka samverkansstrukturerna och föra över insatser till "
+         "ordinarie verksamhet."_s},
+        {u"Långsiktig drift"_s, 2027, 2033, "extension",
+         u"Långsiktigt arbete inom ordinarie budget så att inget område i Umeå blir utsatt."_s},
+    };
+    int position = 0;
+    for (const auto &p : phases) {
+        b.phases.push_back(b.add(Phase{NoId, p.name, QDate(p.from, 1, 1), QDate(p.until, 1, 1), p.objectives,
+                                       b.ref(b.decisions, QString::fromLatin1(p.decision)), position++}));
+    }
+}
+
+void addInterventions(Builder &b)
+{
+    const auto social = InterventionKind::Social;
+    const auto situational = InterventionKind::Situational;
+    const auto shortTerm = EffectHorizon::Short;
+    const auto longTerm = EffectHorizon::Long;
+    auto d = [](int y, int m, int day) { return QDate(y, m, day); };
+    auto milestone = [](QDate date) { return Span{date, date}; };
+
+    // Phase 0: Uppstart 2018–2020
+    Id iv = addIntervention(b, 0, u"7180"_s, u"Utvärdering (UCER)"_s, social, shortTerm,
+                            {d(2019, 3, 1), d(2021, 1, 1)},
+                            u"Följeutvärdering av uppdraget av Umeå centrum för evaluering (UCER) vid Umeå "
+                            "universitet, med ekonomiskt stöd från Brå."_s);
+    addActivities(b, iv, {{u"Datainsamling och intervjuer"_s, {d(2019, 3, 1), d(2020, 6, 1)}},
+                          {u"Delrapport med återkoppling"_s, milestone(d(2019, 5, 29))},
+                          {u"Analys och slutrapport"_s, {d(2020, 6, 1), d(2021, 1, 1)}},
+                          {u"Slutrapport överlämnas"_s, milestone(d(2020, 12, 15))}});
+    iv = addIntervention(b, 0, u"7130"_s, u"Fritidsbanken Ålidhem"_s, social, longTerm,
+                         {d(2019, 9, 1), d(2021, 1, 1)},
+                         u"Fritidsbank för gratis lån av sport- och fritidsutrustning i Ålidhem, drivs "
+                         "tillsammans med en lokal förening."_s);
+    addActivities(b, iv, {{u"Lokal och avtal med förening"_s, {d(2019, 9, 1), d(2019, 12, 1)}},
+                          {u"Fritidsbanken Ålidhem öppnar"_s, milestone(d(2020, 1, 20))},
+                          {u"Utlåning och uppsökande arbete"_s, {d(2020, 1, 20), d(2021, 1, 1)}}});
+
+    // Phase 1: Etablering 2021–2023
+    iv = addIntervention(b, 1, u"7120"_s, u"Ungdomens Hus Ersboda"_s, social, longTerm,
+                         {d(2021, 1, 1), d(2024, 1, 1)},
+                         u"Mötesplats för unga i Ersboda kvällar och helger med fritidsledare och "
+                         "föreningar."_s);
+    addActivities(b, iv, {{u"Anpassning av lokal"_s, {d(2021, 1, 1), d(2021, 6, 1)}},
+                          {u"Ungdomens Hus Ersboda öppnar"_s, milestone(d(2021, 8, 23))},
+                          {u"Öppen verksamhet kvällar och helger"_s, {d(2021, 8, 23), d(2024, 1, 1)}},
+                          {u"Överföring till ordinarie fritidsverksamhet"_s, milestone(d(2023, 12, 15))}});
+    iv = addIntervention(b, 1, u"7140"_s, u"Utemiljö Ersboda"_s, situational, longTerm,
+                         {d(2021, 9, 1), d(2023, 11, 1)},
+                         u"Upprustad utemiljö i centrala Ersboda: belysning, siktröjning och "
+                         "trygga gångstråk, tillsammans med AB Bostaden."_s);
+    addActivities(b, iv, {{u"Trygghetsvandringar med boende"_s, {d(2021, 9, 1), d(2021, 11, 1)}},
+                          {u"Projektering"_s, {d(2021, 11, 1), d(2022, 4, 1)}},
+                          {u"Belysning och röjning av stråk"_s, {d(2022, 4, 1), d(2023, 10, 1)}},
+                          {u"Utemiljön invigs"_s, milestone(d(2023, 10, 14))}});
+    iv = addIntervention(b, 1, u"7150"_s, u"Lovaktiviteter"_s, social, shortTerm,
+                         {d(2021, 6, 1), d(2024, 1, 1)},
+                         u"Avgiftsfria aktiviteter under sommar- och höstlov för barn och unga i "
+                         "fokusområdena."_s);
+    addActivities(b, iv, {{u"Sommarlovsaktiviteter 2021"_s, {d(2021, 6, 14), d(2021, 8, 16)}},
+                          {u"Sommarlovsaktiviteter 2022"_s, {d(2022, 6, 13), d(2022, 8, 15)}},
+                          {u"Sommarlovsaktiviteter 2023"_s, {d(2023, 6, 12), d(2023, 8, 14)}},
+                          {u"Uppföljning av lovaktiviteterna"_s, milestone(d(2023, 11, 15))}});
+    iv = addIntervention(b, 1, u"7160"_s, u"Operativt team Ersängsskolan"_s, social, shortTerm,
+                         {d(2021, 8, 16), d(2023, 6, 16)},
+                         u"Operativt team av skola och socialtjänst på Ersängsskolan för elever med hög "
+                         "frånvaro och oro för kriminalitet."_s);
+    addActivities(b, iv, {{u"Operativt team startar"_s, milestone(d(2021, 8, 16))},
+                          {u"Närvarofrämjande arbete och hembesök"_s, {d(2021, 8, 16), d(2023, 6, 16)}},
+                          {u"Slutrapport"_s, milestone(d(2023, 6, 15))}});
+
+    // Phase 2: Inriktningsperiod 2024–2026 (the long-running work is dated inside it)
+    iv = addIntervention(b, 2, u"7100"_s, u"Processledning och samordning"_s, social, longTerm,
+                         {d(2024, 1, 1), d(2027, 1, 1)},
+                         u"Umeåbrå leder uppdraget och samordnar förvaltningarnas insatser mot områden "
+                         "med tendenser till social oro."_s);
+    addActivities(b, iv, {{u"Samordning av förvaltningarnas insatser"_s, {d(2024, 1, 1), d(2027, 1, 1)}},
+                          {u"Lägesbild och tertialuppföljning"_s, {d(2024, 1, 1), d(2027, 1, 1)}},
+                          {u"Inriktningsperioden utvärderas"_s, milestone(d(2026, 9, 30))},
+                          {u"Beslut om inriktning 2027–2030"_s, milestone(d(2026, 12, 15))}});
+    iv = addIntervention(b, 2, u"7110"_s, u"EST – Effektiv samordning för trygghet"_s, situational, shortTerm,
+                         {d(2024, 1, 1), d(2027, 1, 1)},
+                         u"Gemensam lägesbild varje vecka och analys varje kvartal med polisen och "
+                         "fastighetsägarna; insatser riktas till platser som lägesbilden pekar ut."_s);
+    addActivities(b, iv, {{u"Veckovis lägesbild med polis och fastighetsägare"_s, {d(2024, 1, 8), d(2026, 12, 21)}},
+                          {u"Kvartalsvis gemensam analys"_s, {d(2024, 3, 1), d(2026, 12, 1)}},
+                          {u"Fastighetsägare i Mariehem ansluter"_s, milestone(d(2024, 9, 2))}});
+    iv = addIntervention(b, 2, u"7170"_s, u"Föräldrastöd"_s, social, longTerm, {d(2024, 3, 1), d(2026, 12, 19)},
+                         u"Föräldraskapsstöd (ABC) och föräldravandringar i fokusområdena, tillsammans med "
+                         "Region Västerbotten och föreningar."_s);
+    addActivities(b, iv, {{u"ABC-grupper i Ersboda och Mariehem"_s, {d(2024, 3, 1), d(2026, 6, 1)}},
+                          {u"Föräldravandringar"_s, {d(2024, 9, 1), d(2026, 12, 19)}},
+                          {u"Utvärdering av föräldrastödet"_s, milestone(d(2026, 12, 10))}});
+}
+
+void addAreasAndResponsibilities(Builder &b)
+{
+    // Lists, not hashes: QHash's order changes between runs and the ids must not.
+    const QStringList all = {u"Ersboda"_s, u"Mariehem"_s, u"Ålidhem"_s, u"Tomtebo (del av)"_s};
+    const QStringList northEast = {u"Ersboda"_s, u"Mariehem"_s, u"Ålidhem"_s};
+    const std::vector<std::pair<QString, QStringList>> areas = {
+        {u"7180"_s, all}, {u"7130"_s, {u"Ålidhem"_s}}, {u"7120"_s, {u"Ersboda"_s}},
+        {u"7140"_s, {u"Ersboda"_s}}, {u"7150"_s, all}, {u"7160"_s, {u"Ersboda"_s}},
+        {u"7100"_s, all}, {u"7110"_s, northEast}, {u"7170"_s, northEast}};
+    for (const auto &[code, names] : areas) {
+        for (const QString &area : names)
+            b.add(InterventionArea{NoId, b.ref(b.interventionIds, code), b.ref(b.areas, area)});
+    }
+
+    // Exactly one accountable per intervention, then responsible, consulted, informed.
+    const auto A = RaciRole::Accountable, R = RaciRole::Responsible, C = RaciRole::Consulted,
+               I = RaciRole::Informed;
+    const std::vector<std::pair<QString, std::vector<std::pair<QString, RaciRole>>>> raci = {
+        {u"7100"_s, {{u"1100"_s, A}, {u"1100"_s, R}, {u"police"_s, C}, {u"6100"_s, C}, {u"region"_s, I}, {u"civil"_s, I}}},
+        {u"7110"_s, {{u"1100"_s, A}, {u"1100"_s, R}, {u"police"_s, R}, {u"6100"_s, R}, {u"5100"_s, I}}},
+        {u"7120"_s, {{u"3100"_s, A}, {u"3100"_s, R}, {u"civil"_s, C}, {u"2100"_s, C}, {u"police"_s, I}}},
+        {u"7130"_s, {{u"3100"_s, A}, {u"civil"_s, R}, {u"6100"_s, C}, {u"1100"_s, I}}},
+        {u"7140"_s, {{u"5100"_s, A}, {u"5100"_s, R}, {u"6100"_s, R}, {u"police"_s, C}, {u"civil"_s, C}, {u"1100"_s, I}}},
+        {u"7150"_s, {{u"3100"_s, A}, {u"3100"_s, R}, {u"civil"_s, R}, {u"4100"_s, C}, {u"police"_s, I}}},
+        {u"7160"_s, {{u"4100"_s, A}, {u"4100"_s, R}, {u"2100"_s, R}, {u"police"_s, C}, {u"region"_s, C}, {u"1100"_s, I}}},
+        {u"7170"_s, {{u"2100"_s, A}, {u"2100"_s, R}, {u"region"_s, R}, {u"4100"_s, C}, {u"civil"_s, I}}},
+        {u"7180"_s, {{u"1100"_s, A}, {u"ucer"_s, R}, {u"police"_s, C}, {u"region"_s, I}}},
+    };
+    for (const auto &[code, roles] : raci) {
+        const Id intervention = b.ref(b.interventionIds, code);
+        for (const auto &[organisation, role] : roles)
+            b.add(Responsibility{NoId, intervention, NoId, b.ref(b.organisations, organisation), role});
+    }
+}
+
+// -------------------------------------------------------------------- money
+
+void addFunding(Builder &b)
+{
+    auto source = [&](const QString &code, const QString &name, std::optional<Money> ceiling, QDate from,
+                      QDate until, const QString &grantor, Id decision, const QString &earmark) {
+        FundingSource s{NoId, name, code, ceiling, from, until, grantor, decision, earmark};
+        s.id = b.add(s);
+        b.sources.insert(code, s);
+    };
+    source(u"UTV"_s, u"Utvecklingsanslag"_s, Money::fromKronor(6'000'000), QDate(2020, 1, 1), QDate(2026, 1, 1),
+           u"Kommunfullmäktige"_s, b.ref(b.decisions, u"council"_s),
+           u"Utveckling av arbetet för att Umeå ska växa hållbart utan utsatta områden"_s);
+    // Valid through 2023 so that the sample ledger export of 2023 falls inside it.
+    source(u"BRA"_s, u"Brås ekonomiska stöd (utvärdering)"_s, Money::fromKronor(250'000), QDate(2019, 1, 1),
+           QDate(2024, 1, 1), u"Brå"_s, NoId, u"Utvärdering av uppdraget (UCER)"_s);
+    source(u"ORD"_s, u"Förvaltningarnas ordinarie budget"_s, std::nullopt, QDate(2018, 1, 1), QDate(2033, 1, 1),
+           u"Kommunfullmäktige (nämndernas budgetramar)"_s, NoId, {});
+}
+
+/// The decision behind an allocation of a past or current year; years after 2025 are only planned.
+Id allocationDecision(Builder &b, const QString &source, int year)
+{
+    if (year > 2025)
+        return NoId;
+    if (source == u"BRA"_s || year <= 2020)
+        return b.ref(b.decisions, source == u"UTV"_s ? u"council"_s : u"reorganisation"_s);
+    if (source == u"UTV"_s)
+        return b.ref(b.decisions, year <= 2023 ? u"council"_s : u"direction"_s);
+    return b.ref(b.decisions, year <= 2023 ? u"extension"_s : u"direction"_s);
+}
+
+void addAllocations(Builder &b)
+{
+    // {source, project, organisation, first year, last year, kronor per year}
+    const struct { const char *source; const char *project; const char *org; int from; int to; qint64 kronor; } rows[] = {
+        // Utvecklingsanslaget: 5 700 000 kr of the 6 000 000 kr ceiling.
+        {"UTV", "7130", "3100", 2020, 2020, 250'000},
+        {"UTV", "7120", "3100", 2021, 2023, 400'000},
+        {"UTV", "7140", "5100", 2021, 2021, 150'000},
+        {"UTV", "7140", "5100", 2022, 2022, 600'000},
+        {"UTV", "7140", "6100", 2022, 2022, 150'000},
+        {"UTV", "7140", "5100", 2023, 2023, 350'000},
+        {"UTV", "7150", "3100", 2021, 2023, 150'000},
+        {"UTV", "7160", "4100", 2021, 2021, 200'000},
+        {"UTV", "7160", "4100", 2022, 2022, 300'000},
+        {"UTV", "7160", "4100", 2023, 2023, 150'000},
+        {"UTV", "7100", "1100", 2024, 2025, 450'000},
+        {"UTV", "7110", "1100", 2024, 2025, 200'000},
+        {"UTV", "7170", "2100", 2024, 2025, 300'000},
+        // Brå's support for the evaluation: the whole 250 000 kr.
+        {"BRA", "7180", "1100", 2019, 2019, 100'000},
+        {"BRA", "7180", "1100", 2020, 2020, 150'000},
+        // The departments' ordinary budgets.
+        {"ORD", "7180", "1100", 2019, 2020, 50'000},
+        {"ORD", "7130", "3100", 2019, 2020, 150'000},
+        {"ORD", "7120", "3100", 2021, 2023, 1'200'000},
+        {"ORD", "7140", "5100", 2022, 2023, 300'000},
+        {"ORD", "7140", "6100", 2022, 2022, 400'000},
+        {"ORD", "7150", "3100", 2021, 2023, 500'000},
+        {"ORD", "7150", "4100", 2021, 2023, 100'000},
+        {"ORD", "7160", "4100", 2021, 2023, 800'000},
+        {"ORD", "7160", "2100", 2021, 2023, 400'000},
+        {"ORD", "7100", "1100", 2024, 2026, 900'000},
+        {"ORD", "7110", "1100", 2024, 2026, 300'000},
+        {"ORD", "7110", "6100", 2024, 2026, 250'000},
+        {"ORD", "7170", "2100", 2024, 2026, 600'000},
+        {"ORD", "7170", "4100", 2024, 2026, 150'000},
+    };
+    for (const auto &row : rows) {
+        const QString source = QString::fromLatin1(row.source);
+        const QString project = QString::fromLatin1(row.project);
+        for (int year = row.from; year <= row.to; ++year) {
+            const Id decision = allocationDecision(b, source, year);
+            Allocation a{NoId, b.sources.value(source).id, b.ref(b.interventionIds, project), NoId,
+                         b.ref(b.organisations, QString::fromLatin1(row.org)), year, Money::fromKronor(row.kronor),
+                         decision == NoId ? AllocationStatus::Planned : AllocationStatus::Decided, decision,
+                         decision == NoId ? u"Preliminär fördelning inom nämndens budgetram"_s : QString()};
+            a.id = b.add(a);
+            b.allocations.push_back(a);
+        }
+    }
+}
+
+// ------------------------------------------------------------------- ledger
+
+/// Account and text of the postings an intervention typically gets (illustrative coding).
+std::vector<std::pair<QString, QString>> postingsFor(const QString &project)
+{
+    static const QHash<QString, std::vector<std::pair<QString, QString>>> postings = {
+        {u"7100"_s, {{u"5090"_s, u"Processledare Umeåbrå"_s}, {u"6420"_s, u"Analysstöd lägesbild"_s},
+                     {u"4010"_s, u"Samverkansmöte, material"_s}}},
+        {u"7110"_s, {{u"5090"_s, u"EST-samordnare"_s}, {u"4010"_s, u"EST-möte \"veckolägesbild\""_s},
+                     {u"6420"_s, u"Kartunderlag och analys"_s}}},
+        {u"7120"_s, {{u"6110"_s, u"Ungdomens Hus hyra"_s}, {u"5090"_s, u"Fritidsledare kvällar"_s},
+                     {u"4010"_s, u"Inköp aktiviteter Ungdomens Hus"_s}}},
+        {u"7130"_s, {{u"6110"_s, u"Fritidsbanken lokal"_s}, {u"5410"_s, u"Fritidsbanken; inköp"_s},
+                     {u"5090"_s, u"Föreningsbidrag Fritidsbanken"_s}}},
+        {u"7140"_s, {{u"6420"_s, u"Utemiljö – belysning"_s}, {u"4010"_s, u"Utemiljö – planteringar"_s},
+                     {u"6420"_s, u"Projektering utemiljö Ersboda"_s}}},
+        {u"7150"_s, {{u"5090"_s, u"Lovaktivitet Ålidhem"_s}, {u"4010"_s, u"Lovaktivitet Ersboda, material"_s},
+                     {u"7010"_s, u"Bussresa lovaktivitet"_s}}},
+        {u"7160"_s, {{u"5090"_s, u"Operativt team, personal"_s}, {u"7010"_s, u"Hembesök och resor"_s},
+                     {u"4010"_s, u"Material närvaroarbete"_s}}},
+        {u"7170"_s, {{u"5090"_s, u"Föräldrastöd ABC"_s}, {u"4010"_s, u"Föräldravandring, material"_s},
+                     {u"6110"_s, u"Lokalhyra föräldraträffar"_s}}},
+        {u"7180"_s, {{u"6420"_s, u"Konsult UCER utvärdering"_s}, {u"7010"_s, u"Resor utvärdering"_s}}},
+    };
+    return postings.value(project);
+}
+
+/// A booking day inside [from, until): the 5th, 15th, 25th or 28th of a month, so that
+/// several rows share a day and end up on one voucher.
+QDate bookingDate(std::mt19937 &rng, QDate from, QDate until)
+{
+    std::vector<QDate> days;
+    for (int month = 1; month <= 12; ++month) {
+        for (int day : {5, 15, 25, 28}) {
+            const QDate date(from.year(), month, day);
+            if (date >= from && date < until)
+                days.push_back(date);
+        }
+    }
+    return days.empty() ? from : days[rng() % days.size()];
+}
+
+/// Illustrative ledger rows for the decided allocations of 2020–2022 and 2024–2025:
+/// 70–95 % of each allocation spent over a few rows, now and then with a correction.
+std::vector<Transaction> demoTransactions(const Builder &b)
+{
+    std::mt19937 rng(20180116u); // fixed seed: the demo is the same every time
+    std::map<int, std::vector<Transaction>> byYear;
+    QHash<Id, QString> organisationCode;
+    for (auto it = b.organisations.cbegin(); it != b.organisations.cend(); ++it)
+        organisationCode.insert(it.value(), b.organisationCodes.value(it.key()));
+
+    for (const Allocation &a : b.allocations) {
+        if (a.status != AllocationStatus::Decided || a.year < 2020 || a.year == 2023 || a.year > 2025)
+            continue;
+        const auto iv = std::find_if(b.interventions.cbegin(), b.interventions.cend(),
+                                     [&](const Intervention &i) { return i.id == a.interventionId; });
+        const auto src = std::find_if(b.sources.cbegin(), b.sources.cend(),
+                                      [&](const FundingSource &s) { return s.id == a.sourceId; });
+        const QDate from = std::max({QDate(a.year, 1, 1), iv->start, src->validFrom});
+        const QDate until = std::min({QDate(a.year + 1, 1, 1), iv->end, src->validUntil});
+        if (from >= until)
+            continue;
+        const qint64 permille = 700 + qint64(rng() % 251);
+        const Money spend = Money::fromOre(a.amount.ore() / 1000 * permille + qint64(rng() % 100));
+        const std::size_t rows = std::min<std::size_t>(8, 2 + std::size_t(a.amount.ore() / 15'000'000));
+        std::vector<qint64> weights;
+        for (std::size_t i = 0; i < rows; ++i)
+            weights.push_back(20 + qint64(rng() % 81));
+        const auto postings = postingsFor(iv->code);
+        for (const Money part : spend.allocate(weights)) {
+            const auto &[account, text] = postings[rng() % postings.size()];
+            Transaction t;
+            t.date = bookingDate(rng, from, until);
+            t.amount = part;
+            t.account = account;
+            t.organisationCode = organisationCode.value(a.organisationId);
+            t.interventionCode = iv->code;
+            t.sourceCode = src->code;
+            t.text = text;
+            byYear[a.year].push_back(t);
+            if (rng() % 14 == 0) { // a correction of part of the row, booked later
+                t.date = bookingDate(rng, t.date, until);
+                t.amount = -Money::fromOre(part.ore() * qint64(10 + rng() % 41) / 100);
+                t.text = u"Rättelse: "_s + text;
+                byYear[a.year].push_back(t);
+            }
+        }
+    }
+
+    // Vouchers per year ("20001"…), up to three lines for rows booked on the same day.
+    std::vector<Transaction> all;
+    for (auto &[year, rows] : byYear) {
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const Transaction &x, const Transaction &y) { return x.date < y.date; });
+        int voucher = 0;
+        int line = 0;
+        int maxLines = 0;
+        QDate voucherDate;
+        for (Transaction &t : rows) {
+            if (t.date != voucherDate || line >= maxLines) {
+                ++voucher;
+                line = 0;
+                maxLines = 1 + int(rng() % 3);
+                voucherDate = t.date;
+            }
+            t.voucher = QString::number((year % 100) * 1000 + voucher);
+            t.line = QString::number(++line);
+            t.identity = u"V:"_s + t.voucher + u'/' + t.line;
+            all.push_back(t);
+        }
+    }
+    return all;
+}
+
+} // namespace
+
+std::unique_ptr<PlanDocument> createUmea(const QString &path, QString *error)
+{
+    QString message;
+    auto fail = [&](std::unique_ptr<PlanDocument> &doc, const QString &why) {
+        const bool created = doc != nullptr;
+        doc.reset(); // closes the store and releases the lock before the file goes
+        if (created)
+            QFile::remove(path);
+        if (error)
+            *error = why;
+        return nullptr;
+    };
+
+    std::unique_ptr<PlanDocument> doc = PlanDocument::create(path, umeaProgramme(), &message);
+    if (!doc)
+        return fail(doc, message);
+
+    Builder b;
+    addGovernance(b);
+    addOrganisations(b);
+    addPhases(b);
+    addInterventions(b);
+    addAreasAndResponsibilities(b);
+    detail::addLogic(b);
+    addFunding(b);
+    addAllocations(b);
+    detail::addFollowUp(b);
+    if (!b.missing().isEmpty())
+        return fail(doc, u"The Umeå demo refers to unknown keys: %1"_s.arg(b.missing().join(u", "_s)));
+
+    if (!doc->applyBulk(b.changes(), QCoreApplication::translate("horisont::demo", "Create the Umeå demo plan")))
+        return fail(doc, doc->lastError());
+
+    std::vector<Transaction> transactions = demoTransactions(b);
+    Ledger::matchCodes(doc->plan(), transactions);
+    Ledger ledger(doc->store());
+    Ledger::InsertResult result;
+    if (!ledger.insert(transactions, u"demo"_s, currentOsUser(), &result, &message))
+        return fail(doc, message);
+    return doc;
+}
+
+} // namespace horisont::demo

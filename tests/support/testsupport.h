@@ -1,0 +1,53 @@
+#pragma once
+
+#include "document/plandocument.h"
+#include "model/record.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <ostream>
+
+namespace horisont::test {
+
+/// A new plan file in `dir` with a programme that runs 2020–2035.
+std::unique_ptr<PlanDocument> createPlan(const QTemporaryDir &dir, const QString &name = QStringLiteral("plan.horisont"));
+/// The Umeå demo plan in `dir`.
+std::unique_ptr<PlanDocument> createDemo(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.horisont"));
+
+/// SHA-256 of a file's bytes, to prove a failed operation left it untouched.
+QByteArray fileHash(const QString &path);
+
+/// Every entity in the file, read by a fresh read-only document.
+QList<Record> diskSnapshot(const QString &path);
+
+/// Runs the sqlite3 command-line shell on a file and returns its trimmed output.
+QString sqlite3(const QString &path, const QString &sql);
+
+/// Path of the horisont executable (for end-to-end tests).
+QString horisontExecutable();
+
+struct ProcessResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+/// Runs the horisont executable with arguments, headless, in English.
+ProcessResult runHorisont(const QStringList &arguments, int timeoutMs = 120000);
+
+/// Writes bytes to a file (test fixtures).
+void writeFile(const QString &path, const QByteArray &bytes);
+
+} // namespace horisont::test
+
+namespace horisont {
+std::ostream &operator<<(std::ostream &os, const Record &record);
+}
+
+namespace horisont::test {
+/// A fingerprint of a plan's committed state: every entity plus the number
+/// of change-log lines, so that data and log are seen to commit together.
+QByteArray stateFingerprint(PlanDocument &doc);
+}
