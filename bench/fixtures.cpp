@@ -6,7 +6,10 @@
 #include <QDir>
 #include <QFile>
 
+#include <spawn.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -28,11 +31,27 @@ QString generatedPlan(int activities, qint64 transactions)
     return path;
 }
 
-double peakMemoryMiB()
+double peakMemoryOfOpening(const QString &path)
 {
+    const QByteArray file = QFile::encodeName(path);
+    char self[] = "/proc/self/exe";
+    char flag[] = "--measure-open";
+    char *argv[] = {self, flag, const_cast<char *>(file.constData()), nullptr};
+    pid_t pid = 0;
+    if (posix_spawn(&pid, self, nullptr, nullptr, argv, environ) != 0)
+        return -1;
+    int status = 0;
     rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
+    if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return -1;
     return double(usage.ru_maxrss) / 1024.0;
+}
+
+int openForMeasurement(const QString &path)
+{
+    QString error;
+    auto doc = PlanDocument::open(path, &error, PlanDocument::Access::ReadWrite, PlanDocument::Verification::Background);
+    return doc && doc->waitForVerification() ? 0 : 1;
 }
 
 } // namespace horisont::bench

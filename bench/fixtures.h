@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace horisont::bench {
 
 /// Path of a generated plan with this many activities and transactions,
@@ -9,7 +11,12 @@ namespace horisont::bench {
 /// separately).
 QString generatedPlan(int activities, qint64 transactions);
 
-/// Peak resident memory of this process so far, in MiB.
-double peakMemoryMiB();
+/// Peak resident memory, in MiB, of a fresh process that opens the plan as
+/// the application does and waits for its verification: measured in a new
+/// process so that earlier benchmarks do not inflate the figure.
+double peakMemoryOfOpening(const QString &path);
+
+/// The fresh process's side of peakMemoryOfOpening (see main.cpp).
+int openForMeasurement(const QString &path);
 
 } // namespace horisont::bench

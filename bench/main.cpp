@@ -1,3 +1,5 @@
+#include "fixtures.h"
+
 #include <QCoreApplication>
 
 #include <benchmark/benchmark.h>
@@ -5,6 +7,8 @@
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--measure-open") == 0)
+        return horisont::bench::openForMeasurement(QString::fromLocal8Bit(argv[2]));
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

@@ -43,7 +43,8 @@ int checkCommand(const QStringList &arguments)
         return *exit;
     const QString path = parser.positionalArguments().constFirst();
     QString error;
-    auto doc = PlanDocument::open(path, &error, PlanDocument::Access::ReadOnly);
+    auto doc = PlanDocument::open(path, &error, PlanDocument::Access::ReadOnly,
+                                    PlanDocument::Verification::Background);
     if (!doc) {
         err() << error << '\n';
         return ExitFailure;
@@ -56,9 +57,15 @@ int checkCommand(const QStringList &arguments)
             findings << Finding{Finding::Severity::Error, QStringLiteral("integrity"),
                                 Tr::tr("%1 is damaged: %2").arg(name, verdict), EntityKind::Programme, NoId};
     }
+    // The ledger and change log are verified on another thread meanwhile.
     CheckContext context;
     context.ledger = Ledger(doc->store()).totals();
     findings << checkPlan(doc->plan(), context);
+    QString problem;
+    if (!doc->waitForVerification(&problem)) {
+        err() << problem << '\n';
+        return ExitFailure;
+    }
     for (const Finding &f : findings)
         out() << name << ": " << severityName(f.severity) << ": " << f.message << " [" << f.code << "]\n";
     if (findings.isEmpty())

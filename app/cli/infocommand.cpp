@@ -37,7 +37,8 @@ int infoCommand(const QStringList &arguments)
     if (auto exit = parseArguments(parser, arguments, 1))
         return *exit;
     QString error;
-    auto doc = PlanDocument::open(parser.positionalArguments().constFirst(), &error, PlanDocument::Access::ReadOnly);
+    auto doc = PlanDocument::open(parser.positionalArguments().constFirst(), &error, PlanDocument::Access::ReadOnly,
+                                    PlanDocument::Verification::Background);
     if (!doc) {
         err() << error << '\n';
         return ExitFailure;
@@ -51,6 +52,11 @@ int infoCommand(const QStringList &arguments)
     for (const Activity &a : plan.all<Activity>())
         milestones += a.milestone ? 1 : 0;
 
+    QString problem;
+    if (!doc->waitForVerification(&problem)) {
+        err() << problem << '\n';
+        return ExitFailure;
+    }
     line(Tr::tr("Programme"), p.name);
     line(Tr::tr("Commissioned by"), p.commissioningBody);
     line(Tr::tr("Process leader"), p.processLeader);

@@ -86,6 +86,8 @@ PlanDocument::PlanDocument(const QString &path)
 
 PlanDocument::~PlanDocument()
 {
+    if (m_verification.valid())
+        m_verification.wait();
     // The undo stack's commands point back at this document: drop them first.
     m_undoStack.clear();
     m_store.close();
@@ -123,7 +125,8 @@ bool PlanDocument::acquireLock()
     return false;
 }
 
-std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *error, Access access)
+std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *error, Access access,
+                                                 Verification verification)
 {
     const FileHeaderInfo header = inspectFileHeader(path);
     if (header.verdict != FileHeaderInfo::Verdict::Ok) {
@@ -166,7 +169,9 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
         *error = Tr::tr("%1 is damaged: %2").arg(name, *error);
         return nullptr;
     }
-    const QString verdict = doc->m_store.check(false);
+    const QString verdict = verification == Verification::Full
+                                ? doc->m_store.check(false)
+                                : doc->m_store.checkTables(SqliteStore::structureTables());
     if (verdict != QLatin1String("ok")) {
         *error = Tr::tr("%1 is damaged: %2").arg(name, verdict.section(QLatin1Char('\n'), 0, 0));
         return nullptr;
@@ -182,6 +187,16 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
     if (doc->m_plan.all<Programme>().empty()) {
         *error = Tr::tr("%1 has no programme: it is not a complete Horisont plan.").arg(name);
         return nullptr;
+    }
+    if (verification == Verification::Background) {
+        const QString file = doc->m_path;
+        doc->m_verification = std::async(std::launch::async, [file] {
+            SqliteStore store; // a connection of this thread's own
+            QString problem;
+            if (!store.open(file, true, &problem))
+                return problem;
+            return store.checkTables(SqliteStore::bulkTables());
+        });
     }
     return doc;
 }
@@ -226,8 +241,24 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pr
     return open(path, error);
 }
 
+bool PlanDocument::waitForVerification(QString *problem)
+{
+    if (m_verification.valid()) {
+        const QString verdict = m_verification.get();
+        if (verdict != QLatin1String("ok")) {
+            m_verificationProblem = Tr::tr("%1 is damaged: %2")
+                                        .arg(QFileInfo(m_path).fileName(), verdict.section(QLatin1Char('\n'), 0, 0));
+            m_readOnlyReason = m_verificationProblem;
+        }
+    }
+    if (problem)
+        *problem = m_verificationProblem;
+    return m_verificationProblem.isEmpty();
+}
+
 bool PlanDocument::execute(QUndoCommand *command)
 {
+    waitForVerification();
     if (isReadOnly()) {
         delete command;
         return fail(m_readOnlyReason);
@@ -241,6 +272,7 @@ bool PlanDocument::execute(QUndoCommand *command)
 bool PlanDocument::apply(const ChangeList &changes, const QString &action, const QString &commandText,
                          const QString &reason)
 {
+    waitForVerification();
     if (isReadOnly())
         return fail(m_readOnlyReason);
     QString error;
@@ -264,6 +296,7 @@ bool PlanDocument::apply(const ChangeList &changes, const QString &action, const
 
 bool PlanDocument::applyBulk(const ChangeList &changes, const QString &commandText)
 {
+    waitForVerification();
     if (isReadOnly())
         return fail(m_readOnlyReason);
     ChangeLogEntry summary;

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <future>
 #include <memory>
 
 class QLockFile;
@@ -26,6 +27,12 @@ class PlanDocument : public QObject
     Q_OBJECT
 public:
     enum class Access { ReadWrite, ReadOnly };
+    /// How much of the file is verified before open() returns. The plan's
+    /// structure is always checked first; the ledger and change log, which
+    /// can hold millions of rows, are checked either before open() returns
+    /// (Full) or on a background thread (Background), in which case no edit
+    /// is written before that check has passed.
+    enum class Verification { Full, Background };
 
     /// Opens an existing plan. Returns nullptr and sets *error (naming the
     /// file) when the file is missing, not a Horisont plan, truncated or
@@ -33,7 +40,8 @@ public:
     /// another process or written by a newer Horisont opens read-only with
     /// readOnlyReason() saying why.
     static std::unique_ptr<PlanDocument> open(const QString &path, QString *error,
-                                              Access access = Access::ReadWrite);
+                                              Access access = Access::ReadWrite,
+                                              Verification verification = Verification::Full);
     /// Creates a new plan file with an empty programme. Refuses to overwrite
     /// an existing file. The file appears under its name only once complete.
     static std::unique_ptr<PlanDocument> create(const QString &path, const Programme &programme,
@@ -69,6 +77,11 @@ public:
 
     bool saveCopy(const QString &target, QString *error);
 
+    /// Waits for the background check of the ledger and change log (if one
+    /// is running) and returns true when the whole file is sound. When it is
+    /// not, the document turns read-only and *problem says why.
+    bool waitForVerification(QString *problem = nullptr);
+
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
@@ -84,6 +97,8 @@ private:
     SqliteStore m_store;
     QUndoStack m_undoStack;
     std::unique_ptr<QLockFile> m_lock;
+    std::future<QString> m_verification;
+    QString m_verificationProblem;
     QString m_readOnlyReason;
     QString m_userName;
     QString m_lastError;

@@ -18,6 +18,8 @@
 #include <atomic>
 #include <cstdio>
 
+#include <unistd.h>
+
 namespace horisont {
 namespace {
 
@@ -165,6 +167,35 @@ QString SqliteStore::check(bool full)
     while (query.next())
         problems << query.value(0).toString();
     return problems.join(QLatin1Char('\n'));
+}
+
+QString SqliteStore::checkTables(const QStringList &tables)
+{
+    QSqlQuery query(database());
+    QStringList problems;
+    for (const QString &table : tables) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(table)))
+            return query.lastError().text();
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+    }
+    return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1Char('\n'));
+}
+
+QStringList SqliteStore::structureTables()
+{
+    QStringList tables;
+    for (int k = 0; k < EntityKindCount; ++k)
+        tables << kindInfo(EntityKind(k)).table;
+    return tables;
+}
+
+QStringList SqliteStore::bulkTables()
+{
+    return {QStringLiteral("import_batch"), QStringLiteral("ledger_transaction"), QStringLiteral("change_log")};
 }
 
 int SqliteStore::userVersion()
@@ -351,6 +382,16 @@ bool SqliteStore::saveCopy(const QString &target, QString *error)
         QFile::remove(temporary);
         *error = Tr::tr("Cannot write a copy to %1: %2").arg(target, q.lastError().text());
         return false;
+    }
+    // VACUUM INTO does not sync its output; the copy must be on disk before
+    // it takes the target's name.
+    {
+        QFile written(temporary);
+        if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0) {
+            QFile::remove(temporary);
+            *error = Tr::tr("Cannot write a copy to %1: %2").arg(target, written.errorString());
+            return false;
+        }
     }
     // rename(2) replaces the target atomically: readers see the old copy or the new one.
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {

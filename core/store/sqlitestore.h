@@ -32,6 +32,12 @@ public:
 
     /// "ok", or what SQLite's quick_check (or integrity_check) reported.
     QString check(bool full = false);
+    /// quick_check of the named tables and their indexes only.
+    QString checkTables(const QStringList &tables);
+    /// The tables that hold the plan's structure (loaded into memory) and
+    /// those that can grow large (ledger, imports, change log).
+    static QStringList structureTables();
+    static QStringList bulkTables();
     int userVersion();
 
     /// Creates the schema in a newly created, empty file.

@@ -70,12 +70,12 @@ QString horisontExecutable()
     return QStringLiteral(HORISONT_EXECUTABLE);
 }
 
-ProcessResult runHorisont(const QStringList &arguments, int timeoutMs)
+ProcessResult runHorisont(const QStringList &arguments, int timeoutMs, const QString &language)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HORISONT_LANG"), QStringLiteral("en"));
+    env.insert(QStringLiteral("HORISONT_LANG"), language);
     process.setProcessEnvironment(env);
     process.start(horisontExecutable(), arguments);
     ProcessResult result;

@@ -34,8 +34,9 @@ struct ProcessResult {
     QString out;
     QString err;
 };
-/// Runs the horisont executable with arguments, headless, in English.
-ProcessResult runHorisont(const QStringList &arguments, int timeoutMs = 120000);
+/// Runs the horisont executable with arguments, headless, in `language`.
+ProcessResult runHorisont(const QStringList &arguments, int timeoutMs = 120000,
+                          const QString &language = QStringLiteral("en"));
 
 /// Writes bytes to a file (test fixtures).
 void writeFile(const QString &path, const QByteArray &bytes);

@@ -1,0 +1,115 @@
+// The Swedish catalogue is complete: every message is translated (no
+// unfinished or empty entries), and every tr() string in the sources is in
+// the catalogue (lupdate over the sources finds nothing new).
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Message {
+    QString context;
+    QString source;
+    QString translation;
+    bool finished = true;
+    bool translated = false;
+};
+
+QList<Message> readCatalogue(const QString &path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    QList<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            current = Message{context, {}, {}, true, false};
+        } else if (name == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            const auto type = xml.attributes().value(QLatin1String("type"));
+            current.finished = type != QLatin1String("unfinished") && type != QLatin1String("vanished")
+                               && type != QLatin1String("obsolete");
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            current.translated = !text.trimmed().isEmpty();
+            current.translation = text;
+            messages.append(current);
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    return messages;
+}
+
+const QString catalogue = QStringLiteral(HORISONT_SOURCE_DIR "/resources/translations/horisont_sv.ts");
+
+} // namespace
+
+TEST(Translations, SwedishCatalogueHasNoUnfinishedEntries)
+{
+    const QList<Message> messages = readCatalogue(catalogue);
+    ASSERT_GT(messages.size(), 100);
+    for (const Message &m : messages) {
+        EXPECT_TRUE(m.finished) << "unfinished: [" << m.context.toStdString() << "] " << m.source.toStdString();
+        EXPECT_TRUE(m.translated) << "empty: [" << m.context.toStdString() << "] " << m.source.toStdString();
+    }
+}
+
+TEST(Translations, EverySourceStringIsInTheCatalogue)
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("fresh_sv.ts"));
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(HORISONT_SOURCE_DIR));
+    lupdate.start(QStringLiteral(HORISONT_LUPDATE), {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                                                     QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                                                     QStringLiteral("-ts"), fresh});
+    ASSERT_TRUE(lupdate.waitForFinished(120000));
+    ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
+    QSet<QString> known;
+    for (const Message &m : readCatalogue(catalogue))
+        known.insert(m.context + QLatin1Char('|') + m.source);
+    for (const Message &m : readCatalogue(fresh)) {
+        EXPECT_TRUE(known.contains(m.context + QLatin1Char('|') + m.source))
+            << "missing from horisont_sv.ts (run ./dev translations): [" << m.context.toStdString() << "] "
+            << m.source.toStdString();
+    }
+}
+
+TEST(Translations, TheCommandLineSpeaksSwedish)
+{
+    QString commands;
+    QString horizon;
+    for (const Message &m : readCatalogue(catalogue)) {
+        if (m.context == QLatin1String("horisont::cli") && m.source == QLatin1String("Commands:"))
+            commands = m.translation;
+        if (m.context == QLatin1String("horisont::cli") && m.source == QLatin1String("Horizon"))
+            horizon = m.translation;
+    }
+    ASSERT_FALSE(commands.isEmpty());
+    ASSERT_NE(commands, QStringLiteral("Commands:"));
+    horisont::test::ProcessResult r = horisont::test::runHorisont({QStringLiteral("--help")}, 60000, QStringLiteral("sv"));
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(commands)) << r.out.toStdString();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.horisont"));
+    ASSERT_EQ(horisont::test::runHorisont({QStringLiteral("new"), QStringLiteral("--demo"), QStringLiteral("umea"), path}).exitCode, 0);
+    r = horisont::test::runHorisont({QStringLiteral("info"), path}, 60000, QStringLiteral("sv"));
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(horizon + QLatin1Char(':'))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("6\u00A0250\u00A0000\u00A0kr"))) << r.out.toStdString();
+}
