@@ -1,9 +1,15 @@
 #include "cli/cli.h"
+#include "document/plandocument.h"
 #include "mainwindow.h"
+#include "selection/planselection.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QMetaEnum>
+#include <QSettings>
 
 #include <memory>
 
@@ -17,9 +23,43 @@ void describe(QCoreApplication &app)
     app.setApplicationVersion(QStringLiteral(HORISONT_VERSION));
 }
 
+// Renders each view of the open plan at a laptop's 1366×768 and saves it
+// as DIR/LANG-NN-view.png, for the README and docs/screenshots/.
+int saveScreenshots(MainWindow &window, const QString &directory, const QString &language)
+{
+    if (!window.document())
+        return 2;
+    QDir().mkpath(directory);
+    window.resize(1366, 768);
+    window.show();
+    const QString prefix = language.isEmpty() ? QStringLiteral("system") : language;
+    for (int v = 0; v < MainWindow::ViewCount; ++v) {
+        window.showView(MainWindow::View(v));
+        if (v == MainWindow::Structure || v == MainWindow::Responsibilities) {
+            // Show an intervention's properties, as a user at work would.
+            const auto &interventions = window.document()->plan().all<Intervention>();
+            if (!interventions.empty())
+                window.selection()->select(EntityKind::Intervention, interventions.items()[interventions.size() / 2].id);
+        }
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 400)
+            QApplication::processEvents();
+        const QString name = QString::fromLatin1(QMetaEnum::fromType<MainWindow::View>().valueToKey(v)).toLower();
+        const QString file = QDir(directory).filePath(QStringLiteral("%1-%2-%3.png").arg(prefix).arg(v + 1, 2, 10, QLatin1Char('0')).arg(name));
+        if (!window.grab().save(file))
+            return 2;
+    }
+    return 0;
+}
+
+// --lang wins over HORISONT_LANG, which wins over the saved setting; an
+// empty language follows the system.
 QString languageOption(int argc, char **argv)
 {
-    QString language = qEnvironmentVariable("HORISONT_LANG");
+    QString language = QSettings().value(QStringLiteral("language")).toString();
+    if (qEnvironmentVariableIsSet("HORISONT_LANG"))
+        language = qEnvironmentVariable("HORISONT_LANG");
     for (int i = 1; i + 1 < argc; ++i) {
         if (qstrcmp(argv[i], "--lang") == 0)
             language = QString::fromLocal8Bit(argv[i + 1]);
@@ -51,12 +91,19 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("lang"), QApplication::translate("main", "User interface language (sv, en)."),
                       QStringLiteral("LANG")});
+    QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QApplication::translate("main", "Save a picture of every view to DIR and quit."),
+                                         QStringLiteral("DIR"));
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp); // a tool for the documentation
+    parser.addOption(screenshots);
     parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "The plan to open."));
     parser.process(app);
 
     MainWindow window;
     if (!parser.positionalArguments().isEmpty())
         window.openPlan(parser.positionalArguments().constFirst());
+    if (parser.isSet(screenshots))
+        return saveScreenshots(window, parser.value(screenshots), parser.value(QStringLiteral("lang")));
     window.show();
     return app.exec();
 }

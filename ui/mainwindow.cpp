@@ -1,113 +1,212 @@
 #include "mainwindow.h"
 
 #include "document/plandocument.h"
-#include "models/structuremodel.h"
+#include "properties/propertypanel.h"
+#include "recentfiles.h"
+#include "selection/planselection.h"
+#include "views/structureview.h"
+#include "views/welcomeview.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeView>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 namespace horisont {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_selection(new PlanSelection(this)), m_undoGroup(new QUndoGroup(this)),
+      m_navigator(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_welcome(new WelcomeView(this)),
+      m_banner(new QLabel(this)), m_propertiesDock(new QDockWidget(tr("Properties"), this))
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_heading = new QLabel(central);
-    m_heading->setTextFormat(Qt::RichText);
-    m_heading->setAccessibleName(tr("Programme"));
-    m_banner = new QLabel(central);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setAccessibleName(tr("Views"));
+    m_navigator->setFixedWidth(170);
+    m_navigator->setSpacing(2);
+    m_stack->setObjectName(QStringLiteral("views"));
+    m_stack->addWidget(m_welcome);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; "
                                            "border: 1px solid #ffe69c; border-radius: 3px; }"));
-    m_banner->setAccessibleName(tr("Read-only notice"));
     m_banner->hide();
-    m_tree = new QTreeView(central);
-    m_tree->setAccessibleName(tr("Plan structure"));
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_tree, 1);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_stack, 1);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigator);
+    layout->addWidget(right, 1);
     setCentralWidget(central);
+
+    m_propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
+    m_propertiesDock->setMinimumWidth(340);
+    addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
+    m_propertiesDock->hide();
+
+    connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && m_views[row])
+            m_stack->setCurrentWidget(m_views[row]);
+    });
+    auto *welcome = static_cast<WelcomeView *>(m_welcome);
+    connect(welcome, &WelcomeView::newRequested, this, &MainWindow::newPlan);
+    connect(welcome, &WelcomeView::openRequested, this, &MainWindow::openWithDialog);
+    connect(welcome, &WelcomeView::demoRequested, this, &MainWindow::newDemoPlan);
+    connect(welcome, &WelcomeView::recentRequested, this, &MainWindow::openPlan);
+
+    createActions();
     createMenus();
-    setWindowTitle(QStringLiteral("Horisont"));
-    resize(1200, 760);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1366, 768);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateState();
 }
 
 MainWindow::~MainWindow()
 {
-    m_tree->setModel(nullptr);
+    clearViews();
+}
+
+QString MainWindow::viewTitle(View view) const
+{
+    switch (view) {
+    case Overview: return tr("Overview");
+    case Structure: return tr("Structure");
+    case Responsibilities: return tr("Responsibilities");
+    case Governance: return tr("Decisions and periods");
+    case Organisations: return tr("Organisations");
+    case Areas: return tr("Areas");
+    case Problems: return tr("Problems");
+    case ChangeLog: return tr("Change log");
+    case ViewCount: break;
+    }
+    return {};
+}
+
+void MainWindow::createActions()
+{
+    for (int v = 0; v < ViewCount; ++v) {
+        m_viewActions[v] = new QAction(viewTitle(View(v)), this);
+        m_viewActions[v]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + v)));
+        connect(m_viewActions[v], &QAction::triggered, this, [this, v] { showView(View(v)); });
+        auto *item = new QListWidgetItem(viewTitle(View(v)), m_navigator);
+        item->setSizeHint(QSize(0, 30));
+    }
+    m_saveCopy = new QAction(tr("Save a &Copy…"), this);
+    m_saveCopy->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_close = new QAction(tr("&Close"), this);
+    m_close->setShortcut(QKeySequence::Close);
+    connect(m_close, &QAction::triggered, this, &MainWindow::closePlan);
+    m_delete = new QAction(tr("&Delete"), this);
+    connect(m_delete, &QAction::triggered, this, [this] {
+        if (m_structure && m_stack->currentWidget() == m_structure)
+            m_structure->deleteSelected();
+    });
+    m_find = new QAction(tr("&Find…"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        showView(Structure);
+        m_structure->startFind();
+    });
+    m_checkFile = new QAction(tr("&Check File"), this);
+    connect(m_checkFile, &QAction::triggered, this, &MainWindow::checkFile);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openWithDialog);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&New…"), QKeySequence::New, this, &MainWindow::newPlan);
+    file->addAction(tr("New from &Demo…"), this, &MainWindow::newDemoPlan);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Horisont"), this, &MainWindow::about);
-}
+    file->addAction(m_saveCopy);
+    file->addAction(m_close);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
-bool MainWindow::openPlan(const QString &path)
-{
-    QString error;
-    auto document = PlanDocument::open(path, &error);
-    if (!document) {
-        QMessageBox::warning(this, tr("Cannot open plan"), error);
-        return false;
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addActions({undo, redo});
+    edit->addSeparator();
+    edit->addActions({m_delete, m_find});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QAction *a : m_viewActions)
+        view->addAction(a);
+    view->addSeparator();
+    QAction *properties = m_propertiesDock->toggleViewAction();
+    properties->setText(tr("&Properties"));
+    view->addAction(properties);
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    for (const auto &[code, name] : {std::pair{QString(), tr("Follow the system")},
+                                     std::pair{QStringLiteral("sv"), QStringLiteral("Svenska")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *a = language->addAction(name, this, [this, code] { setLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
     }
-    m_tree->setModel(nullptr);
-    m_structure.reset();
-    m_document = std::move(document);
-    showPlan();
-    return true;
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_checkFile);
+    help->addAction(tr("&About Horisont"), this, &MainWindow::about);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
 }
 
-void MainWindow::showPlan()
+void MainWindow::updateRecentMenu()
 {
-    const Programme &p = m_document->plan().programme();
-    m_heading->setText(QStringLiteral("<h2>%1</h2><p>%2 · %3 – %4</p>")
-                           .arg(p.name.toHtmlEscaped(), p.commissioningBody.toHtmlEscaped(),
-                                p.start.toString(Qt::ISODate), p.horizonEnd.addDays(-1).toString(Qt::ISODate)));
-    m_banner->setText(m_document->readOnlyReason());
-    m_banner->setVisible(m_document->isReadOnly());
-    m_structure = std::make_unique<StructureModel>(m_document->plan());
-    m_tree->setModel(m_structure.get());
-    m_tree->expandToDepth(0);
-    m_tree->header()->setSectionResizeMode(StructureModel::Name, QHeaderView::Stretch);
-    for (int c = StructureModel::Start; c < StructureModel::ColumnCount; ++c)
-        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(false);
-    setWindowTitle(tr("%1 – Horisont").arg(QFileInfo(m_document->path()).fileName()));
-    statusBar()->showMessage(tr("%n activities", nullptr, int(m_document->plan().all<Activity>().size())));
+    m_recentMenu->clear();
+    for (const QString &path : RecentFiles::list())
+        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, this,
+                                [this, path] { openPlan(path); });
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
 
-void MainWindow::openWithDialog()
+void MainWindow::updateState()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), QString(),
-                                                      tr("Horisont plans (*.horisont);;All files (*)"));
-    if (!path.isEmpty())
-        openPlan(path);
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(this, tr("About Horisont"),
-                       tr("<h3>Horisont %1</h3><p>Plan and follow up a long-term public programme: "
-                          "phases, interventions, responsibilities and money over 10–15 years.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion()));
+    const bool open = m_document != nullptr;
+    m_navigator->setEnabled(open);
+    m_saveCopy->setEnabled(open);
+    m_close->setEnabled(open);
+    m_delete->setEnabled(open && !m_document->isReadOnly());
+    m_find->setEnabled(open);
+    m_checkFile->setEnabled(open);
+    for (QAction *a : m_viewActions)
+        a->setEnabled(open);
+    m_banner->setVisible(open && m_document->isReadOnly());
+    m_banner->setText(open ? m_document->readOnlyReason() : QString());
+    setWindowTitle(open ? tr("%1 – Horisont").arg(QFileInfo(m_document->path()).fileName())
+                        : QStringLiteral("Horisont"));
+    if (!open) {
+        m_stack->setCurrentWidget(m_welcome);
+        static_cast<WelcomeView *>(m_welcome)->refreshRecent();
+    }
 }
 
 } // namespace horisont

@@ -4,37 +4,83 @@
 
 #include <memory>
 
+class QAction;
+class QCloseEvent;
+class QDockWidget;
 class QLabel;
-class QTreeView;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
 
 namespace horisont {
 
 class PlanDocument;
-class StructureModel;
+class PlanSelection;
+class PropertyPanel;
+class StructureView;
 
-/// The application window: shows one open plan.
+/// The application window. It only wires: the navigator, the views of the
+/// open plan, the property panel, the menus and the read-only banner.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum View { Overview, Structure, Responsibilities, Governance, Organisations, Areas, Problems, ChangeLog, ViewCount };
+    Q_ENUM(View)
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens a plan; on failure shows why and keeps the current plan.
     bool openPlan(const QString &path);
+    void closePlan();
     PlanDocument *document() const { return m_document.get(); }
+    PlanSelection *selection() const { return m_selection; }
+    PropertyPanel *propertyPanel() const { return m_properties; }
+
+    void showView(View view);
+    QWidget *view(View view) const;
+    QString viewTitle(View view) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
     void createMenus();
-    void showPlan();
+    void buildViews();
+    void clearViews();
+    void updateRecentMenu();
+    void updateState();
+    void newPlan();
+    void newDemoPlan();
     void openWithDialog();
+    void saveCopy();
+    void checkFile();
     void about();
+    void setLanguage(const QString &language);
+    void showMessage(const QString &message);
+    QString askForNewFile(const QString &title);
 
     std::unique_ptr<PlanDocument> m_document;
-    std::unique_ptr<StructureModel> m_structure;
-    QLabel *m_heading = nullptr;
-    QLabel *m_banner = nullptr;
-    QTreeView *m_tree = nullptr;
+    PlanSelection *m_selection;
+    QUndoGroup *m_undoGroup;
+    QListWidget *m_navigator;
+    QStackedWidget *m_stack;
+    QWidget *m_welcome;
+    QLabel *m_banner;
+    QDockWidget *m_propertiesDock;
+    PropertyPanel *m_properties = nullptr;
+    StructureView *m_structure = nullptr;
+    QWidget *m_views[ViewCount] = {};
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_viewActions[ViewCount] = {};
+    QAction *m_saveCopy = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_checkFile = nullptr;
 };
 
 } // namespace horisont

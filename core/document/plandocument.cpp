@@ -264,9 +264,8 @@ bool PlanDocument::execute(QUndoCommand *command)
         return fail(m_readOnlyReason);
     }
     m_lastError.clear();
-    const int before = m_undoStack.count();
     m_undoStack.push(command); // deletes the command if its redo() made it obsolete
-    return m_lastError.isEmpty() && m_undoStack.count() >= before;
+    return m_lastError.isEmpty();
 }
 
 bool PlanDocument::apply(const ChangeList &changes, const QString &action, const QString &commandText,

@@ -15,6 +15,11 @@ struct Tr {
 };
 } // namespace
 
+QString unchangedMessage()
+{
+    return Tr::tr("The value is unchanged.");
+}
+
 EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QString &fieldName,
                       const QVariant &value, QString *error, const QString &reason)
 {
@@ -30,7 +35,7 @@ EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QStr
     const QVariant newValue = normaliseField(kind, field, value);
     if (oldValue == newValue && oldValue.isNull() == newValue.isNull()) {
         if (error)
-            *error = Tr::tr("The value is unchanged.");
+            *error = unchangedMessage();
         return nullptr;
     }
     return new EditCommand(&document, Tr::tr("Change %1").arg(fieldName),

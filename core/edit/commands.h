@@ -15,6 +15,9 @@ namespace horisont::commands {
 EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QString &fieldName,
                       const QVariant &value, QString *error = nullptr, const QString &reason = QString());
 
+/// The error setField gives for a value that is already the field's value.
+QString unchangedMessage();
+
 /// Adds an entity; an id of NoId is replaced by a fresh one (see createdId()).
 EditCommand *insertRecord(PlanDocument &document, Record record, const QString &text);
 

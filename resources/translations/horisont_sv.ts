@@ -1,6 +1,343 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
+<context>
+    <name>horisont::AreaModel</name>
+    <message>
+        <source>Classification as of today, from the classification history</source>
+        <translation>Klassning i dag, enligt klassningshistoriken</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Classification today</source>
+        <translation>Klassning i dag</translation>
+    </message>
+    <message>
+        <source>An area needs a name.</source>
+        <translation>Ett område måste ha ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::AreasView</name>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassning</translation>
+    </message>
+    <message>
+        <source>Classification history</source>
+        <translation>Klassningshistorik</translation>
+    </message>
+    <message>
+        <source>Add area</source>
+        <translation>Lägg till område</translation>
+    </message>
+    <message>
+        <source>Delete area</source>
+        <translation>Ta bort område</translation>
+    </message>
+    <message>
+        <source>Add history entry</source>
+        <translation>Lägg till historikpost</translation>
+    </message>
+    <message>
+        <source>Delete history entry</source>
+        <translation>Ta bort historikpost</translation>
+    </message>
+    <message>
+        <source>Choose an area to see its classification history.</source>
+        <translation>Välj ett område för att se dess klassningshistorik.</translation>
+    </message>
+    <message>
+        <source>Classification history of %1:</source>
+        <translation>Klassningshistorik för %1:</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>Nytt område</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n area(s)</source>
+        <translation>
+            <numerusform>Ta bort %n område</numerusform>
+            <numerusform>Ta bort %n områden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete area</source>
+        <translation>Området kan inte tas bort</translation>
+    </message>
+    <message>
+        <source>Add classification</source>
+        <translation>Lägg till klassning</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n classification(s)</source>
+        <translation>
+            <numerusform>Ta bort %n klassning</numerusform>
+            <numerusform>Ta bort %n klassningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete classification</source>
+        <translation>Klassningen kan inte tas bort</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ChangeLogFormatter</name>
+    <message>
+        <source>Done</source>
+        <translation>Utfört</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Ångrat</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Gjort om</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Hela planen</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation>(tillagt)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(borttaget)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ChangeLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ChangeLogView</name>
+    <message>
+        <source>Filter by person, item, field or value…</source>
+        <translation>Filtrera på person, objekt, fält eller värde…</translation>
+    </message>
+    <message>
+        <source>Filter changes</source>
+        <translation>Filtrera ändringar</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Rensa filtret</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the shown changes</source>
+        <translation>Kopiera de visade ändringarna</translation>
+    </message>
+    <message>
+        <source>Copy the changes shown as tab-separated text, e.g. to paste into a spreadsheet.</source>
+        <translation>Kopiera de visade ändringarna som tabbseparerad text, t.ex. för att klistra in i ett kalkylark.</translation>
+    </message>
+    <message>
+        <source>Number of changes shown</source>
+        <translation>Antal visade ändringar</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Ändringslogg</translation>
+    </message>
+    <message>
+        <source>Change rows</source>
+        <translation>Ändringsrader</translation>
+    </message>
+    <message>
+        <source>Change log columns</source>
+        <translation>Ändringsloggens kolumner</translation>
+    </message>
+    <message>
+        <source>No changes yet</source>
+        <translation>Inga ändringar ännu</translation>
+    </message>
+    <message>
+        <source>The latest %1 changes</source>
+        <translation>De senaste %1 ändringarna</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 ändring</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 ändringar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes</source>
+        <translation>%1 av %2 ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ClassificationHistoryModel</name>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassning</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <translation>”%1” är inte ett datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a classification.</source>
+        <translation>”%1” är ingen klassning.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::EntityListView</name>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Ny post (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Kan inte ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::FieldEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>no ceiling</source>
+        <translation>inget tak</translation>
+    </message>
+    <message>
+        <source>0 kr</source>
+        <translation>0 kr</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>%1: ”%2” är inte ett datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an amount.</source>
+        <translation>%1: ”%2” är inte ett belopp.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a number.</source>
+        <translation>%1: ”%2” är inte ett tal.</translation>
+    </message>
+</context>
 <context>
     <name>horisont::FileFormat</name>
     <message>
@@ -48,6 +385,708 @@
     </message>
 </context>
 <context>
+    <name>horisont::GovernanceView</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Governance periods</source>
+        <translation>Styrperioder</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::Labels</name>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Area classification</source>
+        <translation>Områdesklassning</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Targeted area</source>
+        <translation>Berört område</translation>
+    </message>
+    <message>
+        <source>Link to cause</source>
+        <translation>Koppling till orsak</translation>
+    </message>
+    <message>
+        <source>Link to goal</source>
+        <translation>Koppling till mål</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Ansvar</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Fördelning</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mätning</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Perioder</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Area classifications</source>
+        <translation>Områdesklassningar</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Orsaker</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Targeted areas</source>
+        <translation>Berörda områden</translation>
+    </message>
+    <message>
+        <source>Links to causes</source>
+        <translation>Kopplingar till orsaker</translation>
+    </message>
+    <message>
+        <source>Links to goals</source>
+        <translation>Kopplingar till mål</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Ansvar</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>Finansieringskällor</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Fördelningar</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mätningar</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Rekommendationer</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risker</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Programstart</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>Projektkod</translation>
+    </message>
+    <message>
+        <source>Responsibility code</source>
+        <translation>Ansvarskod</translation>
+    </message>
+    <message>
+        <source>Funding code</source>
+        <translation>Finansieringskod</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Ingår i</translation>
+    </message>
+    <message>
+        <source>Type of intervention</source>
+        <translation>Typ av insats</translation>
+    </message>
+    <message>
+        <source>Effect horizon</source>
+        <translation>Effektens tidshorisont</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Commissioned by</source>
+        <translation>Uppdragsgivare</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>Beslutsreferens</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Vision and goal</source>
+        <translation>Vision och mål</translation>
+    </message>
+    <message>
+        <source>Process leader</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Horizon end</source>
+        <translation>Tidshorisontens slut</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in month</source>
+        <translation>Räkenskapsåret börjar i månad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutande organ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kortnamn</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassning</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Målsättningar</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordningsföljd</translation>
+    </message>
+    <message>
+        <source>Situation picture</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Part of cause</source>
+        <translation>Ingår i orsak</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspektiv</translation>
+    </message>
+    <message>
+        <source>Part of goal</source>
+        <translation>Ingår i mål</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>Specifikt</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>Mätbart</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepterat</translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation>Realistiskt</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milstolpe</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Giltig från</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>Grantor</source>
+        <translation>Bidragsgivare</translation>
+    </message>
+    <message>
+        <source>Earmark</source>
+        <translation>Öronmärkning</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Desired direction</source>
+        <translation>Önskad riktning</translation>
+    </message>
+    <message>
+        <source>Key figure id</source>
+        <translation>Nyckeltals-id</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>Per område</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>Per kön</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Basår</translation>
+    </message>
+    <message>
+        <source>Tertial</source>
+        <translation>Tertial</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Periodens start</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Periodens slut</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Deviations and why</source>
+        <translation>Avvikelser och orsaker</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Likelihood (1–5)</source>
+        <translation>Sannolikhet (1–5)</translation>
+    </message>
+    <message>
+        <source>Impact (1–5)</source>
+        <translation>Konsekvens (1–5)</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Datum för översyn</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Tidshorisont</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Överordnad</translation>
+    </message>
+    <message>
+        <source>%1 #%2 (deleted)</source>
+        <translation>%1 #%2 (borttaget)</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Utförande ansvarig</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>Ytterst ansvarig</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Konsulterad</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informerad</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Municipal company</source>
+        <translation>Kommunalt bolag</translation>
+    </message>
+    <message>
+        <source>External partner</source>
+        <translation>Extern samverkanspart</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Ej klassat</translation>
+    </message>
+    <message>
+        <source>Vulnerable area</source>
+        <translation>Utsatt område</translation>
+    </message>
+    <message>
+        <source>Risk area</source>
+        <translation>Riskområde</translation>
+    </message>
+    <message>
+        <source>Especially vulnerable area</source>
+        <translation>Särskilt utsatt område</translation>
+    </message>
+    <message>
+        <source>Term of office</source>
+        <translation>Mandatperiod</translation>
+    </message>
+    <message>
+        <source>Direction period</source>
+        <translation>Inriktningsperiod</translation>
+    </message>
+    <message>
+        <source>Budget year</source>
+        <translation>Budgetår</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Under arbete</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Situational</source>
+        <translation>Situationell</translation>
+    </message>
+    <message>
+        <source>Short-term effect</source>
+        <translation>Kortsiktig effekt</translation>
+    </message>
+    <message>
+        <source>Long-term effect</source>
+        <translation>Långsiktig effekt</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Offender</source>
+        <translation>Gärningsperson</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Effect goal</source>
+        <translation>Effektmål</translation>
+    </message>
+    <message>
+        <source>Process goal</source>
+        <translation>Processmål</translation>
+    </message>
+    <message>
+        <source>Output goal</source>
+        <translation>Prestationsmål</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Öka</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Minska</translation>
+    </message>
+    <message>
+        <source>Maintain</source>
+        <translation>Bibehålla</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Women and girls</source>
+        <translation>Kvinnor och flickor</translation>
+    </message>
+    <message>
+        <source>Men and boys</source>
+        <translation>Män och pojkar</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+</context>
+<context>
     <name>horisont::Ledger</name>
     <message>
         <source>Cannot record the import: %1</source>
@@ -68,18 +1107,6 @@
 </context>
 <context>
     <name>horisont::MainWindow</name>
-    <message>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Read-only notice</source>
-        <translation>Meddelande om skrivskydd</translation>
-    </message>
-    <message>
-        <source>Plan structure</source>
-        <translation>Planens struktur</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
@@ -108,13 +1135,6 @@
         <source>%1 – Horisont</source>
         <translation>%1 – Horisont</translation>
     </message>
-    <message numerus="yes">
-        <source>%n activities</source>
-        <translation>
-            <numerusform>%n aktivitet</numerusform>
-            <numerusform>%n aktiviteter</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open plan</source>
         <translation>Öppna plan</translation>
@@ -131,55 +1151,474 @@
         <source>&lt;h3&gt;Horisont %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a long-term public programme: phases, interventions, responsibilities and money over 10–15 years.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Horisont %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp ett långsiktigt offentligt program: faser, insatser, ansvarsfördelning och ekonomi över 10–15 år.&lt;/p&gt;&lt;p&gt;Licensierat under GNU General Public License, version 3 eller senare.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Properties</source>
+        <translation>Egenskaper</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vyer</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Ansvar</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Ändringslogg</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Spara en &amp;kopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>&amp;Check File</source>
+        <translation>&amp;Kontrollera filen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <source>New from &amp;Demo…</source>
+        <translation>Ny från &amp;demoplan…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Egenskaper</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Följ systemets inställning</translation>
+    </message>
+    <message>
+        <source>Horisont plans (*.horisont)</source>
+        <translation>Horisont-planer (*.horisont)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Horisont never writes over a plan; choose another name.</source>
+        <translation>%1 finns redan. Horisont skriver aldrig över en plan; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nytt program</translation>
+    </message>
+    <message>
+        <source>New from demo</source>
+        <translation>Ny från demoplan</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Spara en kopia</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>En kopia har sparats i %1.</translation>
+    </message>
+    <message>
+        <source>Check file</source>
+        <translation>Kontrollera filen</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>Filen är skadad: %1</translation>
+    </message>
+    <message>
+        <source>The file is intact (SQLite integrity check passed).</source>
+        <translation>Filen är hel (SQLites integritetskontroll godkändes).</translation>
+    </message>
+    <message>
+        <source>The plan checks found no problems.</source>
+        <translation>Plankontrollen hittade inga problem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan checks found %n problem(s).</source>
+        <translation>
+            <numerusform>Plankontrollen hittade %n problem.</numerusform>
+            <numerusform>Plankontrollen hittade %n problem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Horisont.</source>
+        <translation>Det nya språket används från och med nästa gång Horisont startas.</translation>
+    </message>
+    <message>
+        <source>Decisions and periods</source>
+        <translation>Beslut och perioder</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::OrganisationModel</name>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>En organisation måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of organisation.</source>
+        <translation>”%1” är ingen organisationstyp.</translation>
+    </message>
+    <message>
+        <source>There is no such organisation.</source>
+        <translation>Det finns ingen sådan organisation.</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be part of itself or of one of its own parts.</source>
+        <translation>En organisation kan inte ingå i sig själv eller i någon av sina egna delar.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::OrganisationsView</name>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Ingår i</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Lägg till organisation</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Ta bort organisation</translation>
+    </message>
+    <message>
+        <source>Deletes the selected organisations and their responsibilities and allocations</source>
+        <translation>Tar bort de markerade organisationerna med deras ansvar och tilldelningar</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Ny organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n organisation(s)</source>
+        <translation>
+            <numerusform>Ta bort %n organisation</numerusform>
+            <numerusform>Ta bort %n organisationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete organisation</source>
+        <translation>Organisationen kan inte tas bort</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit mandate…</source>
+        <translation>&amp;Redigera uppdraget…</translation>
+    </message>
+    <message>
+        <source>Programme name</source>
+        <translation>Programmets namn</translation>
+    </message>
+    <message>
+        <source>Show and edit the mandate</source>
+        <translation>Visa och redigera uppdraget</translation>
+    </message>
+    <message>
+        <source>Edit mandate</source>
+        <translation>Redigera uppdraget</translation>
+    </message>
+    <message>
+        <source>Show the mandate's details for editing</source>
+        <translation>Visa uppdragets uppgifter för redigering</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Commissioned by</source>
+        <translation>Uppdragsgivare</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Process leader</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <source>Vision and goal</source>
+        <translation>Vision och mål</translation>
+    </message>
+    <message>
+        <source>Where we are</source>
+        <translation>Var vi står</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Tidshorisont</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Aktuell fas</translation>
+    </message>
+    <message>
+        <source>Direction period</source>
+        <translation>Inriktningsperiod</translation>
+    </message>
+    <message>
+        <source>Term of office</source>
+        <translation>Mandatperiod</translation>
+    </message>
+    <message>
+        <source>Next decision gate</source>
+        <translation>Nästa beslutspunkt</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Grant ceilings</source>
+        <translation>Bidragstak</translation>
+    </message>
+    <message>
+        <source>By grant</source>
+        <translation>Per bidrag</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Fördelat</translation>
+    </message>
+    <message>
+        <source>Of which decided</source>
+        <translation>Varav beslutat</translation>
+    </message>
+    <message>
+        <source>Spent (ledger)</source>
+        <translation>Förbrukat (huvudboken)</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <source>Allocated minus spent</source>
+        <translation>Fördelat minus förbrukat</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Plan check</source>
+        <translation>Plankontroll</translation>
+    </message>
+    <message>
+        <source>Show &amp;problems</source>
+        <translation>Visa &amp;problem</translation>
+    </message>
+    <message>
+        <source>Show problems</source>
+        <translation>Visa problem</translation>
+    </message>
+    <message>
+        <source>Untitled programme</source>
+        <translation>Namnlöst program</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No grants with a ceiling</source>
+        <translation>Inga bidrag med tak</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>%1 in %2 transactions</source>
+        <translation>%1 i %2 transaktioner</translation>
+    </message>
+    <message>
+        <source>%1 (overspent)</source>
+        <translation>%1 (överskridet)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ongoing, %3 done)</source>
+        <translation>%1 (%2 pågående, %3 klara)</translation>
+    </message>
+    <message>
+        <source>%1 to fix.</source>
+        <translation>%1 att åtgärda.</translation>
+    </message>
+    <message>
+        <source>%1 to look at.</source>
+        <translation>%1 att se över.</translation>
+    </message>
+    <message>
+        <source>No problems found – the plan passes every check.</source>
+        <translation>Inga problem hittades – planen klarar alla kontroller.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanCheck</name>
     <message>
-        <source>Code %1 is used by both &quot;%2&quot; and &quot;%3&quot;.</source>
+        <source>Code %1 is used by both "%2" and "%3".</source>
         <translation>Koden %1 används av både ”%2” och ”%3”.</translation>
     </message>
     <message>
-        <source>Project code %1 is used by both &quot;%2&quot; and &quot;%3&quot;.</source>
+        <source>Project code %1 is used by both "%2" and "%3".</source>
         <translation>Projektkoden %1 används av både ”%2” och ”%3”.</translation>
     </message>
     <message>
-        <source>Funding code %1 is used by both &quot;%2&quot; and &quot;%3&quot;.</source>
+        <source>Funding code %1 is used by both "%2" and "%3".</source>
         <translation>Finansieringskoden %1 används av både ”%2” och ”%3”.</translation>
     </message>
     <message>
-        <source>The programme &quot;%1&quot; ends (%2) before it starts (%3).</source>
+        <source>The programme "%1" ends (%2) before it starts (%3).</source>
         <translation>Programmet ”%1” slutar (%2) innan det börjar (%3).</translation>
     </message>
     <message>
-        <source>Phase &quot;%1&quot; ends before it starts.</source>
+        <source>Phase "%1" ends before it starts.</source>
         <translation>Fasen ”%1” slutar innan den börjar.</translation>
     </message>
     <message>
-        <source>Phase &quot;%1&quot; (%2 – %3) lies outside the programme horizon.</source>
+        <source>Phase "%1" (%2 – %3) lies outside the programme horizon.</source>
         <translation>Fasen ”%1” (%2 – %3) ligger utanför programmets tidshorisont.</translation>
     </message>
     <message>
-        <source>Intervention &quot;%1&quot; ends before it starts.</source>
+        <source>Intervention "%1" ends before it starts.</source>
         <translation>Insatsen ”%1” slutar innan den börjar.</translation>
     </message>
     <message>
-        <source>Intervention &quot;%1&quot; (%2 – %3) lies outside its phase &quot;%4&quot;.</source>
+        <source>Intervention "%1" (%2 – %3) lies outside its phase "%4".</source>
         <translation>Insatsen ”%1” (%2 – %3) ligger utanför sin fas ”%4”.</translation>
     </message>
     <message>
-        <source>Activity &quot;%1&quot; ends before it starts.</source>
+        <source>Activity "%1" ends before it starts.</source>
         <translation>Aktiviteten ”%1” slutar innan den börjar.</translation>
     </message>
     <message>
-        <source>Activity &quot;%1&quot; (%2 – %3) lies outside the programme horizon.</source>
+        <source>Activity "%1" (%2 – %3) lies outside the programme horizon.</source>
         <translation>Aktiviteten ”%1” (%2 – %3) ligger utanför programmets tidshorisont.</translation>
     </message>
     <message>
-        <source>Activity &quot;%1&quot; (%2 – %3) lies outside its phase &quot;%4&quot;.</source>
+        <source>Activity "%1" (%2 – %3) lies outside its phase "%4".</source>
         <translation>Aktiviteten ”%1” (%2 – %3) ligger utanför sin fas ”%4”.</translation>
     </message>
     <message>
-        <source>Milestone &quot;%1&quot; (%2) comes after its intervention &quot;%3&quot; ends (%4).</source>
+        <source>Milestone "%1" (%2) comes after its intervention "%3" ends (%4).</source>
         <translation>Milstolpen ”%1” (%2) infaller efter att dess insats ”%3” slutar (%4).</translation>
     </message>
     <message>
@@ -187,11 +1626,11 @@
         <translation>Ingen fas täcker %1 – %2 i början av programmet.</translation>
     </message>
     <message>
-        <source>Phases &quot;%1&quot; and &quot;%2&quot; overlap (%3 – %4).</source>
+        <source>Phases "%1" and "%2" overlap (%3 – %4).</source>
         <translation>Faserna ”%1” och ”%2” överlappar varandra (%3 – %4).</translation>
     </message>
     <message>
-        <source>No phase covers %1 – %2, between &quot;%3&quot; and &quot;%4&quot;.</source>
+        <source>No phase covers %1 – %2, between "%3" and "%4".</source>
         <translation>Ingen fas täcker %1 – %2, mellan ”%3” och ”%4”.</translation>
     </message>
     <message>
@@ -199,19 +1638,19 @@
         <translation>Ingen fas täcker %1 – %2 i slutet av programmet.</translation>
     </message>
     <message>
-        <source>Intervention &quot;%1&quot; has no accountable organisation.</source>
+        <source>Intervention "%1" has no accountable organisation.</source>
         <translation>Insatsen ”%1” saknar ytterst ansvarig organisation.</translation>
     </message>
     <message>
-        <source>Intervention &quot;%1&quot; has %2 accountable organisations; it must have exactly one.</source>
+        <source>Intervention "%1" has %2 accountable organisations; it must have exactly one.</source>
         <translation>Insatsen ”%1” har %2 ytterst ansvariga organisationer; den måste ha exakt en.</translation>
     </message>
     <message>
-        <source>An allocation of %1 from &quot;%2&quot; is for %3, outside the source&apos;s valid period %4 – %5.</source>
+        <source>An allocation of %1 from "%2" is for %3, outside the source's valid period %4 – %5.</source>
         <translation>En fördelning på %1 från ”%2” avser %3, utanför finansieringskällans giltighetsperiod %4 – %5.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is allocated %2, over its ceiling of %3 by %4.</source>
+        <source>"%1" is allocated %2, over its ceiling of %3 by %4.</source>
         <translation>Från ”%1” är %2 fördelat, vilket överskrider taket på %3 med %4.</translation>
     </message>
     <message numerus="yes">
@@ -277,7 +1716,7 @@
         <translation>Det går inte att skapa %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be saved, and nothing was changed: %2</source>
+        <source>"%1" could not be saved, and nothing was changed: %2</source>
         <translation>”%1” kunde inte sparas, och ingenting ändrades: %2</translation>
     </message>
     <message numerus="yes">
@@ -297,13 +1736,248 @@
     </message>
 </context>
 <context>
+    <name>horisont::ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighet</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notering</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 fel</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 fel</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 varning</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 varningar</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 notering</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 noteringar</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Inga problem hittades</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Hela planen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ProblemsView</name>
+    <message>
+        <source>Summary of problems</source>
+        <translation>Sammanfattning av problemen</translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation>Alla problem</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Bara fel</translation>
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation>Bara varningar</translation>
+    </message>
+    <message>
+        <source>Show problems of severity</source>
+        <translation>Visa problem med allvarlighet</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Double-click a problem or press Enter to go to its item.</source>
+        <translation>Dubbelklicka på ett problem eller tryck Enter för att gå till dess objekt.</translation>
+    </message>
+    <message>
+        <source>Problem rows</source>
+        <translation>Problemrader</translation>
+    </message>
+    <message>
+        <source>Problem columns</source>
+        <translation>Problemkolumner</translation>
+    </message>
+    <message>
+        <source>No errors or warnings, %1.</source>
+        <translation>Inga fel eller varningar, %1.</translation>
+    </message>
+    <message>
+        <source>No problems found – the plan passes every check.</source>
+        <translation>Inga problem hittades – planen klarar alla kontroller.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PropertyPanel</name>
+    <message>
+        <source>Properties</source>
+        <translation>Egenskaper</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing selected&lt;/b&gt;&lt;br&gt;Select an item to see and edit its properties.</source>
+        <translation>&lt;b&gt;Inget markerat&lt;/b&gt;&lt;br&gt;Markera ett objekt för att se och redigera dess egenskaper.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::RaciModel</name>
+    <message>
+        <source>No role</source>
+        <translation>Ingen roll</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation>%1 för %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (phase: %2)</source>
+        <translation>%1 (fas: %2)</translation>
+    </message>
+    <message>
+        <source>Set responsibility</source>
+        <translation>Ange ansvar</translation>
+    </message>
+    <message>
+        <source>Clear responsibility</source>
+        <translation>Ta bort ansvar</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::RaciView</name>
+    <message>
+        <source>Show &amp;organisation:</source>
+        <translation>Visa &amp;organisation:</translation>
+    </message>
+    <message>
+        <source>Show organisation</source>
+        <translation>Visa organisation</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the table as tab-separated text (Ctrl+C)</source>
+        <translation>Kopiera tabellen som tabbseparerad text (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>— (no role)</source>
+        <translation>— (ingen roll)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Responsibility matrix</source>
+        <translation>Ansvarsmatris</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Type R, A, C or I to give the organisation a role, Delete to clear it, Enter to choose from a list.</source>
+        <translation>Skriv R, A, C eller I för att ge organisationen en roll, Delete för att ta bort den, Enter för att välja i en lista.</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Responsibilities of the chosen organisation</source>
+        <translation>Den valda organisationens ansvar</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alla organisationer</translation>
+    </message>
+    <message>
+        <source>Responsibilities of %1:</source>
+        <translation>Ansvar för %1:</translation>
+    </message>
+</context>
+<context>
     <name>horisont::SqliteStore</name>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Det går inte att öppna %1: %2</translation>
     </message>
     <message>
-        <source>SQL error in &quot;%1&quot;: %2</source>
+        <source>SQL error in "%1": %2</source>
         <translation>SQL-fel i ”%1”: %2</translation>
     </message>
     <message>
@@ -356,6 +2030,33 @@
     </message>
 </context>
 <context>
+    <name>horisont::StructureDelegate</name>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Accountable organisation</source>
+        <translation>Ytterst ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+</context>
+<context>
     <name>horisont::StructureModel</name>
     <message>
         <source>Name</source>
@@ -377,6 +2078,259 @@
         <source>Planned budget</source>
         <translation>Planerad budget</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accountable: %1</source>
+        <translation>Ytterst ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>Planned budget: %1</source>
+        <translation>Planerad budget: %1</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Namnet får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>”%1” är inte ett datum.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the programme's horizon (%2 – %3).</source>
+        <translation>%1 ligger utanför programmets tidshorisont (%2 – %3).</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::StructureView</name>
+    <message>
+        <source>Plan structure</source>
+        <translation>Planens struktur</translation>
+    </message>
+    <message>
+        <source>Find by name…</source>
+        <translation>Sök på namn…</translation>
+    </message>
+    <message>
+        <source>Find in the structure</source>
+        <translation>Sök i strukturen</translation>
+    </message>
+    <message>
+        <source>Structure tools</source>
+        <translation>Strukturverktyg</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Lägg till fas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Add intervention</source>
+        <translation>Lägg till insats</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Insert</source>
+        <translation>Ctrl+Insert</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Lägg till milstolpe</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Klistra in</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Ny fas</translation>
+    </message>
+    <message>
+        <source>New intervention</source>
+        <translation>Ny insats</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Ny milstolpe</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Ta bort %n objekt</numerusform>
+            <numerusform>Ta bort %n objekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Det går inte att ta bort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n item(s).</source>
+        <translation>
+            <numerusform>Kopierade %n objekt.</numerusform>
+            <numerusform>Kopierade %n objekt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select where to paste: a phase for interventions, an intervention for activities.</source>
+        <translation>Markera var du vill klistra in: en fas för insatser, en insats för aktiviteter.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::TableAccessibility</name>
+    <message>
+        <source>Select all</source>
+        <translation>Markera alla</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::TimelineTexts</name>
+    <message>
+        <source>Not set</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 år</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 månad</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 månader</translation>
+    </message>
+    <message>
+        <source>less than a month</source>
+        <translation>mindre än en månad</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None yet: the programme starts on %1</source>
+        <translation>Ingen ännu: programmet börjar %1</translation>
+    </message>
+    <message>
+        <source>None: the programme has ended</source>
+        <translation>Ingen: programmet har avslutats</translation>
+    </message>
+    <message>
+        <source>No phase covers today</source>
+        <translation>Ingen fas täcker dagens datum</translation>
+    </message>
+    <message>
+        <source>None covers today</source>
+        <translation>Ingen täcker dagens datum</translation>
+    </message>
+    <message>
+        <source>No decision gate ahead</source>
+        <translation>Ingen kommande beslutspunkt</translation>
+    </message>
+    <message>
+        <source>End of phase “%1” today, %2</source>
+        <translation>Fasen ”%1” slutar i dag, %2</translation>
+    </message>
+    <message>
+        <source>End of phase “%1” on %2, tomorrow</source>
+        <translation>Fasen ”%1” slutar %2, i morgon</translation>
+    </message>
+    <message>
+        <source>End of phase “%1” on %2, in %3 days</source>
+        <translation>Fasen ”%1” slutar %2, om %3 dagar</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::WelcomeView</name>
+    <message>
+        <source>&lt;h1&gt;Horisont&lt;/h1&gt;&lt;p&gt;Plan and follow up a long-term programme: phases, interventions, responsibilities and money over 10–15 years.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Horisont&lt;/h1&gt;&lt;p&gt;Planera och följ upp ett långsiktigt program: faser, insatser, ansvarsfördelning och ekonomi över 10–15 år.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Ny plan…</translation>
+    </message>
+    <message>
+        <source>Open plan…</source>
+        <translation>Öppna plan…</translation>
+    </message>
+    <message>
+        <source>Try the Umeå demo plan…</source>
+        <translation>Prova demoplanen för Umeå…</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>Senaste planer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent plans&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Senaste planer&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>horisont::cli</name>
@@ -393,11 +2347,11 @@
         <translation>notering</translation>
     </message>
     <message>
-        <source>Check a plan: the file&apos;s integrity, then the plan&apos;s content. One line per finding; exit 0 when clean, 1 with findings, 2 when the file cannot be opened.</source>
+        <source>Check a plan: the file's integrity, then the plan's content. One line per finding; exit 0 when clean, 1 with findings, 2 when the file cannot be opened.</source>
         <translation>Kontrollera en plan: först filens integritet, sedan planens innehåll. En rad per anmärkning; slutkod 0 utan anmärkningar, 1 vid anmärkningar, 2 när filen inte kan öppnas.</translation>
     </message>
     <message>
-        <source>Run SQLite&apos;s full integrity_check instead of the quick check.</source>
+        <source>Run SQLite's full integrity_check instead of the quick check.</source>
         <translation>Kör SQLites fullständiga integrity_check i stället för snabbkontrollen.</translation>
     </message>
     <message>
@@ -425,7 +2379,7 @@
         <translation>Sammanfatta en plan: program, tidshorisont, antal, budgetsummor.</translation>
     </message>
     <message>
-        <source>Check a plan&apos;s integrity and content; one line per finding.</source>
+        <source>Check a plan's integrity and content; one line per finding.</source>
         <translation>Kontrollera en plans integritet och innehåll; en rad per anmärkning.</translation>
     </message>
     <message>
@@ -445,7 +2399,7 @@
         <translation>Kommandon:</translation>
     </message>
     <message>
-        <source>Run &quot;horisont COMMAND --help&quot; for the options of a command.</source>
+        <source>Run "horisont COMMAND --help" for the options of a command.</source>
         <translation>Kör ”horisont KOMMANDO --help” för att se ett kommandos flaggor.</translation>
     </message>
     <message>
@@ -453,7 +2407,7 @@
         <translation>Slutkoder: 0 lyckat, 1 anmärkningar eller avvisade rader, 2 fel (filen kunde inte öppnas eller skrivas).</translation>
     </message>
     <message>
-        <source>Generate a large deterministic plan of the demo&apos;s shape.</source>
+        <source>Generate a large deterministic plan of the demo's shape.</source>
         <translation>Generera en stor deterministisk plan med samma upplägg som demoplanen.</translation>
     </message>
     <message>
@@ -608,7 +2562,7 @@
         <translation>Planfilen som ska skapas (*.horisont).</translation>
     </message>
     <message>
-        <source>Unknown demo &quot;%1&quot;; the demo plans are: umea.</source>
+        <source>Unknown demo "%1"; the demo plans are: umea.</source>
         <translation>Okänd demo ”%1”; tillgängliga demoplaner: umea.</translation>
     </message>
     <message>
@@ -634,7 +2588,7 @@
 <context>
     <name>horisont::commands</name>
     <message>
-        <source>There is no %1 %2 with a field &quot;%3&quot;.</source>
+        <source>There is no %1 %2 with a field "%3".</source>
         <translation>Det finns ingen %1 %2 med fältet ”%3”.</translation>
     </message>
     <message>
@@ -665,6 +2619,49 @@
     </message>
 </context>
 <context>
+    <name>horisont::structure</name>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Lägg till fas</translation>
+    </message>
+    <message>
+        <source>Add intervention</source>
+        <translation>Lägg till insats</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Lägg till milstolpe</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <source>The end (%1) cannot come before the start (%2).</source>
+        <translation>Slutdatumet (%1) kan inte ligga före startdatumet (%2).</translation>
+    </message>
+    <message>
+        <source>Change dates</source>
+        <translation>Ändra datum</translation>
+    </message>
+    <message>
+        <source>Set accountable organisation</source>
+        <translation>Ange ytterst ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Klistra in</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Plan and follow up a long-term programme.</source>
@@ -677,6 +2674,10 @@
     <message>
         <source>The plan to open.</source>
         <translation>Planen som ska öppnas.</translation>
+    </message>
+    <message>
+        <source>Save a picture of every view to DIR and quit.</source>
+        <translation>Spara en bild av varje vy i DIR och avsluta.</translation>
     </message>
 </context>
 </TS>

@@ -211,3 +211,18 @@ TEST(Document, FailedCopyLeavesTheOldCopy)
     EXPECT_FALSE(doc->saveCopy(dir.filePath(QStringLiteral("no/such/folder/copy.horisont")), &error));
     EXPECT_FALSE(error.isEmpty());
 }
+
+TEST(Document, AnEditAfterAnUndoSucceeds)
+{
+    // Pushing after an undo drops the redoable commands; the edit itself succeeds.
+    QTemporaryDir dir;
+    auto doc = test::createPlan(dir);
+    ASSERT_TRUE(doc);
+    addPhase(*doc, QStringLiteral("A"), QDate(2020, 1, 1), QDate(2021, 1, 1));
+    addPhase(*doc, QStringLiteral("B"), QDate(2021, 1, 1), QDate(2022, 1, 1));
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    EXPECT_NE(addPhase(*doc, QStringLiteral("C"), QDate(2020, 1, 1), QDate(2021, 1, 1)), NoId);
+    EXPECT_EQ(doc->undoStack()->count(), 1);
+    EXPECT_EQ(test::diskSnapshot(doc->path()), doc->plan().snapshot());
+}

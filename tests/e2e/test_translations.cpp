@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -55,38 +56,55 @@ QList<Message> readCatalogue(const QString &path)
 }
 
 const QString catalogue = QStringLiteral(HORISONT_SOURCE_DIR "/resources/translations/horisont_sv.ts");
+// English is the source language; its catalogue holds only plural forms.
+const QString pluralCatalogue = QStringLiteral(HORISONT_SOURCE_DIR "/resources/translations/horisont_en.ts");
 
-} // namespace
-
-TEST(Translations, SwedishCatalogueHasNoUnfinishedEntries)
+QList<Message> lupdateFresh(const QTemporaryDir &dir, bool pluralOnly)
 {
-    const QList<Message> messages = readCatalogue(catalogue);
-    ASSERT_GT(messages.size(), 100);
-    for (const Message &m : messages) {
-        EXPECT_TRUE(m.finished) << "unfinished: [" << m.context.toStdString() << "] " << m.source.toStdString();
-        EXPECT_TRUE(m.translated) << "empty: [" << m.context.toStdString() << "] " << m.source.toStdString();
+    const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(HORISONT_SOURCE_DIR));
+    QStringList arguments{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")};
+    if (pluralOnly)
+        arguments << QStringLiteral("-pluralonly");
+    arguments << QStringLiteral("core") << QStringLiteral("ui") << QStringLiteral("app") << QStringLiteral("-ts") << fresh;
+    lupdate.start(QStringLiteral(HORISONT_LUPDATE), arguments);
+    EXPECT_TRUE(lupdate.waitForFinished(120000));
+    EXPECT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
+    return readCatalogue(fresh);
+}
+
+void expectContainsAll(const QString &path, const QList<Message> &fresh)
+{
+    QSet<QString> known;
+    for (const Message &m : readCatalogue(path))
+        known.insert(m.context + QLatin1Char('|') + m.source);
+    for (const Message &m : fresh) {
+        EXPECT_TRUE(known.contains(m.context + QLatin1Char('|') + m.source))
+            << "missing from " << QFileInfo(path).fileName().toStdString() << " (run ./dev translations): ["
+            << m.context.toStdString() << "] " << m.source.toStdString();
     }
 }
 
-TEST(Translations, EverySourceStringIsInTheCatalogue)
+} // namespace
+
+TEST(Translations, CataloguesHaveNoUnfinishedEntries)
+{
+    for (const QString &path : {catalogue, pluralCatalogue}) {
+        const QList<Message> messages = readCatalogue(path);
+        ASSERT_GT(messages.size(), path == catalogue ? 100 : 5);
+        for (const Message &m : messages) {
+            EXPECT_TRUE(m.finished) << "unfinished: [" << m.context.toStdString() << "] " << m.source.toStdString();
+            EXPECT_TRUE(m.translated) << "empty: [" << m.context.toStdString() << "] " << m.source.toStdString();
+        }
+    }
+}
+
+TEST(Translations, EverySourceStringIsInTheCatalogues)
 {
     QTemporaryDir dir;
-    const QString fresh = dir.filePath(QStringLiteral("fresh_sv.ts"));
-    QProcess lupdate;
-    lupdate.setWorkingDirectory(QStringLiteral(HORISONT_SOURCE_DIR));
-    lupdate.start(QStringLiteral(HORISONT_LUPDATE), {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                                                     QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
-                                                     QStringLiteral("-ts"), fresh});
-    ASSERT_TRUE(lupdate.waitForFinished(120000));
-    ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
-    QSet<QString> known;
-    for (const Message &m : readCatalogue(catalogue))
-        known.insert(m.context + QLatin1Char('|') + m.source);
-    for (const Message &m : readCatalogue(fresh)) {
-        EXPECT_TRUE(known.contains(m.context + QLatin1Char('|') + m.source))
-            << "missing from horisont_sv.ts (run ./dev translations): [" << m.context.toStdString() << "] "
-            << m.source.toStdString();
-    }
+    expectContainsAll(catalogue, lupdateFresh(dir, false));
+    expectContainsAll(pluralCatalogue, lupdateFresh(dir, true));
 }
 
 TEST(Translations, TheCommandLineSpeaksSwedish)

@@ -1,12 +1,27 @@
-// The main window on the real demo plan, driven offscreen.
+// The real main window on the demo plan, driven like a user would: create a
+// phase, an intervention and an activity, assign A and R in the RACI matrix,
+// watch the problems panel, undo back to the opened state, redo everything.
+// The file on disk matches memory at every step.
 #include "document/plandocument.h"
-#include "demo/umeademo.h"
+#include "edit/structurecommands.h"
 #include "mainwindow.h"
+#include "models/problemsmodel.h"
+#include "models/racimodel.h"
 #include "models/structuremodel.h"
+#include "properties/fieldeditor.h"
+#include "properties/propertypanel.h"
+#include "selection/planselection.h"
+#include "uitestsupport.h"
+#include "views/problemsview.h"
+#include "views/raciview.h"
+#include "views/structureview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QLabel>
-#include <QTemporaryDir>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
 #include <QTreeView>
 #include <QtTest>
 
@@ -18,38 +33,178 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
         QVERIFY(m_dir.isValid());
-        QString error;
-        auto doc = demo::createUmea(m_dir.filePath(QStringLiteral("demo.horisont")), &error);
-        QVERIFY2(doc, qPrintable(error));
+        auto doc = uitest::demoPlan(m_dir);
+        QVERIFY(doc);
         m_path = doc->path();
     }
 
-    void showsTheStructureOfThePlan()
+    void theCoreFlowIsUndoableBackToTheOpenedState()
     {
         MainWindow window;
         QVERIFY(window.openPlan(m_path));
         window.show();
-        auto *tree = window.findChild<QTreeView *>();
-        QVERIFY(tree);
-        QAbstractItemModel *model = tree->model();
-        QCOMPARE(model->rowCount(), int(window.document()->plan().all<Phase>().size()));
-        int interventions = 0;
-        for (int row = 0; row < model->rowCount(); ++row)
-            interventions += model->rowCount(model->index(row, 0));
-        QCOMPARE(interventions, int(window.document()->plan().all<Intervention>().size()));
-        QVERIFY(model->index(0, 0).data().toString().contains(QStringLiteral("Uppstart")));
-        QVERIFY(window.windowTitle().contains(QStringLiteral("demo.horisont")));
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        PlanDocument &doc = *window.document();
+        doc.setUserName(QStringLiteral("tester"));
+        const QList<Record> opened = doc.plan().snapshot();
+        auto matchesDisk = [&] { return uitest::diskSnapshot(m_path) == doc.plan().snapshot(); };
+
+        auto *structure = static_cast<StructureView *>(window.view(MainWindow::Structure));
+        window.showView(MainWindow::Structure);
+        const auto phasesBefore = doc.plan().all<Phase>().size();
+
+        // A phase, named in place.
+        structure->addPhaseAction()->trigger();
+        QCOMPARE(doc.plan().all<Phase>().size(), phasesBefore + 1);
+        // The new phase's name is open for typing right away.
+        QLineEdit *editor = nullptr;
+        QTRY_VERIFY((editor = structure->tree()->viewport()->findChild<QLineEdit *>()) && editor->isVisible());
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Fas 5 uppfoljning"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits on Return through a queued call.
+        QTRY_COMPARE(doc.plan().all<Phase>().items().back().name, QStringLiteral("Fas 5 uppfoljning"));
+        const Phase phase = doc.plan().all<Phase>().items().back();
+        QCOMPARE(window.selection()->id(), phase.id);
+        QVERIFY(matchesDisk());
+
+        // An intervention in it, then an activity in that.
+        structure->addInterventionAction()->trigger();
+        const Intervention intervention = doc.plan().all<Intervention>().items().back();
+        QCOMPARE(intervention.phaseId, phase.id);
+        structure->addActivityAction()->trigger();
+        const Activity activity = doc.plan().all<Activity>().items().back();
+        QCOMPARE(activity.interventionId, intervention.id);
+        QVERIFY(matchesDisk());
+
+        // The problems panel sees the intervention without an accountable organisation.
+        auto *problems = static_cast<ProblemsView *>(window.view(MainWindow::Problems));
+        auto hasFinding = [&](const char *code, Id id) {
+            for (int r = 0; r < problems->model()->rowCount(); ++r) {
+                const Finding &f = problems->model()->findingAt(r);
+                if (f.code == QLatin1String(code) && f.id == id)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(hasFinding("accountable-missing", intervention.id));
+
+        // A and R in the RACI matrix, typed on the cells.
+        window.showView(MainWindow::Responsibilities);
+        auto *raci = static_cast<RaciView *>(window.view(MainWindow::Responsibilities));
+        const auto &orgs = doc.plan().all<Organisation>().items();
+        const Id accountable = orgs.at(0).id;
+        const Id responsible = orgs.at(1).id;
+        const int row = raci->model()->rowOf(intervention.id);
+        QVERIFY(row >= 0);
+        raci->matrix()->setFocus();
+        raci->matrix()->setCurrentIndex(raci->model()->index(row, raci->model()->columnOf(accountable)));
+        QTest::keyClick(raci->matrix(), Qt::Key_A);
+        raci->matrix()->setCurrentIndex(raci->model()->index(row, raci->model()->columnOf(responsible)));
+        QTest::keyClick(raci->matrix(), Qt::Key_R);
+        int roles = 0;
+        for (const Responsibility &r : doc.plan().all<Responsibility>()) {
+            if (r.interventionId == intervention.id)
+                roles += (r.organisationId == accountable && r.role == RaciRole::Accountable)
+                         + (r.organisationId == responsible && r.role == RaciRole::Responsible);
+        }
+        QCOMPARE(roles, 2);
+        QVERIFY(matchesDisk());
+        QTRY_VERIFY(!hasFinding("accountable-missing", intervention.id));
+
+        // Undo everything: the plan and the file are as opened, and no further.
+        const QList<Record> edited = doc.plan().snapshot();
+        const int commands = doc.undoStack()->count();
+        QVERIFY(commands >= 6);
+        for (int i = 0; i < commands + 3; ++i) // extra presses must do nothing
+            doc.undoStack()->undo();
+        QCOMPARE(doc.plan().snapshot(), opened);
+        QVERIFY(matchesDisk());
+        QTRY_VERIFY(hasFinding("accountable-missing", intervention.id) == false);
+
+        for (int i = 0; i < commands; ++i)
+            doc.undoStack()->redo();
+        QCOMPARE(doc.plan().snapshot(), edited);
+        QVERIFY(matchesDisk());
     }
 
-    void structureModelPassesTheModelTester()
+    void propertyPanelEditsTheSelectedItem()
+    {
+        MainWindow window;
+        QVERIFY(window.openPlan(m_path));
+        PlanDocument &doc = *window.document();
+        const Intervention in = *doc.plan().all<Intervention>().begin();
+        window.selection()->select(EntityKind::Intervention, in.id);
+        FieldEditor *name = window.propertyPanel()->editorFor(QStringLiteral("name"));
+        QVERIFY(name);
+        auto *line = qobject_cast<QLineEdit *>(name->widget());
+        QCOMPARE(line->text(), in.name);
+        line->setText(QStringLiteral("Nytt namn"));
+        line->setModified(true);
+        Q_EMIT line->editingFinished();
+        QCOMPARE(doc.plan().find<Intervention>(in.id)->name, QStringLiteral("Nytt namn"));
+
+        // An end before the start is refused and the stored value comes back.
+        auto *end = qobject_cast<QLineEdit *>(window.propertyPanel()->editorFor(QStringLiteral("end"))->widget());
+        const QString before = end->text();
+        end->setText(in.start.addYears(-1).toString(Qt::ISODate));
+        end->setModified(true);
+        Q_EMIT end->editingFinished();
+        QCOMPARE(doc.plan().find<Intervention>(in.id)->end, in.end);
+        QCOMPARE(end->text(), before);
+        QVERIFY(uitest::diskSnapshot(m_path) == doc.plan().snapshot());
+        doc.undoStack()->undo();
+        QCOMPARE(doc.plan().find<Intervention>(in.id)->name, in.name);
+    }
+
+    void structureModelPassesTheTesterAndEmitsFineGrainedSignals()
     {
         QString error;
-        auto doc = PlanDocument::open(m_path, &error, PlanDocument::Access::ReadOnly);
-        QVERIFY(doc);
-        StructureModel model(doc->plan());
+        auto doc = PlanDocument::open(m_path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        StructureModel model(*doc);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(model.rowCount() > 0);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
+        const Activity a = *doc->plan().all<Activity>().begin();
+        const QModelIndex name = model.indexOf(EntityKind::Activity, a.id, StructureModel::Name);
+        QVERIFY(model.setData(name, QStringLiteral("Omdöpt")));
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.first().at(0).value<QModelIndex>(), name);
+        QVERIFY(model.setData(model.indexOf(EntityKind::Activity, a.id, StructureModel::End), a.start.addDays(9)));
+        QCOMPARE(doc->plan().find<Activity>(a.id)->end, a.start.addDays(10));
+        // An end before the start is refused with a reason.
+        QSignalSpy refused(&model, &StructureModel::editRefused);
+        QVERIFY(!model.setData(model.indexOf(EntityKind::Activity, a.id, StructureModel::End), a.start.addDays(-3)));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(doc->execute(structure::addActivity(*doc, a.interventionId, QStringLiteral("Ny"), false)));
+        QCOMPARE(inserts.count(), 1);
+        QVERIFY(doc->execute(structure::move(*doc, EntityKind::Activity, doc->plan().all<Activity>().items().back().id, -1)));
+        QVERIFY(moves.count() >= 1);
+        while (doc->undoStack()->canUndo())
+            doc->undoStack()->undo();
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void everyViewNamesItsControls()
+    {
+        MainWindow window;
+        QVERIFY(window.openPlan(m_path));
+        window.show();
+        window.selection()->select(EntityKind::Intervention, window.document()->plan().all<Intervention>().begin()->id);
+        for (int v = 0; v < MainWindow::ViewCount; ++v) {
+            window.showView(MainWindow::View(v));
+            const QStringList unnamed = uitest::unnamedInteractiveWidgets(window.view(MainWindow::View(v)));
+            QVERIFY2(unnamed.isEmpty(), qPrintable(window.viewTitle(MainWindow::View(v)) + QStringLiteral(": ")
+                                                   + unnamed.join(QStringLiteral(", "))));
+        }
+        const QStringList unnamed = uitest::unnamedInteractiveWidgets(&window);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
     void secondWindowShowsWhyItIsReadOnly()
@@ -60,12 +215,9 @@ private Q_SLOTS:
         QVERIFY(second.openPlan(m_path));
         second.show();
         QVERIFY(second.document()->isReadOnly());
-        bool bannerShown = false;
-        for (QLabel *label : second.findChildren<QLabel *>()) {
-            if (label->isVisible() && label->text().contains(QStringLiteral("another Horisont")))
-                bannerShown = true;
-        }
-        QVERIFY(bannerShown);
+        auto *banner = second.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("another Horisont")));
     }
 
 private:

@@ -1,121 +1,100 @@
 #include "models/structuremodel.h"
 
-#include "money/money.h"
-#include "plan/plan.h"
+#include "budget/allocationrollup.h"
+#include "document/plandocument.h"
+#include "edit/commands.h"
+#include "edit/structurecommands.h"
+#include "labels/labels.h"
+#include "model/schema.h"
 
-#include <QHash>
-
-#include <algorithm>
+#include <QApplication>
+#include <QFont>
+#include <QStyle>
 
 namespace horisont {
 namespace {
-// Keys for budget rollups: activities and interventions share one hash.
-qint64 budgetKey(EntityKind kind, Id id)
+using Level = StructureTree::Level;
+
+quintptr keyOf(Level level, Id id)
 {
-    return (id << 1) | (kind == EntityKind::Activity ? 1 : 0);
+    return (quintptr(id) << 2) | quintptr(level);
+}
+Level levelOfKey(quintptr key)
+{
+    return Level(key & 3);
+}
+Id idOfKey(quintptr key)
+{
+    return Id(key >> 2);
 }
 
-template<class T>
-std::vector<const T *> sortedByPosition(std::vector<const T *> items)
+// Ends are exclusive in the plan; people read and type the last day.
+QDate lastDay(QDate start, QDate end, bool milestone)
 {
-    std::stable_sort(items.begin(), items.end(), [](const T *a, const T *b) { return a->position < b->position; });
-    return items;
+    return milestone || !end.isValid() || end <= start ? start : end.addDays(-1);
 }
 } // namespace
 
-StructureModel::StructureModel(const Plan &plan, QObject *parent) : QAbstractItemModel(parent), m_plan(plan)
+StructureModel::StructureModel(PlanDocument &document, QObject *parent)
+    : QAbstractItemModel(parent), m_document(document), m_rollup(new AllocationRollup(document.plan(), this))
 {
-    rebuild();
-    // This read-only tree follows the plan by rebuilding; the editable
-    // structure view maps each change onto fine-grained row signals instead.
-    auto relayout = [this] {
-        beginResetModel();
-        rebuild();
+    m_tree.rebuild(document.plan());
+    connectPlan();
+    connect(m_rollup, &AllocationRollup::changed, this, &StructureModel::refreshBudget);
+}
+
+StructureModel::~StructureModel() = default;
+
+void StructureModel::connectPlan()
+{
+    const Plan &plan = m_document.plan();
+    connect(&plan, &Plan::aboutToReset, this, [this] { beginResetModel(); });
+    connect(&plan, &Plan::reset, this, [this] {
+        m_tree.rebuild(m_document.plan());
+        m_linksDirty = true;
         endResetModel();
-    };
-    connect(&plan, &Plan::reset, this, relayout);
-    connect(&plan, &Plan::inserted, this, relayout);
-    connect(&plan, &Plan::removed, this, relayout);
-    connect(&plan, &Plan::changed, this, relayout);
+    });
+    connect(&plan, &Plan::inserted, this, &StructureModel::onInserted);
+    connect(&plan, &Plan::aboutToRemove, this, &StructureModel::onAboutToRemove);
+    connect(&plan, &Plan::removed, this, &StructureModel::onRemoved);
+    connect(&plan, &Plan::changed, this, &StructureModel::onChanged);
 }
 
-void StructureModel::rebuild()
-{
-    m_nodes.clear();
-    m_roots.clear();
-    m_accountable.clear();
-    m_budgetOre.clear();
-
-    for (const Responsibility &r : m_plan.all<Responsibility>()) {
-        if (r.role == RaciRole::Accountable && r.activityId == NoId) {
-            if (const Organisation *o = m_plan.find<Organisation>(r.organisationId))
-                m_accountable.insert(r.interventionId, o->shortName.isEmpty() ? o->name : o->shortName);
-        }
-    }
-    for (const Allocation &a : m_plan.all<Allocation>()) {
-        m_budgetOre[budgetKey(EntityKind::Intervention, a.interventionId)] += a.amount.ore();
-        if (a.activityId != NoId)
-            m_budgetOre[budgetKey(EntityKind::Activity, a.activityId)] += a.amount.ore();
-    }
-
-    QHash<Id, std::vector<const Intervention *>> interventionsByPhase;
-    for (const Intervention &i : m_plan.all<Intervention>())
-        interventionsByPhase[i.phaseId].push_back(&i);
-    QHash<Id, std::vector<const Activity *>> activitiesByIntervention;
-    for (const Activity &a : m_plan.all<Activity>())
-        activitiesByIntervention[a.interventionId].push_back(&a);
-
-    std::vector<const Phase *> phases;
-    for (const Phase &p : m_plan.all<Phase>())
-        phases.push_back(&p);
-    m_nodes.reserve(m_plan.all<Phase>().size() + m_plan.all<Intervention>().size() + m_plan.all<Activity>().size());
-    for (const Phase *phase : sortedByPosition(phases)) {
-        const int phaseNode = int(m_nodes.size());
-        m_nodes.push_back({EntityKind::Phase, phase->id, -1, int(m_roots.size()), {}});
-        m_roots.push_back(phaseNode);
-        for (const Intervention *in : sortedByPosition(interventionsByPhase.value(phase->id))) {
-            const int inNode = int(m_nodes.size());
-            m_nodes.push_back({EntityKind::Intervention, in->id, phaseNode, int(m_nodes[phaseNode].children.size()), {}});
-            m_nodes[phaseNode].children.push_back(inNode);
-            for (const Activity *a : sortedByPosition(activitiesByIntervention.value(in->id))) {
-                const int aNode = int(m_nodes.size());
-                m_nodes.push_back({EntityKind::Activity, a->id, inNode, int(m_nodes[inNode].children.size()), {}});
-                m_nodes[inNode].children.push_back(aNode);
-            }
-        }
-    }
-}
-
-const StructureModel::Node *StructureModel::node(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return nullptr;
-    return &m_nodes[std::size_t(index.internalId())];
-}
+// ----------------------------------------------------------------- structure
 
 QModelIndex StructureModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (column < 0 || column >= ColumnCount || row < 0)
+    if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
-    const std::vector<int> &siblings = parent.isValid() ? node(parent)->children : m_roots;
-    if (row >= int(siblings.size()))
+    const Level parentLevel = parent.isValid() ? levelOfKey(parent.internalId()) : StructureTree::Root;
+    if (parentLevel == StructureTree::ActivityLevel)
         return {};
-    return createIndex(row, column, quintptr(siblings[std::size_t(row)]));
+    const std::vector<Id> &children = m_tree.children(parentLevel, parent.isValid() ? idOfKey(parent.internalId()) : NoId);
+    if (row >= int(children.size()))
+        return {};
+    return createIndex(row, column, keyOf(Level(parentLevel + 1), children[std::size_t(row)]));
 }
 
 QModelIndex StructureModel::parent(const QModelIndex &child) const
 {
-    const Node *n = node(child);
-    if (!n || n->parent < 0)
+    if (!child.isValid())
         return {};
-    return createIndex(m_nodes[std::size_t(n->parent)].row, 0, quintptr(n->parent));
+    const Level level = levelOfKey(child.internalId());
+    if (level == StructureTree::PhaseLevel)
+        return {};
+    const Level parentLevel = Level(level - 1);
+    const Id parent = m_tree.parentOf(level, idOfKey(child.internalId()));
+    return createIndex(m_tree.rowOf(parentLevel, parent), 0, keyOf(parentLevel, parent));
 }
 
 int StructureModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return 0;
-    return int(parent.isValid() ? node(parent)->children.size() : m_roots.size());
+    const Level level = parent.isValid() ? levelOfKey(parent.internalId()) : StructureTree::Root;
+    if (level == StructureTree::ActivityLevel)
+        return 0;
+    return int(m_tree.children(level, parent.isValid() ? idOfKey(parent.internalId()) : NoId).size());
 }
 
 int StructureModel::columnCount(const QModelIndex &) const
@@ -125,59 +104,167 @@ int StructureModel::columnCount(const QModelIndex &) const
 
 EntityKind StructureModel::kindAt(const QModelIndex &index) const
 {
-    const Node *n = node(index);
-    return n ? n->kind : EntityKind::Programme;
+    return index.isValid() ? StructureTree::kindOf(levelOfKey(index.internalId())) : EntityKind::Programme;
 }
 
 Id StructureModel::idAt(const QModelIndex &index) const
 {
-    const Node *n = node(index);
-    return n ? n->id : NoId;
+    return index.isValid() ? idOfKey(index.internalId()) : NoId;
+}
+
+QModelIndex StructureModel::indexOf(EntityKind kind, Id id, int column) const
+{
+    const Level level = StructureTree::levelOf(kind);
+    if (level == StructureTree::Root || !m_tree.contains(level, id))
+        return {};
+    return createIndex(m_tree.rowOf(level, id), column, keyOf(level, id));
+}
+
+// ---------------------------------------------------------------------- data
+
+QString StructureModel::nameOf(Level level, Id id) const
+{
+    const Plan &plan = m_document.plan();
+    switch (level) {
+    case StructureTree::PhaseLevel:
+        return plan.find<Phase>(id)->name;
+    case StructureTree::InterventionLevel: {
+        const Intervention *i = plan.find<Intervention>(id);
+        return i->code.isEmpty() ? i->name : i->code + QLatin1Char(' ') + i->name;
+    }
+    case StructureTree::ActivityLevel:
+        return plan.find<Activity>(id)->name;
+    case StructureTree::Root:
+        break;
+    }
+    return {};
+}
+
+QString StructureModel::accountableOf(Id intervention) const
+{
+    if (m_linksDirty) {
+        const Plan &plan = m_document.plan();
+        m_accountable.clear();
+        m_areas.clear();
+        for (const Responsibility &r : plan.all<Responsibility>()) {
+            if (r.role == RaciRole::Accountable && r.activityId == NoId)
+                m_accountable.insert(r.interventionId, r.organisationId);
+        }
+        for (const InterventionArea &ia : plan.all<InterventionArea>())
+            m_areas[ia.interventionId] << Labels::entityName(plan, EntityKind::Area, ia.areaId);
+        m_linksDirty = false;
+    }
+    const Organisation *o = m_document.plan().find<Organisation>(m_accountable.value(intervention));
+    return o ? (o->shortName.isEmpty() ? o->name : o->shortName) : QString();
+}
+
+QString StructureModel::areasOf(Id intervention) const
+{
+    accountableOf(intervention); // refreshes the link caches
+    return m_areas.value(intervention).join(QStringLiteral(", "));
+}
+
+QVariant StructureModel::dateData(Level level, Id id, int column, int role) const
+{
+    const std::optional<Record> r = m_document.plan().record(StructureTree::kindOf(level), id);
+    const KindInfo &info = kindInfo(r->kind);
+    QDate start;
+    QDate end;
+    storage::from(r->values.at(info.fieldIndex(QStringLiteral("start"))), start);
+    storage::from(r->values.at(info.fieldIndex(QStringLiteral("end"))), end);
+    const Activity *activity = level == StructureTree::ActivityLevel ? m_document.plan().find<Activity>(id) : nullptr;
+    const QDate shown = column == Start ? start : lastDay(start, end, activity && activity->milestone);
+    if (role == Qt::EditRole)
+        return shown;
+    return shown.toString(Qt::ISODate);
+}
+
+QString StructureModel::tooltip(Level level, Id id) const
+{
+    const QString start = dateData(level, id, Start, Qt::DisplayRole).toString();
+    const QString end = dateData(level, id, End, Qt::DisplayRole).toString();
+    const QDate from = QDate::fromString(start, Qt::ISODate);
+    const QDate to = QDate::fromString(end, Qt::ISODate);
+    QString text = QStringLiteral("<b>%1</b><br>%2 – %3 (%4)")
+                       .arg(nameOf(level, id).toHtmlEscaped(), start, end,
+                            tr("%n day(s)", nullptr, int(from.daysTo(to) + 1)));
+    Id intervention = id;
+    if (level == StructureTree::ActivityLevel)
+        intervention = m_tree.parentOf(level, id);
+    if (level != StructureTree::PhaseLevel) {
+        const QString who = accountableOf(intervention);
+        if (!who.isEmpty())
+            text += QStringLiteral("<br>") + tr("Accountable: %1").arg(who.toHtmlEscaped());
+        const Money budget = level == StructureTree::ActivityLevel ? m_rollup->forActivity(id)
+                                                                   : m_rollup->forIntervention(id);
+        text += QStringLiteral("<br>") + tr("Planned budget: %1").arg(budget.format(m_locale));
+    }
+    return text;
 }
 
 QVariant StructureModel::data(const QModelIndex &index, int role) const
 {
-    const Node *n = node(index);
-    if (!n || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (!index.isValid())
         return {};
-    QString name;
-    QDate start;
-    QDate end;
-    switch (n->kind) {
-    case EntityKind::Phase:
-        if (const Phase *p = m_plan.find<Phase>(n->id))
-            name = p->name, start = p->start, end = p->end;
-        break;
-    case EntityKind::Intervention:
-        if (const Intervention *i = m_plan.find<Intervention>(n->id))
-            name = i->code.isEmpty() ? i->name : i->code + QStringLiteral(" ") + i->name, start = i->start, end = i->end;
-        break;
-    case EntityKind::Activity:
-        if (const Activity *a = m_plan.find<Activity>(n->id))
-            name = a->milestone ? QStringLiteral("◆ ") + a->name : a->name, start = a->start, end = a->end;
-        break;
-    default:
-        break;
+    const Level level = levelOfKey(index.internalId());
+    const Id id = idOfKey(index.internalId());
+    const Plan &plan = m_document.plan();
+    if (role == KindRole)
+        return int(StructureTree::kindOf(level));
+    if (role == IdRole)
+        return qlonglong(id);
+    if (role == Qt::ToolTipRole)
+        return tooltip(level, id);
+    if (role == Qt::FontRole && level == StructureTree::PhaseLevel) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
     }
+    if (role == Qt::DecorationRole && index.column() == Name) {
+        const Activity *a = level == StructureTree::ActivityLevel ? plan.find<Activity>(id) : nullptr;
+        if (a && a->milestone)
+            return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::AccessibleTextRole)
+        return {};
+
     switch (index.column()) {
     case Name:
-        return name;
+        if (role == Qt::EditRole)
+            return Labels::entityName(plan, StructureTree::kindOf(level), id);
+        return nameOf(level, id);
     case Start:
-        return start.toString(Qt::ISODate);
     case End:
-        // Ends are exclusive in the model; people read the last day.
-        return end.isValid() && end > start ? end.addDays(-1).toString(Qt::ISODate) : start.toString(Qt::ISODate);
-    case Accountable:
-        return n->kind == EntityKind::Intervention ? m_accountable.value(n->id) : QString();
+        return dateData(level, id, index.column(), role);
+    case Responsible:
+        if (level != StructureTree::InterventionLevel)
+            return {};
+        accountableOf(id);
+        return role == Qt::EditRole ? QVariant(qlonglong(m_accountable.value(id))) : QVariant(accountableOf(id));
+    case Areas:
+        return level == StructureTree::InterventionLevel ? areasOf(id) : QString();
+    case Status: {
+        int status = -1;
+        if (level == StructureTree::InterventionLevel)
+            status = int(plan.find<Intervention>(id)->status);
+        else if (level == StructureTree::ActivityLevel)
+            status = int(plan.find<Activity>(id)->status);
+        if (status < 0)
+            return {};
+        return role == Qt::EditRole ? QVariant(status) : QVariant(Labels::status(WorkStatus(status)));
+    }
     case Budget: {
-        if (n->kind == EntityKind::Phase) {
-            qint64 sum = 0;
-            for (int child : n->children)
-                sum += m_budgetOre.value(budgetKey(EntityKind::Intervention, m_nodes[std::size_t(child)].id));
-            return Money::fromOre(sum).format(m_locale);
+        Money sum;
+        if (level == StructureTree::PhaseLevel) {
+            for (Id child : m_tree.children(level, id))
+                sum += m_rollup->forIntervention(child);
+        } else {
+            sum = level == StructureTree::ActivityLevel ? m_rollup->forActivity(id) : m_rollup->forIntervention(id);
         }
-        const qint64 ore = m_budgetOre.value(budgetKey(n->kind, n->id));
-        return ore ? Money::fromOre(ore).format(m_locale) : QString();
+        if (role == Qt::EditRole)
+            return qlonglong(sum.ore());
+        return sum.isZero() && level == StructureTree::ActivityLevel ? QString() : sum.format(m_locale);
     }
     default:
         return {};
@@ -189,18 +276,39 @@ QVariant StructureModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case Name: return tr("Name");
+    case Start: return tr("Start");
+    case End: return tr("End");
+    case Responsible: return tr("Accountable");
+    case Areas: return tr("Areas");
+    case Status: return tr("Status");
+    case Budget: return tr("Planned budget");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags StructureModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return m_document.isReadOnly() ? Qt::NoItemFlags : Qt::ItemIsDropEnabled;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (m_document.isReadOnly())
+        return f;
+    const Level level = levelOfKey(index.internalId());
+    f |= Qt::ItemIsDragEnabled;
+    if (level != StructureTree::ActivityLevel)
+        f |= Qt::ItemIsDropEnabled;
+    switch (index.column()) {
     case Name:
-        return tr("Name");
     case Start:
-        return tr("Start");
     case End:
-        return tr("End");
-    case Accountable:
-        return tr("Accountable");
-    case Budget:
-        return tr("Planned budget");
+        return f | Qt::ItemIsEditable;
+    case Responsible:
+        return level == StructureTree::InterventionLevel ? f | Qt::ItemIsEditable : f;
+    case Status:
+        return level != StructureTree::PhaseLevel ? f | Qt::ItemIsEditable : f;
     default:
-        return {};
+        return f;
     }
 }
 

@@ -1,54 +1,82 @@
 #pragma once
 
-#include "model/ids.h"
+#include "models/structuretree.h"
 
 #include <QAbstractItemModel>
 #include <QLocale>
 
-#include <vector>
+class QUndoCommand;
 
 namespace horisont {
 
-class Plan;
+class AllocationRollup;
+class PlanDocument;
 
-/// Phases → interventions → activities as a tree, with columns for dates,
-/// the accountable organisation and the planned budget.
+/// Phases → interventions → activities and milestones, editable. setData
+/// builds a command and pushes it through the document; the plan's change
+/// signals come back as fine-grained row and data signals.
 class StructureModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Start, End, Accountable, Budget, ColumnCount };
+    enum Column { Name, Start, End, Responsible, Areas, Status, Budget, ColumnCount };
     Q_ENUM(Column)
+    enum Role { KindRole = Qt::UserRole + 1, IdRole };
 
-    explicit StructureModel(const Plan &plan, QObject *parent = nullptr);
+    explicit StructureModel(PlanDocument &document, QObject *parent = nullptr);
+    ~StructureModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
     EntityKind kindAt(const QModelIndex &index) const;
     Id idAt(const QModelIndex &index) const;
+    QModelIndex indexOf(EntityKind kind, Id id, int column = 0) const;
+
+Q_SIGNALS:
+    /// An edit was refused (invalid dates, a read-only file): say why.
+    void editRefused(const QString &message);
 
 private:
-    struct Node {
-        EntityKind kind;
-        Id id;
-        int parent; ///< index into m_nodes, -1 for top level
-        int row;
-        std::vector<int> children;
-    };
-    void rebuild();
-    const Node *node(const QModelIndex &index) const;
+    void connectPlan();
+    void onInserted(EntityKind kind, Id id);
+    void onAboutToRemove(EntityKind kind, Id id);
+    void onRemoved(EntityKind kind, Id id);
+    void onChanged(EntityKind kind, Id id, int field);
+    void relocate(StructureTree::Level level, Id id);
+    void refreshInterventionColumn(Id intervention, Column column);
+    void refreshColumnEverywhere(Column column);
+    void refreshBudget(Id intervention, Id activity);
+    bool execute(QUndoCommand *command, const QString &refusal);
 
-    const Plan &m_plan;
-    std::vector<Node> m_nodes;
-    std::vector<int> m_roots;
-    QHash<Id, QString> m_accountable;
-    QHash<Id, qint64> m_budgetOre; ///< by intervention or activity node key
+    QString nameOf(StructureTree::Level level, Id id) const;
+    QString accountableOf(Id intervention) const;
+    QString areasOf(Id intervention) const;
+    QVariant dateData(StructureTree::Level level, Id id, int column, int role) const;
+    QString tooltip(StructureTree::Level level, Id id) const;
+
+    PlanDocument &m_document;
+    StructureTree m_tree;
+    AllocationRollup *m_rollup;
     QLocale m_locale;
+    Id m_pendingOwner = NoId; ///< intervention of a link being removed
+    mutable bool m_linksDirty = true;
+    mutable QHash<Id, Id> m_accountable;      ///< intervention -> organisation
+    mutable QHash<Id, QStringList> m_areas;   ///< intervention -> area names
 };
 
 } // namespace horisont

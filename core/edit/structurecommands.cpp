@@ -1,0 +1,297 @@
+#include "edit/structurecommands.h"
+
+#include "edit/commands.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace horisont::structure {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::structure)
+};
+
+QString parentField(EntityKind kind)
+{
+    return kind == EntityKind::Intervention ? QStringLiteral("phase_id") : QStringLiteral("intervention_id");
+}
+
+template<class T>
+QList<const T *> siblingsOf(const Plan &plan, Id parent)
+{
+    QList<const T *> list;
+    for (const T &e : plan.all<T>()) {
+        if constexpr (std::is_same_v<T, Phase>)
+            list << &e;
+        else if constexpr (std::is_same_v<T, Intervention>) {
+            if (e.phaseId == parent)
+                list << &e;
+        } else if (e.interventionId == parent) {
+            list << &e;
+        }
+    }
+    std::stable_sort(list.begin(), list.end(), [](const T *a, const T *b) {
+        return a->position < b->position || (a->position == b->position && a->id < b->id);
+    });
+    return list;
+}
+
+template<class T>
+Id parentOf(const T &e)
+{
+    if constexpr (std::is_same_v<T, Intervention>)
+        return e.phaseId;
+    else if constexpr (std::is_same_v<T, Activity>)
+        return e.interventionId;
+    else
+        return NoId;
+}
+
+template<class T>
+QList<Id> siblingIds(const Plan &plan, Id parent)
+{
+    QList<Id> ids;
+    for (const T *e : siblingsOf<T>(plan, parent))
+        ids << e->id;
+    return ids;
+}
+
+QList<Id> childrenIds(const Plan &plan, EntityKind kind, Id parent)
+{
+    QList<Id> ids;
+    withKind(kind, [&]<class T>() {
+        if constexpr (std::is_same_v<T, Phase> || std::is_same_v<T, Intervention> || std::is_same_v<T, Activity>)
+            ids = siblingIds<T>(plan, parent);
+    });
+    return ids;
+}
+
+} // namespace
+
+EditCommand *arrange(PlanDocument &document, EntityKind kind, Id parent, const QList<Id> &children, const QString &text)
+{
+    const Plan &plan = document.plan();
+    const KindInfo &info = kindInfo(kind);
+    const int positionField = info.fieldIndex(QStringLiteral("position"));
+    const int parentIndex = kind == EntityKind::Phase ? -1 : info.fieldIndex(parentField(kind));
+    ChangeList changes;
+    for (int i = 0; i < children.size(); ++i) {
+        const std::optional<Record> r = plan.record(kind, children[i]);
+        if (!r)
+            return nullptr;
+        const QVariant newParent = storage::to(parent);
+        if (parentIndex >= 0 && r->values.at(parentIndex) != newParent)
+            changes << Change::update(kind, r->id, parentIndex, r->values.at(parentIndex), newParent);
+        if (r->values.at(positionField).toInt() != i)
+            changes << Change::update(kind, r->id, positionField, r->values.at(positionField), i);
+    }
+    return changes.isEmpty() ? nullptr : new EditCommand(&document, text, changes);
+}
+
+EditCommand *move(PlanDocument &document, EntityKind kind, Id id, int step)
+{
+    const Plan &plan = document.plan();
+    Id parent = NoId;
+    withKind(kind, [&]<class T>() {
+        if constexpr (std::is_same_v<T, Intervention> || std::is_same_v<T, Activity>) {
+            if (const T *e = plan.find<T>(id))
+                parent = parentOf(*e);
+        }
+    });
+    QList<Id> order = childrenIds(plan, kind, parent);
+    const qsizetype at = order.indexOf(id);
+    if (at < 0 || at + step < 0 || at + step >= order.size())
+        return nullptr;
+    order.swapItemsAt(at, at + step);
+    return arrange(document, kind, parent, order, step < 0 ? Tr::tr("Move up") : Tr::tr("Move down"));
+}
+
+EditCommand *addPhase(PlanDocument &document, const QString &name)
+{
+    Plan &plan = document.plan();
+    const auto phases = siblingsOf<Phase>(plan, NoId);
+    Phase phase;
+    phase.name = name;
+    QDate latestEnd = plan.programme().start;
+    for (const Phase *p : phases)
+        latestEnd = std::max(latestEnd, p->end);
+    phase.start = latestEnd.isValid() ? latestEnd : QDate(QDate::currentDate().year(), 1, 1);
+    phase.end = phase.start.addYears(1);
+    phase.position = phases.isEmpty() ? 0 : phases.back()->position + 1;
+    return commands::insert(document, phase, Tr::tr("Add phase"));
+}
+
+EditCommand *addIntervention(PlanDocument &document, Id phaseId, const QString &name)
+{
+    Plan &plan = document.plan();
+    const Phase *phase = plan.find<Phase>(phaseId);
+    if (!phase)
+        return nullptr;
+    const auto siblings = siblingsOf<Intervention>(plan, phaseId);
+    Intervention in;
+    in.phaseId = phaseId;
+    in.name = name;
+    in.start = phase->start;
+    in.end = phase->end;
+    in.position = siblings.isEmpty() ? 0 : siblings.back()->position + 1;
+    return commands::insert(document, in, Tr::tr("Add intervention"));
+}
+
+EditCommand *addActivity(PlanDocument &document, Id interventionId, const QString &name, bool milestone)
+{
+    Plan &plan = document.plan();
+    const Intervention *in = plan.find<Intervention>(interventionId);
+    if (!in)
+        return nullptr;
+    const auto siblings = siblingsOf<Activity>(plan, interventionId);
+    Activity a;
+    a.interventionId = interventionId;
+    a.name = name;
+    a.milestone = milestone;
+    a.start = milestone ? in->end.addDays(-1) : in->start;
+    a.end = milestone ? a.start : std::min(in->end, in->start.addMonths(3));
+    a.position = siblings.isEmpty() ? 0 : siblings.back()->position + 1;
+    return commands::insert(document, a, milestone ? Tr::tr("Add milestone") : Tr::tr("Add activity"));
+}
+
+EditCommand *setDates(PlanDocument &document, EntityKind kind, Id id, QDate start, QDate end, QString *error)
+{
+    const std::optional<Record> r = document.plan().record(kind, id);
+    if (!r || !start.isValid() || !end.isValid())
+        return nullptr;
+    if (end < start) {
+        if (error)
+            *error = Tr::tr("The end (%1) cannot come before the start (%2).")
+                         .arg(end.addDays(-1).toString(Qt::ISODate), start.toString(Qt::ISODate));
+        return nullptr;
+    }
+    const KindInfo &info = kindInfo(kind);
+    ChangeList changes;
+    for (const auto &[name, value] : {std::pair{QStringLiteral("start"), start}, std::pair{QStringLiteral("end"), end}}) {
+        const int f = info.fieldIndex(name);
+        const QVariant v = storage::to(value);
+        if (r->values.at(f) != v)
+            changes << Change::update(kind, id, f, r->values.at(f), v);
+    }
+    return changes.isEmpty() ? nullptr : new EditCommand(&document, Tr::tr("Change dates"), changes);
+}
+
+EditCommand *setAccountable(PlanDocument &document, Id intervention, Id organisation)
+{
+    Plan &plan = document.plan();
+    QList<Id> current;
+    bool alreadyOnly = false;
+    for (const Responsibility &r : plan.all<Responsibility>()) {
+        if (r.interventionId == intervention && r.activityId == NoId && r.role == RaciRole::Accountable) {
+            current << r.id;
+            alreadyOnly = r.organisationId == organisation;
+        }
+    }
+    if (alreadyOnly && current.size() == 1)
+        return nullptr;
+    ChangeList changes = commands::removalChanges(plan, EntityKind::Responsibility, current);
+    if (organisation != NoId)
+        changes << Change::insert(toRecord(Responsibility{plan.allocateId(EntityKind::Responsibility), intervention,
+                                                          NoId, organisation, RaciRole::Accountable}));
+    return changes.isEmpty() ? nullptr : new EditCommand(&document, Tr::tr("Set accountable organisation"), changes);
+}
+
+namespace {
+
+/// Builds the inserts of a deep copy, allocating fresh ids as it goes.
+class Copier
+{
+public:
+    explicit Copier(Plan &plan) : m_plan(plan) {}
+
+    Id phase(const Phase &source, int position)
+    {
+        Phase copy = source;
+        copy.id = m_plan.allocateId(EntityKind::Phase);
+        copy.position = position;
+        m_changes << Change::insert(toRecord(copy));
+        int i = 0;
+        for (const Intervention *in : siblingsOf<Intervention>(m_plan, source.id))
+            intervention(*in, copy.id, i++);
+        return copy.id;
+    }
+
+    Id intervention(const Intervention &source, Id phase, int position)
+    {
+        Intervention copy = source;
+        copy.id = m_plan.allocateId(EntityKind::Intervention);
+        copy.phaseId = phase;
+        copy.code.clear(); // project codes match the ledger and must stay unique
+        copy.position = position;
+        m_changes << Change::insert(toRecord(copy));
+        QHash<Id, Id> activities;
+        int i = 0;
+        for (const Activity *a : siblingsOf<Activity>(m_plan, source.id))
+            activities.insert(a->id, activity(*a, copy.id, i++));
+        for (const Responsibility &r : m_plan.all<Responsibility>()) {
+            if (r.interventionId != source.id)
+                continue;
+            Responsibility rc = r;
+            rc.id = m_plan.allocateId(EntityKind::Responsibility);
+            rc.interventionId = copy.id;
+            rc.activityId = r.activityId == NoId ? NoId : activities.value(r.activityId);
+            m_changes << Change::insert(toRecord(rc));
+        }
+        for (const InterventionArea &ia : m_plan.all<InterventionArea>()) {
+            if (ia.interventionId == source.id)
+                m_changes << Change::insert(toRecord(
+                    InterventionArea{m_plan.allocateId(EntityKind::InterventionArea), copy.id, ia.areaId}));
+        }
+        return copy.id;
+    }
+
+    Id activity(const Activity &source, Id intervention, int position)
+    {
+        Activity copy = source;
+        copy.id = m_plan.allocateId(EntityKind::Activity);
+        copy.interventionId = intervention;
+        copy.position = position;
+        m_changes << Change::insert(toRecord(copy));
+        return copy.id;
+    }
+
+    ChangeList changes() const { return m_changes; }
+
+private:
+    Plan &m_plan;
+    ChangeList m_changes;
+};
+
+} // namespace
+
+EditCommand *paste(PlanDocument &document, EntityKind kind, const QList<Id> &ids, Id target)
+{
+    Plan &plan = document.plan();
+    Copier copier(plan);
+    int position = 0;
+    for (Id sibling : childrenIds(plan, kind, target)) {
+        withKind(kind, [&]<class T>() {
+            if constexpr (std::is_same_v<T, Phase> || std::is_same_v<T, Intervention> || std::is_same_v<T, Activity>)
+                position = std::max(position, plan.find<T>(sibling)->position + 1);
+        });
+    }
+    for (Id id : ids) {
+        if (kind == EntityKind::Phase) {
+            if (const Phase *p = plan.find<Phase>(id))
+                copier.phase(*p, position++);
+        } else if (kind == EntityKind::Intervention) {
+            const Intervention *in = plan.find<Intervention>(id);
+            if (in && plan.find<Phase>(target))
+                copier.intervention(*in, target, position++);
+        } else if (kind == EntityKind::Activity) {
+            const Activity *a = plan.find<Activity>(id);
+            if (a && plan.find<Intervention>(target))
+                copier.activity(*a, target, position++);
+        }
+    }
+    const ChangeList changes = copier.changes();
+    return changes.isEmpty() ? nullptr : new EditCommand(&document, Tr::tr("Paste"), changes);
+}
+
+} // namespace horisont::structure

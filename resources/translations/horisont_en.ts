@@ -1,0 +1,115 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>horisont::AreasView</name>
+    <message numerus="yes">
+        <source>Delete %n area(s)</source>
+        <translation>
+            <numerusform>Delete %n area</numerusform>
+            <numerusform>Delete %n areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n classification(s)</source>
+        <translation>
+            <numerusform>Delete %n classification</numerusform>
+            <numerusform>Delete %n classifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::MainWindow</name>
+    <message numerus="yes">
+        <source>The plan checks found %n problem(s).</source>
+        <translation>
+            <numerusform>The plan checks found %n problem.</numerusform>
+            <numerusform>The plan checks found %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::OrganisationsView</name>
+    <message numerus="yes">
+        <source>Delete %n organisation(s)</source>
+        <translation>
+            <numerusform>Delete %n organisation</numerusform>
+            <numerusform>Delete %n organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PlanCheck</name>
+    <message numerus="yes">
+        <source>%n ledger transaction(s), %1 in all, carry codes that match nothing in the plan.</source>
+        <translation>
+            <numerusform>%n ledger transaction, %1 in all, carries codes that match nothing in the plan.</numerusform>
+            <numerusform>%n ledger transactions, %1 in all, carry codes that match nothing in the plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PlanDocument</name>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::StructureModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::StructureView</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n item(s).</source>
+        <translation>
+            <numerusform>Copied %n item.</numerusform>
+            <numerusform>Copied %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::cli</name>
+    <message numerus="yes">
+        <source>%1 – %2 (%n year(s))</source>
+        <translation>
+            <numerusform>%1 – %2 (%n year)</numerusform>
+            <numerusform>%1 – %2 (%n years)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %n file argument(s).</source>
+        <translation>
+            <numerusform>Expected %n file argument.</numerusform>
+            <numerusform>Expected %n file arguments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::commands</name>
+    <message numerus="yes">
+        <source>Cannot delete: %n ledger transaction(s) totalling %1 are booked on what would be deleted. Set its status to cancelled instead, so that the spending stays accounted for.</source>
+        <translation>
+            <numerusform>Cannot delete: %n ledger transaction totalling %1 is booked on what would be deleted. Set its status to cancelled instead, so that the spending stays accounted for.</numerusform>
+            <numerusform>Cannot delete: %n ledger transactions totalling %1 are booked on what would be deleted. Set its status to cancelled instead, so that the spending stays accounted for.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,358 @@
+// The RACI matrix on the Umeå demo plan, driven offscreen: keyboard editing,
+// exact undo, fine-grained model signals, the organisation filter, copying.
+#include "document/plandocument.h"
+#include "labels/labels.h"
+#include "models/areamodel.h"
+#include "models/classificationhistorymodel.h"
+#include "models/organisationmodel.h"
+#include "models/racimodel.h"
+#include "selection/planselection.h"
+#include "uitestsupport.h"
+#include "views/raciview.h"
+
+#include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace horisont;
+
+namespace {
+Id interventionWithCode(const Plan &plan, const QString &code)
+{
+    for (const Intervention &i : plan.all<Intervention>()) {
+        if (i.code == code)
+            return i.id;
+    }
+    return NoId;
+}
+
+Id organisationNamed(const Plan &plan, const QString &shortName)
+{
+    for (const Organisation &o : plan.all<Organisation>()) {
+        if (o.shortName == shortName)
+            return o.id;
+    }
+    return NoId;
+}
+
+QList<Responsibility> responsibilitiesOf(const Plan &plan, Id intervention, Id organisation)
+{
+    QList<Responsibility> result;
+    for (const Responsibility &r : plan.all<Responsibility>()) {
+        if (r.interventionId == intervention && r.organisationId == organisation && r.activityId == NoId)
+            result.append(r);
+    }
+    return result;
+}
+
+int visibleRows(const QTableView *table)
+{
+    int n = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        n += table->isRowHidden(row) ? 0 : 1;
+    return n;
+}
+
+int visibleColumns(const QTableView *table)
+{
+    int n = 0;
+    for (int column = 0; column < table->model()->columnCount(); ++column)
+        n += table->isColumnHidden(column) ? 0 : 1;
+    return n;
+}
+} // namespace
+
+class TestRaci : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_doc = uitest::demoPlan(*m_dir);
+        QVERIFY(m_doc);
+    }
+    void cleanup()
+    {
+        m_doc.reset();
+        m_dir.reset();
+    }
+
+    void modelsPassTheModelTester()
+    {
+        RaciModel raci(*m_doc);
+        OrganisationModel organisations(*m_doc);
+        AreaModel areas(*m_doc);
+        ClassificationHistoryModel history(*m_doc);
+        const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+        QAbstractItemModelTester t1(&raci, mode), t2(&organisations, mode), t3(&areas, mode), t4(&history, mode);
+        history.setAreaId(areas.areaAt(0));
+        const Plan &plan = m_doc->plan();
+        QCOMPARE(raci.rowCount(), int(plan.all<Intervention>().size()));
+        QCOMPARE(raci.columnCount(), int(plan.all<Organisation>().size()));
+        QCOMPARE(organisations.rowCount(), int(plan.all<Organisation>().size()));
+        QCOMPARE(areas.rowCount(), int(plan.all<Area>().size()));
+        QCOMPARE(history.rowCount(), 2); // Ersboda: 2018 and 2021
+        // A cell edit and its undo under all four testers.
+        QVERIFY(raci.setData(raci.index(0, 0), QStringLiteral("I")));
+        m_doc->undoStack()->undo();
+        QCOMPARE(plan.snapshot(), uitest::diskSnapshot(m_doc->path()));
+    }
+
+    void typingALetterSetsTheRoleAndUndoRestores()
+    {
+        PlanSelection selection;
+        RaciView view(*m_doc, selection);
+        view.show();
+        const Plan &plan = m_doc->plan();
+        RaciModel *model = view.model();
+        const Id iv = interventionWithCode(plan, QStringLiteral("7100"));
+        const Id ucer = organisationNamed(plan, QStringLiteral("UCER"));
+        const QModelIndex cell = model->index(model->rowOf(iv), model->columnOf(ucer));
+        QCOMPARE(cell.data().toString(), QString());
+        const QList<Record> before = plan.snapshot();
+        view.matrix()->setCurrentIndex(cell);
+
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QTest::keyClick(view.matrix(), Qt::Key_A);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), cell);
+        QCOMPARE(changed.at(0).at(1).toModelIndex(), cell);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(cell.data().toString(), QStringLiteral("A"));
+        const QList<Responsibility> set = responsibilitiesOf(plan, iv, ucer);
+        QCOMPARE(set.size(), 1);
+        QCOMPARE(set.first().role, RaciRole::Accountable);
+        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+
+        // Replacing two roles by one is one command and one signal, too.
+        const QModelIndex both = model->index(model->rowOf(iv), model->columnOf(organisationNamed(plan, QStringLiteral("Umeåbrå"))));
+        view.matrix()->setCurrentIndex(both);
+        changed.clear();
+        QTest::keyClick(view.matrix(), Qt::Key_C);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(both.data().toString(), QStringLiteral("C"));
+        QCOMPARE(m_doc->undoStack()->count(), 2);
+        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+
+        changed.clear();
+        m_doc->undoStack()->undo();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(both.data().toString(), QStringLiteral("R, A"));
+        m_doc->undoStack()->undo();
+        QCOMPARE(cell.data().toString(), QString());
+        QCOMPARE(plan.snapshot(), before);
+        QCOMPARE(uitest::diskSnapshot(m_doc->path()), before);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void deleteClearsTheCell()
+    {
+        PlanSelection selection;
+        RaciView view(*m_doc, selection);
+        view.show();
+        const Plan &plan = m_doc->plan();
+        RaciModel *model = view.model();
+        const Id iv = interventionWithCode(plan, QStringLiteral("7100"));
+        const Id police = organisationNamed(plan, QStringLiteral("Polisen"));
+        const QModelIndex cell = model->index(model->rowOf(iv), model->columnOf(police));
+        QCOMPARE(cell.data().toString(), QStringLiteral("C"));
+        const QList<Record> before = plan.snapshot();
+        view.matrix()->setCurrentIndex(cell);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        QTest::keyClick(view.matrix(), Qt::Key_Delete);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(cell.data().toString(), QString());
+        QVERIFY(responsibilitiesOf(plan, iv, police).isEmpty());
+        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+        // Backspace on an empty cell changes nothing and adds no command.
+        QTest::keyClick(view.matrix(), Qt::Key_Backspace);
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        m_doc->undoStack()->undo();
+        QCOMPARE(plan.snapshot(), before);
+        QCOMPARE(uitest::diskSnapshot(m_doc->path()), before);
+
+        // Keys sent to the view itself act on the matrix it focuses.
+        view.setFocus();
+        QTest::keyClick(&view, Qt::Key_I);
+        QCOMPARE(cell.data().toString(), QStringLiteral("I"));
+        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+    }
+
+    void enterOpensAChoiceOfRoles()
+    {
+        PlanSelection selection;
+        RaciView view(*m_doc, selection);
+        view.show();
+        const Plan &plan = m_doc->plan();
+        RaciModel *model = view.model();
+        const QModelIndex cell = model->index(model->rowOf(interventionWithCode(plan, QStringLiteral("7100"))),
+                                              model->columnOf(organisationNamed(plan, QStringLiteral("UCER"))));
+        view.matrix()->setCurrentIndex(cell);
+        QTest::keyClick(view.matrix(), Qt::Key_Return);
+        auto *editor = view.matrix()->viewport()->findChild<QComboBox *>();
+        QVERIFY(editor);
+        QVERIFY(!editor->accessibleName().isEmpty());
+        QCOMPARE(editor->count(), 5);
+        QVERIFY(uitest::unnamedInteractiveWidgets(&view).isEmpty());
+        editor->setCurrentIndex(editor->findData(QStringLiteral("I")));
+        Q_EMIT editor->activated(editor->currentIndex());
+        QCOMPARE(cell.data().toString(), QStringLiteral("I"));
+        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+    }
+
+    void readOnlyDocumentCannotBeEdited()
+    {
+        QString error;
+        auto readOnly = PlanDocument::open(m_doc->path(), &error, PlanDocument::Access::ReadOnly);
+        QVERIFY(readOnly && readOnly->isReadOnly());
+        PlanSelection selection;
+        RaciView view(*readOnly, selection);
+        view.show();
+        RaciModel *model = view.model();
+        const QModelIndex cell = model->index(0, 0);
+        QVERIFY(!(model->flags(cell) & Qt::ItemIsEditable));
+        const QString before = cell.data().toString();
+        view.matrix()->setCurrentIndex(cell);
+        QTest::keyClick(view.matrix(), Qt::Key_I);
+        QTest::keyClick(view.matrix(), Qt::Key_Delete);
+        QVERIFY(!model->setData(cell, QStringLiteral("R")));
+        QCOMPARE(cell.data().toString(), before);
+        QCOMPARE(readOnly->undoStack()->count(), 0);
+    }
+
+    void filterShowsOneOrganisationAndItsList()
+    {
+        PlanSelection selection;
+        RaciView view(*m_doc, selection);
+        view.show();
+        const Plan &plan = m_doc->plan();
+        RaciModel *model = view.model();
+        const Id fritid = organisationNamed(plan, QStringLiteral("Fritid"));
+        auto *combo = view.findChild<QComboBox *>();
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), model->columnCount() + 1);
+        QVERIFY(!view.responsibilityList()->isVisible());
+        combo->setCurrentIndex(combo->findData(qlonglong(fritid)));
+        QCOMPARE(view.organisationFilter(), fritid);
+
+        int interventions = 0;
+        int responsibilities = 0;
+        for (const Intervention &i : plan.all<Intervention>()) {
+            const auto roles = responsibilitiesOf(plan, i.id, fritid);
+            interventions += roles.isEmpty() ? 0 : 1;
+            responsibilities += int(roles.size());
+        }
+        QCOMPARE(interventions, 3); // 7120, 7130, 7150
+        QCOMPARE(visibleColumns(view.matrix()), 1);
+        QVERIFY(!view.matrix()->isColumnHidden(model->columnOf(fritid)));
+        QCOMPARE(visibleRows(view.matrix()), interventions);
+        QTableWidget *list = view.responsibilityList();
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->rowCount(), responsibilities);
+        QStringList roles;
+        for (int row = 0; row < list->rowCount(); ++row)
+            roles << list->item(row, 1)->text();
+        QVERIFY(roles.contains(QStringLiteral("Accountable")));
+        QVERIFY(roles.contains(QStringLiteral("Responsible")));
+        QVERIFY(uitest::unnamedInteractiveWidgets(&view).isEmpty());
+
+        // Copy gives the list with a header line.
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(view.findChild<QPushButton *>(), Qt::LeftButton);
+        const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), responsibilities + 1);
+        QCOMPARE(lines.first(), QStringLiteral("Intervention\tRole\tPhase\tStart\tEnd"));
+        const Intervention *i7130 = plan.find<Intervention>(interventionWithCode(plan, QStringLiteral("7130")));
+        QVERIFY(QGuiApplication::clipboard()->text().contains(i7130->name));
+        QCOMPARE(lines.at(1).count(QLatin1Char('\t')), 4);
+
+        // Clearing the organisation's only role on an intervention hides the row and shortens the list.
+        const QModelIndex cell = model->index(model->rowOf(i7130->id), model->columnOf(fritid));
+        QCOMPARE(cell.data().toString(), QStringLiteral("A"));
+        QVERIFY(model->setData(cell, QString()));
+        QCOMPARE(visibleRows(view.matrix()), interventions - 1);
+        QCOMPARE(list->rowCount(), responsibilities - 1);
+        m_doc->undoStack()->undo();
+        QCOMPARE(visibleRows(view.matrix()), interventions);
+        QCOMPARE(list->rowCount(), responsibilities);
+
+        combo->setCurrentIndex(0);
+        QCOMPARE(view.organisationFilter(), NoId);
+        QCOMPARE(visibleColumns(view.matrix()), model->columnCount());
+        QCOMPARE(visibleRows(view.matrix()), model->rowCount());
+        QVERIFY(!list->isVisible());
+    }
+
+    void copyPutsTheMatrixOnTheClipboard()
+    {
+        PlanSelection selection;
+        RaciView view(*m_doc, selection);
+        view.show();
+        const Plan &plan = m_doc->plan();
+        RaciModel *model = view.model();
+        QGuiApplication::clipboard()->clear();
+        view.matrix()->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(view.matrix(), Qt::Key_C, Qt::ControlModifier);
+        const QString text = QGuiApplication::clipboard()->text();
+        QCOMPARE(m_doc->undoStack()->count(), 0); // Ctrl+C is not "C" for Consulted
+        const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), model->rowCount() + 1);
+        QVERIFY(lines.first().startsWith(QStringLiteral("Intervention\t")));
+        QVERIFY(lines.first().contains(QStringLiteral("\tUmeåbrå")));
+        const Intervention *i7100 = plan.find<Intervention>(interventionWithCode(plan, QStringLiteral("7100")));
+        QVERIFY(text.contains(i7100->name));
+        for (const QString &line : lines)
+            QCOMPARE(line.count(QLatin1Char('\t')), model->columnCount());
+        QVERIFY(lines.at(model->rowOf(i7100->id) + 1).contains(QStringLiteral("\tR, A\t")));
+    }
+
+    void clickingACellSelectsTheIntervention()
+    {
+        PlanSelection selection;
+        RaciView view(*m_doc, selection);
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        RaciModel *model = view.model();
+        const QModelIndex cell = model->index(2, 1);
+        QTest::mouseClick(view.matrix()->viewport(), Qt::LeftButton, {}, view.matrix()->visualRect(cell).center());
+        QCOMPARE(selection.kind(), EntityKind::Intervention);
+        QCOMPARE(selection.id(), model->interventionAt(2));
+        // Selecting elsewhere moves the matrix along.
+        selection.select(EntityKind::Intervention, model->interventionAt(4));
+        QCOMPARE(view.matrix()->currentIndex().row(), 4);
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+    }
+
+    void everyInteractiveWidgetIsNamed()
+    {
+        PlanSelection selection;
+        RaciView view(*m_doc, selection);
+        view.show();
+        QStringList unnamed = uitest::unnamedInteractiveWidgets(&view);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        view.setOrganisationFilter(view.model()->organisationAt(0));
+        unnamed = uitest::unnamedInteractiveWidgets(&view);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PlanDocument> m_doc;
+};
+
+QTEST_MAIN(TestRaci)
+#include "test_raci.moc"

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "document/plandocument.h"
+
+#include <QList>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class QWidget;
+
+namespace horisont::uitest {
+
+/// The Umeå demo plan in `dir`, opened for editing.
+std::unique_ptr<PlanDocument> demoPlan(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.horisont"));
+
+/// Every entity in the file, read by a fresh read-only document.
+QList<Record> diskSnapshot(const QString &path);
+
+/// Interactive widgets under `root` (and root itself) whose accessible name
+/// is empty: buttons, inputs, views, combo boxes… Labels and containers are
+/// not interactive. Returns a description of each for the failure message.
+QStringList unnamedInteractiveWidgets(QWidget *root);
+
+} // namespace horisont::uitest

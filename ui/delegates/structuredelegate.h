@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace horisont {
+
+class Plan;
+
+/// Editors for the structure's columns: a calendar date editor for start and
+/// end, a list of statuses, a list of organisations for the accountable one.
+class StructureDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    StructureDelegate(const Plan &plan, QObject *parent = nullptr);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+private:
+    const Plan &m_plan;
+};
+
+} // namespace horisont

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/enums.h"
+#include "model/ids.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace horisont {
+
+class Plan;
+
+/// Translated names of enum values and entity kinds: the one place where
+/// the domain's enums meet the user's language.
+class Labels
+{
+    Q_DECLARE_TR_FUNCTIONS(horisont::Labels)
+public:
+    static QString kind(EntityKind kind);         ///< "Intervention"
+    static QString kindPlural(EntityKind kind);   ///< "Interventions"
+    static QString field(EntityKind kind, const QString &field); ///< "Start", "Responsible organisation"
+    /// Every value's label of the enum stored in field `field` of `kind`,
+    /// in value order; empty when the field is not an enum.
+    static QStringList enumValues(EntityKind kind, const QString &field);
+
+    /// What people call one item of the plan: its name (or text, or
+    /// reference), else its kind and id. Empty for NoId.
+    static QString entityName(const Plan &plan, EntityKind kind, Id id);
+
+    static QString raciLetter(RaciRole role);    ///< "R", "A", "C", "I" (the same in Swedish)
+    static QString raci(RaciRole role);          ///< "Responsible"
+    static QString status(WorkStatus status);
+    static QString organisationKind(OrganisationKind kind);
+    static QString classification(Classification classification);
+    static QString periodKind(PeriodKind kind);
+};
+
+} // namespace horisont

@@ -1,0 +1,248 @@
+// MainWindow: opening, creating and closing plans, and building their views.
+#include "mainwindow.h"
+
+#include "check/plancheck.h"
+#include "demo/umeademo.h"
+#include "document/plandocument.h"
+#include "properties/propertypanel.h"
+#include "recentfiles.h"
+#include "selection/planselection.h"
+#include "views/areasview.h"
+#include "views/changelogview.h"
+#include "views/governanceview.h"
+#include "views/organisationsview.h"
+#include "views/overviewview.h"
+#include "views/problemsview.h"
+#include "views/raciview.h"
+#include "views/structureview.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+
+namespace horisont {
+
+bool MainWindow::openPlan(const QString &path)
+{
+    QString error;
+    auto document = PlanDocument::open(path, &error, PlanDocument::Access::ReadWrite,
+                                       PlanDocument::Verification::Background);
+    if (!document) {
+        QMessageBox::warning(this, tr("Cannot open plan"), error);
+        RecentFiles::remove(path);
+        return false;
+    }
+    closePlan();
+    m_document = std::move(document);
+    RecentFiles::add(path);
+    buildViews();
+    updateState();
+    showView(Structure);
+    m_selection->select(EntityKind::Programme, 1); // the mandate, until something else is picked
+    return true;
+}
+
+void MainWindow::closePlan()
+{
+    if (!m_document)
+        return;
+    clearViews();
+    m_document.reset();
+    updateState();
+}
+
+void MainWindow::buildViews()
+{
+    PlanDocument &doc = *m_document;
+    m_selection->clear();
+    m_structure = new StructureView(doc, *m_selection);
+    auto *problems = new ProblemsView(doc, *m_selection);
+    auto *overview = new OverviewView(doc, *m_selection);
+    m_views[Overview] = overview;
+    m_views[Structure] = m_structure;
+    m_views[Responsibilities] = new RaciView(doc, *m_selection);
+    auto *governance = new GovernanceView(doc, *m_selection);
+    m_views[Governance] = governance;
+    m_views[Organisations] = new OrganisationsView(doc, *m_selection);
+    m_views[Areas] = new AreasView(doc, *m_selection);
+    m_views[Problems] = problems;
+    m_views[ChangeLog] = new ChangeLogView(doc);
+    for (QWidget *view : m_views)
+        m_stack->addWidget(view);
+
+    connect(m_structure, &StructureView::statusMessage, this, &MainWindow::showMessage);
+    connect(governance, &GovernanceView::statusMessage, this, &MainWindow::showMessage);
+    connect(problems, &ProblemsView::goToItem, this, [this] { showView(Structure); });
+    connect(overview, &OverviewView::showProblems, this, [this] { showView(Problems); });
+
+    m_properties = new PropertyPanel(doc, *m_selection);
+    connect(m_properties, &PropertyPanel::statusMessage, this, &MainWindow::showMessage);
+    m_propertiesDock->setWidget(m_properties);
+    m_propertiesDock->show();
+
+    m_undoGroup->addStack(doc.undoStack());
+    m_undoGroup->setActiveStack(doc.undoStack());
+    connect(&doc, &PlanDocument::errorOccurred, this, &MainWindow::showMessage);
+}
+
+void MainWindow::clearViews()
+{
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    for (QWidget *&view : m_views) {
+        delete view;
+        view = nullptr;
+    }
+    m_structure = nullptr;
+    delete m_properties;
+    m_properties = nullptr;
+    m_propertiesDock->hide();
+}
+
+void MainWindow::showView(View view)
+{
+    if (!m_views[view])
+        return;
+    m_navigator->setCurrentRow(view);
+    m_stack->setCurrentWidget(m_views[view]);
+}
+
+QWidget *MainWindow::view(View view) const
+{
+    return m_views[view];
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+QString MainWindow::askForNewFile(const QString &title)
+{
+    QString path = QFileDialog::getSaveFileName(this, title, QString(), tr("Horisont plans (*.horisont)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".horisont");
+    if (!path.isEmpty() && QFileInfo::exists(path)) {
+        QMessageBox::warning(this, title, tr("%1 already exists. Horisont never writes over a plan; choose another name.")
+                                              .arg(QFileInfo(path).fileName()));
+        return {};
+    }
+    return path;
+}
+
+void MainWindow::newPlan()
+{
+    const QString path = askForNewFile(tr("New plan"));
+    if (path.isEmpty())
+        return;
+    Programme programme;
+    programme.name = tr("New programme");
+    programme.start = QDate(QDate::currentDate().year() + 1, 1, 1);
+    programme.horizonEnd = programme.start.addYears(10);
+    QString error;
+    if (!PlanDocument::create(path, programme, &error)) {
+        QMessageBox::warning(this, tr("New plan"), error);
+        return;
+    }
+    if (openPlan(path))
+        m_selection->select(EntityKind::Programme, 1); // start by describing the mandate
+}
+
+void MainWindow::newDemoPlan()
+{
+    const QString path = askForNewFile(tr("New from demo"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!demo::createUmea(path, &error)) {
+        QMessageBox::warning(this, tr("New from demo"), error);
+        return;
+    }
+    openPlan(path);
+}
+
+void MainWindow::openWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), QString(),
+                                                      tr("Horisont plans (*.horisont);;All files (*)"));
+    if (!path.isEmpty())
+        openPlan(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QString(), tr("Horisont plans (*.horisont)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".horisont");
+    QString error;
+    if (m_document->saveCopy(path, &error))
+        showMessage(tr("Saved a copy to %1.").arg(path));
+    else
+        QMessageBox::warning(this, tr("Save a copy"), error);
+}
+
+void MainWindow::checkFile()
+{
+    if (!m_document)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString problem;
+    const bool sound = m_document->waitForVerification(&problem);
+    const QString integrity = sound ? m_document->store().check(true) : problem;
+    CheckContext context;
+    context.ledger = Ledger(m_document->store()).totals();
+    const Findings findings = checkPlan(m_document->plan(), context);
+    QApplication::restoreOverrideCursor();
+    updateState();
+    if (integrity != QLatin1String("ok")) {
+        QMessageBox::critical(this, tr("Check file"), tr("The file is damaged: %1").arg(integrity));
+        return;
+    }
+    QMessageBox::information(this, tr("Check file"),
+                             tr("The file is intact (SQLite integrity check passed).") + QLatin1Char('\n')
+                                 + (findings.isEmpty() ? tr("The plan checks found no problems.")
+                                                       : tr("The plan checks found %n problem(s).", nullptr,
+                                                            int(findings.size()))));
+    if (!findings.isEmpty())
+        showView(Problems);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Horisont"),
+                       tr("<h3>Horisont %1</h3><p>Plan and follow up a long-term public programme: "
+                          "phases, interventions, responsibilities and money over 10–15 years.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start of Horisont."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Every edit is already on disk: closing never asks to save.
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    closePlan();
+    event->accept();
+}
+
+} // namespace horisont

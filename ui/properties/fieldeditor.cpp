@@ -1,0 +1,171 @@
+#include "properties/fieldeditor.h"
+
+#include "labels/labels.h"
+#include "plan/plan.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+namespace horisont {
+
+bool FieldEditor::isMultiline(const QString &field)
+{
+    static const QStringList multiline{QStringLiteral("description"), QStringLiteral("vision"),
+                                       QStringLiteral("objectives"), QStringLiteral("text"),
+                                       QStringLiteral("situation_picture"), QStringLiteral("findings"),
+                                       QStringLiteral("deviations"), QStringLiteral("mitigation"),
+                                       QStringLiteral("definition"), QStringLiteral("rationale")};
+    return multiline.contains(field);
+}
+
+bool FieldEditor::isExclusiveEnd(const QString &field)
+{
+    return field == QLatin1String("end") || field == QLatin1String("horizon_end")
+           || field == QLatin1String("valid_until") || field == QLatin1String("period_end");
+}
+
+FieldEditor::FieldEditor(const Plan &plan, EntityKind kind, const FieldMeta &field, QWidget *parent)
+    : QObject(parent), m_plan(plan), m_kind(kind), m_field(field)
+{
+    const QStringList enumValues = Labels::enumValues(kind, field.name);
+    if (field.type == FieldType::Enum && !enumValues.isEmpty()) {
+        auto *combo = new QComboBox(parent);
+        combo->addItems(enumValues);
+        connect(combo, &QComboBox::activated, this, &FieldEditor::committed);
+        m_widget = combo;
+    } else if (field.type == FieldType::Reference) {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(tr("(none)"), QVariant());
+        withKind(field.references, [&]<class T>() {
+            for (const T &e : plan.all<T>())
+                combo->addItem(Labels::entityName(plan, field.references, e.id), qlonglong(e.id));
+        });
+        connect(combo, &QComboBox::activated, this, &FieldEditor::committed);
+        m_widget = combo;
+    } else if (field.type == FieldType::Boolean) {
+        auto *box = new QCheckBox(parent);
+        connect(box, &QCheckBox::clicked, this, &FieldEditor::committed);
+        m_widget = box;
+    } else if (field.type == FieldType::Integer || field.type == FieldType::Enum) {
+        auto *spin = new QSpinBox(parent);
+        spin->setRange(field.name == QLatin1String("fiscal_year_start_month") ? 1 : 0,
+                       field.name == QLatin1String("fiscal_year_start_month") ? 12 : 1'000'000);
+        connect(spin, &QSpinBox::editingFinished, this, &FieldEditor::committed);
+        m_widget = spin;
+    } else if (isMultiline(field.name)) {
+        auto *text = new QPlainTextEdit(parent);
+        text->setTabChangesFocus(true);
+        text->setMinimumHeight(60);
+        text->setMaximumHeight(110);
+        text->installEventFilter(this); // commit when focus leaves
+        m_widget = text;
+    } else {
+        auto *line = new QLineEdit(parent);
+        if (field.type == FieldType::Date)
+            line->setPlaceholderText(tr("YYYY-MM-DD"));
+        else if (field.type == FieldType::Money)
+            line->setPlaceholderText(field.nullable ? tr("no ceiling") : tr("0 kr"));
+        connect(line, &QLineEdit::editingFinished, this, [this, line] {
+            if (line->isModified()) {
+                line->setModified(false);
+                Q_EMIT committed();
+            }
+        });
+        m_widget = line;
+    }
+    m_widget->setAccessibleName(Labels::field(kind, field.name));
+}
+
+bool FieldEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_widget && event->type() == QEvent::FocusOut) {
+        auto *text = static_cast<QPlainTextEdit *>(m_widget);
+        if (text->document()->isModified()) {
+            text->document()->setModified(false);
+            Q_EMIT committed();
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool FieldEditor::hasFocus() const
+{
+    return m_widget->hasFocus();
+}
+
+void FieldEditor::show(const QVariant &value, bool exclusiveEnd, bool milestone)
+{
+    m_exclusiveEnd = exclusiveEnd && !milestone;
+    if (auto *combo = qobject_cast<QComboBox *>(m_widget)) {
+        combo->setCurrentIndex(m_field.type == FieldType::Reference ? std::max(0, combo->findData(value))
+                                                                     : value.toInt());
+    } else if (auto *box = qobject_cast<QCheckBox *>(m_widget)) {
+        box->setChecked(value.toInt() != 0);
+    } else if (auto *spin = qobject_cast<QSpinBox *>(m_widget)) {
+        spin->setValue(value.toInt());
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(m_widget)) {
+        text->setPlainText(value.toString());
+        text->document()->setModified(false);
+    } else if (auto *line = qobject_cast<QLineEdit *>(m_widget)) {
+        QString shown = value.toString();
+        if (m_field.type == FieldType::Date && !value.isNull() && m_exclusiveEnd)
+            shown = QDate::fromString(shown, Qt::ISODate).addDays(-1).toString(Qt::ISODate);
+        else if (m_field.type == FieldType::Money && !value.isNull())
+            shown = Money::fromOre(value.toLongLong()).format(QLocale(), Money::Style::Plain);
+        else if (m_field.type == FieldType::Real && !value.isNull())
+            shown = QLocale().toString(value.toDouble());
+        line->setText(shown);
+        line->setModified(false);
+    }
+}
+
+bool FieldEditor::value(QVariant *value, QString *error) const
+{
+    const QString label = Labels::field(m_kind, m_field.name);
+    if (auto *combo = qobject_cast<QComboBox *>(m_widget)) {
+        *value = m_field.type == FieldType::Reference ? combo->currentData() : QVariant(combo->currentIndex());
+    } else if (auto *box = qobject_cast<QCheckBox *>(m_widget)) {
+        *value = int(box->isChecked());
+    } else if (auto *spin = qobject_cast<QSpinBox *>(m_widget)) {
+        *value = spin->value();
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(m_widget)) {
+        *value = text->toPlainText();
+    } else if (auto *line = qobject_cast<QLineEdit *>(m_widget)) {
+        const QString text = line->text().trimmed();
+        if (text.isEmpty() && m_field.nullable) {
+            *value = QVariant();
+        } else if (m_field.type == FieldType::Date) {
+            QDate date = QDate::fromString(text, Qt::ISODate);
+            if (!date.isValid()) {
+                *error = tr("%1: \"%2\" is not a date (YYYY-MM-DD).").arg(label, text);
+                return false;
+            }
+            *value = (m_exclusiveEnd ? date.addDays(1) : date).toString(Qt::ISODate);
+        } else if (m_field.type == FieldType::Money) {
+            const std::optional<Money> money = Money::parse(text);
+            if (!money) {
+                *error = tr("%1: \"%2\" is not an amount.").arg(label, text);
+                return false;
+            }
+            *value = qlonglong(money->ore());
+        } else if (m_field.type == FieldType::Real) {
+            bool ok = false;
+            const double number = QLocale().toDouble(text, &ok);
+            if (!ok) {
+                *error = tr("%1: \"%2\" is not a number.").arg(label, text);
+                return false;
+            }
+            *value = number;
+        } else {
+            *value = text;
+        }
+    }
+    return true;
+}
+
+} // namespace horisont

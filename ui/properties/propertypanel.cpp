@@ -1,0 +1,162 @@
+#include "properties/propertypanel.h"
+
+#include "document/plandocument.h"
+#include "edit/commands.h"
+#include "edit/structurecommands.h"
+#include "labels/labels.h"
+#include "properties/fieldeditor.h"
+#include "selection/planselection.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace horisont {
+namespace {
+bool hasDatePair(EntityKind kind)
+{
+    return kind == EntityKind::Phase || kind == EntityKind::Intervention || kind == EntityKind::Activity
+           || kind == EntityKind::Period;
+}
+} // namespace
+
+PropertyPanel::PropertyPanel(PlanDocument &document, PlanSelection &selection, QWidget *parent)
+    : QWidget(parent), m_document(document), m_selection(selection), m_title(new QLabel(this)),
+      m_form(new QWidget(this)), m_layout(new QFormLayout(m_form))
+{
+    setObjectName(QStringLiteral("propertyPanel"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::RichText);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setRowWrapPolicy(QFormLayout::WrapAllRows); // labels above fields: the dock is narrow
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
+    scroll->setAccessibleName(tr("Properties"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(scroll, 1);
+
+    connect(&selection, &PlanSelection::changed, this, &PropertyPanel::rebuild);
+    const Plan &plan = document.plan();
+    connect(&plan, &Plan::reset, this, &PropertyPanel::rebuild);
+    connect(&plan, &Plan::changed, this, [this](EntityKind kind, Id id) {
+        if (kind == m_selection.kind() && id == m_selection.id())
+            refresh();
+    });
+    connect(&plan, &Plan::removed, this, [this](EntityKind kind, Id id) {
+        if (kind == m_selection.kind() && id == m_selection.id())
+            m_selection.clear();
+    });
+    connect(&plan, &Plan::inserted, this, [this](EntityKind kind, Id id) {
+        // An undone deletion brings the selected item back.
+        if (kind == m_selection.kind() && id == m_selection.id())
+            rebuild();
+    });
+    rebuild();
+}
+
+FieldEditor *PropertyPanel::editorFor(const QString &field) const
+{
+    for (FieldEditor *e : m_editors) {
+        if (e->field().name == field)
+            return e;
+    }
+    return nullptr;
+}
+
+void PropertyPanel::rebuild()
+{
+    while (m_layout->rowCount() > 0)
+        m_layout->removeRow(0);
+    m_editors.clear();
+    const EntityKind kind = m_selection.kind();
+    const Id id = m_selection.id();
+    if (id == NoId || !m_document.plan().contains(kind, id)) {
+        m_title->setText(tr("<b>Nothing selected</b><br>Select an item to see and edit its properties."));
+        return;
+    }
+    m_title->setText(QStringLiteral("<span style='color:palette(mid)'>%1</span><br><b>%2</b>")
+                         .arg(Labels::kind(kind).toHtmlEscaped(),
+                              Labels::entityName(m_document.plan(), kind, id).toHtmlEscaped()));
+    const KindInfo &info = kindInfo(kind);
+    for (const FieldMeta &field : info.fields) {
+        if (field.name == QLatin1String("position"))
+            continue;
+        auto *editor = new FieldEditor(m_document.plan(), kind, field, m_form);
+        editor->widget()->setEnabled(!m_document.isReadOnly());
+        connect(editor, &FieldEditor::committed, this, [this, editor] { commit(editor); });
+        m_layout->addRow(Labels::field(kind, field.name) + QLatin1Char(':'), editor->widget());
+        m_editors.push_back(editor);
+    }
+    refresh();
+}
+
+void PropertyPanel::refresh()
+{
+    const std::optional<Record> record = m_document.plan().record(m_selection.kind(), m_selection.id());
+    if (!record)
+        return;
+    const KindInfo &info = kindInfo(record->kind);
+    const Activity *activity = record->kind == EntityKind::Activity ? m_document.plan().find<Activity>(record->id) : nullptr;
+    for (FieldEditor *editor : m_editors) {
+        if (editor->hasFocus())
+            continue; // never overwrite what the user is typing
+        const int f = info.fieldIndex(editor->field().name);
+        editor->show(record->values.at(f), FieldEditor::isExclusiveEnd(editor->field().name),
+                     activity && activity->milestone);
+    }
+}
+
+void PropertyPanel::commit(FieldEditor *editor)
+{
+    const EntityKind kind = m_selection.kind();
+    const Id id = m_selection.id();
+    QVariant value;
+    QString error;
+    if (!editor->value(&value, &error)) {
+        Q_EMIT statusMessage(error);
+        refresh();
+        return;
+    }
+    const QString field = editor->field().name;
+    EditCommand *command = nullptr;
+    if (hasDatePair(kind) && (field == QLatin1String("start") || field == QLatin1String("end"))) {
+        // Start and end move together so that the pair stays valid; a
+        // milestone is one day, so either date moves both.
+        const std::optional<Record> r = m_document.plan().record(kind, id);
+        const KindInfo &info = kindInfo(kind);
+        QDate start;
+        QDate end;
+        storage::from(r->values.at(info.fieldIndex(QStringLiteral("start"))), start);
+        storage::from(r->values.at(info.fieldIndex(QStringLiteral("end"))), end);
+        QDate entered;
+        storage::from(value, entered);
+        const Activity *a = kind == EntityKind::Activity ? m_document.plan().find<Activity>(id) : nullptr;
+        if (a && a->milestone)
+            start = end = entered;
+        else if (field == QLatin1String("start"))
+            start = entered;
+        else
+            end = entered;
+        command = structure::setDates(m_document, kind, id, start, end, &error);
+    } else {
+        command = commands::setField(m_document, kind, id, field, value, &error);
+        if (!command && error == commands::unchangedMessage())
+            return;
+    }
+    if (!command) {
+        if (!error.isEmpty())
+            Q_EMIT statusMessage(error);
+        refresh();
+        return;
+    }
+    if (!m_document.execute(command)) {
+        Q_EMIT statusMessage(m_document.lastError());
+        refresh();
+    }
+}
+
+} // namespace horisont

@@ -1,0 +1,113 @@
+#include "views/entitylistview.h"
+
+#include "document/plandocument.h"
+#include "edit/commands.h"
+#include "labels/labels.h"
+#include "model/schema.h"
+#include "models/entitytablemodel.h"
+#include "selection/planselection.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace horisont {
+
+EntityListView::EntityListView(PlanDocument &document, PlanSelection &selection, EntityKind kind,
+                               const QStringList &fields, const QString &title, QWidget *parent)
+    : QWidget(parent), m_document(document), m_selection(selection), m_kind(kind),
+      m_model(new EntityTableModel(document, kind, fields, this)), m_table(new QTableView(this)),
+      m_add(new QPushButton(tr("Add"), this)), m_delete(new QPushButton(tr("Delete"), this))
+{
+    setObjectName(kindInfo(kind).table + QStringLiteral("List"));
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(title);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_add->setAccessibleName(tr("Add %1").arg(Labels::kind(kind)));
+    m_delete->setAccessibleName(tr("Delete %1").arg(Labels::kind(kind)));
+    m_add->setEnabled(!document.isReadOnly());
+    m_delete->setEnabled(false);
+
+    auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(heading);
+    buttons->addStretch(1);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_delete);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &EntityListView::add);
+    connect(m_delete, &QPushButton::clicked, this, &EntityListView::deleteSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_delete->setEnabled(current.isValid() && !m_document.isReadOnly());
+        if (current.isValid())
+            m_selection.select(m_kind, m_model->idAt(current.row()));
+    });
+    connect(&selection, &PlanSelection::changed, this, &EntityListView::followSelection);
+}
+
+void EntityListView::followSelection()
+{
+    if (m_selection.kind() != m_kind)
+        return;
+    const int row = m_model->rowOf(m_selection.id());
+    if (row >= 0 && row != m_table->currentIndex().row())
+        m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void EntityListView::add()
+{
+    // A new item named so that it is easy to find, dated from today (or the
+    // programme's start), then completed in the property panel.
+    Record record;
+    withKind(m_kind, [&]<class T>() { record = toRecord(T{}); });
+    const KindInfo &info = kindInfo(m_kind);
+    const QDate start = std::max(QDate::currentDate(), m_document.plan().programme().start);
+    for (int f = 0; f < info.fields.size(); ++f) {
+        const QString &name = info.fields[f].name;
+        if (name == QLatin1String("name") || name == QLatin1String("text"))
+            record.values[f] = tr("New %1").arg(Labels::kind(m_kind).toLower());
+        else if (name == QLatin1String("start") || name == QLatin1String("date"))
+            record.values[f] = start.toString(Qt::ISODate);
+        else if (name == QLatin1String("end"))
+            record.values[f] = start.addYears(1).toString(Qt::ISODate);
+    }
+    auto *command = commands::insertRecord(m_document, record, tr("Add %1").arg(Labels::kind(m_kind).toLower()));
+    const Id id = command->createdId();
+    if (!m_document.execute(command)) {
+        Q_EMIT statusMessage(m_document.lastError());
+        return;
+    }
+    m_selection.select(m_kind, id);
+}
+
+void EntityListView::deleteSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const Id id = m_model->idAt(current.row());
+    QString error;
+    auto *command = commands::remove(m_document, m_kind, {id},
+                                     tr("Delete %1").arg(Labels::entityName(m_document.plan(), m_kind, id)), &error);
+    if (!command) {
+        QMessageBox::information(this, tr("Cannot delete"), error);
+        return;
+    }
+    if (!m_document.execute(command))
+        Q_EMIT statusMessage(m_document.lastError());
+}
+
+} // namespace horisont

@@ -1,0 +1,364 @@
+#include "views/overviewview.h"
+
+#include "budget/budgettotals.h"
+#include "document/plandocument.h"
+#include "models/problemsmodel.h"
+#include "selection/planselection.h"
+#include "views/overviewcard.h"
+#include "views/timelinetexts.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMap>
+#include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace horisont {
+namespace {
+
+QString iso(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QString money(Money amount)
+{
+    return amount.format(QLocale());
+}
+
+} // namespace
+
+OverviewView::OverviewView(PlanDocument &document, PlanSelection &selection, QWidget *parent)
+    : QWidget(parent), m_document(document), m_selection(selection), m_today(QDate::currentDate())
+{
+    m_ledger = Ledger(m_document.store()).totals();
+    m_problems = new ProblemsModel(document, this);
+
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("overviewContent"));
+    // The height follows the width (wrapped text), not the tallest narrow
+    // layout: the scroll bar appears only when the cards do not fit.
+    content->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 20, 24, 24);
+    layout->setSpacing(18);
+    buildHeader(content, layout);
+    buildCards(content, layout);
+    layout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
+    scroll->setAccessibleName(tr("Overview"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(0);
+    connect(&m_timer, &QTimer::timeout, this, &OverviewView::refresh);
+    const Plan &plan = m_document.plan();
+    connect(&plan, &Plan::inserted, this, &OverviewView::scheduleRefresh);
+    connect(&plan, &Plan::removed, this, &OverviewView::scheduleRefresh);
+    connect(&plan, &Plan::changed, this, &OverviewView::scheduleRefresh);
+    connect(&plan, &Plan::reset, this, [this] {
+        m_ledger = Ledger(m_document.store()).totals();
+        refresh();
+    });
+    connect(m_problems, &ProblemsModel::countsChanged, this, &OverviewView::refreshProblems);
+    connect(m_problems, &QAbstractItemModel::modelReset, this, &OverviewView::refreshProblems);
+    refresh();
+}
+
+void OverviewView::buildHeader(QWidget *content, QVBoxLayout *layout)
+{
+    m_title = new QLabel(content);
+    m_subtitle = new QLabel(content);
+    m_editMandate = new QPushButton(tr("&Edit mandate…"), content);
+
+    QFont heading = m_title->font();
+    if (heading.pointSizeF() > 0)
+        heading.setPointSizeF(heading.pointSizeF() * 1.8);
+    else
+        heading.setPixelSize(heading.pixelSize() * 9 / 5);
+    heading.setBold(true);
+    m_title->setObjectName(QStringLiteral("programmeName"));
+    m_title->setFont(heading);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_title->setAccessibleName(tr("Programme name"));
+    m_title->setToolTip(tr("Show and edit the mandate"));
+    connect(m_title, &QLabel::linkActivated, this, &OverviewView::selectProgramme);
+
+    m_subtitle->setObjectName(QStringLiteral("programmeDescription"));
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+
+    m_editMandate->setObjectName(QStringLiteral("editMandate"));
+    m_editMandate->setAccessibleName(tr("Edit mandate"));
+    m_editMandate->setToolTip(tr("Show the mandate's details for editing"));
+    connect(m_editMandate, &QPushButton::clicked, this, &OverviewView::selectProgramme);
+
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(4);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    auto *header = new QHBoxLayout;
+    header->setSpacing(18);
+    header->addLayout(titles, 1);
+    header->addWidget(m_editMandate, 0, Qt::AlignTop);
+    layout->addLayout(header);
+}
+
+void OverviewView::buildCards(QWidget *content, QVBoxLayout *layout)
+{
+    auto *mandate = new OverviewCard(tr("Mandate"), content);
+    m_commissioningBody = mandate->addRow(tr("Commissioned by"), QStringLiteral("commissioningBody"));
+    m_decision = mandate->addRow(tr("Decision"), QStringLiteral("mandateDecision"));
+    m_processLeader = mandate->addRow(tr("Process leader"), QStringLiteral("processLeader"));
+    m_vision = mandate->addRow(tr("Vision and goal"), QStringLiteral("vision"));
+
+    auto *time = new OverviewCard(tr("Where we are"), content);
+    m_todayLabel = time->addRow(tr("Today"), QStringLiteral("today"));
+    m_horizon = time->addRow(tr("Horizon"), QStringLiteral("horizon"));
+    m_phase = time->addRow(tr("Current phase"), QStringLiteral("currentPhase"));
+    m_directionPeriod = time->addRow(tr("Direction period"), QStringLiteral("directionPeriod"));
+    m_term = time->addRow(tr("Term of office"), QStringLiteral("termOfOffice"));
+    m_gate = time->addRow(tr("Next decision gate"), QStringLiteral("nextGate"));
+
+    auto *budget = new OverviewCard(tr("Budget"), content);
+    m_ceilings = budget->addRow(tr("Grant ceilings"), QStringLiteral("grantCeilings"));
+    m_sources = budget->addRow(tr("By grant"), QStringLiteral("grants"));
+    m_sources->setTextFormat(Qt::RichText);
+    m_allocated = budget->addRow(tr("Allocated"), QStringLiteral("allocated"));
+    m_decided = budget->addRow(tr("Of which decided"), QStringLiteral("decided"));
+    m_spent = budget->addRow(tr("Spent (ledger)"), QStringLiteral("spent"));
+    m_remaining = budget->addRow(tr("Remaining"), QStringLiteral("remaining"));
+    m_remaining->setToolTip(tr("Allocated minus spent"));
+
+    auto *contents = new OverviewCard(tr("The plan"), content);
+    m_phases = contents->addRow(tr("Phases"), QStringLiteral("phaseCount"));
+    m_interventions = contents->addRow(tr("Interventions"), QStringLiteral("interventionCount"));
+    m_activities = contents->addRow(tr("Activities"), QStringLiteral("activityCount"));
+    m_organisations = contents->addRow(tr("Organisations"), QStringLiteral("organisationCount"));
+
+    auto *problems = new OverviewCard(tr("Plan check"), content);
+    auto *row = new QWidget(problems);
+    m_problemsIcon = new QLabel(row);
+    m_problemsText = new QLabel(row);
+    m_problemsText->setObjectName(QStringLiteral("problemsSummary"));
+    m_problemsText->setWordWrap(true);
+    m_problemsText->setTextFormat(Qt::PlainText);
+    m_showProblems = new QPushButton(tr("Show &problems"), row);
+    m_showProblems->setObjectName(QStringLiteral("showProblems"));
+    m_showProblems->setAccessibleName(tr("Show problems"));
+    connect(m_showProblems, &QPushButton::clicked, this, &OverviewView::showProblems);
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->setSpacing(10);
+    rowLayout->addWidget(m_problemsIcon, 0, Qt::AlignVCenter);
+    rowLayout->addWidget(m_problemsText, 1);
+    rowLayout->addWidget(m_showProblems);
+    problems->addWide(row);
+
+    m_cards = {mandate, time, budget, contents, problems};
+    m_grid = new QGridLayout;
+    m_grid->setHorizontalSpacing(18);
+    m_grid->setVerticalSpacing(18);
+    layout->addLayout(m_grid);
+    arrangeCards(true);
+}
+
+void OverviewView::arrangeCards(bool twoColumns)
+{
+    for (QWidget *card : std::as_const(m_cards))
+        m_grid->removeWidget(card);
+    if (twoColumns) {
+        // Who and when side by side, then money and size, then the check.
+        for (int i = 0; i < 4; ++i)
+            m_grid->addWidget(m_cards.at(i), i / 2, i % 2);
+        m_grid->addWidget(m_cards.at(4), 2, 0, 1, 2);
+    } else {
+        for (int i = 0; i < m_cards.size(); ++i)
+            m_grid->addWidget(m_cards.at(i), i, 0);
+    }
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, twoColumns ? 1 : 0);
+    m_twoColumns = twoColumns;
+}
+
+void OverviewView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Two columns while both fit side by side, one below the other in a narrow window.
+    auto widest = [](QWidget *a, QWidget *b) {
+        return std::max(a->minimumSizeHint().width(), b->minimumSizeHint().width());
+    };
+    const QMargins margins = m_title->parentWidget()->layout()->contentsMargins();
+    const int needed = widest(m_cards.at(0), m_cards.at(2)) + widest(m_cards.at(1), m_cards.at(3))
+                       + m_grid->horizontalSpacing() + margins.left() + margins.right()
+                       + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const bool twoColumns = width() >= needed;
+    if (twoColumns != m_twoColumns)
+        arrangeCards(twoColumns);
+}
+
+void OverviewView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The heading takes its colour from the palette; the icons come from the style.
+    if (m_title && (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)) {
+        refreshMandate();
+        refreshProblems();
+    }
+}
+
+void OverviewView::setToday(const QDate &today)
+{
+    m_today = today;
+    refresh();
+}
+
+void OverviewView::scheduleRefresh()
+{
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void OverviewView::refresh()
+{
+    m_timer.stop();
+    refreshMandate();
+    refreshTime();
+    refreshBudget();
+    refreshContents();
+    refreshProblems();
+}
+
+void OverviewView::refreshMandate()
+{
+    const Programme &p = m_document.plan().programme();
+    const QString name = p.name.isEmpty() ? tr("Untitled programme") : p.name;
+    m_title->setText(QStringLiteral("<a href=\"mandate\" style=\"color:%1; text-decoration:none\">%2</a>")
+                         .arg(palette().color(QPalette::WindowText).name(), name.toHtmlEscaped()));
+    m_subtitle->setText(p.description.section(QLatin1Char('\n'), 0, 0).trimmed());
+    m_subtitle->setVisible(!m_subtitle->text().isEmpty());
+
+    const QString notSet = tr("Not set");
+    m_commissioningBody->setText(p.commissioningBody.isEmpty() ? notSet : p.commissioningBody);
+    QStringList decision;
+    if (!p.decisionReference.isEmpty())
+        decision << p.decisionReference;
+    if (p.decisionDate.isValid())
+        decision << iso(p.decisionDate);
+    m_decision->setText(decision.isEmpty() ? notSet : decision.join(tr(", ")));
+    m_processLeader->setText(p.processLeader.isEmpty() ? notSet : p.processLeader);
+    m_vision->setText(p.vision.isEmpty() ? notSet : p.vision);
+}
+
+void OverviewView::refreshTime()
+{
+    const Plan &plan = m_document.plan();
+    m_todayLabel->setText(iso(m_today));
+    m_horizon->setText(TimelineTexts::horizon(plan.programme()));
+    m_phase->setText(TimelineTexts::currentPhase(plan, m_today));
+    m_directionPeriod->setText(TimelineTexts::currentPeriod(plan, PeriodKind::DirectionPeriod, m_today));
+    m_term->setText(TimelineTexts::currentPeriod(plan, PeriodKind::TermOfOffice, m_today));
+    m_gate->setText(TimelineTexts::nextGate(plan, m_today));
+}
+
+void OverviewView::refreshBudget()
+{
+    const Plan &plan = m_document.plan();
+    const BudgetTotals totals = budgetTotals(plan, m_ledger);
+    m_ceilings->setText(money(totals.ceilings));
+
+    QMap<Id, Money> allocatedBySource;
+    for (const Allocation &a : plan.all<Allocation>())
+        allocatedBySource[a.sourceId] += a.amount;
+    QString rows;
+    for (const FundingSource &s : plan.all<FundingSource>()) {
+        if (!s.ceiling)
+            continue;
+        rows += QStringLiteral("<tr><td>%1</td><td align=\"right\" nowrap style=\"padding-left:16px; white-space:nowrap\">%2</td>"
+                               "<td align=\"right\" nowrap style=\"padding-left:16px; white-space:nowrap\">%3</td></tr>")
+                    .arg(s.name.toHtmlEscaped(), money(*s.ceiling).toHtmlEscaped(),
+                         money(allocatedBySource.value(s.id)).toHtmlEscaped());
+    }
+    if (rows.isEmpty()) {
+        m_sources->setText(tr("No grants with a ceiling").toHtmlEscaped());
+    } else {
+        m_sources->setText(QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">"
+                                          "<tr><th align=\"left\">%1</th><th align=\"right\" style=\"padding-left:16px\">%2</th>"
+                                          "<th align=\"right\" style=\"padding-left:16px\">%3</th></tr>%4</table>")
+                               .arg(tr("Grant").toHtmlEscaped(), tr("Ceiling").toHtmlEscaped(),
+                                    tr("Allocated").toHtmlEscaped(), rows));
+    }
+    m_allocated->setText(money(totals.allocated));
+    m_decided->setText(money(totals.decided));
+    m_spent->setText(m_ledger.count > 0 ? tr("%1 in %2 transactions")
+                                              .arg(money(totals.spent), QLocale().toString(m_ledger.count))
+                                        : money(totals.spent));
+    const Money remaining = totals.remaining();
+    m_remaining->setText(remaining.isNegative() ? tr("%1 (overspent)").arg(money(remaining)) : money(remaining));
+    QPalette palette = m_allocated->palette();
+    if (remaining.isNegative())
+        palette.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+    m_remaining->setPalette(palette);
+}
+
+void OverviewView::refreshContents()
+{
+    const Plan &plan = m_document.plan();
+    const QLocale locale;
+    auto byStatus = [&](const auto &items) {
+        int done = 0;
+        int ongoing = 0;
+        for (const auto &item : items) {
+            done += item.status == WorkStatus::Done ? 1 : 0;
+            ongoing += item.status == WorkStatus::Ongoing ? 1 : 0;
+        }
+        return tr("%1 (%2 ongoing, %3 done)")
+            .arg(locale.toString(qulonglong(items.size())), locale.toString(ongoing), locale.toString(done));
+    };
+    m_phases->setText(locale.toString(qulonglong(plan.all<Phase>().size())));
+    m_interventions->setText(byStatus(plan.all<Intervention>()));
+    m_activities->setText(byStatus(plan.all<Activity>()));
+    m_organisations->setText(locale.toString(qulonglong(plan.all<Organisation>().size())));
+}
+
+void OverviewView::refreshProblems()
+{
+    QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
+    QString text = m_problems->summaryText();
+    if (m_problems->errorCount() > 0) {
+        icon = QStyle::SP_MessageBoxCritical;
+        text = tr("%1 to fix.").arg(text);
+    } else if (m_problems->warningCount() > 0) {
+        icon = QStyle::SP_MessageBoxWarning;
+        text = tr("%1 to look at.").arg(text);
+    } else {
+        text = tr("No problems found – the plan passes every check.");
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_problemsIcon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    m_problemsText->setText(text);
+}
+
+void OverviewView::selectProgramme()
+{
+    m_selection.select(EntityKind::Programme, 1);
+}
+
+} // namespace horisont
