@@ -2234,6 +2234,26 @@
         <source>Select where to paste: a phase for interventions, an intervention for activities.</source>
         <translation>Markera var du vill klistra in: en fas för insatser, en insats för aktiviteter.</translation>
     </message>
+    <message>
+        <source>More tools</source>
+        <translation>Fler verktyg</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Flytta in</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Flytta ut</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
 </context>
 <context>
     <name>horisont::TableAccessibility</name>
@@ -2659,6 +2679,54 @@
     <message>
         <source>Paste</source>
         <translation>Klistra in</translation>
+    </message>
+    <message>
+        <source>Only an activity can be outdented: it becomes an intervention.</source>
+        <translation>Bara en aktivitet kan flyttas ut: den blir då en insats.</translation>
+    </message>
+    <message>
+        <source>Outdent %1</source>
+        <translation>Flytta ut %1</translation>
+    </message>
+    <message>
+        <source>Only an intervention can be indented: it becomes an activity of the intervention above it.</source>
+        <translation>Bara en insats kan flyttas in: den blir då en aktivitet i insatsen ovanför.</translation>
+    </message>
+    <message>
+        <source>"%1" is the first intervention of its phase: there is nothing to indent it under.</source>
+        <translation>”%1” är den första insatsen i sin fas: det finns ingen insats att flytta in den under.</translation>
+    </message>
+    <message>
+        <source>activities of its own</source>
+        <translation>egna aktiviteter</translation>
+    </message>
+    <message>
+        <source>a project code</source>
+        <translation>en projektkod</translation>
+    </message>
+    <message>
+        <source>booked spending</source>
+        <translation>bokförda kostnader</translation>
+    </message>
+    <message>
+        <source>targeted areas</source>
+        <translation>målområden</translation>
+    </message>
+    <message>
+        <source>links to causes or goals</source>
+        <translation>kopplingar till orsaker eller mål</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>uppföljningar</translation>
+    </message>
+    <message>
+        <source>"%1" cannot become an activity: it has %2.</source>
+        <translation>”%1” kan inte bli en aktivitet: den har %2.</translation>
+    </message>
+    <message>
+        <source>Indent %1</source>
+        <translation>Flytta in %1</translation>
     </message>
 </context>
 <context>

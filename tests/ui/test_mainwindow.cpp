@@ -191,6 +191,32 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
     }
 
+    void keyboardOutdentsAndIndents()
+    {
+        MainWindow window;
+        QVERIFY(window.openPlan(m_path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        PlanDocument &doc = *window.document();
+        auto *structure = static_cast<StructureView *>(window.view(MainWindow::Structure));
+        window.showView(MainWindow::Structure);
+        const Activity activity = *doc.plan().all<Activity>().begin();
+        const auto interventions = doc.plan().all<Intervention>().size();
+        window.selection()->select(EntityKind::Activity, activity.id);
+        structure->tree()->setFocus();
+        QTest::keyClick(structure->tree(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(doc.plan().all<Intervention>().size(), interventions + 1);
+        QCOMPARE(window.selection()->kind(), EntityKind::Intervention);
+        QCOMPARE(doc.plan().find<Intervention>(window.selection()->id())->name, activity.name);
+        QVERIFY(uitest::diskSnapshot(m_path) == doc.plan().snapshot());
+        QTest::keyClick(structure->tree(), Qt::Key_Right, Qt::AltModifier); // and back in
+        QCOMPARE(doc.plan().all<Intervention>().size(), interventions);
+        QCOMPARE(window.selection()->kind(), EntityKind::Activity);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(doc.plan().find<Activity>(activity.id));
+    }
+
     void everyViewNamesItsControls()
     {
         MainWindow window;

@@ -183,6 +183,12 @@ QString Labels::entityName(const Plan &plan, EntityKind kind, Id id)
     const std::optional<Record> record = plan.record(kind, id);
     if (!record)
         return tr("%1 #%2 (deleted)").arg(Labels::kind(kind)).arg(id);
+    if (kind == EntityKind::Decision) {
+        // Decisions are cited by reference and date, as in the minutes.
+        const Decision *d = plan.find<Decision>(id);
+        if (!d->reference.isEmpty())
+            return QStringLiteral("%1 (%2)").arg(d->reference, d->date.toString(Qt::ISODate));
+    }
     const KindInfo &info = kindInfo(kind);
     for (const char *candidate : {"name", "text", "reference"}) {
         const int f = info.fieldIndex(QString::fromLatin1(candidate));

@@ -127,13 +127,17 @@ QString StructureModel::nameOf(Level level, Id id) const
     const Plan &plan = m_document.plan();
     switch (level) {
     case StructureTree::PhaseLevel:
-        return plan.find<Phase>(id)->name;
-    case StructureTree::InterventionLevel: {
-        const Intervention *i = plan.find<Intervention>(id);
-        return i->code.isEmpty() ? i->name : i->code + QLatin1Char(' ') + i->name;
-    }
+        if (const Phase *p = plan.find<Phase>(id))
+            return p->name;
+        break;
+    case StructureTree::InterventionLevel:
+        if (const Intervention *i = plan.find<Intervention>(id))
+            return i->code.isEmpty() ? i->name : i->code + QLatin1Char(' ') + i->name;
+        break;
     case StructureTree::ActivityLevel:
-        return plan.find<Activity>(id)->name;
+        if (const Activity *a = plan.find<Activity>(id))
+            return a->name;
+        break;
     case StructureTree::Root:
         break;
     }
@@ -167,6 +171,8 @@ QString StructureModel::areasOf(Id intervention) const
 QVariant StructureModel::dateData(Level level, Id id, int column, int role) const
 {
     const std::optional<Record> r = m_document.plan().record(StructureTree::kindOf(level), id);
+    if (!r)
+        return {};
     const KindInfo &info = kindInfo(r->kind);
     QDate start;
     QDate end;
@@ -209,6 +215,8 @@ QVariant StructureModel::data(const QModelIndex &index, int role) const
     const Level level = levelOfKey(index.internalId());
     const Id id = idOfKey(index.internalId());
     const Plan &plan = m_document.plan();
+    if (!plan.contains(StructureTree::kindOf(level), id))
+        return {};
     if (role == KindRole)
         return int(StructureTree::kindOf(level));
     if (role == IdRole)

@@ -74,6 +74,7 @@ private:
     AllocationRollup *m_rollup;
     QLocale m_locale;
     Id m_pendingOwner = NoId; ///< intervention of a link being removed
+    bool m_removing = false;  ///< between beginRemoveRows and endRemoveRows
     mutable bool m_linksDirty = true;
     mutable QHash<Id, Id> m_accountable;      ///< intervention -> organisation
     mutable QHash<Id, QStringList> m_areas;   ///< intervention -> area names

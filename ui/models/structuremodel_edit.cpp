@@ -207,7 +207,16 @@ void StructureModel::onAboutToRemove(EntityKind kind, Id id)
     if (kind == EntityKind::Responsibility || kind == EntityKind::InterventionArea) {
         const std::optional<Record> r = m_document.plan().record(kind, id);
         m_pendingOwner = r ? r->values.at(0).toLongLong() : NoId; // intervention_id is field 0 of both
+        return;
     }
+    // Rows go while the entity still exists: views may ask for its data
+    // while they let go of it (a current index moving on, say).
+    const Level level = StructureTree::levelOf(kind);
+    if (level == StructureTree::Root || !m_tree.contains(level, id))
+        return;
+    const QModelIndex self = indexOf(kind, id);
+    beginRemoveRows(self.parent(), self.row(), self.row());
+    m_removing = true;
 }
 
 void StructureModel::onRemoved(EntityKind kind, Id id)
@@ -220,12 +229,10 @@ void StructureModel::onRemoved(EntityKind kind, Id id)
         }
         return;
     }
-    if (!m_tree.contains(level, id))
+    if (!m_removing)
         return;
-    const QModelIndex self = indexOf(kind, id);
-    const int row = self.row();
-    beginRemoveRows(self.parent(), row, row);
     m_tree.remove(level, id);
+    m_removing = false;
     endRemoveRows();
 }
 

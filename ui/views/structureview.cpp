@@ -4,6 +4,7 @@
 #include "document/plandocument.h"
 #include "edit/commands.h"
 #include "edit/editcommand.h"
+#include "edit/levelcommands.h"
 #include "edit/structurecommands.h"
 #include "labels/labels.h"
 #include "models/structuremodel.h"
@@ -15,7 +16,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -44,13 +47,13 @@ StructureView::StructureView(PlanDocument &document, PlanSelection &selection, Q
     m_tree->setDragDropMode(QAbstractItemView::InternalMove);
     m_tree->setDefaultDropAction(Qt::MoveAction);
     m_tree->setDropIndicatorShown(true);
-    m_tree->header()->setSectionResizeMode(StructureModel::Name, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(StructureModel::Name, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(StructureModel::Name, 300);
     m_tree->header()->setStretchLastSection(false);
     for (int c = StructureModel::Start; c < StructureModel::ColumnCount; ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    // Area lists can be long: they get a fixed share and elide, names get the rest.
-    m_tree->header()->setSectionResizeMode(StructureModel::Areas, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(StructureModel::Areas, 170);
+    // Names come first and get a generous width; area lists take what is left and elide.
+    m_tree->header()->setSectionResizeMode(StructureModel::Areas, QHeaderView::Stretch);
     m_tree->expandToDepth(0);
 
     m_find->setObjectName(QStringLiteral("structureFind"));
@@ -70,7 +73,22 @@ StructureView::StructureView(PlanDocument &document, PlanSelection &selection, Q
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addActions({m_addPhase, m_addIntervention, m_addActivity, m_addMilestone});
     toolbar->addSeparator();
-    toolbar->addActions({m_moveUp, m_moveDown, m_delete});
+    toolbar->addActions({m_moveUp, m_moveDown, m_outdent, m_indent, m_delete});
+    // Moves are arrows (their names are in the tooltip and for screen readers), so the bar fits a laptop.
+    const std::pair<QAction *, QStyle::StandardPixmap> arrows[] = {{m_moveUp, QStyle::SP_ArrowUp},
+                                                                  {m_moveDown, QStyle::SP_ArrowDown},
+                                                                  {m_outdent, QStyle::SP_ArrowLeft},
+                                                                  {m_indent, QStyle::SP_ArrowRight}};
+    for (const auto &[action, pixmap] : arrows) {
+        action->setIcon(style()->standardIcon(pixmap));
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
+        if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(action))) {
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+            button->setAccessibleName(action->text());
+        }
+    }
+    if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More tools"));
     auto *top = new QHBoxLayout;
     top->addWidget(toolbar, 1);
     top->addWidget(m_find);
@@ -108,6 +126,8 @@ void StructureView::createActions()
     m_delete = make(tr("Delete"), QKeySequence::Delete, &StructureView::deleteSelected);
     m_moveUp = make(tr("Move up"), QKeySequence(tr("Alt+Up")), [this] { moveSelected(-1); });
     m_moveDown = make(tr("Move down"), QKeySequence(tr("Alt+Down")), [this] { moveSelected(+1); });
+    m_indent = make(tr("Indent"), QKeySequence(tr("Alt+Right")), [this] { changeLevel(true); });
+    m_outdent = make(tr("Outdent"), QKeySequence(tr("Alt+Left")), [this] { changeLevel(false); });
     m_copy = make(tr("Copy"), QKeySequence::Copy, &StructureView::copySelected);
     m_paste = make(tr("Paste"), QKeySequence::Paste, &StructureView::paste);
 }
@@ -145,6 +165,9 @@ void StructureView::updateActions()
     m_delete->setEnabled(writable && any);
     m_moveUp->setEnabled(writable && currentSource().isValid());
     m_moveDown->setEnabled(writable && currentSource().isValid());
+    const EntityKind currentKind = m_model->kindAt(currentSource());
+    m_indent->setEnabled(writable && currentKind == EntityKind::Intervention);
+    m_outdent->setEnabled(writable && currentKind == EntityKind::Activity);
     m_copy->setEnabled(any);
     m_paste->setEnabled(writable && !m_clipboard.isEmpty());
 }
@@ -227,6 +250,24 @@ void StructureView::moveSelected(int step)
     const Id id = m_model->idAt(current);
     run(structure::move(m_document, kind, id, step));
     select(kind, id);
+}
+
+void StructureView::changeLevel(bool indent)
+{
+    const QModelIndex current = currentSource();
+    if (!current.isValid())
+        return;
+    QString error;
+    const Id id = m_model->idAt(current);
+    EditCommand *command = indent ? structure::indent(m_document, id, &error) : structure::outdent(m_document, id, &error);
+    if (!command) {
+        Q_EMIT statusMessage(error);
+        return;
+    }
+    // The item comes back as a new one one level in or out: select it.
+    const Id created = command->createdId();
+    run(command);
+    select(indent ? EntityKind::Activity : EntityKind::Intervention, created);
 }
 
 void StructureView::copySelected()

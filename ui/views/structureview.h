@@ -48,6 +48,7 @@ private:
     void addIntervention();
     void addActivity(bool milestone);
     void moveSelected(int step);
+    void changeLevel(bool indent);
     void copySelected();
     void paste();
     void run(QUndoCommand *command, EntityKind kind = EntityKind::Programme);
@@ -68,6 +69,8 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_moveUp = nullptr;
     QAction *m_moveDown = nullptr;
+    QAction *m_indent = nullptr;
+    QAction *m_outdent = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_paste = nullptr;
     EntityKind m_clipboardKind = EntityKind::Programme;
