@@ -14,6 +14,9 @@
 
 #include <cstdio>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace horisont {
 namespace {
 
@@ -76,6 +79,11 @@ QString currentOsUser()
         user = qEnvironmentVariable("USERNAME");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty()) {
+        // Services and CI often run without a login environment.
+        if (const passwd *entry = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 

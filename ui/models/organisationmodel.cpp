@@ -1,27 +1,14 @@
 #include "models/organisationmodel.h"
 
 #include "document/plandocument.h"
-#include "edit/commands.h"
 #include "labels/labels.h"
 #include "model/schema.h"
-
-#include <algorithm>
 
 namespace horisont {
 
 OrganisationModel::OrganisationModel(PlanDocument &document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : EntityRowsModel(document, EntityKind::Organisation, parent)
 {
-    rebuild();
-    const Plan &plan = document.plan();
-    connect(&plan, &Plan::aboutToReset, this, [this] { beginResetModel(); });
-    connect(&plan, &Plan::reset, this, [this] {
-        rebuild();
-        endResetModel();
-    });
-    connect(&plan, &Plan::inserted, this, &OrganisationModel::onInserted);
-    connect(&plan, &Plan::aboutToRemove, this, &OrganisationModel::onAboutToRemove);
-    connect(&plan, &Plan::changed, this, &OrganisationModel::onChanged);
 }
 
 QString OrganisationModel::fieldName(Column column)
@@ -37,39 +24,16 @@ QString OrganisationModel::fieldName(Column column)
     return {};
 }
 
-void OrganisationModel::rebuild()
-{
-    m_organisations.clear();
-    for (const Organisation &o : m_document.plan().all<Organisation>())
-        m_organisations.push_back(o.id); // the table keeps them in id order
-}
-
-int OrganisationModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_organisations.size());
-}
-
 int OrganisationModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-Id OrganisationModel::organisationAt(int row) const
-{
-    return row >= 0 && row < int(m_organisations.size()) ? m_organisations[std::size_t(row)] : NoId;
-}
-
-int OrganisationModel::rowOf(Id organisation) const
-{
-    const auto it = std::lower_bound(m_organisations.begin(), m_organisations.end(), organisation);
-    return it == m_organisations.end() || *it != organisation ? -1 : int(it - m_organisations.begin());
 }
 
 QVariant OrganisationModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Organisation *o = m_document.plan().find<Organisation>(organisationAt(index.row()));
+    const Organisation *o = plan().find<Organisation>(organisationAt(index.row()));
     if (!o || (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole))
         return {};
     const bool edit = role == Qt::EditRole;
@@ -81,7 +45,7 @@ QVariant OrganisationModel::data(const QModelIndex &index, int role) const
     case PartOf:
         if (edit)
             return qlonglong(o->parentId);
-        return o->parentId == NoId ? QString() : Labels::entityName(m_document.plan(), EntityKind::Organisation, o->parentId);
+        return o->parentId == NoId ? QString() : Labels::entityName(plan(), EntityKind::Organisation, o->parentId);
     case ColumnCount: break;
     }
     return {};
@@ -96,23 +60,17 @@ QVariant OrganisationModel::headerData(int section, Qt::Orientation orientation,
 
 Qt::ItemFlags OrganisationModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (!m_document.isReadOnly())
-        f |= Qt::ItemIsEditable;
-    return f;
+    return editableFlags(index);
 }
 
 bool OrganisationModel::isPartOf(Id organisation, Id ancestor) const
 {
-    const Plan &plan = m_document.plan();
     // Walk up at most once per organisation, so a damaged cycle cannot hang.
     Id current = organisation;
-    for (std::size_t steps = 0; current != NoId && steps <= m_organisations.size(); ++steps) {
+    for (std::size_t steps = 0; current != NoId && steps <= ids().size(); ++steps) {
         if (current == ancestor)
             return true;
-        const Organisation *o = plan.find<Organisation>(current);
+        const Organisation *o = plan().find<Organisation>(current);
         current = o ? o->parentId : NoId;
     }
     return false;
@@ -121,7 +79,7 @@ bool OrganisationModel::isPartOf(Id organisation, Id ancestor) const
 QList<Id> OrganisationModel::possibleParents(Id organisation) const
 {
     QList<Id> result;
-    for (Id id : m_organisations) {
+    for (Id id : ids()) {
         if (id != organisation && !isPartOf(id, organisation))
             result.append(id);
     }
@@ -130,22 +88,15 @@ QList<Id> OrganisationModel::possibleParents(Id organisation) const
 
 bool OrganisationModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    m_lastError.clear();
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!startEdit(index, role))
         return false;
-    if (m_document.isReadOnly()) {
-        m_lastError = m_document.readOnlyReason();
-        return false;
-    }
     const Id id = organisationAt(index.row());
     QVariant newValue;
     switch (Column(index.column())) {
     case Name:
         newValue = value.toString().trimmed();
-        if (newValue.toString().isEmpty()) {
-            m_lastError = tr("An organisation needs a name.");
-            return false;
-        }
+        if (newValue.toString().isEmpty())
+            return refuse(tr("An organisation needs a name."));
         break;
     case ShortName:
     case Code:
@@ -156,86 +107,43 @@ bool OrganisationModel::setData(const QModelIndex &index, const QVariant &value,
         int kind = value.toInt(&isNumber);
         if (!isNumber)
             kind = int(Labels::enumValues(EntityKind::Organisation, QStringLiteral("kind")).indexOf(value.toString()));
-        if (kind < 0 || kind > int(OrganisationKind::ExternalPartner)) {
-            m_lastError = tr("\"%1\" is not a kind of organisation.").arg(value.toString());
-            return false;
-        }
+        if (kind < 0 || kind > int(OrganisationKind::ExternalPartner))
+            return refuse(tr("\"%1\" is not a kind of organisation.").arg(value.toString()));
         newValue = kind;
         break;
     }
     case PartOf: {
         const Id parent = value.isNull() ? NoId : Id(value.toLongLong());
-        if (parent != NoId && !m_document.plan().find<Organisation>(parent)) {
-            m_lastError = tr("There is no such organisation.");
-            return false;
-        }
-        if (parent != NoId && (parent == id || isPartOf(parent, id))) {
-            m_lastError = tr("An organisation cannot be part of itself or of one of its own parts.");
-            return false;
-        }
+        if (parent != NoId && !plan().find<Organisation>(parent))
+            return refuse(tr("There is no such organisation."));
+        if (parent != NoId && (parent == id || isPartOf(parent, id)))
+            return refuse(tr("An organisation cannot be part of itself or of one of its own parts."));
         newValue = qlonglong(parent);
         break;
     }
     case ColumnCount:
         return false;
     }
-    QString error;
-    EditCommand *command = commands::setField(m_document, EntityKind::Organisation, id,
-                                              fieldName(Column(index.column())), newValue, &error);
-    if (!command) {
-        m_lastError = error;
-        return false;
-    }
-    if (!m_document.execute(command)) {
-        m_lastError = m_document.lastError();
-        return false;
-    }
-    return true;
+    return setField(id, fieldName(Column(index.column())), newValue);
 }
 
-void OrganisationModel::onInserted(EntityKind kind, Id id)
+void OrganisationModel::rowChanged(int row, int field)
 {
-    if (kind != EntityKind::Organisation)
-        return;
-    const auto it = std::lower_bound(m_organisations.begin(), m_organisations.end(), id);
-    const int row = int(it - m_organisations.begin());
-    beginInsertRows({}, row, row);
-    m_organisations.insert(it, id);
-    endInsertRows();
-}
-
-void OrganisationModel::onAboutToRemove(EntityKind kind, Id id)
-{
-    if (kind != EntityKind::Organisation)
-        return;
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_organisations.erase(m_organisations.begin() + row);
-    endRemoveRows();
-}
-
-void OrganisationModel::onChanged(EntityKind kind, Id id, int field)
-{
-    if (kind != EntityKind::Organisation)
-        return;
-    const int row = rowOf(id);
     const QString name = kindInfo(EntityKind::Organisation).fields.value(field).name;
     int column = -1;
     for (int c = 0; c < ColumnCount; ++c) {
         if (fieldName(Column(c)) == name)
             column = c;
     }
-    if (row < 0 || column < 0)
+    if (column < 0)
         return;
     Q_EMIT dataChanged(index(row, column), index(row, column));
     if (column != Name)
         return;
     // Its parts show its name in "Part of".
-    const Plan &plan = m_document.plan();
-    for (int r = 0; r < int(m_organisations.size()); ++r) {
-        const Organisation *o = plan.find<Organisation>(m_organisations[std::size_t(r)]);
+    const Id id = organisationAt(row);
+    for (int r = 0; r < rowCount(); ++r) {
+        const Organisation *o = plan().find<Organisation>(organisationAt(r));
         if (o && o->parentId == id)
             Q_EMIT dataChanged(index(r, PartOf), index(r, PartOf));
     }

@@ -1,10 +1,6 @@
 #pragma once
 
-#include "model/ids.h"
-
-#include <QAbstractTableModel>
-
-#include <vector>
+#include "models/entityrowsmodel.h"
 
 namespace horisont {
 
@@ -13,7 +9,7 @@ class PlanDocument;
 /// The organisations of the plan as an editable table: name, short name,
 /// kind, responsibility code and the organisation it is part of. Every edit
 /// is one undoable command; the model follows the plan row by row.
-class OrganisationModel : public QAbstractTableModel
+class OrganisationModel : public EntityRowsModel
 {
     Q_OBJECT
 public:
@@ -22,7 +18,6 @@ public:
 
     explicit OrganisationModel(PlanDocument &document, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -31,26 +26,17 @@ public:
     /// organisation id (0: none). Refuses a cycle in "part of".
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    Id organisationAt(int row) const;
-    int rowOf(Id organisation) const;
+    Id organisationAt(int row) const { return idAt(row); }
     /// Organisations `organisation` may be part of: every other one that is
     /// not (indirectly) part of it.
     QList<Id> possibleParents(Id organisation) const;
-    /// Why the last setData() was refused; empty when it was not.
-    QString lastError() const { return m_lastError; }
-
     static QString fieldName(Column column);
 
-private:
-    void rebuild();
-    void onInserted(EntityKind kind, Id id);
-    void onAboutToRemove(EntityKind kind, Id id);
-    void onChanged(EntityKind kind, Id id, int field);
-    bool isPartOf(Id organisation, Id ancestor) const;
+protected:
+    void rowChanged(int row, int field) override;
 
-    PlanDocument &m_document;
-    std::vector<Id> m_organisations; ///< rows, in id (creation) order
-    QString m_lastError;
+private:
+    bool isPartOf(Id organisation, Id ancestor) const;
 };
 
 } // namespace horisont

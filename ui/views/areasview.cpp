@@ -104,6 +104,8 @@ AreasView::AreasView(PlanDocument &document, PlanSelection &selection, QWidget *
     });
     connect(m_historyModel, &QAbstractItemModel::rowsRemoved, this, &AreasView::updateButtons);
     connect(&document, &PlanDocument::errorOccurred, this, &AreasView::updateButtons); // may turn read-only
+    if (m_areaModel->rowCount() > 0)
+        setCurrentArea(m_areaModel->areaAt(0)); // its history is what one comes here to see
     updateButtons();
 }
 
