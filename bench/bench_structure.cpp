@@ -54,6 +54,7 @@ void BM_StructureExpandAll(benchmark::State &state)
     view.resize(1366, 768);
     view.setModel(&model);
     view.show();
+    QApplication::processEvents();
     for (auto _ : state) {
         view.expandAll();
         view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
@@ -77,6 +78,7 @@ void BM_StructureScrollStep(benchmark::State &state)
     view.setModel(&model);
     view.show();
     view.expandAll();
+    QApplication::processEvents(); // exposed, laid out, first paint done
     int step = 0;
     for (auto _ : state) {
         QScrollBar *bar = view.verticalScrollBar();

@@ -62,8 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_propertiesDock->hide();
 
     connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && m_views[row])
-            m_stack->setCurrentWidget(m_views[row]);
+        if (row >= 0 && row < ViewCount)
+            showView(View(row));
     });
     auto *welcome = static_cast<WelcomeView *>(m_welcome);
     connect(welcome, &WelcomeView::newRequested, this, &MainWindow::newPlan);

@@ -40,7 +40,8 @@ public:
     PropertyPanel *propertyPanel() const { return m_properties; }
 
     void showView(View view);
-    QWidget *view(View view) const;
+    /// The view, made when first asked for; nullptr without a plan.
+    QWidget *view(View view);
     QString viewTitle(View view) const;
 
 protected:
@@ -50,6 +51,7 @@ private:
     void createActions();
     void createMenus();
     void buildViews();
+    QWidget *createView(View view);
     void clearViews();
     void updateRecentMenu();
     void updateState();

@@ -62,28 +62,10 @@ void MainWindow::closePlan()
 
 void MainWindow::buildViews()
 {
+    // Views are made when first shown: opening a large plan builds only the
+    // structure and the property panel.
     PlanDocument &doc = *m_document;
     m_selection->clear();
-    m_structure = new StructureView(doc, *m_selection);
-    auto *problems = new ProblemsView(doc, *m_selection);
-    auto *overview = new OverviewView(doc, *m_selection);
-    m_views[Overview] = overview;
-    m_views[Structure] = m_structure;
-    m_views[Responsibilities] = new RaciView(doc, *m_selection);
-    auto *governance = new GovernanceView(doc, *m_selection);
-    m_views[Governance] = governance;
-    m_views[Organisations] = new OrganisationsView(doc, *m_selection);
-    m_views[Areas] = new AreasView(doc, *m_selection);
-    m_views[Problems] = problems;
-    m_views[ChangeLog] = new ChangeLogView(doc);
-    for (QWidget *view : m_views)
-        m_stack->addWidget(view);
-
-    connect(m_structure, &StructureView::statusMessage, this, &MainWindow::showMessage);
-    connect(governance, &GovernanceView::statusMessage, this, &MainWindow::showMessage);
-    connect(problems, &ProblemsView::goToItem, this, [this] { showView(Structure); });
-    connect(overview, &OverviewView::showProblems, this, [this] { showView(Problems); });
-
     m_properties = new PropertyPanel(doc, *m_selection);
     connect(m_properties, &PropertyPanel::statusMessage, this, &MainWindow::showMessage);
     m_propertiesDock->setWidget(m_properties);
@@ -92,6 +74,43 @@ void MainWindow::buildViews()
     m_undoGroup->addStack(doc.undoStack());
     m_undoGroup->setActiveStack(doc.undoStack());
     connect(&doc, &PlanDocument::errorOccurred, this, &MainWindow::showMessage);
+}
+
+QWidget *MainWindow::createView(View view)
+{
+    PlanDocument &doc = *m_document;
+    switch (view) {
+    case Overview: {
+        auto *overview = new OverviewView(doc, *m_selection);
+        connect(overview, &OverviewView::showProblems, this, [this] { showView(Problems); });
+        return overview;
+    }
+    case Structure:
+        m_structure = new StructureView(doc, *m_selection);
+        connect(m_structure, &StructureView::statusMessage, this, &MainWindow::showMessage);
+        return m_structure;
+    case Responsibilities:
+        return new RaciView(doc, *m_selection);
+    case Governance: {
+        auto *governance = new GovernanceView(doc, *m_selection);
+        connect(governance, &GovernanceView::statusMessage, this, &MainWindow::showMessage);
+        return governance;
+    }
+    case Organisations:
+        return new OrganisationsView(doc, *m_selection);
+    case Areas:
+        return new AreasView(doc, *m_selection);
+    case Problems: {
+        auto *problems = new ProblemsView(doc, *m_selection);
+        connect(problems, &ProblemsView::goToItem, this, [this] { showView(Structure); });
+        return problems;
+    }
+    case ChangeLog:
+        return new ChangeLogView(doc);
+    case ViewCount:
+        break;
+    }
+    return nullptr;
 }
 
 void MainWindow::clearViews()
@@ -110,14 +129,22 @@ void MainWindow::clearViews()
 
 void MainWindow::showView(View view)
 {
-    if (!m_views[view])
+    QWidget *widget = this->view(view);
+    if (!widget)
         return;
+    const QSignalBlocker blocker(m_navigator); // the navigator follows, it does not lead here
     m_navigator->setCurrentRow(view);
-    m_stack->setCurrentWidget(m_views[view]);
+    m_stack->setCurrentWidget(widget);
 }
 
-QWidget *MainWindow::view(View view) const
+QWidget *MainWindow::view(View view)
 {
+    if (!m_document)
+        return nullptr;
+    if (!m_views[view]) {
+        m_views[view] = createView(view);
+        m_stack->addWidget(m_views[view]);
+    }
     return m_views[view];
 }
 
@@ -203,7 +230,7 @@ void MainWindow::checkFile()
     const bool sound = m_document->waitForVerification(&problem);
     const QString integrity = sound ? m_document->store().check(true) : problem;
     CheckContext context;
-    context.ledger = Ledger(m_document->store()).totals();
+    context.ledger = m_document->ledgerTotals();
     const Findings findings = checkPlan(m_document->plan(), context);
     QApplication::restoreOverrideCursor();
     updateState();

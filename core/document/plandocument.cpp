@@ -321,6 +321,19 @@ bool PlanDocument::applyBulk(const ChangeList &changes, const QString &commandTe
     return true;
 }
 
+const LedgerTotals &PlanDocument::ledgerTotals()
+{
+    if (!m_ledgerTotals)
+        m_ledgerTotals = Ledger(m_store).totals();
+    return *m_ledgerTotals;
+}
+
+void PlanDocument::ledgerChanged()
+{
+    m_ledgerTotals.reset();
+    Q_EMIT ledgerTotalsChanged();
+}
+
 bool PlanDocument::saveCopy(const QString &target, QString *error)
 {
     if (QFileInfo(target).absoluteFilePath() == m_path) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "edit/change.h"
+#include "ledger/ledger.h"
 #include "plan/plan.h"
 #include "store/sqlitestore.h"
 
@@ -10,6 +11,7 @@
 
 #include <future>
 #include <memory>
+#include <optional>
 
 class QLockFile;
 
@@ -77,6 +79,12 @@ public:
 
     bool saveCopy(const QString &target, QString *error);
 
+    /// Aggregates of the ledger, computed once and kept until the ledger
+    /// changes (an import calls ledgerChanged()). Several views show them.
+    const LedgerTotals &ledgerTotals();
+    /// Forgets the cached totals and tells the views.
+    void ledgerChanged();
+
     /// Waits for the background check of the ledger and change log (if one
     /// is running) and returns true when the whole file is sound. When it is
     /// not, the document turns read-only and *problem says why.
@@ -86,6 +94,7 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    void ledgerTotalsChanged();
 
 private:
     explicit PlanDocument(const QString &path);
@@ -102,6 +111,7 @@ private:
     QString m_readOnlyReason;
     QString m_userName;
     QString m_lastError;
+    std::optional<LedgerTotals> m_ledgerTotals;
 };
 
 /// The user name of this process's OS account.

@@ -3,6 +3,7 @@
 #include "edit/commands.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -195,6 +196,30 @@ EditCommand *setAccountable(PlanDocument &document, Id intervention, Id organisa
         changes << Change::insert(toRecord(Responsibility{plan.allocateId(EntityKind::Responsibility), intervention,
                                                           NoId, organisation, RaciRole::Accountable}));
     return changes.isEmpty() ? nullptr : new EditCommand(&document, Tr::tr("Set accountable organisation"), changes);
+}
+
+EditCommand *setAreas(PlanDocument &document, Id intervention, const QList<Id> &areas)
+{
+    Plan &plan = document.plan();
+    QList<Id> stale;
+    QSet<Id> kept;
+    for (const InterventionArea &ia : plan.all<InterventionArea>()) {
+        if (ia.interventionId != intervention)
+            continue;
+        if (areas.contains(ia.areaId))
+            kept.insert(ia.areaId);
+        else
+            stale << ia.id;
+    }
+    ChangeList changes = commands::removalChanges(plan, EntityKind::InterventionArea, stale);
+    for (Id area : areas) {
+        if (!kept.contains(area) && plan.find<Area>(area)) {
+            kept.insert(area);
+            changes << Change::insert(
+                toRecord(InterventionArea{plan.allocateId(EntityKind::InterventionArea), intervention, area}));
+        }
+    }
+    return changes.isEmpty() ? nullptr : new EditCommand(&document, Tr::tr("Set targeted areas"), changes);
 }
 
 namespace {

@@ -42,5 +42,8 @@ EditCommand *setDates(PlanDocument &document, EntityKind kind, Id id, QDate star
 /// (NoId: none), replacing any other.
 EditCommand *setAccountable(PlanDocument &document, Id intervention, Id organisation);
 
+/// Makes exactly these areas the ones an intervention targets.
+EditCommand *setAreas(PlanDocument &document, Id intervention, const QList<Id> &areas);
+
 } // namespace structure
 } // namespace horisont

@@ -2055,6 +2055,10 @@
         <source>Name</source>
         <translation>Namn</translation>
     </message>
+    <message>
+        <source>Targeted areas</source>
+        <translation>Målområden</translation>
+    </message>
 </context>
 <context>
     <name>horisont::StructureModel</name>
@@ -2727,6 +2731,10 @@
     <message>
         <source>Indent %1</source>
         <translation>Flytta in %1</translation>
+    </message>
+    <message>
+        <source>Set targeted areas</source>
+        <translation>Ange målområden</translation>
     </message>
 </context>
 <context>

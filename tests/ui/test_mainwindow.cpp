@@ -182,6 +182,13 @@ private Q_SLOTS:
         QSignalSpy refused(&model, &StructureModel::editRefused);
         QVERIFY(!model.setData(model.indexOf(EntityKind::Activity, a.id, StructureModel::End), a.start.addDays(-3)));
         QCOMPARE(refused.count(), 1);
+        // Areas: exactly the chosen ones, as one command, one cell changed.
+        const QModelIndex areas = model.indexOf(EntityKind::Intervention, a.interventionId, StructureModel::Areas);
+        changes.clear();
+        const Id firstArea = doc->plan().all<Area>().begin()->id;
+        QVERIFY(model.setData(areas, QVariantList{qlonglong(firstArea)}));
+        QCOMPARE(model.data(areas, Qt::EditRole).toList(), QVariantList{qlonglong(firstArea)});
+        QVERIFY(model.data(areas).toString() == doc->plan().find<Area>(firstArea)->name);
         QVERIFY(doc->execute(structure::addActivity(*doc, a.interventionId, QStringLiteral("Ny"), false)));
         QCOMPARE(inserts.count(), 1);
         QVERIFY(doc->execute(structure::move(*doc, EntityKind::Activity, doc->plan().all<Activity>().items().back().id, -1)));

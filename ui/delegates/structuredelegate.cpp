@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QListWidget>
 
 namespace horisont {
 
@@ -28,6 +29,18 @@ QWidget *StructureDelegate::createEditor(QWidget *parent, const QStyleOptionView
         editor->setAccessibleName(tr("Status"));
         return editor;
     }
+    case StructureModel::Areas: {
+        // A checklist of every area, tall enough to show them all.
+        auto *editor = new QListWidget(parent);
+        for (const Area &a : m_plan.all<Area>()) {
+            auto *item = new QListWidgetItem(a.name, editor);
+            item->setData(Qt::UserRole, qlonglong(a.id));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+        editor->setAccessibleName(tr("Targeted areas"));
+        return editor;
+    }
     case StructureModel::Responsible: {
         auto *editor = new QComboBox(parent);
         editor->addItem(tr("(none)"), qlonglong(NoId));
@@ -44,10 +57,28 @@ QWidget *StructureDelegate::createEditor(QWidget *parent, const QStyleOptionView
     }
 }
 
+void StructureDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                             const QModelIndex &index) const
+{
+    if (auto *list = qobject_cast<QListWidget *>(editor)) {
+        QRect rect = option.rect;
+        rect.setHeight(std::max(rect.height(), list->sizeHintForRow(0) * list->count() + 2 * list->frameWidth()));
+        rect.setWidth(std::max(rect.width(), list->sizeHintForColumn(0) + 40));
+        list->setGeometry(rect);
+        return;
+    }
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+}
+
 void StructureDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     const QVariant value = index.data(Qt::EditRole);
-    if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+    if (auto *list = qobject_cast<QListWidget *>(editor)) {
+        const QVariantList chosen = value.toList();
+        for (int row = 0; row < list->count(); ++row)
+            list->item(row)->setCheckState(chosen.contains(list->item(row)->data(Qt::UserRole)) ? Qt::Checked
+                                                                                                 : Qt::Unchecked);
+    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
         date->setDate(value.toDate());
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const int at = index.column() == StructureModel::Responsible ? combo->findData(value) : value.toInt();
@@ -59,7 +90,14 @@ void StructureDelegate::setEditorData(QWidget *editor, const QModelIndex &index)
 
 void StructureDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+    if (auto *list = qobject_cast<QListWidget *>(editor)) {
+        QVariantList chosen;
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->checkState() == Qt::Checked)
+                chosen << list->item(row)->data(Qt::UserRole);
+        }
+        model->setData(index, chosen);
+    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
         model->setData(index, date->date());
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, index.column() == StructureModel::Responsible ? combo->currentData()

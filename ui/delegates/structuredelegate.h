@@ -7,7 +7,8 @@ namespace horisont {
 class Plan;
 
 /// Editors for the structure's columns: a calendar date editor for start and
-/// end, a list of statuses, a list of organisations for the accountable one.
+/// end, a list of statuses, a list of organisations for the accountable one,
+/// a checklist of the areas an intervention targets.
 class StructureDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -15,6 +16,7 @@ public:
     StructureDelegate(const Plan &plan, QObject *parent = nullptr);
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 

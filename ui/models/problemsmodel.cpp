@@ -47,7 +47,7 @@ QIcon severityIcon(Finding::Severity severity)
 ProblemsModel::ProblemsModel(PlanDocument &document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
-    m_ledger = Ledger(m_document.store()).totals();
+    m_ledger = m_document.ledgerTotals();
     m_findings = check();
     for (const Finding &f : std::as_const(m_findings))
         m_items.append(itemText(f));
@@ -162,7 +162,7 @@ void ProblemsModel::resetAll()
 {
     m_timer.stop();
     // A reset is a newly loaded file: the only time the ledger can differ.
-    m_ledger = Ledger(m_document.store()).totals();
+    m_ledger = m_document.ledgerTotals();
     beginResetModel();
     m_findings = check();
     m_items.clear();

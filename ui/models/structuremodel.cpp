@@ -251,7 +251,17 @@ QVariant StructureModel::data(const QModelIndex &index, int role) const
         accountableOf(id);
         return role == Qt::EditRole ? QVariant(qlonglong(m_accountable.value(id))) : QVariant(accountableOf(id));
     case Areas:
-        return level == StructureTree::InterventionLevel ? areasOf(id) : QString();
+        if (level != StructureTree::InterventionLevel)
+            return {};
+        if (role == Qt::EditRole) {
+            QVariantList areas; // the ids of the targeted areas, for the area editor
+            for (const InterventionArea &ia : plan.all<InterventionArea>()) {
+                if (ia.interventionId == id)
+                    areas << qlonglong(ia.areaId);
+            }
+            return areas;
+        }
+        return areasOf(id);
     case Status: {
         int status = -1;
         if (level == StructureTree::InterventionLevel)
@@ -312,6 +322,7 @@ Qt::ItemFlags StructureModel::flags(const QModelIndex &index) const
     case End:
         return f | Qt::ItemIsEditable;
     case Responsible:
+    case Areas:
         return level == StructureTree::InterventionLevel ? f | Qt::ItemIsEditable : f;
     case Status:
         return level != StructureTree::PhaseLevel ? f | Qt::ItemIsEditable : f;

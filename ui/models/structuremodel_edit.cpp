@@ -81,6 +81,12 @@ bool StructureModel::setData(const QModelIndex &index, const QVariant &value, in
     }
     case Responsible:
         return execute(structure::setAccountable(m_document, id, value.toLongLong()), QString());
+    case Areas: {
+        QList<Id> areas;
+        for (const QVariant &area : value.toList())
+            areas << area.toLongLong();
+        return execute(structure::setAreas(m_document, id, areas), QString());
+    }
     case Status:
         return execute(commands::setField(m_document, kind, id, QStringLiteral("status"), value.toInt(), &error), QString());
     default:

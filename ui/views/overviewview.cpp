@@ -38,7 +38,7 @@ QString money(Money amount)
 OverviewView::OverviewView(PlanDocument &document, PlanSelection &selection, QWidget *parent)
     : QWidget(parent), m_document(document), m_selection(selection), m_today(QDate::currentDate())
 {
-    m_ledger = Ledger(m_document.store()).totals();
+    m_ledger = m_document.ledgerTotals();
     m_problems = new ProblemsModel(document, this);
 
     auto *content = new QWidget;
@@ -71,7 +71,7 @@ OverviewView::OverviewView(PlanDocument &document, PlanSelection &selection, QWi
     connect(&plan, &Plan::removed, this, &OverviewView::scheduleRefresh);
     connect(&plan, &Plan::changed, this, &OverviewView::scheduleRefresh);
     connect(&plan, &Plan::reset, this, [this] {
-        m_ledger = Ledger(m_document.store()).totals();
+        m_ledger = m_document.ledgerTotals();
         refresh();
     });
     connect(m_problems, &ProblemsModel::countsChanged, this, &OverviewView::refreshProblems);
