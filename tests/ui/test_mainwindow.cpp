@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSettings>
 #include <QTableView>
 #include <QTreeView>
@@ -196,6 +197,34 @@ private Q_SLOTS:
         while (doc->undoStack()->canUndo())
             doc->undoStack()->undo();
         QCOMPARE(resets.count(), 0);
+    }
+
+    void dragAndDropMovesAnInterventionToAnotherPhase()
+    {
+        QString error;
+        auto doc = PlanDocument::open(m_path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        StructureModel model(*doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<Record> before = doc->plan().snapshot();
+        const auto &phases = doc->plan().all<Phase>().items();
+        const Intervention moved = *doc->plan().all<Intervention>().begin();
+        const Phase &target = moved.phaseId == phases.back().id ? phases.front() : phases.back();
+        const QModelIndex source = model.indexOf(EntityKind::Intervention, moved.id);
+        std::unique_ptr<QMimeData> data(model.mimeData({source}));
+        const QModelIndex phaseIndex = model.indexOf(EntityKind::Phase, target.id);
+        QVERIFY(model.canDropMimeData(data.get(), Qt::MoveAction, 0, 0, phaseIndex));
+        // An intervention cannot be dropped among activities or at the top level.
+        QVERIFY(!model.canDropMimeData(data.get(), Qt::MoveAction, 0, 0, QModelIndex()));
+        QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
+        model.dropMimeData(data.get(), Qt::MoveAction, 0, 0, phaseIndex);
+        QCOMPARE(doc->plan().find<Intervention>(moved.id)->phaseId, target.id);
+        QCOMPARE(model.indexOf(EntityKind::Intervention, moved.id).parent(), phaseIndex);
+        QCOMPARE(model.indexOf(EntityKind::Intervention, moved.id).row(), 0);
+        QVERIFY(moves.count() >= 1);
+        QVERIFY(uitest::diskSnapshot(m_path) == doc->plan().snapshot());
+        doc->undoStack()->undo();
+        QCOMPARE(doc->plan().snapshot(), before);
     }
 
     void keyboardOutdentsAndIndents()
