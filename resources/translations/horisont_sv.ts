@@ -2756,4 +2756,4 @@
         <translation>Spara en bild av varje vy i DIR och avsluta.</translation>
     </message>
 </context>
-</TS>
+<context><name>horisont::BudgetReport</name><message><source>Allocated</source><translation>Fördelat</translation></message><message><source>Spent</source><translation>Förbrukat</translation></message><message><source>Variance</source><translation>Avvikelse</translation></message><message><source>(not assigned)</source><translation>(ej kopplat)</translation></message></context></TS>

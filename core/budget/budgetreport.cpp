@@ -1,0 +1,167 @@
+#include "budget/budgetreport.h"
+
+#include "plan/plan.h"
+#include "store/sqlitestore.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace horisont {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::BudgetReport)
+};
+
+Id dimensionOf(const Allocation &a, BudgetDimension d)
+{
+    switch (d) {
+    case BudgetDimension::Source:
+        return a.sourceId;
+    case BudgetDimension::Organisation:
+        return a.organisationId;
+    case BudgetDimension::Intervention:
+        break;
+    }
+    return a.interventionId;
+}
+
+EntityKind kindOfDimension(BudgetDimension d)
+{
+    switch (d) {
+    case BudgetDimension::Source:
+        return EntityKind::FundingSource;
+    case BudgetDimension::Organisation:
+        return EntityKind::Organisation;
+    case BudgetDimension::Intervention:
+        break;
+    }
+    return EntityKind::Intervention;
+}
+
+QString labelOf(const Plan &plan, BudgetDimension d, Id id)
+{
+    switch (d) {
+    case BudgetDimension::Source:
+        if (const FundingSource *s = plan.find<FundingSource>(id))
+            return s->name;
+        break;
+    case BudgetDimension::Organisation:
+        if (const Organisation *o = plan.find<Organisation>(id))
+            return o->name;
+        break;
+    case BudgetDimension::Intervention:
+        if (const Intervention *i = plan.find<Intervention>(id))
+            return i->code.isEmpty() ? i->name : i->code + QLatin1Char(' ') + i->name;
+        break;
+    }
+    return Tr::tr("(not assigned)");
+}
+
+/// Rows in a stable order: the plan's order of the dimension's entities.
+std::vector<Id> rowIds(const Plan &plan, BudgetDimension d, const std::map<Id, bool> &used)
+{
+    std::vector<Id> ids;
+    auto take = [&](Id id) {
+        if (used.count(id))
+            ids.push_back(id);
+    };
+    switch (d) {
+    case BudgetDimension::Source:
+        for (const FundingSource &s : plan.all<FundingSource>())
+            take(s.id);
+        break;
+    case BudgetDimension::Organisation:
+        for (const Organisation &o : plan.all<Organisation>())
+            take(o.id);
+        break;
+    case BudgetDimension::Intervention:
+        for (const Intervention &i : plan.all<Intervention>())
+            take(i.id);
+        break;
+    }
+    take(NoId);
+    return ids;
+}
+} // namespace
+
+ActualsIndex ActualsIndex::load(SqliteStore &store, BudgetDimension dimension)
+{
+    const QString column = dimension == BudgetDimension::Source         ? QStringLiteral("source_id")
+                           : dimension == BudgetDimension::Organisation ? QStringLiteral("organisation_id")
+                                                                        : QStringLiteral("intervention_id");
+    ActualsIndex index;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT coalesce(%1, 0), CAST(substr(date, 1, 4) AS INTEGER), sum(amount) "
+                               "FROM ledger_transaction GROUP BY 1, 2")
+                    .arg(column)))
+        return index;
+    while (q.next()) {
+        const Id id = q.value(0).toLongLong();
+        const int year = q.value(1).toInt();
+        const qint64 ore = q.value(2).toLongLong();
+        index.m_ore[key(id, year)] += ore;
+        index.m_byYear[year] += ore;
+        index.m_byId[id] += ore;
+    }
+    return index;
+}
+
+MoneyGrid allocationsByYear(const Plan &plan, BudgetDimension rows, int firstYear, int lastYear, std::optional<Id> source)
+{
+    QStringList columns;
+    for (int y = firstYear; y <= lastYear; ++y)
+        columns << QString::number(y);
+    MoneyGrid grid(columns);
+    std::map<Id, bool> used;
+    for (const Allocation &a : plan.all<Allocation>()) {
+        if ((!source || a.sourceId == *source) && a.year >= firstYear && a.year <= lastYear)
+            used[dimensionOf(a, rows)] = true;
+    }
+    std::map<Id, int> rowOf;
+    for (Id id : rowIds(plan, rows, used))
+        rowOf[id] = grid.addRow(labelOf(plan, rows, id), kindOfDimension(rows), id);
+    for (const Allocation &a : plan.all<Allocation>()) {
+        if ((!source || a.sourceId == *source) && a.year >= firstYear && a.year <= lastYear)
+            grid.add(rowOf[dimensionOf(a, rows)], a.year - firstYear, a.amount);
+    }
+    return grid;
+}
+
+MoneyGrid budgetVsActual(const Plan &plan, const ActualsIndex &actuals, BudgetDimension rows, std::optional<int> year)
+{
+    MoneyGrid grid({Tr::tr("Allocated"), Tr::tr("Spent"), Tr::tr("Variance")});
+    std::map<Id, bool> used;
+    std::map<Id, Money> allocated;
+    for (const Allocation &a : plan.all<Allocation>()) {
+        if (year && a.year != *year)
+            continue;
+        used[dimensionOf(a, rows)] = true;
+        allocated[dimensionOf(a, rows)] += a.amount;
+    }
+    // Rows with spending but no allocation matter most to a controller.
+    auto spentOn = [&](Id id) { return year ? actuals.spent(id, *year) : actuals.spentInAllYears(id); };
+    auto consider = [&](Id id) {
+        if (!spentOn(id).isZero())
+            used[id] = true;
+    };
+    for (const FundingSource &s : plan.all<FundingSource>())
+        if (rows == BudgetDimension::Source) consider(s.id);
+    for (const Organisation &o : plan.all<Organisation>())
+        if (rows == BudgetDimension::Organisation) consider(o.id);
+    for (const Intervention &i : plan.all<Intervention>())
+        if (rows == BudgetDimension::Intervention) consider(i.id);
+    consider(NoId);
+    for (Id id : rowIds(plan, rows, used)) {
+        const int row = grid.addRow(labelOf(plan, rows, id), kindOfDimension(rows), id);
+        const Money spent = spentOn(id);
+        grid.set(row, 0, allocated[id]);
+        grid.set(row, 1, spent);
+        grid.set(row, 2, allocated[id] - spent);
+    }
+    return grid;
+}
+
+} // namespace horisont

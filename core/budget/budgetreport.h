@@ -1,0 +1,45 @@
+#pragma once
+
+#include "budget/moneygrid.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace horisont {
+
+class Plan;
+class SqliteStore;
+
+/// The dimension a budget grid is broken down by.
+enum class BudgetDimension { Source, Organisation, Intervention };
+
+/// Spending from the ledger summed per (dimension id, year), read with one
+/// SQL aggregate; kept by the caller and refreshed only after imports.
+class ActualsIndex
+{
+public:
+    static ActualsIndex load(SqliteStore &store, BudgetDimension dimension);
+    Money spent(Id id, int year) const { return Money::fromOre(m_ore.value(key(id, year))); }
+    Money spentInYear(int year) const { return Money::fromOre(m_byYear.value(year)); }
+    Money spentInAllYears(Id id) const { return Money::fromOre(m_byId.value(id)); }
+
+private:
+    static qint64 key(Id id, int year) { return id * 10000 + year; }
+    QHash<qint64, qint64> m_ore;
+    QHash<int, qint64> m_byYear;
+    QHash<Id, qint64> m_byId;
+};
+
+/// Allocations per year: one row per source, organisation or intervention
+/// (those with any allocation), one column per budget year from `firstYear`
+/// to `lastYear`. Optionally only one funding source.
+MoneyGrid allocationsByYear(const Plan &plan, BudgetDimension rows, int firstYear, int lastYear,
+                            std::optional<Id> source = std::nullopt);
+
+/// Budget against actual for one year (or every year when `year` is empty):
+/// columns Allocated, Spent, Variance (allocated − spent).
+MoneyGrid budgetVsActual(const Plan &plan, const ActualsIndex &actuals, BudgetDimension rows,
+                         std::optional<int> year = std::nullopt);
+
+} // namespace horisont
