@@ -92,6 +92,8 @@ QString MainWindow::viewTitle(View view) const
     case Overview: return tr("Overview");
     case Structure: return tr("Structure");
     case Responsibilities: return tr("Responsibilities");
+    case Funding: return tr("Funding");
+    case Logic: return tr("Logic and follow-up");
     case Governance: return tr("Decisions and periods");
     case Organisations: return tr("Organisations");
     case Areas: return tr("Areas");
@@ -106,7 +108,8 @@ void MainWindow::createActions()
 {
     for (int v = 0; v < ViewCount; ++v) {
         m_viewActions[v] = new QAction(viewTitle(View(v)), this);
-        m_viewActions[v]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + v)));
+        if (v < 9) // Ctrl+1 … Ctrl+9
+            m_viewActions[v]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + v)));
         connect(m_viewActions[v], &QAction::triggered, this, [this, v] { showView(View(v)); });
         auto *item = new QListWidgetItem(viewTitle(View(v)), m_navigator);
         item->setSizeHint(QSize(0, 30));

@@ -9,6 +9,8 @@
 #include "selection/planselection.h"
 #include "views/areasview.h"
 #include "views/changelogview.h"
+#include "views/fundingview.h"
+#include "views/logicview.h"
 #include "views/governanceview.h"
 #include "views/organisationsview.h"
 #include "views/overviewview.h"
@@ -91,6 +93,16 @@ QWidget *MainWindow::createView(View view)
         return m_structure;
     case Responsibilities:
         return new RaciView(doc, *m_selection);
+    case Funding: {
+        auto *funding = new FundingView(doc, *m_selection);
+        connect(funding, &FundingView::statusMessage, this, &MainWindow::showMessage);
+        return funding;
+    }
+    case Logic: {
+        auto *logic = new LogicView(doc, *m_selection);
+        connect(logic, &LogicView::statusMessage, this, &MainWindow::showMessage);
+        return logic;
+    }
     case Governance: {
         auto *governance = new GovernanceView(doc, *m_selection);
         connect(governance, &GovernanceView::statusMessage, this, &MainWindow::showMessage);

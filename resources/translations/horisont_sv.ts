@@ -1310,7 +1310,7 @@
         <source>Decisions and periods</source>
         <translation>Beslut och perioder</translation>
     </message>
-</context>
+<message><source>Funding</source><translation>Finansiering</translation></message><message><source>Logic and follow-up</source><translation>Logik och uppföljning</translation></message></context>
 <context>
     <name>horisont::OrganisationModel</name>
     <message>
@@ -2756,4 +2756,4 @@
         <translation>Spara en bild av varje vy i DIR och avsluta.</translation>
     </message>
 </context>
-<context><name>horisont::BudgetReport</name><message><source>Allocated</source><translation>Fördelat</translation></message><message><source>Spent</source><translation>Förbrukat</translation></message><message><source>Variance</source><translation>Avvikelse</translation></message><message><source>(not assigned)</source><translation>(ej kopplat)</translation></message></context></TS>
+<context><name>horisont::BudgetReport</name><message><source>Allocated</source><translation>Fördelat</translation></message><message><source>Spent</source><translation>Förbrukat</translation></message><message><source>Variance</source><translation>Avvikelse</translation></message><message><source>(not assigned)</source><translation>(ej kopplat)</translation></message></context><context><name>horisont::FundingView</name><message><source>Funding sources</source><translation>Finansieringskällor</translation></message><message><source>Allocations</source><translation>Fördelningar</translation></message></context><context><name>horisont::LogicView</name><message><source>Programme logic and follow-up</source><translation>Programlogik och uppföljning</translation></message><message><source>Parts of the programme logic</source><translation>Delar av programlogiken</translation></message><message><source>Problems in the situation picture</source><translation>Problem i lägesbilden</translation></message></context></TS>

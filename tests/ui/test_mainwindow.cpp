@@ -6,12 +6,15 @@
 #include "edit/structurecommands.h"
 #include "mainwindow.h"
 #include "models/problemsmodel.h"
+#include "models/entitytablemodel.h"
 #include "models/racimodel.h"
 #include "models/structuremodel.h"
 #include "properties/fieldeditor.h"
 #include "properties/propertypanel.h"
 #include "selection/planselection.h"
 #include "uitestsupport.h"
+#include "views/entitylistview.h"
+#include "views/fundingview.h"
 #include "views/problemsview.h"
 #include "views/raciview.h"
 #include "views/structureview.h"
@@ -251,6 +254,36 @@ private Q_SLOTS:
         doc.undoStack()->undo();
         doc.undoStack()->undo();
         QVERIFY(doc.plan().find<Activity>(activity.id));
+    }
+
+    void listsAddItemsThatThePropertyPanelEdits()
+    {
+        MainWindow window;
+        QVERIFY(window.openPlan(m_path));
+        PlanDocument &doc = *window.document();
+        const QList<Record> before = doc.plan().snapshot();
+        auto *funding = static_cast<FundingView *>(window.view(MainWindow::Funding));
+        const auto allocations = doc.plan().all<Allocation>().size();
+        funding->allocations()->add();
+        QCOMPARE(doc.plan().all<Allocation>().size(), allocations + 1);
+        const Allocation added = doc.plan().all<Allocation>().items().back();
+        // Required references start filled in, so the new row is complete at once.
+        QVERIFY(doc.plan().find<FundingSource>(added.sourceId));
+        QVERIFY(doc.plan().find<Intervention>(added.interventionId));
+        QVERIFY(doc.plan().find<Organisation>(added.organisationId));
+        QCOMPARE(window.selection()->kind(), EntityKind::Allocation);
+        QCOMPARE(window.selection()->id(), added.id);
+        auto *amount = qobject_cast<QLineEdit *>(window.propertyPanel()->editorFor(QStringLiteral("amount"))->widget());
+        QVERIFY(amount);
+        amount->setText(QStringLiteral("125 000,50 kr"));
+        amount->setModified(true);
+        Q_EMIT amount->editingFinished();
+        QCOMPARE(doc.plan().find<Allocation>(added.id)->amount, Money::fromOre(12'500'050));
+        QCOMPARE(funding->allocations()->model()->rowCount(), int(allocations + 1));
+        QVERIFY(uitest::diskSnapshot(m_path) == doc.plan().snapshot());
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(doc.plan().snapshot(), before);
     }
 
     void everyViewNamesItsControls()

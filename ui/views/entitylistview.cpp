@@ -67,6 +67,21 @@ void EntityListView::followSelection()
         m_table->setCurrentIndex(m_model->index(row, 0));
 }
 
+Id EntityListView::defaultParent(EntityKind kind) const
+{
+    // What the user is working on, else the first one: a new allocation
+    // lands on the selected intervention, a new cause on the first problem.
+    if (m_selection.kind() == kind && m_document.plan().contains(kind, m_selection.id()))
+        return m_selection.id();
+    Id first = NoId;
+    withKind(kind, [&]<class T>() {
+        const auto &all = m_document.plan().all<T>();
+        if (!all.empty())
+            first = all.begin()->id;
+    });
+    return first;
+}
+
 void EntityListView::add()
 {
     // A new item named so that it is easy to find, dated from today (or the
@@ -83,6 +98,10 @@ void EntityListView::add()
             record.values[f] = start.toString(Qt::ISODate);
         else if (name == QLatin1String("end"))
             record.values[f] = start.addYears(1).toString(Qt::ISODate);
+        else if (name == QLatin1String("year"))
+            record.values[f] = start.year();
+        else if (info.fields[f].isReference && info.fields[f].onDelete == OnDelete::Cascade)
+            record.values[f] = storage::to(defaultParent(info.fields[f].references));
     }
     auto *command = commands::insertRecord(m_document, record, tr("Add %1").arg(Labels::kind(m_kind).toLower()));
     const Id id = command->createdId();

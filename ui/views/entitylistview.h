@@ -32,6 +32,7 @@ Q_SIGNALS:
 
 private:
     void followSelection();
+    Id defaultParent(EntityKind kind) const;
 
     PlanDocument &m_document;
     PlanSelection &m_selection;
