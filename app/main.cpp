@@ -2,6 +2,8 @@
 #include "document/plandocument.h"
 #include "mainwindow.h"
 #include "selection/planselection.h"
+#include "timeline/timelinecanvas.h"
+#include "views/timelineview.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -23,6 +25,32 @@ void describe(QCoreApplication &app)
     app.setApplicationVersion(QStringLiteral(HORISONT_VERSION));
 }
 
+// The timeline once more at the years and months zoom levels, scrolled to
+// an ongoing intervention, as the documentation shows it.
+bool saveTimelineZooms(MainWindow &window, const QString &directory, const QString &prefix)
+{
+    auto *timeline = static_cast<TimelineView *>(window.view(MainWindow::Timeline));
+    const struct {
+        TimeScale::Zoom zoom;
+        const char *name;
+    } zooms[] = {{TimeScale::Zoom::Years, "years"}, {TimeScale::Zoom::Months, "months"}};
+    for (const auto &z : zooms) {
+        timeline->setZoom(z.zoom);
+        if (window.selection()->kind() == EntityKind::Intervention)
+            timeline->canvas()->scrollToItem(EntityKind::Intervention, window.selection()->id());
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 300)
+            QApplication::processEvents();
+        const QString file = QDir(directory).filePath(
+            QStringLiteral("%1-%2-timeline-%3.png").arg(prefix).arg(MainWindow::Timeline + 1, 2, 10, QLatin1Char('0')).arg(QLatin1String(z.name)));
+        if (!window.grab().save(file))
+            return false;
+    }
+    timeline->setZoom(TimeScale::Zoom::Horizon);
+    return true;
+}
+
 // Renders each view of the open plan at a laptop's 1366×768 and saves it
 // as DIR/LANG-NN-view.png, for the README and docs/screenshots/.
 int saveScreenshots(MainWindow &window, const QString &directory, const QString &language)
@@ -35,7 +63,7 @@ int saveScreenshots(MainWindow &window, const QString &directory, const QString 
     const QString prefix = language.isEmpty() ? QStringLiteral("system") : language;
     for (int v = 0; v < MainWindow::ViewCount; ++v) {
         window.showView(MainWindow::View(v));
-        if (v == MainWindow::Structure || v == MainWindow::Responsibilities) {
+        if (v == MainWindow::Structure || v == MainWindow::Timeline || v == MainWindow::Responsibilities) {
             // Show an intervention's properties, as a user at work would.
             const auto &interventions = window.document()->plan().all<Intervention>();
             if (!interventions.empty())
@@ -48,6 +76,8 @@ int saveScreenshots(MainWindow &window, const QString &directory, const QString 
         const QString name = QString::fromLatin1(QMetaEnum::fromType<MainWindow::View>().valueToKey(v)).toLower();
         const QString file = QDir(directory).filePath(QStringLiteral("%1-%2-%3.png").arg(prefix).arg(v + 1, 2, 10, QLatin1Char('0')).arg(name));
         if (!window.grab().save(file))
+            return 2;
+        if (v == MainWindow::Timeline && !saveTimelineZooms(window, directory, prefix))
             return 2;
     }
     return 0;

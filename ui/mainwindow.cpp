@@ -91,6 +91,7 @@ QString MainWindow::viewTitle(View view) const
     switch (view) {
     case Overview: return tr("Overview");
     case Structure: return tr("Structure");
+    case Timeline: return tr("Timeline");
     case Responsibilities: return tr("Responsibilities");
     case Funding: return tr("Funding");
     case Logic: return tr("Logic and follow-up");

@@ -26,7 +26,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum View { Overview, Structure, Responsibilities, Funding, Logic, Governance, Organisations, Areas, Problems, ChangeLog, ViewCount };
+    enum View { Overview, Structure, Timeline, Responsibilities, Funding, Logic, Governance, Organisations, Areas, Problems, ChangeLog, ViewCount };
     Q_ENUM(View)
 
     explicit MainWindow(QWidget *parent = nullptr);

@@ -17,6 +17,7 @@
 #include "views/problemsview.h"
 #include "views/raciview.h"
 #include "views/structureview.h"
+#include "views/timelineview.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -91,6 +92,11 @@ QWidget *MainWindow::createView(View view)
         m_structure = new StructureView(doc, *m_selection);
         connect(m_structure, &StructureView::statusMessage, this, &MainWindow::showMessage);
         return m_structure;
+    case Timeline: {
+        auto *timeline = new TimelineView(doc, *m_selection);
+        connect(timeline, &TimelineView::statusMessage, this, &MainWindow::showMessage);
+        return timeline;
+    }
     case Responsibilities:
         return new RaciView(doc, *m_selection);
     case Funding: {

@@ -24,6 +24,7 @@ const std::vector<Command> &commands()
         {"info", QT_TRANSLATE_NOOP("horisont::cli", "Summarise a plan: programme, horizon, counts, budget totals."), infoCommand},
         {"check", QT_TRANSLATE_NOOP("horisont::cli", "Check a plan's integrity and content; one line per finding."), checkCommand},
         {"generate", QT_TRANSLATE_NOOP("horisont::cli", "Generate a large deterministic plan for benchmarks."), generateCommand},
+        {"import-actuals", QT_TRANSLATE_NOOP("horisont::cli", "Import actual spending from a ledger export (CSV)."), importCommand},
     };
     return all;
 }

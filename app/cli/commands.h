@@ -8,5 +8,6 @@ int newCommand(const QStringList &arguments);
 int infoCommand(const QStringList &arguments);
 int checkCommand(const QStringList &arguments);
 int generateCommand(const QStringList &arguments);
+int importCommand(const QStringList &arguments);
 
 } // namespace horisont::cli

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>horisont::LedgerImport</name>
+    <message numerus="yes">
+        <source>%1 (and %n more row(s)); nothing was imported</source>
+        <translation>
+            <numerusform>%1 (and %n more row); nothing was imported</numerusform>
+            <numerusform>%1 (and %n more rows); nothing was imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>horisont::MainWindow</name>
     <message numerus="yes">
         <source>The plan checks found %n problem(s).</source>
@@ -82,6 +92,23 @@
         <translation>
             <numerusform>Copied %n item.</numerusform>
             <numerusform>Copied %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::TimelineCanvas</name>
+    <message numerus="yes">
+        <source>%1: %n intervention(s)</source>
+        <translation>
+            <numerusform>%1: %n intervention</numerusform>
+            <numerusform>%1: %n interventions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 – %2 (%n day)</numerusform>
+            <numerusform>%1 – %2 (%n days)</numerusform>
         </translation>
     </message>
 </context>

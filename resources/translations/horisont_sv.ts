@@ -101,6 +101,25 @@
     </message>
 </context>
 <context>
+    <name>horisont::BudgetReport</name>
+    <message>
+        <source>Allocated</source>
+        <translation>Fördelat</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Förbrukat</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Avvikelse</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(ej kopplat)</translation>
+    </message>
+</context>
+<context>
     <name>horisont::ChangeLogFormatter</name>
     <message>
         <source>Done</source>
@@ -371,6 +390,17 @@
     <message>
         <source>%1 is truncated: it should hold %2 bytes but has only %3. Restore it from a backup or a saved copy.</source>
         <translation>%1 är avkortad: den borde innehålla %2 byte men har bara %3. Återställ den från en säkerhetskopia eller en sparad kopia.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::FundingView</name>
+    <message>
+        <source>Funding sources</source>
+        <translation>Finansieringskällor</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Fördelningar</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1136,155 @@
     </message>
 </context>
 <context>
+    <name>horisont::LedgerImport</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>the file starts like UTF-16 text but is not</source>
+        <translation>filen börjar som UTF-16-text men är det inte</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text, not %1</source>
+        <translation>filen är UTF-16-text, inte %1</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not CSV text</source>
+        <translation>filen innehåller binärdata, inte CSV-text</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>filen är inte giltig UTF-8-text</translation>
+    </message>
+    <message>
+        <source>the separator must be one ASCII character other than a quote or a line end</source>
+        <translation>avgränsaren måste vara ett enda ASCII-tecken som inte är ett citattecken eller ett radslut</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>slut på minne</translation>
+    </message>
+    <message>
+        <source>the CSV cannot be read: %1</source>
+        <translation>CSV-filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts here is never closed</source>
+        <translation>ett fält inom citattecken som börjar här avslutas aldrig</translation>
+    </message>
+    <message>
+        <source>not a JSON profile: %1 at offset %2</source>
+        <translation>inte en JSON-profil: %1 vid position %2</translation>
+    </message>
+    <message>
+        <source>not a JSON profile: expected an object</source>
+        <translation>inte en JSON-profil: ett objekt förväntades</translation>
+    </message>
+    <message>
+        <source>the profile's separator "%1" is not one ASCII character</source>
+        <translation>profilens avgränsare ”%1” är inte ett enda ASCII-tecken</translation>
+    </message>
+    <message>
+        <source>the profile's encoding "%1" is not utf-8 or windows-1252</source>
+        <translation>profilens kodning ”%1” är varken utf-8 eller windows-1252</translation>
+    </message>
+    <message>
+        <source>the profile's decimal separator "%1" is not "," or "."</source>
+        <translation>profilens decimaltecken ”%1” är varken ”,” eller ”.”</translation>
+    </message>
+    <message>
+        <source>the profile names an unknown field "%1" (known: %2)</source>
+        <translation>profilen anger ett okänt fält ”%1” (kända fält: %2)</translation>
+    </message>
+    <message>
+        <source>the profile's %1 column "%2" is not in the header (found: %3)</source>
+        <translation>profilens kolumn för %1, ”%2”, finns inte i rubrikraden (hittade: %3)</translation>
+    </message>
+    <message>
+        <source>no %1 column: the header has %2; name the column in a profile ("columns": {"%1": …})</source>
+        <translation>ingen kolumn för %1: rubrikraden har %2; ange kolumnen i en profil ("columns": {"%1": …})</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>filen har en rubrikrad men inga rader</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Importen avbröts; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2</source>
+        <translation>%1 fält, men rubrikraden har %2</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>datumet är tomt</translation>
+    </message>
+    <message>
+        <source>date "%1" is not a date</source>
+        <translation>datumet ”%1” är inte ett datum</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>beloppet är tomt</translation>
+    </message>
+    <message>
+        <source>amount "%1" is not an amount</source>
+        <translation>beloppet ”%1” är inte ett belopp</translation>
+    </message>
+    <message>
+        <source>currency %1 is not the plan's currency %2</source>
+        <translation>valutan %1 är inte planens valuta %2</translation>
+    </message>
+    <message>
+        <source>voucher %1 line %2 is already on line %3</source>
+        <translation>verifikation %1 rad %2 finns redan på rad %3</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>filen kan inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>the plan %1 is read-only: %2</source>
+        <translation>planen %1 är skrivskyddad: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more row(s)); nothing was imported</source>
+        <translation>
+            <numerusform>%1 (och %n rad till); ingenting importerades</numerusform>
+            <numerusform>%1 (och %n rader till); ingenting importerades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1; ingenting importerades</translation>
+    </message>
+    <message>
+        <source>no row can be imported</source>
+        <translation>ingen rad kan importeras</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::LogicView</name>
+    <message>
+        <source>Programme logic and follow-up</source>
+        <translation>Programlogik och uppföljning</translation>
+    </message>
+    <message>
+        <source>Parts of the programme logic</source>
+        <translation>Delar av programlogiken</translation>
+    </message>
+    <message>
+        <source>Problems in the situation picture</source>
+        <translation>Problem i lägesbilden</translation>
+    </message>
+</context>
+<context>
     <name>horisont::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1310,7 +1489,19 @@
         <source>Decisions and periods</source>
         <translation>Beslut och perioder</translation>
     </message>
-<message><source>Funding</source><translation>Finansiering</translation></message><message><source>Logic and follow-up</source><translation>Logik och uppföljning</translation></message></context>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Logic and follow-up</source>
+        <translation>Logik och uppföljning</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+</context>
 <context>
     <name>horisont::OrganisationModel</name>
     <message>
@@ -2267,6 +2458,176 @@
     </message>
 </context>
 <context>
+    <name>horisont::TimeScale</name>
+    <message>
+        <source>W%1</source>
+        <extracomment>ISO week number on the time axis; Swedish "v. %1"</extracomment>
+        <translation>v. %1</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <extracomment>Programme year counted from the start, as funders ask: Swedish "År %1"</extracomment>
+        <translation>År %1</translation>
+    </message>
+    <message>
+        <source>T%1 %2</source>
+        <extracomment>Tertial (four-month period) and year: Swedish "T%1 %2" too</extracomment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <extracomment>Quarter of a year: Swedish "K%1"</extracomment>
+        <translation>K%1</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::TimelineCanvas</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Interventions and activities on a time axis. Left and Right move the selected item by a day, Ctrl by a month; Shift changes only the end.</source>
+        <translation>Insatser och aktiviteter på en tidsaxel. Vänster och höger flyttar det markerade en dag, Ctrl en månad; Skift ändrar bara slutet.</translation>
+    </message>
+    <message>
+        <source>Scroll time</source>
+        <translation>Rulla tiden</translation>
+    </message>
+    <message>
+        <source>Scroll rows</source>
+        <translation>Rulla raderna</translation>
+    </message>
+    <message>
+        <source>The dates are not valid.</source>
+        <translation>Datumen är inte giltiga.</translation>
+    </message>
+    <message>
+        <source>The end (%1) cannot come before the start (%2).</source>
+        <translation>Slutet (%1) kan inte komma före starten (%2).</translation>
+    </message>
+    <message>
+        <source>%1 – %2 is outside the programme horizon (%3 – %4).</source>
+        <translation>%1 – %2 ligger utanför programmets horisont (%3 – %4).</translation>
+    </message>
+    <message>
+        <source>“%1” is now on %2.</source>
+        <translation>”%1” ligger nu %2.</translation>
+    </message>
+    <message>
+        <source>“%1” now runs %2 – %3.</source>
+        <translation>”%1” pågår nu %2 – %3.</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <source>Added “%1”, %2 – %3.</source>
+        <translation>Lade till ”%1”, %2 – %3.</translation>
+    </message>
+    <message>
+        <source>Drag across at least one day to create an activity.</source>
+        <translation>Dra över minst en dag för att skapa en aktivitet.</translation>
+    </message>
+    <message>
+        <source>Drag cancelled.</source>
+        <translation>Dragningen avbröts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n intervention(s)</source>
+        <translation>
+            <numerusform>%1: %n insats</numerusform>
+            <numerusform>%1: %n insatser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Milestone on %1</source>
+        <translation>Milstolpe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 – %2 (%n dag)</numerusform>
+            <numerusform>%1 – %2 (%n dagar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accountable: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Planned budget: %1</source>
+        <translation>Planerad budget: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::TimelineLayout</name>
+    <message>
+        <source>No phase</source>
+        <translation>Ingen fas</translation>
+    </message>
+    <message>
+        <source>No accountable organisation</source>
+        <translation>Ingen ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation>Inget område</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::TimelinePainter</name>
+    <message>
+        <source>Horizon and decisions</source>
+        <translation>Horisont och beslut</translation>
+    </message>
+    <message>
+        <source>Terms of office</source>
+        <translation>Mandatperioder</translation>
+    </message>
+    <message>
+        <source>Direction periods</source>
+        <translation>Inriktningsperioder</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>No accountable organisation</source>
+        <translation>Ingen ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Decision %1, %2: %3</source>
+        <translation>Beslut %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Programme horizon: %1</source>
+        <translation>Programmets horisont: %1</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Fas %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>horisont::TimelineTexts</name>
     <message>
         <source>Not set</source>
@@ -2327,6 +2688,89 @@
     <message>
         <source>End of phase “%1” on %2, in %3 days</source>
         <translation>Fasen ”%1” slutar %2, om %3 dagar</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::TimelineView</name>
+    <message>
+        <source>Timeline view</source>
+        <translation>Tidslinjevy</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Whole horizon</source>
+        <translation>Hela horisonten</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Tertials</source>
+        <translation>Tertial</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Månader</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Veckor</translation>
+    </message>
+    <message>
+        <source>Relative years</source>
+        <translation>Relativa år</translation>
+    </message>
+    <message>
+        <source>Label years from the programme start: Year 1, Year 2…</source>
+        <translation>Räkna år från programmets start: År 1, År 2 …</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppera efter</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Accountable organisation</source>
+        <translation>Ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Färg efter</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppera efter:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Färg efter:</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +3052,86 @@
             <numerusform>%n filargument förväntades.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import actual spending from a ledger export (CSV).</source>
+        <translation>Importera faktiska kostnader från en export av huvudboken (CSV).</translation>
+    </message>
+    <message>
+        <source>Import actual spending from a ledger export (CSV) into a plan. Every row is checked first; then all rows are imported in one transaction, or none. Rows already in the plan are skipped. Exit 0 on success, 1 when rows were rejected, 2 when nothing could be imported.</source>
+        <translation>Importera faktiska kostnader från en export av huvudboken (CSV) till en plan. Först kontrolleras varje rad; sedan importeras alla rader i en enda databastransaktion, eller ingen alls. Rader som redan finns i planen hoppas över. Slutkod 0 vid lyckad import, 1 när rader avvisades, 2 när ingenting kunde importeras.</translation>
+    </message>
+    <message>
+        <source>A JSON mapping profile: separator, encoding, decimal, dateFormat, columns.</source>
+        <translation>En mappningsprofil i JSON: separator, encoding, decimal, dateFormat, columns.</translation>
+    </message>
+    <message>
+        <source>P.json</source>
+        <translation>P.json</translation>
+    </message>
+    <message>
+        <source>Read and check the file; write nothing.</source>
+        <translation>Läs och kontrollera filen; skriv ingenting.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and report the rejected ones.</source>
+        <translation>Importera de giltiga raderna och rapportera de avvisade.</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>The ledger export (CSV).</source>
+        <translation>Exporten från huvudboken (CSV).</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the profile: %2</source>
+        <translation>%1: profilen kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: filen finns inte</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Provkörning: ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lästa rader</translation>
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation>Att importera</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerade</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Redan inlagda</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Okopplade</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisade</translation>
+    </message>
+    <message>
+        <source>%1 (lines %2)</source>
+        <translation>%1 (rader %2)</translation>
+    </message>
+    <message>
+        <source>Total imported</source>
+        <translation>Summa importerat</translation>
+    </message>
 </context>
 <context>
     <name>horisont::commands</name>
@@ -2756,4 +3280,4 @@
         <translation>Spara en bild av varje vy i DIR och avsluta.</translation>
     </message>
 </context>
-<context><name>horisont::BudgetReport</name><message><source>Allocated</source><translation>Fördelat</translation></message><message><source>Spent</source><translation>Förbrukat</translation></message><message><source>Variance</source><translation>Avvikelse</translation></message><message><source>(not assigned)</source><translation>(ej kopplat)</translation></message></context><context><name>horisont::FundingView</name><message><source>Funding sources</source><translation>Finansieringskällor</translation></message><message><source>Allocations</source><translation>Fördelningar</translation></message></context><context><name>horisont::LogicView</name><message><source>Programme logic and follow-up</source><translation>Programlogik och uppföljning</translation></message><message><source>Parts of the programme logic</source><translation>Delar av programlogiken</translation></message><message><source>Problems in the situation picture</source><translation>Problem i lägesbilden</translation></message></context></TS>
+</TS>

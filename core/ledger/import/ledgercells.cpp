@@ -1,0 +1,88 @@
+#include "ledger/import/ledgercells.h"
+
+namespace horisont::ledgercells {
+namespace {
+
+bool allDigits(QStringView s)
+{
+    for (QChar c : s) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return !s.isEmpty();
+}
+
+std::optional<QDate> makeDate(QStringView y, QStringView m, QStringView d)
+{
+    if (!allDigits(y) || !allDigits(m) || !allDigits(d) || y.size() != 4 || m.size() != 2 || d.size() != 2)
+        return std::nullopt;
+    const QDate date(y.toInt(), m.toInt(), d.toInt());
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+} // namespace
+
+std::optional<Money> parseAmount(const QString &text, QChar decimal)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    return Money::parse(trimmed, decimal);
+}
+
+QChar decimalEvidence(const QStringList &cells)
+{
+    bool comma = false;
+    bool dot = false;
+    for (const QString &cell : cells) {
+        const qsizetype lastComma = cell.lastIndexOf(u',');
+        const qsizetype lastDot = cell.lastIndexOf(u'.');
+        if (lastComma < 0 && lastDot < 0)
+            continue;
+        if (lastComma >= 0 && lastDot >= 0) {
+            (lastComma > lastDot ? comma : dot) = true;
+            continue;
+        }
+        const qsizetype at = std::max(lastComma, lastDot);
+        qsizetype digits = 0;
+        for (qsizetype i = at + 1; i < cell.size() && cell.at(i).isDigit(); ++i)
+            ++digits;
+        // "1,250" could be 1 250 kr; one, two (or four and more) digits can only be decimals.
+        if (digits != 3 && digits > 0)
+            (lastComma >= 0 ? comma : dot) = true;
+        else if (digits == 3 && cell.count(cell.at(at)) > 1)
+            (lastComma >= 0 ? dot : comma) = true; // "1,250,000" groups with commas
+        if (comma && dot)
+            return QChar();
+    }
+    if (comma != dot)
+        return comma ? QChar(u',') : QChar(u'.');
+    return QChar();
+}
+
+std::optional<QDate> parseDate(const QString &text, const QString &format)
+{
+    QString s = text.trimmed();
+    if (s.isEmpty())
+        return std::nullopt;
+    if (!format.isEmpty()) {
+        const QDate date = QDate::fromString(s, format);
+        if (date.isValid())
+            return date;
+    }
+    // A date and time ("2023-06-19 00:00:00", "2023-06-19T00:00"): the date counts.
+    if (s.size() > 10 && (s.at(10) == u' ' || s.at(10) == u'T'))
+        s.truncate(10);
+    const QStringView v(s);
+    if (v.size() == 10 && v.at(4) == u'-' && v.at(7) == u'-')
+        return makeDate(v.mid(0, 4), v.mid(5, 2), v.mid(8, 2));
+    if (v.size() == 8 && allDigits(v))
+        return makeDate(v.mid(0, 4), v.mid(4, 2), v.mid(6, 2));
+    if (v.size() == 10 && v.at(2) == u'.' && v.at(5) == u'.')
+        return makeDate(v.mid(6, 4), v.mid(3, 2), v.mid(0, 2));
+    return std::nullopt;
+}
+
+} // namespace horisont::ledgercells

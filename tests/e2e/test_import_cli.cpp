@@ -1,0 +1,139 @@
+// `horisont import-actuals`, run as a separate process like a user would.
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace horisont;
+
+namespace {
+
+const QString sampleFile = QStringLiteral(HORISONT_SHARED_DATA "/ledger-sample-2023.csv");
+const QString diggFile = QStringLiteral(HORISONT_SHARED_DATA "/real/ledgers/digg-2024-Q3-leverantorsfakturor.csv");
+const QString testData = QStringLiteral(HORISONT_TEST_DATA "/ledger");
+
+QString demoPlan(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("umea.horisont"));
+    const test::ProcessResult r = test::runHorisont({QStringLiteral("new"), QStringLiteral("--demo"), QStringLiteral("umea"), path});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    return path;
+}
+
+test::ProcessResult importActuals(const QStringList &arguments)
+{
+    return test::runHorisont(QStringList{QStringLiteral("import-actuals")} + arguments);
+}
+
+QString valueOf(const QString &out, const QString &label)
+{
+    for (const QString &line : out.split(QLatin1Char('\n'))) {
+        if (line.startsWith(label + QLatin1Char(':')))
+            return line.mid(label.size() + 1).trimmed();
+    }
+    return QString();
+}
+
+} // namespace
+
+TEST(ImportCli, SampleExportIntoTheDemoThenAgain)
+{
+    QTemporaryDir dir;
+    const QString plan = demoPlan(dir);
+    const QString before = test::sqlite3(plan, QStringLiteral("SELECT count(*) FROM ledger_transaction"));
+
+    test::ProcessResult r = importActuals({plan, sampleFile});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
+    EXPECT_EQ(valueOf(r.out, QStringLiteral("Rows read")), QStringLiteral("70")) << r.out.toStdString();
+    EXPECT_EQ(valueOf(r.out, QStringLiteral("Imported")), QStringLiteral("70"));
+    EXPECT_EQ(valueOf(r.out, QStringLiteral("Already present")), QStringLiteral("0"));
+    EXPECT_EQ(valueOf(r.out, QStringLiteral("Unassigned")), QStringLiteral("0"));
+    EXPECT_EQ(valueOf(r.out, QStringLiteral("Rejected")), QStringLiteral("0"));
+    EXPECT_EQ(valueOf(r.out, QStringLiteral("Total imported")), QStringLiteral("827,209.73 SEK"));
+    EXPECT_EQ(test::sqlite3(plan, QStringLiteral("SELECT count(*) FROM ledger_transaction")).toInt(), before.toInt() + 70);
+    EXPECT_EQ(test::sqlite3(plan, QStringLiteral("SELECT sum(amount) FROM ledger_transaction WHERE identity LIKE 'V:23%'")),
+              QStringLiteral("82720973"));
+
+    r = importActuals({plan, sampleFile});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(valueOf(r.out, QStringLiteral("Imported")), QStringLiteral("0"));
+    EXPECT_EQ(valueOf(r.out, QStringLiteral("Already present")), QStringLiteral("70"));
+
+    r = test::runHorisont({QStringLiteral("check"), plan});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString();
+
+    // Swedish output formats the total the Swedish way.
+    QTemporaryDir dir2;
+    const QString plan2 = demoPlan(dir2);
+    r = test::runHorisont({QStringLiteral("import-actuals"), plan2, sampleFile}, 120000, QStringLiteral("sv"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("827\u00A0209,73\u00A0kr"))) << r.out.toStdString();
+}
+
+TEST(ImportCli, DryRunAndProfile)
+{
+    QTemporaryDir dir;
+    const QString plan = demoPlan(dir);
+    const QByteArray hash = test::fileHash(plan);
+    test::ProcessResult r = importActuals({QStringLiteral("--dry-run"), plan, sampleFile});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(valueOf(r.out, QStringLiteral("Would import")), QStringLiteral("70")) << r.out.toStdString();
+    EXPECT_EQ(test::fileHash(plan), hash);
+
+    r = importActuals({plan, testData + QStringLiteral("/bilag-tab.tsv"), QStringLiteral("--profile"),
+                       testData + QStringLiteral("/profile-bilag.json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(valueOf(r.out, QStringLiteral("Imported")), QStringLiteral("3"));
+    EXPECT_EQ(valueOf(r.out, QStringLiteral("Total imported")), QStringLiteral("12,500.50 SEK"));
+}
+
+TEST(ImportCli, RejectedRowsAndExitCodes)
+{
+    QTemporaryDir dir;
+    const QString plan = demoPlan(dir);
+    const QByteArray hash = test::fileHash(plan);
+
+    // The real Digg file mixes SEK and NOK: all or nothing refuses it, naming the lines.
+    test::ProcessResult r = importActuals({plan, diggFile});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("digg-2024-Q3-leverantorsfakturor.csv: line "))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("currency NOK"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("nothing was imported"))) << r.err.toStdString();
+    EXPECT_EQ(test::fileHash(plan), hash);
+
+    r = importActuals({QStringLiteral("--skip-invalid"), plan, diggFile});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_EQ(valueOf(r.out, QStringLiteral("Imported")), QStringLiteral("501")) << r.out.toStdString();
+    EXPECT_TRUE(valueOf(r.out, QStringLiteral("Rejected")).startsWith(QStringLiteral("6 (lines "))) << r.out.toStdString();
+    EXPECT_EQ(valueOf(r.out, QStringLiteral("Total imported")), QStringLiteral("60,237,523.29 SEK"));
+
+    const QByteArray afterDigg = test::fileHash(plan);
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    test::writeFile(bad, "Datum;Belopp\n2023-02-30;10\n");
+    r = importActuals({plan, bad});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("bad.csv: line 2: date \"2023-02-30\" is not a date"))) << r.err.toStdString();
+    r = importActuals({QStringLiteral("--skip-invalid"), plan, bad});
+    EXPECT_EQ(r.exitCode, 2) << "nothing could be imported";
+    EXPECT_EQ(test::fileHash(plan), afterDigg);
+
+    const QString empty = dir.filePath(QStringLiteral("empty.csv"));
+    test::writeFile(empty, QByteArray());
+    r = importActuals({plan, empty});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("empty.csv"))) << r.err.toStdString();
+
+    r = importActuals({dir.filePath(QStringLiteral("no-such.horisont")), sampleFile});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no-such.horisont"))) << r.err.toStdString();
+    r = importActuals({plan, dir.filePath(QStringLiteral("no-such.csv"))});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no-such.csv"))) << r.err.toStdString();
+    r = importActuals({plan});
+    EXPECT_EQ(r.exitCode, 2);
+    r = importActuals({QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("--skip-invalid")));
+    EXPECT_EQ(test::fileHash(plan), afterDigg);
+}
