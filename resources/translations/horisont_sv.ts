@@ -402,6 +402,10 @@
         <source>Allocations</source>
         <translation>Fördelningar</translation>
     </message>
+    <message>
+        <source>Import actual spending…</source>
+        <translation>Importera utfall…</translation>
+    </message>
 </context>
 <context>
     <name>horisont::Generator</name>
@@ -423,6 +427,161 @@
     <message>
         <source>Governance periods</source>
         <translation>Styrperioder</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ImportDialog</name>
+    <message>
+        <source>Import the valid rows and report the others</source>
+        <translation>Importera de giltiga raderna och redovisa de övriga</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Import actual spending</source>
+        <translation>Importera utfall</translation>
+    </message>
+    <message>
+        <source>Ledger export</source>
+        <translation>Huvudboksexport</translation>
+    </message>
+    <message>
+        <source>A CSV export from the finance system</source>
+        <translation>En CSV-export från ekonomisystemet</translation>
+    </message>
+    <message>
+        <source>Mapping profile</source>
+        <translation>Mappningsprofil</translation>
+    </message>
+    <message>
+        <source>Optional: a JSON profile naming the columns</source>
+        <translation>Valfritt: en JSON-profil som namnger kolumnerna</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Choose the ledger export</source>
+        <translation>Välj huvudboksexporten</translation>
+    </message>
+    <message>
+        <source>Choose a mapping profile</source>
+        <translation>Välj en mappningsprofil</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Verifikation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Ansvar</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Kopplad</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Rader att importera</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Rader som inte kan importeras</translation>
+    </message>
+    <message>
+        <source>Ledger export:</source>
+        <translation>Huvudboksexport:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported:</source>
+        <translation>Rader som inte kan importeras:</translation>
+    </message>
+    <message>
+        <source>Ledger exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Huvudboksexporter (*.csv *.txt *.tsv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profiler (*.json)</translation>
+    </message>
+    <message>
+        <source>The profile %1 cannot be used: %2</source>
+        <translation>Profilen %1 kan inte användas: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no — unassigned</source>
+        <translation>nej – okopplad</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read; %3 new, %4 already in the plan, %5 unassigned, %6 that cannot be imported. New spending: %7.%8</source>
+        <translation>%1: %2 rader lästa; %3 nya, %4 redan i planen, %5 okopplade, %6 som inte kan importeras. Nya kostnader: %7.%8</translation>
+    </message>
+    <message>
+        <source> The table shows the first %1 rows.</source>
+        <translation> Tabellen visar de första %1 raderna.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Importen avbröts; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows, %2 in all (%3 were already in the plan, %4 unassigned, %5 rejected).</source>
+        <translation>Importerade %1 rader, %2 totalt (%3 fanns redan i planen, %4 okopplade, %5 avvisade).</translation>
     </message>
 </context>
 <context>

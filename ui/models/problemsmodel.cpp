@@ -62,6 +62,11 @@ ProblemsModel::ProblemsModel(PlanDocument &document, QObject *parent)
     connect(&plan, &Plan::removed, this, &ProblemsModel::scheduleRecompute);
     connect(&plan, &Plan::changed, this, &ProblemsModel::scheduleRecompute);
     connect(&plan, &Plan::reset, this, &ProblemsModel::resetAll);
+    // An import changes the ledger, not the plan: re-read its totals and re-check.
+    connect(&m_document, &PlanDocument::ledgerTotalsChanged, this, [this] {
+        m_ledger = m_document.ledgerTotals();
+        scheduleRecompute();
+    });
 }
 
 int ProblemsModel::rowCount(const QModelIndex &parent) const

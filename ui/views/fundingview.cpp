@@ -1,6 +1,11 @@
 #include "views/fundingview.h"
 
+#include "dialogs/importdialog.h"
+#include "document/plandocument.h"
 #include "views/entitylistview.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
 
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -21,12 +26,22 @@ FundingView::FundingView(PlanDocument &document, PlanSelection &selection, QWidg
                                        tr("Allocations"), this))
 {
     setObjectName(QStringLiteral("fundingView"));
+    auto *importButton = new QPushButton(tr("Import actual spending…"), this);
+    importButton->setEnabled(!document.isReadOnly());
+    connect(importButton, &QPushButton::clicked, this, [this, &document] {
+        ImportDialog dialog(document, this);
+        dialog.exec();
+    });
+    auto *top = new QHBoxLayout;
+    top->addStretch(1);
+    top->addWidget(importButton);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_sources);
     splitter->addWidget(m_allocations);
     splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
     layout->addWidget(splitter);
     for (EntityListView *list : {m_sources, m_allocations})
         connect(list, &EntityListView::statusMessage, this, &FundingView::statusMessage);

@@ -70,10 +70,12 @@ OverviewView::OverviewView(PlanDocument &document, PlanSelection &selection, QWi
     connect(&plan, &Plan::inserted, this, &OverviewView::scheduleRefresh);
     connect(&plan, &Plan::removed, this, &OverviewView::scheduleRefresh);
     connect(&plan, &Plan::changed, this, &OverviewView::scheduleRefresh);
-    connect(&plan, &Plan::reset, this, [this] {
+    const auto reread = [this] {
         m_ledger = m_document.ledgerTotals();
         refresh();
-    });
+    };
+    connect(&plan, &Plan::reset, this, reread);
+    connect(&m_document, &PlanDocument::ledgerTotalsChanged, this, reread); // an import
     connect(m_problems, &ProblemsModel::countsChanged, this, &OverviewView::refreshProblems);
     connect(m_problems, &QAbstractItemModel::modelReset, this, &OverviewView::refreshProblems);
     refresh();
