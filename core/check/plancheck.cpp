@@ -1,5 +1,7 @@
 #include "check/plancheck.h"
 
+#include "check/gapcheck.h"
+
 #include "plan/plan.h"
 
 #include <QCoreApplication>
@@ -219,6 +221,7 @@ Findings checkPlan(const Plan &plan, const CheckContext &context)
                                        out);
     checkFunding(plan, context.locale, out);
     checkLedger(context, out);
+    out << checkGaps(plan, context.asOf);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "check/finding.h"
 #include "ledger/ledger.h"
 
+#include <QDate>
 #include <QLocale>
 
 namespace horisont {
@@ -14,6 +15,9 @@ class Plan;
 struct CheckContext {
     QLocale locale;          ///< for amounts and dates in messages
     LedgerTotals ledger;     ///< aggregates of the transactions
+    /// "Today" for the date-dependent gap checks (the last completed year,
+    /// interventions that have ended); invalid: no date-dependent checks.
+    QDate asOf;
 };
 
 /// Every structural and budget check of the plan, in a stable order.

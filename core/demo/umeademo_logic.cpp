@@ -212,6 +212,28 @@ void addIndicators(Builder &b)
     series(i, actual, 2023, {390, 410, 440}, NoId, Sex::Female);
     series(i, actual, 2023, {460, 460, 470}, NoId, Sex::Male);
     target(i, {{2022, 700}, {2024, 900}, {2026, 1000}});
+
+    i = b.add(Indicator{NoId, b.ref(b.goals, u"youth"_s),
+                        u"Unga 12–17 år i fokusområdena aktuella hos socialtjänsten för kriminalitet"_s,
+                        u"Antal unika unga 12–17 år folkbokförda i fokusområdena som under året blivit aktuella "
+                        "hos socialtjänsten på grund av brott eller annat normbrytande beteende."_s,
+                        u"antal"_s, Direction::Decrease, u"Egen uppföljning (IFO)"_s, {}, true, true, 96.0, 2021});
+    series(i, actual, 2021, {96, 104, 99, 91, 84});
+    target(i, {{2024, 85}, {2026, 76}, {2030, 64}});
+
+    i = b.add(Indicator{NoId, b.ref(b.goals, u"collaboration"_s), u"Genomförda EST-möten per år"_s,
+                        u"Veckomöten med gemensam lägesbild där kommunen, polisen och fastighetsägarna deltar."_s,
+                        u"antal"_s, Direction::Increase, u"Egen uppföljning (Umeåbrå)"_s, {}, false, false, 38.0,
+                        2019});
+    series(i, actual, 2019, {38, 31, 40, 43, 44, 46, 47});
+    target(i, {{2022, 45}, {2024, 45}, {2026, 45}});
+
+    i = b.add(Indicator{NoId, b.ref(b.goals, u"followup"_s), u"Tertialuppföljningar lämnade till styrgruppen"_s,
+                        u"Antal tertialuppföljningar av insatserna som lämnats till styrgruppen under året."_s,
+                        u"antal"_s, Direction::Increase, u"Egen uppföljning (Umeåbrå)"_s, {}, false, false, 1.0,
+                        2019});
+    series(i, actual, 2019, {1, 2, 3, 3, 3, 3, 3});
+    target(i, {{2020, 2}, {2022, 3}, {2026, 3}});
 }
 
 } // namespace
@@ -242,6 +264,11 @@ void addFollowUp(Builder &b)
              u"Ny belysning längs 2,4 km gång- och cykelstråk, röjda grönytor och två nya mötesplatser."_s,
              u"Invigningen flyttades från juni till oktober 2023 på grund av sena leveranser."_s, 1'300,
              2'150'000);
+    followUp("7150", QDate(2021, 6, 1), QDate(2024, 1, 1), FollowUpKind::Output,
+             u"Tre somrar med avgiftsfria lovaktiviteter; 610 unika deltagare 2021, 780 år 2022 och 850 år "
+             "2023, varav hälften från Ersboda."_s,
+             u"Höstlovsaktiviteterna 2022 kortades till tre dagar på grund av personalbrist."_s, 2'400,
+             1'180'000);
     followUp("7160", QDate(2021, 8, 16), QDate(2023, 6, 16), FollowUpKind::Effect,
              u"Närvaron ökade för 38 av 52 elever i målgruppen."_s,
              u"Teamet var underbemannat hösten 2022."_s, 5'200, 3'450'000);

@@ -408,6 +408,49 @@
     </message>
 </context>
 <context>
+    <name>horisont::GapCheck</name>
+    <message>
+        <source>Problem "%1" has no cause.</source>
+        <translation>Problemet ”%1” saknar orsak.</translation>
+    </message>
+    <message>
+        <source>Problem "%1" has no goal.</source>
+        <translation>Problemet ”%1” saknar mål.</translation>
+    </message>
+    <message>
+        <source>Intervention "%1" does not act on any cause.</source>
+        <translation>Insatsen ”%1” verkar inte på någon orsak.</translation>
+    </message>
+    <message>
+        <source>Intervention "%1" does not work towards any goal.</source>
+        <translation>Insatsen ”%1” bidrar inte till något mål.</translation>
+    </message>
+    <message>
+        <source>Intervention "%1" ended on %2 and has no follow-up.</source>
+        <translation>Insatsen ”%1” avslutades %2 och saknar uppföljning.</translation>
+    </message>
+    <message>
+        <source>No intervention works towards goal "%1".</source>
+        <translation>Ingen insats bidrar till målet ”%1”.</translation>
+    </message>
+    <message>
+        <source>Goal "%1" has no indicator.</source>
+        <translation>Målet ”%1” saknar indikator.</translation>
+    </message>
+    <message>
+        <source>Indicator "%1" has no baseline.</source>
+        <translation>Indikatorn ”%1” saknar baslinje.</translation>
+    </message>
+    <message>
+        <source>Indicator "%1" has no target.</source>
+        <translation>Indikatorn ”%1” saknar målvärde.</translation>
+    </message>
+    <message>
+        <source>Indicator "%1" has no measurement for %2.</source>
+        <translation>Indikatorn ”%1” saknar mätning för %2.</translation>
+    </message>
+</context>
+<context>
     <name>horisont::Generator</name>
     <message>
         <source>A generated plan for benchmarks; every figure is synthetic.</source>
@@ -582,6 +625,33 @@
     <message>
         <source>Imported %1 rows, %2 in all (%3 were already in the plan, %4 unassigned, %5 rejected).</source>
         <translation>Importerade %1 rader, %2 totalt (%3 fanns redan i planen, %4 okopplade, %5 avvisade).</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::IndicatorChartView</name>
+    <message>
+        <source>Indicator chart</source>
+        <translation>Indikatordiagram</translation>
+    </message>
+    <message>
+        <source>Indicator to chart</source>
+        <translation>Indikator att visa i diagrammet</translation>
+    </message>
+    <message>
+        <source>Whole municipality</source>
+        <translation>Hela kommunen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baslinje</translation>
+    </message>
+    <message>
+        <source>No measurements, targets or baseline for this indicator.</source>
+        <translation>Indikatorn saknar mätningar, målvärden och baslinje.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1499,57 @@
     </message>
 </context>
 <context>
+    <name>horisont::LogicDiagram</name>
+    <message>
+        <source>Programme logic diagram</source>
+        <translation>Diagram över programlogiken</translation>
+    </message>
+    <message>
+        <source>Problems, causes, interventions, goals and indicators with the links between them. Drag from an intervention to a cause or goal to link them; select a link and press Delete to remove it; Enter opens the item's properties.</source>
+        <translation>Problem, orsaker, insatser, mål och indikatorer med kopplingarna mellan dem. Dra från en insats till en orsak eller ett mål för att koppla ihop dem; markera en koppling och tryck Delete för att ta bort den; Enter visar objektets egenskaper.</translation>
+    </message>
+    <message>
+        <source>Programme logic diagram area</source>
+        <translation>Diagramytan för programlogiken</translation>
+    </message>
+    <message>
+        <source>Scroll the diagram sideways</source>
+        <translation>Rulla diagrammet i sidled</translation>
+    </message>
+    <message>
+        <source>Scroll the diagram up and down</source>
+        <translation>Rulla diagrammet upp och ned</translation>
+    </message>
+    <message>
+        <source>Drag from an intervention to a cause or a goal to link them.</source>
+        <translation>Dra från en insats till en orsak eller ett mål för att koppla ihop dem.</translation>
+    </message>
+    <message>
+        <source>"%1" is already linked to "%2".</source>
+        <translation>”%1” är redan kopplad till ”%2”.</translation>
+    </message>
+    <message>
+        <source>Link intervention to cause</source>
+        <translation>Koppla insats till orsak</translation>
+    </message>
+    <message>
+        <source>Link intervention to goal</source>
+        <translation>Koppla insats till mål</translation>
+    </message>
+    <message>
+        <source>Linked "%1" to "%2".</source>
+        <translation>Kopplade ”%1” till ”%2”.</translation>
+    </message>
+    <message>
+        <source>Select a link between an intervention and a cause or goal to delete it.</source>
+        <translation>Markera en koppling mellan en insats och en orsak eller ett mål för att ta bort den.</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Ta bort koppling</translation>
+    </message>
+</context>
+<context>
     <name>horisont::LogicView</name>
     <message>
         <source>Programme logic and follow-up</source>
@@ -1441,6 +1562,14 @@
     <message>
         <source>Problems in the situation picture</source>
         <translation>Problem i lägesbilden</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Indicator charts</source>
+        <translation>Indikatordiagram</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3086,10 @@
     <message>
         <source>&lt;b&gt;Recent plans&lt;/b&gt;</source>
         <translation>&lt;b&gt;Senaste planer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The plans you open are listed here.</source>
+        <translation>Planer du öppnar visas här.</translation>
     </message>
 </context>
 <context>

@@ -179,7 +179,7 @@ void ProblemsModel::resetAll()
 
 Findings ProblemsModel::check() const
 {
-    return checkPlan(m_document.plan(), CheckContext{QLocale(), m_ledger});
+    return checkPlan(m_document.plan(), CheckContext{QLocale(), m_ledger, QDate()});
 }
 
 QString ProblemsModel::itemText(const Finding &finding) const

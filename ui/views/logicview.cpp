@@ -1,6 +1,8 @@
 #include "views/logicview.h"
 
 #include "labels/labels.h"
+#include "logic/indicatorchartview.h"
+#include "logic/logicdiagram.h"
 #include "views/entitylistview.h"
 
 #include <QTabBar>
@@ -10,7 +12,7 @@
 namespace horisont {
 
 LogicView::LogicView(PlanDocument &document, PlanSelection &selection, QWidget *parent)
-    : QWidget(parent), m_tabs(new QTabWidget(this))
+    : QWidget(parent), m_tabs(new QTabWidget(this)), m_diagram(new LogicDiagram(document, selection, m_tabs))
 {
     setObjectName(QStringLiteral("logicView"));
     m_tabs->setAccessibleName(tr("Programme logic and follow-up"));
@@ -40,6 +42,10 @@ LogicView::LogicView(PlanDocument &document, PlanSelection &selection, QWidget *
         {EntityKind::Risk, fields({"name", "likelihood", "impact", "owner_organisation_id", "review_date", "status"}),
          Labels::kindPlural(EntityKind::Risk)},
     };
+    connect(m_diagram, &LogicDiagram::statusMessage, this, &LogicView::statusMessage);
+    m_tabs->addTab(m_diagram, tr("Diagram"));
+    m_charts = new IndicatorChartView(document, selection, m_tabs);
+    m_tabs->addTab(m_charts, tr("Indicator charts"));
     for (const auto &list : lists) {
         auto *view = new EntityListView(document, selection, list.kind, list.fields, list.title, m_tabs);
         connect(view, &EntityListView::statusMessage, this, &LogicView::statusMessage);

@@ -34,7 +34,10 @@ WelcomeView::WelcomeView(QWidget *parent) : QWidget(parent), m_recent(new QListW
         column->addWidget(b);
     column->addSpacing(18);
     column->addWidget(new QLabel(tr("<b>Recent plans</b>"), this));
-    column->addWidget(m_recent, 1);
+    column->addWidget(m_recent);
+    m_noRecent = new QLabel(tr("The plans you open are listed here."), this);
+    column->addWidget(m_noRecent);
+    column->addStretch(1);
     auto *outer = new QHBoxLayout(this);
     outer->addStretch(1);
     outer->addLayout(column, 2);
@@ -49,6 +52,9 @@ void WelcomeView::refreshRecent()
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(), path), m_recent);
         item->setData(Qt::UserRole, path);
     }
+    m_recent->setVisible(m_recent->count() > 0);
+    m_noRecent->setVisible(m_recent->count() == 0);
+    m_recent->setMaximumHeight(std::max(1, m_recent->count()) * (m_recent->fontMetrics().height() + 8) + 8);
 }
 
 } // namespace horisont

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 
 namespace horisont {
@@ -23,6 +24,7 @@ Q_SIGNALS:
 
 private:
     QListWidget *m_recent;
+    QLabel *m_noRecent = nullptr;
 };
 
 } // namespace horisont

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "logic/logiclayout.h"
+#include "logic/logicpainter.h"
+
+#include <QAbstractScrollArea>
+#include <QDate>
+#include <QPair>
+
+namespace horisont {
+
+class PlanDocument;
+class PlanSelection;
+
+/// The programme logic as a diagram: Problems → Causes → Interventions →
+/// Goals → Indicators with the links between them, drawn by LogicPainter.
+///
+/// - Click an item (or select it elsewhere) to highlight its chain; the rest dims.
+/// - Double-click or Enter selects it in the shared PlanSelection (Properties show it).
+/// - Drag from an intervention to a cause or goal to link them (one undoable command).
+/// - Click a link and press Delete to remove it.
+/// - Arrow keys move between items; items with a gap carry a warning marker and tooltip.
+class LogicDiagram : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    using Item = QPair<EntityKind, Id>;
+
+    LogicDiagram(PlanDocument &document, PlanSelection &selection, QWidget *parent = nullptr);
+
+    /// The day the date-dependent gap checks use (default: today).
+    void setAsOf(const QDate &asOf);
+    QDate asOf() const { return m_asOf; }
+
+    /// Highlights the chain of an item (without touching PlanSelection).
+    /// Returns false when the item is not in the diagram.
+    bool selectItem(EntityKind kind, Id id);
+    Item selectedItem() const;
+    /// The selected link (InterventionCause or InterventionGoal), or (Programme, NoId).
+    Item selectedLink() const;
+    bool selectLink(EntityKind kind, Id id);
+
+    /// Items of the highlighted chain (empty when nothing is selected).
+    QList<Item> highlightedItems() const;
+    bool isHighlighted(EntityKind kind, Id id) const;
+    /// Items that carry a gap marker.
+    QList<Item> itemsWithGaps() const;
+
+    /// An item's box in viewport coordinates (empty when not in the diagram).
+    QRect itemRect(EntityKind kind, Id id) const;
+
+    /// Links an intervention to a cause or goal as one undoable command;
+    /// refuses (statusMessage) an existing link or any other pair.
+    bool createLink(Id intervention, EntityKind kind, Id target);
+    /// Removes the selected link as one undoable command.
+    bool removeSelectedLink();
+
+    const LogicLayout &diagramLayout() const;
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    void scheduleRebuild();
+    void rebuild() const;
+    void updateScrollBars();
+    QPointF toDiagram(const QPoint &viewportPos) const;
+    void setSelectedNode(int node);
+    void setSelectedLinkIndex(int link);
+    void updateHighlight();
+    void ensureVisible(int node);
+    void openInProperties();
+    void moveSelection(int dx, int dy);
+    bool canLink(int from, int to, QString *why) const;
+    void followSelection(EntityKind kind, Id id);
+
+    PlanDocument &m_document;
+    PlanSelection &m_selection;
+    QDate m_asOf;
+    mutable LogicLayout m_layout;
+    mutable bool m_dirty = true;
+    mutable qreal m_builtWidth = -1;
+    // The selection survives rebuilds by identity.
+    Item m_selectedNode{EntityKind::Programme, NoId};
+    Item m_selectedLink{EntityKind::Programme, NoId};
+    mutable LogicPaintState m_state;
+    mutable bool m_highlightDirty = true;
+    // Dragging a link out of an intervention.
+    int m_pressNode = -1;
+    QPoint m_pressPos;
+    bool m_dragging = false;
+};
+
+} // namespace horisont
