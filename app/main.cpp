@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QMetaEnum>
 #include <QSettings>
 
@@ -104,6 +105,15 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    if (cli::isCommand(arguments) && arguments.value(1) == QLatin1String("export-pdf")) {
+        // PDF packs lay out text with real fonts: a QGuiApplication, headless.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describe(app);
+        installTranslations(app, languageOption(argc, argv));
+        return cli::run(arguments);
+    }
     if (cli::isCommand(arguments)) {
         // Commands run headless: no display, no widgets.
         QCoreApplication app(argc, argv);

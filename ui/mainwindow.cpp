@@ -118,6 +118,9 @@ void MainWindow::createActions()
     m_saveCopy = new QAction(tr("Save a &Copy…"), this);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_exportPdf = new QAction(tr("&Export PDF…"), this);
+    m_exportPdf->setShortcut(QKeySequence::Print);
+    connect(m_exportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
     m_close = new QAction(tr("&Close"), this);
     m_close->setShortcut(QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, &MainWindow::closePlan);
@@ -145,6 +148,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(m_saveCopy);
+    file->addAction(m_exportPdf);
     file->addAction(m_close);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -197,6 +201,7 @@ void MainWindow::updateState()
     const bool open = m_document != nullptr;
     m_navigator->setEnabled(open);
     m_saveCopy->setEnabled(open);
+    m_exportPdf->setEnabled(open);
     m_close->setEnabled(open);
     m_delete->setEnabled(open && !m_document->isReadOnly());
     m_find->setEnabled(open);

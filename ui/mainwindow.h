@@ -59,6 +59,7 @@ private:
     void newDemoPlan();
     void openWithDialog();
     void saveCopy();
+    void exportPdf();
     void checkFile();
     void about();
     void setLanguage(const QString &language);
@@ -79,6 +80,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_viewActions[ViewCount] = {};
     QAction *m_saveCopy = nullptr;
+    QAction *m_exportPdf = nullptr;
     QAction *m_close = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_find = nullptr;

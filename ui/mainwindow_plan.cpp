@@ -3,6 +3,7 @@
 
 #include "check/plancheck.h"
 #include "demo/umeademo.h"
+#include "dialogs/exportpdfdialog.h"
 #include "document/plandocument.h"
 #include "properties/propertypanel.h"
 #include "recentfiles.h"
@@ -237,6 +238,14 @@ void MainWindow::saveCopy()
         showMessage(tr("Saved a copy to %1.").arg(path));
     else
         QMessageBox::warning(this, tr("Save a copy"), error);
+}
+
+void MainWindow::exportPdf()
+{
+    if (!m_document)
+        return;
+    ExportPdfDialog dialog(*m_document, this);
+    dialog.exec();
 }
 
 void MainWindow::checkFile()

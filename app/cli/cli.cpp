@@ -25,6 +25,7 @@ const std::vector<Command> &commands()
         {"check", QT_TRANSLATE_NOOP("horisont::cli", "Check a plan's integrity and content; one line per finding."), checkCommand},
         {"generate", QT_TRANSLATE_NOOP("horisont::cli", "Generate a large deterministic plan for benchmarks."), generateCommand},
         {"import-actuals", QT_TRANSLATE_NOOP("horisont::cli", "Import actual spending from a ledger export (CSV)."), importCommand},
+        {"export-pdf", QT_TRANSLATE_NOOP("horisont::cli", "Export a PDF meeting pack (steering group) of a plan."), exportPdfCommand},
     };
     return all;
 }
@@ -39,7 +40,7 @@ void printUsage(QTextStream &stream)
            << Tr::tr("       horisont COMMAND [options]  run a command without a window") << "\n\n"
            << Tr::tr("Commands:") << '\n';
     for (const Command &c : commands())
-        stream << "  " << QString::fromLatin1(c.name).leftJustified(10) << Tr::tr(c.summary) << '\n';
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(16) << Tr::tr(c.summary) << '\n';
     stream << '\n' << Tr::tr("Run \"horisont COMMAND --help\" for the options of a command.") << '\n'
            << Tr::tr("Exit codes: 0 success, 1 findings or rejected rows, 2 error (the file could not be opened or written).")
            << '\n';

@@ -9,5 +9,6 @@ int infoCommand(const QStringList &arguments);
 int checkCommand(const QStringList &arguments);
 int generateCommand(const QStringList &arguments);
 int importCommand(const QStringList &arguments);
+int exportPdfCommand(const QStringList &arguments);
 
 } // namespace horisont::cli

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>horisont::AreaModel</name>
@@ -291,11 +292,11 @@
         <translation>Källa</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>”%1” är inte ett datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <source>"%1" is not a classification.</source>
+        <source>&quot;%1&quot; is not a classification.</source>
         <translation>”%1” är ingen klassning.</translation>
     </message>
 </context>
@@ -327,6 +328,177 @@
     </message>
 </context>
 <context>
+    <name>horisont::ExportPdfDialog</name>
+    <message>
+        <source>Mark as &amp;draft</source>
+        <translation>Markera som &amp;utkast</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportera PDF</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Styrgrupp</translation>
+    </message>
+    <message>
+        <source>Controller (not available yet)</source>
+        <translation>Controller (finns inte än)</translation>
+    </message>
+    <message>
+        <source>Full plan (not available yet)</source>
+        <translation>Hela planen (finns inte än)</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Language of the pack</source>
+        <translation>Underlagets språk</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Pappersstorlek</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientering</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period från</translation>
+    </message>
+    <message>
+        <source>Period to (last day)</source>
+        <translation>Period till (sista dagen)</translation>
+    </message>
+    <message>
+        <source>Fitted to the page width</source>
+        <translation>Anpassad till sidbredden</translation>
+    </message>
+    <message>
+        <source>Tiled across pages, row names repeated</source>
+        <translation>Uppdelad på flera sidor, radnamnen upprepas</translation>
+    </message>
+    <message>
+        <source>Timeline layout</source>
+        <translation>Tidslinjens layout</translation>
+    </message>
+    <message>
+        <source>Mark as draft</source>
+        <translation>Markera som utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Pack:</source>
+        <translation>&amp;Underlag:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Papper:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientering:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Period &amp;från:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Period &amp;till:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline:</source>
+        <translation>&amp;Tidslinje:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Försättsblad</translation>
+    </message>
+    <message>
+        <source>Summary of key figures</source>
+        <translation>Sammanfattning av nyckeltal</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Budget and actual per funding source</source>
+        <translation>Budget och utfall per finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Ansvar</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risker</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Knappar</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Förhands&amp;granska…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF pack</source>
+        <translation>Förhandsgranskning av PDF-underlaget</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporterar %1…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportens förlopp</translation>
+    </message>
+</context>
+<context>
     <name>horisont::FieldEditor</name>
     <message>
         <source>(none)</source>
@@ -345,15 +517,15 @@
         <translation>0 kr</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (YYYY-MM-DD).</source>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
         <translation>%1: ”%2” är inte ett datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an amount.</source>
+        <source>%1: &quot;%2&quot; is not an amount.</source>
         <translation>%1: ”%2” är inte ett belopp.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number.</source>
+        <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: ”%2” är inte ett tal.</translation>
     </message>
 </context>
@@ -410,43 +582,43 @@
 <context>
     <name>horisont::GapCheck</name>
     <message>
-        <source>Problem "%1" has no cause.</source>
+        <source>Problem &quot;%1&quot; has no cause.</source>
         <translation>Problemet ”%1” saknar orsak.</translation>
     </message>
     <message>
-        <source>Problem "%1" has no goal.</source>
+        <source>Problem &quot;%1&quot; has no goal.</source>
         <translation>Problemet ”%1” saknar mål.</translation>
     </message>
     <message>
-        <source>Intervention "%1" does not act on any cause.</source>
+        <source>Intervention &quot;%1&quot; does not act on any cause.</source>
         <translation>Insatsen ”%1” verkar inte på någon orsak.</translation>
     </message>
     <message>
-        <source>Intervention "%1" does not work towards any goal.</source>
+        <source>Intervention &quot;%1&quot; does not work towards any goal.</source>
         <translation>Insatsen ”%1” bidrar inte till något mål.</translation>
     </message>
     <message>
-        <source>Intervention "%1" ended on %2 and has no follow-up.</source>
+        <source>Intervention &quot;%1&quot; ended on %2 and has no follow-up.</source>
         <translation>Insatsen ”%1” avslutades %2 och saknar uppföljning.</translation>
     </message>
     <message>
-        <source>No intervention works towards goal "%1".</source>
+        <source>No intervention works towards goal &quot;%1&quot;.</source>
         <translation>Ingen insats bidrar till målet ”%1”.</translation>
     </message>
     <message>
-        <source>Goal "%1" has no indicator.</source>
+        <source>Goal &quot;%1&quot; has no indicator.</source>
         <translation>Målet ”%1” saknar indikator.</translation>
     </message>
     <message>
-        <source>Indicator "%1" has no baseline.</source>
+        <source>Indicator &quot;%1&quot; has no baseline.</source>
         <translation>Indikatorn ”%1” saknar baslinje.</translation>
     </message>
     <message>
-        <source>Indicator "%1" has no target.</source>
+        <source>Indicator &quot;%1&quot; has no target.</source>
         <translation>Indikatorn ”%1” saknar målvärde.</translation>
     </message>
     <message>
-        <source>Indicator "%1" has no measurement for %2.</source>
+        <source>Indicator &quot;%1&quot; has no measurement for %2.</source>
         <translation>Indikatorn ”%1” saknar mätning för %2.</translation>
     </message>
 </context>
@@ -1411,28 +1583,28 @@
         <translation>inte en JSON-profil: ett objekt förväntades</translation>
     </message>
     <message>
-        <source>the profile's separator "%1" is not one ASCII character</source>
+        <source>the profile&apos;s separator &quot;%1&quot; is not one ASCII character</source>
         <translation>profilens avgränsare ”%1” är inte ett enda ASCII-tecken</translation>
     </message>
     <message>
-        <source>the profile's encoding "%1" is not utf-8 or windows-1252</source>
+        <source>the profile&apos;s encoding &quot;%1&quot; is not utf-8 or windows-1252</source>
         <translation>profilens kodning ”%1” är varken utf-8 eller windows-1252</translation>
     </message>
     <message>
-        <source>the profile's decimal separator "%1" is not "," or "."</source>
+        <source>the profile&apos;s decimal separator &quot;%1&quot; is not &quot;,&quot; or &quot;.&quot;</source>
         <translation>profilens decimaltecken ”%1” är varken ”,” eller ”.”</translation>
     </message>
     <message>
-        <source>the profile names an unknown field "%1" (known: %2)</source>
+        <source>the profile names an unknown field &quot;%1&quot; (known: %2)</source>
         <translation>profilen anger ett okänt fält ”%1” (kända fält: %2)</translation>
     </message>
     <message>
-        <source>the profile's %1 column "%2" is not in the header (found: %3)</source>
+        <source>the profile&apos;s %1 column &quot;%2&quot; is not in the header (found: %3)</source>
         <translation>profilens kolumn för %1, ”%2”, finns inte i rubrikraden (hittade: %3)</translation>
     </message>
     <message>
-        <source>no %1 column: the header has %2; name the column in a profile ("columns": {"%1": …})</source>
-        <translation>ingen kolumn för %1: rubrikraden har %2; ange kolumnen i en profil ("columns": {"%1": …})</translation>
+        <source>no %1 column: the header has %2; name the column in a profile (&quot;columns&quot;: {&quot;%1&quot;: …})</source>
+        <translation>ingen kolumn för %1: rubrikraden har %2; ange kolumnen i en profil (&quot;columns&quot;: {&quot;%1&quot;: …})</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1455,7 +1627,7 @@
         <translation>datumet är tomt</translation>
     </message>
     <message>
-        <source>date "%1" is not a date</source>
+        <source>date &quot;%1&quot; is not a date</source>
         <translation>datumet ”%1” är inte ett datum</translation>
     </message>
     <message>
@@ -1463,11 +1635,11 @@
         <translation>beloppet är tomt</translation>
     </message>
     <message>
-        <source>amount "%1" is not an amount</source>
+        <source>amount &quot;%1&quot; is not an amount</source>
         <translation>beloppet ”%1” är inte ett belopp</translation>
     </message>
     <message>
-        <source>currency %1 is not the plan's currency %2</source>
+        <source>currency %1 is not the plan&apos;s currency %2</source>
         <translation>valutan %1 är inte planens valuta %2</translation>
     </message>
     <message>
@@ -1505,7 +1677,7 @@
         <translation>Diagram över programlogiken</translation>
     </message>
     <message>
-        <source>Problems, causes, interventions, goals and indicators with the links between them. Drag from an intervention to a cause or goal to link them; select a link and press Delete to remove it; Enter opens the item's properties.</source>
+        <source>Problems, causes, interventions, goals and indicators with the links between them. Drag from an intervention to a cause or goal to link them; select a link and press Delete to remove it; Enter opens the item&apos;s properties.</source>
         <translation>Problem, orsaker, insatser, mål och indikatorer med kopplingarna mellan dem. Dra från en insats till en orsak eller ett mål för att koppla ihop dem; markera en koppling och tryck Delete för att ta bort den; Enter visar objektets egenskaper.</translation>
     </message>
     <message>
@@ -1525,7 +1697,7 @@
         <translation>Dra från en insats till en orsak eller ett mål för att koppla ihop dem.</translation>
     </message>
     <message>
-        <source>"%1" is already linked to "%2".</source>
+        <source>&quot;%1&quot; is already linked to &quot;%2&quot;.</source>
         <translation>”%1” är redan kopplad till ”%2”.</translation>
     </message>
     <message>
@@ -1537,7 +1709,7 @@
         <translation>Koppla insats till mål</translation>
     </message>
     <message>
-        <source>Linked "%1" to "%2".</source>
+        <source>Linked &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Kopplade ”%1” till ”%2”.</translation>
     </message>
     <message>
@@ -1789,6 +1961,10 @@
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportera PDF…</translation>
+    </message>
 </context>
 <context>
     <name>horisont::OrganisationModel</name>
@@ -1797,7 +1973,7 @@
         <translation>En organisation måste ha ett namn.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of organisation.</source>
+        <source>&quot;%1&quot; is not a kind of organisation.</source>
         <translation>”%1” är ingen organisationstyp.</translation>
     </message>
     <message>
@@ -1886,7 +2062,7 @@
         <translation>Redigera uppdraget</translation>
     </message>
     <message>
-        <source>Show the mandate's details for editing</source>
+        <source>Show the mandate&apos;s details for editing</source>
         <translation>Visa uppdragets uppgifter för redigering</translation>
     </message>
     <message>
@@ -2051,53 +2227,292 @@
     </message>
 </context>
 <context>
+    <name>horisont::PdfPack</name>
+    <message>
+        <source>Steering group pack</source>
+        <translation>Styrgruppsunderlag</translation>
+    </message>
+    <message>
+        <source>Controller pack</source>
+        <translation>Controllerunderlag</translation>
+    </message>
+    <message>
+        <source>Full plan</source>
+        <translation>Hela planen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Timeline %1 – %2</source>
+        <translation>Tidslinje %1 – %2</translation>
+    </message>
+    <message>
+        <source>Timeline %1 – %2 (%3 of %4)</source>
+        <translation>Tidslinje %1 – %2 (%3 av %4)</translation>
+    </message>
+    <message>
+        <source>Commissioned by: %1</source>
+        <translation>Uppdragsgivare: %1</translation>
+    </message>
+    <message>
+        <source>Process leader: %1</source>
+        <translation>Processledare: %1</translation>
+    </message>
+    <message>
+        <source>Period covered: %1</source>
+        <translation>Period som underlaget avser: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>UTKAST</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Programme horizon %1 – %2. Key figures of the whole programme as of %3.</source>
+        <translation>Programmets horisont %1 – %2. Nyckeltal för hela programmet per den %3.</translation>
+    </message>
+    <message>
+        <source>Grant ceilings</source>
+        <translation>Bidragstak</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Fördelat</translation>
+    </message>
+    <message>
+        <source>of which decided</source>
+        <translation>varav beslutat</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Förbrukat</translation>
+    </message>
+    <message>
+        <source>Remaining (allocated − spent)</source>
+        <translation>Kvar (fördelat − förbrukat)</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Activities (of which milestones)</source>
+        <translation>Aktiviteter (varav milstolpar)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Problems found by the plan checks</source>
+        <translation>Problem som plankontrollerna hittat</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risker</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Budget and actual per funding source</source>
+        <translation>Budget och utfall per finansieringskälla</translation>
+    </message>
+    <message>
+        <source>All budget years of the programme.</source>
+        <translation>Programmets alla budgetår.</translation>
+    </message>
+    <message>
+        <source>Budget years %1–%2.</source>
+        <translation>Budgetåren %1–%2.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <source>Allocated and spent per funding source</source>
+        <translation>Fördelat och förbrukat per finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Ansvar</translation>
+    </message>
+    <message>
+        <source>Who is accountable and who is responsible for each intervention in the period covered.</source>
+        <translation>Vem som har det yttersta ansvaret och vem som utför varje insats under perioden.</translation>
+    </message>
+    <message>
+        <source>Consulted, informed</source>
+        <translation>Rådfrågas, informeras</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The plan checks found no problems.</source>
+        <translation>Plankontrollerna hittade inga problem.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighet</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Iakttagelse</translation>
+    </message>
+    <message>
+        <source>The plan lists no risks.</source>
+        <translation>Planen har inga risker.</translation>
+    </message>
+    <message>
+        <source>Likelihood and impact on a scale of 1–5; the score is likelihood × impact.</source>
+        <translation>Sannolikhet och konsekvens på en skala 1–5; riskvärdet är sannolikhet × konsekvens.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Sannolikhet</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Riskvärde</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Översyn</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporterad %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>The %1 is not available yet.</source>
+        <translation>%1 finns inte än.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
+    </message>
+</context>
+<context>
     <name>horisont::PlanCheck</name>
     <message>
-        <source>Code %1 is used by both "%2" and "%3".</source>
+        <source>Code %1 is used by both &quot;%2&quot; and &quot;%3&quot;.</source>
         <translation>Koden %1 används av både ”%2” och ”%3”.</translation>
     </message>
     <message>
-        <source>Project code %1 is used by both "%2" and "%3".</source>
+        <source>Project code %1 is used by both &quot;%2&quot; and &quot;%3&quot;.</source>
         <translation>Projektkoden %1 används av både ”%2” och ”%3”.</translation>
     </message>
     <message>
-        <source>Funding code %1 is used by both "%2" and "%3".</source>
+        <source>Funding code %1 is used by both &quot;%2&quot; and &quot;%3&quot;.</source>
         <translation>Finansieringskoden %1 används av både ”%2” och ”%3”.</translation>
     </message>
     <message>
-        <source>The programme "%1" ends (%2) before it starts (%3).</source>
+        <source>The programme &quot;%1&quot; ends (%2) before it starts (%3).</source>
         <translation>Programmet ”%1” slutar (%2) innan det börjar (%3).</translation>
     </message>
     <message>
-        <source>Phase "%1" ends before it starts.</source>
+        <source>Phase &quot;%1&quot; ends before it starts.</source>
         <translation>Fasen ”%1” slutar innan den börjar.</translation>
     </message>
     <message>
-        <source>Phase "%1" (%2 – %3) lies outside the programme horizon.</source>
+        <source>Phase &quot;%1&quot; (%2 – %3) lies outside the programme horizon.</source>
         <translation>Fasen ”%1” (%2 – %3) ligger utanför programmets tidshorisont.</translation>
     </message>
     <message>
-        <source>Intervention "%1" ends before it starts.</source>
+        <source>Intervention &quot;%1&quot; ends before it starts.</source>
         <translation>Insatsen ”%1” slutar innan den börjar.</translation>
     </message>
     <message>
-        <source>Intervention "%1" (%2 – %3) lies outside its phase "%4".</source>
+        <source>Intervention &quot;%1&quot; (%2 – %3) lies outside its phase &quot;%4&quot;.</source>
         <translation>Insatsen ”%1” (%2 – %3) ligger utanför sin fas ”%4”.</translation>
     </message>
     <message>
-        <source>Activity "%1" ends before it starts.</source>
+        <source>Activity &quot;%1&quot; ends before it starts.</source>
         <translation>Aktiviteten ”%1” slutar innan den börjar.</translation>
     </message>
     <message>
-        <source>Activity "%1" (%2 – %3) lies outside the programme horizon.</source>
+        <source>Activity &quot;%1&quot; (%2 – %3) lies outside the programme horizon.</source>
         <translation>Aktiviteten ”%1” (%2 – %3) ligger utanför programmets tidshorisont.</translation>
     </message>
     <message>
-        <source>Activity "%1" (%2 – %3) lies outside its phase "%4".</source>
+        <source>Activity &quot;%1&quot; (%2 – %3) lies outside its phase &quot;%4&quot;.</source>
         <translation>Aktiviteten ”%1” (%2 – %3) ligger utanför sin fas ”%4”.</translation>
     </message>
     <message>
-        <source>Milestone "%1" (%2) comes after its intervention "%3" ends (%4).</source>
+        <source>Milestone &quot;%1&quot; (%2) comes after its intervention &quot;%3&quot; ends (%4).</source>
         <translation>Milstolpen ”%1” (%2) infaller efter att dess insats ”%3” slutar (%4).</translation>
     </message>
     <message>
@@ -2105,11 +2520,11 @@
         <translation>Ingen fas täcker %1 – %2 i början av programmet.</translation>
     </message>
     <message>
-        <source>Phases "%1" and "%2" overlap (%3 – %4).</source>
+        <source>Phases &quot;%1&quot; and &quot;%2&quot; overlap (%3 – %4).</source>
         <translation>Faserna ”%1” och ”%2” överlappar varandra (%3 – %4).</translation>
     </message>
     <message>
-        <source>No phase covers %1 – %2, between "%3" and "%4".</source>
+        <source>No phase covers %1 – %2, between &quot;%3&quot; and &quot;%4&quot;.</source>
         <translation>Ingen fas täcker %1 – %2, mellan ”%3” och ”%4”.</translation>
     </message>
     <message>
@@ -2117,19 +2532,19 @@
         <translation>Ingen fas täcker %1 – %2 i slutet av programmet.</translation>
     </message>
     <message>
-        <source>Intervention "%1" has no accountable organisation.</source>
+        <source>Intervention &quot;%1&quot; has no accountable organisation.</source>
         <translation>Insatsen ”%1” saknar ytterst ansvarig organisation.</translation>
     </message>
     <message>
-        <source>Intervention "%1" has %2 accountable organisations; it must have exactly one.</source>
+        <source>Intervention &quot;%1&quot; has %2 accountable organisations; it must have exactly one.</source>
         <translation>Insatsen ”%1” har %2 ytterst ansvariga organisationer; den måste ha exakt en.</translation>
     </message>
     <message>
-        <source>An allocation of %1 from "%2" is for %3, outside the source's valid period %4 – %5.</source>
+        <source>An allocation of %1 from &quot;%2&quot; is for %3, outside the source&apos;s valid period %4 – %5.</source>
         <translation>En fördelning på %1 från ”%2” avser %3, utanför finansieringskällans giltighetsperiod %4 – %5.</translation>
     </message>
     <message>
-        <source>"%1" is allocated %2, over its ceiling of %3 by %4.</source>
+        <source>&quot;%1&quot; is allocated %2, over its ceiling of %3 by %4.</source>
         <translation>Från ”%1” är %2 fördelat, vilket överskrider taket på %3 med %4.</translation>
     </message>
     <message numerus="yes">
@@ -2195,7 +2610,7 @@
         <translation>Det går inte att skapa %1.</translation>
     </message>
     <message>
-        <source>"%1" could not be saved, and nothing was changed: %2</source>
+        <source>&quot;%1&quot; could not be saved, and nothing was changed: %2</source>
         <translation>”%1” kunde inte sparas, och ingenting ändrades: %2</translation>
     </message>
     <message numerus="yes">
@@ -2456,7 +2871,7 @@
         <translation>Det går inte att öppna %1: %2</translation>
     </message>
     <message>
-        <source>SQL error in "%1": %2</source>
+        <source>SQL error in &quot;%1&quot;: %2</source>
         <translation>SQL-fel i ”%1”: %2</translation>
     </message>
     <message>
@@ -2589,11 +3004,11 @@
         <translation>Namnet får inte vara tomt.</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
+        <source>&quot;%1&quot; is not a date.</source>
         <translation>”%1” är inte ett datum.</translation>
     </message>
     <message>
-        <source>%1 is outside the programme's horizon (%2 – %3).</source>
+        <source>%1 is outside the programme&apos;s horizon (%2 – %3).</source>
         <translation>%1 ligger utanför programmets tidshorisont (%2 – %3).</translation>
     </message>
     <message>
@@ -2749,22 +3164,22 @@
     <name>horisont::TimeScale</name>
     <message>
         <source>W%1</source>
-        <extracomment>ISO week number on the time axis; Swedish "v. %1"</extracomment>
+        <extracomment>ISO week number on the time axis; Swedish &quot;v. %1&quot;</extracomment>
         <translation>v. %1</translation>
     </message>
     <message>
         <source>Year %1</source>
-        <extracomment>Programme year counted from the start, as funders ask: Swedish "År %1"</extracomment>
+        <extracomment>Programme year counted from the start, as funders ask: Swedish &quot;År %1&quot;</extracomment>
         <translation>År %1</translation>
     </message>
     <message>
         <source>T%1 %2</source>
-        <extracomment>Tertial (four-month period) and year: Swedish "T%1 %2" too</extracomment>
+        <extracomment>Tertial (four-month period) and year: Swedish &quot;T%1 %2&quot; too</extracomment>
         <translation>T%1 %2</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <extracomment>Quarter of a year: Swedish "K%1"</extracomment>
+        <extracomment>Quarter of a year: Swedish &quot;K%1&quot;</extracomment>
         <translation>K%1</translation>
     </message>
 </context>
@@ -3107,11 +3522,11 @@
         <translation>notering</translation>
     </message>
     <message>
-        <source>Check a plan: the file's integrity, then the plan's content. One line per finding; exit 0 when clean, 1 with findings, 2 when the file cannot be opened.</source>
+        <source>Check a plan: the file&apos;s integrity, then the plan&apos;s content. One line per finding; exit 0 when clean, 1 with findings, 2 when the file cannot be opened.</source>
         <translation>Kontrollera en plan: först filens integritet, sedan planens innehåll. En rad per anmärkning; slutkod 0 utan anmärkningar, 1 vid anmärkningar, 2 när filen inte kan öppnas.</translation>
     </message>
     <message>
-        <source>Run SQLite's full integrity_check instead of the quick check.</source>
+        <source>Run SQLite&apos;s full integrity_check instead of the quick check.</source>
         <translation>Kör SQLites fullständiga integrity_check i stället för snabbkontrollen.</translation>
     </message>
     <message>
@@ -3139,7 +3554,7 @@
         <translation>Sammanfatta en plan: program, tidshorisont, antal, budgetsummor.</translation>
     </message>
     <message>
-        <source>Check a plan's integrity and content; one line per finding.</source>
+        <source>Check a plan&apos;s integrity and content; one line per finding.</source>
         <translation>Kontrollera en plans integritet och innehåll; en rad per anmärkning.</translation>
     </message>
     <message>
@@ -3159,7 +3574,7 @@
         <translation>Kommandon:</translation>
     </message>
     <message>
-        <source>Run "horisont COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;horisont COMMAND --help&quot; for the options of a command.</source>
         <translation>Kör ”horisont KOMMANDO --help” för att se ett kommandos flaggor.</translation>
     </message>
     <message>
@@ -3167,7 +3582,7 @@
         <translation>Slutkoder: 0 lyckat, 1 anmärkningar eller avvisade rader, 2 fel (filen kunde inte öppnas eller skrivas).</translation>
     </message>
     <message>
-        <source>Generate a large deterministic plan of the demo's shape.</source>
+        <source>Generate a large deterministic plan of the demo&apos;s shape.</source>
         <translation>Generera en stor deterministisk plan med samma upplägg som demoplanen.</translation>
     </message>
     <message>
@@ -3322,7 +3737,7 @@
         <translation>Planfilen som ska skapas (*.horisont).</translation>
     </message>
     <message>
-        <source>Unknown demo "%1"; the demo plans are: umea.</source>
+        <source>Unknown demo &quot;%1&quot;; the demo plans are: umea.</source>
         <translation>Okänd demo ”%1”; tillgängliga demoplaner: umea.</translation>
     </message>
     <message>
@@ -3424,11 +3839,115 @@
         <source>Total imported</source>
         <translation>Summa importerat</translation>
     </message>
+    <message>
+        <source>Export a PDF meeting pack (steering group) of a plan.</source>
+        <translation>Exportera ett mötesunderlag (styrgrupp) som PDF.</translation>
+    </message>
+    <message>
+        <source>Export a PDF meeting pack of a plan. The file is written atomically: a failed export leaves any earlier file untouched. Exit 0 when written, 2 on an error.</source>
+        <translation>Exportera ett mötesunderlag för en plan som PDF. Filen skrivs i ett svep: en misslyckad export lämnar en tidigare fil orörd. Slutkod 0 när filen skrivits, 2 vid fel.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>PDF-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>UT.pdf</translation>
+    </message>
+    <message>
+        <source>The pack: steering (default), controller or full.</source>
+        <translation>Underlaget: steering (styrgrupp, förval), controller eller full (hela planen).</translation>
+    </message>
+    <message>
+        <source>PACK</source>
+        <translation>UNDERLAG</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s language: sv (default) or en.</source>
+        <translation>Underlagets språk: sv (förval) eller en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRÅK</translation>
+    </message>
+    <message>
+        <source>Paper size: A4 (default) or A3.</source>
+        <translation>Pappersstorlek: A4 (förval) eller A3.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>STORLEK</translation>
+    </message>
+    <message>
+        <source>Landscape pages (default portrait).</source>
+        <translation>Liggande sidor (förval stående).</translation>
+    </message>
+    <message>
+        <source>First day of the period covered (YYYY-MM-DD).</source>
+        <translation>Första dagen i perioden som underlaget avser (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Last day of the period covered (YYYY-MM-DD).</source>
+        <translation>Sista dagen i perioden som underlaget avser (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Mark every page as a draft.</source>
+        <translation>Markera varje sida som utkast.</translation>
+    </message>
+    <message>
+        <source>The timeline fitted to the page width (fit, default) or tiled across several pages with the row names repeated (tile).</source>
+        <translation>Tidslinjen anpassad till sidbredden (fit, förval) eller uppdelad på flera sidor med radnamnen upprepade (tile).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>LÄGE</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with -o OUT.pdf.</source>
+        <translation>Ange PDF-filen som ska skrivas med -o UT.pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown pack &quot;%1&quot;: use steering, controller or full.</source>
+        <translation>Okänt underlag &quot;%1&quot;: använd steering, controller eller full.</translation>
+    </message>
+    <message>
+        <source>The %1 pack is not available yet; only the steering pack can be exported.</source>
+        <translation>Underlaget %1 finns inte än; bara styrgruppsunderlaget (steering) kan exporteras.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use sv or en.</source>
+        <translation>Okänt språk &quot;%1&quot;: använd sv eller en.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;%1&quot;: use A4 or A3.</source>
+        <translation>Okänd pappersstorlek &quot;%1&quot;: använd A4 eller A3.</translation>
+    </message>
+    <message>
+        <source>Not a date (YYYY-MM-DD): %1</source>
+        <translation>Inte ett datum (ÅÅÅÅ-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Unknown timeline mode &quot;%1&quot;: use fit or tile.</source>
+        <translation>Okänt läge för tidslinjen &quot;%1&quot;: använd fit eller tile.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
 </context>
 <context>
     <name>horisont::commands</name>
     <message>
-        <source>There is no %1 %2 with a field "%3".</source>
+        <source>There is no %1 %2 with a field &quot;%3&quot;.</source>
         <translation>Det finns ingen %1 %2 med fältet ”%3”.</translation>
     </message>
     <message>
@@ -3513,7 +4032,7 @@
         <translation>Bara en insats kan flyttas in: den blir då en aktivitet i insatsen ovanför.</translation>
     </message>
     <message>
-        <source>"%1" is the first intervention of its phase: there is nothing to indent it under.</source>
+        <source>&quot;%1&quot; is the first intervention of its phase: there is nothing to indent it under.</source>
         <translation>”%1” är den första insatsen i sin fas: det finns ingen insats att flytta in den under.</translation>
     </message>
     <message>
@@ -3541,7 +4060,7 @@
         <translation>uppföljningar</translation>
     </message>
     <message>
-        <source>"%1" cannot become an activity: it has %2.</source>
+        <source>&quot;%1&quot; cannot become an activity: it has %2.</source>
         <translation>”%1” kan inte bli en aktivitet: den har %2.</translation>
     </message>
     <message>

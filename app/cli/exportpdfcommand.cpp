@@ -1,0 +1,116 @@
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "cli/parsing.h"
+
+#include "document/plandocument.h"
+#include "report/pdfpack.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace horisont::cli {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::cli)
+};
+
+int usageError(const QString &message)
+{
+    err() << message << '\n';
+    err().flush();
+    return ExitFailure;
+}
+} // namespace
+
+int exportPdfCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Export a PDF meeting pack of a plan. The file is written atomically: a failed export leaves any "
+               "earlier file untouched. Exit 0 when written, 2 on an error."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("The PDF file to write."),
+                                    Tr::tr("OUT.pdf"));
+    const QCommandLineOption pack(QStringLiteral("pack"), Tr::tr("The pack: steering (default), controller or full."),
+                                  Tr::tr("PACK"), QStringLiteral("steering"));
+    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("The pack's language: sv (default) or en."),
+                                  Tr::tr("LANG"), QStringLiteral("sv"));
+    const QCommandLineOption paper(QStringLiteral("paper"), Tr::tr("Paper size: A4 (default) or A3."), Tr::tr("SIZE"),
+                                   QStringLiteral("A4"));
+    const QCommandLineOption landscape(QStringLiteral("landscape"), Tr::tr("Landscape pages (default portrait)."));
+    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("First day of the period covered (YYYY-MM-DD)."),
+                                  Tr::tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("Last day of the period covered (YYYY-MM-DD)."),
+                                Tr::tr("DATE"));
+    const QCommandLineOption draft(QStringLiteral("draft"), Tr::tr("Mark every page as a draft."));
+    const QCommandLineOption timeline(QStringLiteral("timeline"),
+                                      Tr::tr("The timeline fitted to the page width (fit, default) or tiled across "
+                                             "several pages with the row names repeated (tile)."),
+                                      Tr::tr("MODE"), QStringLiteral("fit"));
+    parser.addOptions({output, pack, lang, paper, landscape, from, to, draft, timeline});
+    parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
+    if (auto exit = parseArguments(parser, arguments, 1))
+        return *exit;
+
+    PdfPackOptions options;
+    if (!parser.isSet(output))
+        return usageError(Tr::tr("Give the PDF file to write with -o OUT.pdf."));
+    const QString packName = parser.value(pack);
+    if (packName == QLatin1String("steering"))
+        options.pack = PdfPackOptions::Pack::Steering;
+    else if (packName == QLatin1String("controller"))
+        options.pack = PdfPackOptions::Pack::Controller;
+    else if (packName == QLatin1String("full"))
+        options.pack = PdfPackOptions::Pack::Full;
+    else
+        return usageError(Tr::tr("Unknown pack \"%1\": use steering, controller or full.").arg(packName));
+    if (!PdfPack::isAvailable(options.pack))
+        return usageError(Tr::tr("The %1 pack is not available yet; only the steering pack can be exported.")
+                              .arg(packName));
+    options.language = parser.value(lang);
+    if (options.language != QLatin1String("sv") && options.language != QLatin1String("en"))
+        return usageError(Tr::tr("Unknown language \"%1\": use sv or en.").arg(options.language));
+    const QString size = parser.value(paper).toUpper();
+    if (size == QLatin1String("A4"))
+        options.paper = QPageSize::A4;
+    else if (size == QLatin1String("A3"))
+        options.paper = QPageSize::A3;
+    else
+        return usageError(Tr::tr("Unknown paper size \"%1\": use A4 or A3.").arg(parser.value(paper)));
+    options.orientation = parser.isSet(landscape) ? QPageLayout::Landscape : QPageLayout::Portrait;
+    for (const auto &[option, target] : {std::pair{&from, &options.from}, std::pair{&to, &options.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!target->isValid())
+            return usageError(Tr::tr("Not a date (YYYY-MM-DD): %1").arg(parser.value(*option)));
+    }
+    if (options.from.isValid() && options.to.isValid() && options.to < options.from)
+        return usageError(Tr::tr("The period ends before it starts."));
+    options.draft = parser.isSet(draft);
+    const QString mode = parser.value(timeline);
+    if (mode == QLatin1String("fit"))
+        options.timeline = PdfPackOptions::TimelineMode::Fit;
+    else if (mode == QLatin1String("tile"))
+        options.timeline = PdfPackOptions::TimelineMode::Tile;
+    else
+        return usageError(Tr::tr("Unknown timeline mode \"%1\": use fit or tile.").arg(mode));
+
+    QString error;
+    auto doc = PlanDocument::open(parser.positionalArguments().constFirst(), &error, PlanDocument::Access::ReadOnly,
+                                  PlanDocument::Verification::Background);
+    if (!doc)
+        return usageError(error);
+    QString problem;
+    if (!doc->waitForVerification(&problem))
+        return usageError(problem);
+    const QString path = parser.value(output);
+    PdfPack pdf(*doc, options);
+    if (!pdf.exportTo(path, &error))
+        return usageError(error);
+    out() << Tr::tr("Wrote %1").arg(QDir::toNativeSeparators(path)) << '\n';
+    out().flush();
+    return ExitSuccess;
+}
+
+} // namespace horisont::cli

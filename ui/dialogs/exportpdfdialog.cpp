@@ -1,0 +1,185 @@
+#include "dialogs/exportpdfdialog.h"
+
+#include "document/plandocument.h"
+#include "plan/plan.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace horisont {
+
+ExportPdfDialog::ExportPdfDialog(PlanDocument &document, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_pack(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_paper(new QComboBox(this))
+    , m_orientation(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_timeline(new QComboBox(this))
+    , m_draft(new QCheckBox(tr("Mark as &draft"), this))
+{
+    setObjectName(QStringLiteral("exportPdfDialog"));
+    setWindowTitle(tr("Export PDF"));
+    setAccessibleName(tr("Export PDF"));
+
+    m_pack->addItem(tr("Steering group"), int(PdfPackOptions::Pack::Steering));
+    m_pack->addItem(tr("Controller (not available yet)"), int(PdfPackOptions::Pack::Controller));
+    m_pack->addItem(tr("Full plan (not available yet)"), int(PdfPackOptions::Pack::Full));
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_pack->model())) {
+        for (int i = 1; i < 3; ++i)
+            model->item(i)->setEnabled(false);
+    }
+    m_pack->setAccessibleName(tr("Pack"));
+    m_language->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(locale().language() == QLocale::English ? 1 : 0);
+    m_language->setAccessibleName(tr("Language of the pack"));
+    m_paper->addItem(QStringLiteral("A4"), int(QPageSize::A4));
+    m_paper->addItem(QStringLiteral("A3"), int(QPageSize::A3));
+    m_paper->setAccessibleName(tr("Paper size"));
+    m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
+    m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
+    m_orientation->setAccessibleName(tr("Orientation"));
+    const Programme &p = document.plan().programme();
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setCalendarPopup(true);
+    }
+    m_from->setDate(p.start.isValid() ? p.start : QDate::currentDate());
+    m_to->setDate(p.horizonEnd.isValid() ? p.horizonEnd.addDays(-1) : QDate::currentDate().addYears(1));
+    m_from->setAccessibleName(tr("Period from"));
+    m_to->setAccessibleName(tr("Period to (last day)"));
+    m_timeline->addItem(tr("Fitted to the page width"), int(PdfPackOptions::TimelineMode::Fit));
+    m_timeline->addItem(tr("Tiled across pages, row names repeated"), int(PdfPackOptions::TimelineMode::Tile));
+    m_timeline->setAccessibleName(tr("Timeline layout"));
+    m_draft->setAccessibleName(tr("Mark as draft"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Pack:"), m_pack);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("P&aper:"), m_paper);
+    form->addRow(tr("&Orientation:"), m_orientation);
+    form->addRow(tr("Period &from:"), m_from);
+    form->addRow(tr("Period &to:"), m_to);
+    form->addRow(tr("&Timeline:"), m_timeline);
+    form->addRow(QString(), m_draft);
+
+    auto *sections = new QGroupBox(tr("Sections"), this);
+    sections->setAccessibleName(tr("Sections"));
+    auto *sectionLayout = new QVBoxLayout(sections);
+    const std::pair<QString, int> names[] = {
+        {tr("Cover"), PdfPackOptions::Cover},
+        {tr("Summary of key figures"), PdfPackOptions::Summary},
+        {tr("Timeline"), PdfPackOptions::Timeline},
+        {tr("Budget and actual per funding source"), PdfPackOptions::Budget},
+        {tr("Responsibilities"), PdfPackOptions::Responsibilities},
+        {tr("Problems"), PdfPackOptions::Problems},
+        {tr("Risks"), PdfPackOptions::Risks},
+    };
+    for (const auto &[name, flag] : names) {
+        auto *box = new QCheckBox(name, sections);
+        box->setChecked(true);
+        box->setAccessibleName(name);
+        sectionLayout->addWidget(box);
+        m_sections << qMakePair(box, flag);
+    }
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->setAccessibleName(tr("Buttons"));
+    QPushButton *previewButton = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
+    previewButton->setAccessibleName(tr("Preview"));
+    QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    exportButton->setAccessibleName(tr("Export"));
+    exportButton->setDefault(true);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setAccessibleName(tr("Cancel"));
+    connect(previewButton, &QPushButton::clicked, this, &ExportPdfDialog::preview);
+    connect(exportButton, &QPushButton::clicked, this, &ExportPdfDialog::exportPdf);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(sections);
+    layout->addWidget(buttons);
+}
+
+PdfPackOptions ExportPdfDialog::options() const
+{
+    PdfPackOptions o;
+    o.pack = PdfPackOptions::Pack(m_pack->currentData().toInt());
+    o.language = m_language->currentData().toString();
+    o.paper = QPageSize::PageSizeId(m_paper->currentData().toInt());
+    o.orientation = QPageLayout::Orientation(m_orientation->currentData().toInt());
+    o.from = m_from->date();
+    o.to = std::max(m_from->date(), m_to->date());
+    o.timeline = PdfPackOptions::TimelineMode(m_timeline->currentData().toInt());
+    o.draft = m_draft->isChecked();
+    o.sections = 0;
+    for (const auto &[box, flag] : m_sections)
+        o.sections |= box->isChecked() ? flag : 0;
+    return o;
+}
+
+void ExportPdfDialog::paintPreview(QPrinter *printer)
+{
+    PdfPack pack(m_document, options());
+    pack.render(printer);
+}
+
+void ExportPdfDialog::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(options().pageLayout());
+    printer.setDocName(m_document.plan().programme().name);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Preview of the PDF pack"));
+    dialog.setAccessibleName(tr("Preview of the PDF pack"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ExportPdfDialog::paintPreview);
+    dialog.exec();
+}
+
+void ExportPdfDialog::exportPdf()
+{
+    const Programme &p = m_document.plan().programme();
+    const QString suggestion = QFileInfo(m_document.path()).absoluteDir().filePath(
+        QFileInfo(m_document.path()).completeBaseName() + QStringLiteral(".pdf"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggestion, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    QProgressDialog progress(tr("Exporting %1…").arg(p.name), tr("Cancel"), 0, 1, this);
+    progress.setAccessibleName(tr("Export progress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    PdfPack pack(m_document, options());
+    QString error;
+    const bool ok = pack.exportTo(path, &error, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.close();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Export PDF"), error);
+        return;
+    }
+    accept();
+}
+
+} // namespace horisont

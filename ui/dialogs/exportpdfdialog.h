@@ -1,0 +1,45 @@
+#pragma once
+
+#include "report/pdfpack.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QPrinter;
+
+namespace horisont {
+
+class PlanDocument;
+
+/// File ▸ Export PDF…: the pack, its language, paper and orientation, the
+/// period covered, the sections, a draft mark and how the timeline is laid
+/// out; Preview shows the pack in a QPrintPreviewDialog drawn by the same
+/// renderer; Export writes it atomically with progress and Cancel.
+class ExportPdfDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ExportPdfDialog(PlanDocument &document, QWidget *parent = nullptr);
+
+    PdfPackOptions options() const;
+
+private:
+    void preview();
+    void exportPdf();
+    void paintPreview(QPrinter *printer);
+
+    PlanDocument &m_document;
+    QComboBox *m_pack;
+    QComboBox *m_language;
+    QComboBox *m_paper;
+    QComboBox *m_orientation;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_timeline;
+    QCheckBox *m_draft;
+    QList<QPair<QCheckBox *, int>> m_sections;
+};
+
+} // namespace horisont

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QString>
+
+#include <functional>
+
+class QPagedPaintDevice;
+
+namespace horisont {
+
+class PlanDocument;
+
+/// What goes into a PDF meeting pack and how it is laid out.
+struct PdfPackOptions {
+    enum class Pack { Steering, Controller, Full };
+    enum class TimelineMode { Fit, Tile };
+    enum Section {
+        Cover = 0x01,
+        Summary = 0x02,
+        Timeline = 0x04,
+        Budget = 0x08,
+        Responsibilities = 0x10,
+        Problems = 0x20,
+        Risks = 0x40,
+        AllSections = 0x7f,
+    };
+
+    Pack pack = Pack::Steering;
+    QString language = QStringLiteral("sv"); ///< the pack's language, independent of the UI: "sv" or "en"
+    QPageSize::PageSizeId paper = QPageSize::A4;
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    QDate from; ///< first day covered; invalid = the programme start
+    QDate to;   ///< last day covered (inclusive); invalid = the last day of the horizon
+    int sections = AllSections;
+    bool draft = false;
+    TimelineMode timeline = TimelineMode::Fit;
+    QDate exportDate; ///< printed in the footer; invalid = today
+
+    QPageLayout pageLayout() const;
+};
+
+/// A PDF meeting pack of a plan: a QTextDocument (headings, paragraphs,
+/// tables whose header row repeats on every page and whose rows are never
+/// cut in half) with the timeline drawn as vectors by the same
+/// TimelinePainter as the screen, painted page by page with a header
+/// (programme, pack name), a footer (export date, "Page X of Y") and an
+/// optional DRAFT mark onto any paged device: a QPdfWriter or, for the
+/// print preview, a QPrinter.
+///
+/// The pack is written in its own language: while it is built and painted
+/// a translator for that language is installed in front of the UI's, and
+/// amounts and dates use that language's locale.
+///
+/// PDF metadata: the title (the programme name) and the creator (Horisont)
+/// go into the document information dictionary; the author (the process
+/// leader) and the subject (the pack name and the period) into the XMP
+/// metadata, because QPdfWriter of Qt 6.4 has no setter for them.
+class PdfPack
+{
+    Q_DECLARE_TR_FUNCTIONS(horisont::PdfPack)
+public:
+    /// Called after each page with (pages done, page count); return false to cancel.
+    using Progress = std::function<bool(int done, int total)>;
+
+    PdfPack(PlanDocument &document, const PdfPackOptions &options);
+
+    /// The pack's name in its language ("Styrgruppsunderlag").
+    QString packName() const;
+
+    /// Paints every page onto `device`, whose page layout the caller has
+    /// set (see PdfPackOptions::pageLayout). Returns false when cancelled.
+    bool render(QPagedPaintDevice *device, const Progress &progress = {});
+
+    /// Writes the pack to `path` atomically (QSaveFile): on failure or
+    /// cancel any earlier file stays as it was, and *error says why.
+    bool exportTo(const QString &path, QString *error, const Progress &progress = {});
+
+    /// Whether this build can produce `pack` (the steering pack only, so far).
+    static bool isAvailable(PdfPackOptions::Pack pack);
+
+private:
+    PlanDocument &m_document;
+    PdfPackOptions m_options;
+};
+
+} // namespace horisont
