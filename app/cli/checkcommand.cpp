@@ -5,6 +5,7 @@
 
 #include "check/plancheck.h"
 #include "document/plandocument.h"
+#include "today.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -38,6 +39,11 @@ int checkCommand(const QStringList &arguments)
     const QCommandLineOption full(QStringLiteral("full"),
                                   Tr::tr("Run SQLite's full integrity_check instead of the quick check."));
     parser.addOption(full);
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  Tr::tr("Check as of this date (YYYY-MM-DD; default today): interventions that "
+                                         "have ended without a follow-up, indicators without last year's measurement."),
+                                  Tr::tr("DATE"));
+    parser.addOption(asOf);
     parser.addPositionalArgument(Tr::tr("FILE"), Tr::tr("The plan file."));
     if (auto exit = parseArguments(parser, arguments, 1))
         return *exit;
@@ -59,6 +65,11 @@ int checkCommand(const QStringList &arguments)
     }
     // The ledger and change log are verified on another thread meanwhile.
     CheckContext context;
+    context.asOf = parser.isSet(asOf) ? QDate::fromString(parser.value(asOf), Qt::ISODate) : today();
+    if (!context.asOf.isValid()) {
+        err() << Tr::tr("--as-of: \"%1\" is not a date (YYYY-MM-DD).").arg(parser.value(asOf)) << '\n';
+        return ExitFailure;
+    }
     context.ledger = Ledger(doc->store()).totals();
     findings << checkPlan(doc->plan(), context);
     QString problem;

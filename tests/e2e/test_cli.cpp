@@ -65,6 +65,22 @@ TEST(Cli, NewDemoInfoAndCheck)
     EXPECT_EQ(test::fileHash(path), before) << "info and check never write";
 }
 
+TEST(Cli, CheckAsOfADateFindsEndedWorkWithoutFollowUp)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("umea.horisont"));
+    ASSERT_EQ(test::runHorisont({QStringLiteral("new"), QStringLiteral("--demo"), QStringLiteral("umea"), path}).exitCode, 0);
+    test::ProcessResult r = test::runHorisont({QStringLiteral("check"), QStringLiteral("--as-of"), QStringLiteral("2026-11-25"), path});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString();
+    // In 2028 the interventions of the direction period 2024–2026 have ended, and no follow-up says how they went.
+    r = test::runHorisont({QStringLiteral("check"), QStringLiteral("--as-of"), QStringLiteral("2028-03-01"), path});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("intervention-without-follow-up"))) << r.out.toStdString();
+    r = test::runHorisont({QStringLiteral("check"), QStringLiteral("--as-of"), QStringLiteral("2028-02-30"), path});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("2028-02-30")));
+}
+
 TEST(Cli, CheckReportsFindingsOneLineEach)
 {
     QTemporaryDir dir;

@@ -6,6 +6,7 @@
 #include "labels/labels.h"
 #include "plan/plan.h"
 #include "selection/planselection.h"
+#include "today.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -20,7 +21,7 @@
 namespace horisont {
 
 LogicDiagram::LogicDiagram(PlanDocument &document, PlanSelection &selection, QWidget *parent)
-    : QAbstractScrollArea(parent), m_document(document), m_selection(selection), m_asOf(QDate::currentDate())
+    : QAbstractScrollArea(parent), m_document(document), m_selection(selection), m_asOf(today())
 {
     setObjectName(QStringLiteral("logicDiagram"));
     setAccessibleName(tr("Programme logic diagram"));

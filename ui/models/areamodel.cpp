@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "labels/labels.h"
 #include "model/schema.h"
+#include "today.h"
 
 namespace horisont {
 
@@ -50,7 +51,7 @@ QVariant AreaModel::data(const QModelIndex &index, int role) const
     case Name: return area->name;
     case Code: return area->code;
     case CurrentClassification:
-        return Labels::classification(classificationOn(plan(), area->id, QDate::currentDate()));
+        return Labels::classification(classificationOn(plan(), area->id, today()));
     case ColumnCount: break;
     }
     return {};

@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "labels/labels.h"
 #include "model/schema.h"
+#include "today.h"
 
 namespace horisont {
 
@@ -62,7 +63,7 @@ QVariant ClassificationHistoryModel::data(const QModelIndex &index, int role) co
     const bool edit = role == Qt::EditRole;
     switch (Column(index.column())) {
     case FromColumn:
-        return edit ? QVariant(c->from.isValid() ? c->from : QDate::currentDate()) : QVariant(c->from.toString(Qt::ISODate));
+        return edit ? QVariant(c->from.isValid() ? c->from : today()) : QVariant(c->from.toString(Qt::ISODate));
     case ClassificationColumn:
         return edit ? QVariant(int(c->classification)) : QVariant(Labels::classification(c->classification));
     case SourceColumn:

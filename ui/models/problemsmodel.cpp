@@ -1,9 +1,12 @@
 #include "models/problemsmodel.h"
 
+#include "today.h"
+
 #include "check/plancheck.h"
 #include "document/plandocument.h"
 #include "labels/labels.h"
 #include "plan/plan.h"
+#include "today.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -45,7 +48,7 @@ QIcon severityIcon(Finding::Severity severity)
 } // namespace
 
 ProblemsModel::ProblemsModel(PlanDocument &document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : QAbstractTableModel(parent), m_document(document), m_asOf(today())
 {
     m_ledger = m_document.ledgerTotals();
     m_findings = check();
@@ -177,9 +180,15 @@ void ProblemsModel::resetAll()
     updateCounts();
 }
 
+void ProblemsModel::setAsOf(const QDate &asOf)
+{
+    m_asOf = asOf;
+    scheduleRecompute();
+}
+
 Findings ProblemsModel::check() const
 {
-    return checkPlan(m_document.plan(), CheckContext{QLocale(), m_ledger, QDate()});
+    return checkPlan(m_document.plan(), CheckContext{QLocale(), m_ledger, m_asOf});
 }
 
 QString ProblemsModel::itemText(const Finding &finding) const

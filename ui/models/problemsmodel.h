@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QStringList>
+#include <QDate>
 #include <QTimer>
 
 namespace horisont {
@@ -33,6 +34,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// The date the date-dependent checks look from (default: today()).
+    void setAsOf(const QDate &asOf);
     const Finding &findingAt(int row) const { return m_findings.at(row); }
     const Findings &findings() const { return m_findings; }
 
@@ -66,6 +69,7 @@ private:
     QStringList m_items; ///< the Item column, parallel to m_findings
     int m_counts[3] = {0, 0, 0};
     QTimer m_timer;
+    QDate m_asOf;
 };
 
 } // namespace horisont

@@ -9,6 +9,7 @@
 #include "views/choicedelegate.h"
 #include "views/namededitordelegate.h"
 #include "views/tableaccessibility.h"
+#include "today.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -189,7 +190,7 @@ Id AreasView::addHistoryEntry()
     const Id area = currentArea();
     if (area == NoId || m_document.isReadOnly())
         return NoId;
-    const QDate today = QDate::currentDate();
+    const QDate today = horisont::today();
     const AreaClassification entry{NoId, area, today, AreaModel::classificationOn(m_document.plan(), area, today), {}};
     EditCommand *command = commands::insert(m_document, entry, tr("Add classification"));
     const Id id = command->createdId();

@@ -6,6 +6,7 @@
 #include "model/schema.h"
 #include "models/entitytablemodel.h"
 #include "selection/planselection.h"
+#include "today.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -89,7 +90,7 @@ void EntityListView::add()
     Record record;
     withKind(m_kind, [&]<class T>() { record = toRecord(T{}); });
     const KindInfo &info = kindInfo(m_kind);
-    const QDate start = std::max(QDate::currentDate(), m_document.plan().programme().start);
+    const QDate start = std::max(today(), m_document.plan().programme().start);
     for (int f = 0; f < info.fields.size(); ++f) {
         const QString &name = info.fields[f].name;
         if (name == QLatin1String("name") || name == QLatin1String("text"))

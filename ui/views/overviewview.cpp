@@ -6,6 +6,7 @@
 #include "selection/planselection.h"
 #include "views/overviewcard.h"
 #include "views/timelinetexts.h"
+#include "today.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -36,7 +37,7 @@ QString money(Money amount)
 } // namespace
 
 OverviewView::OverviewView(PlanDocument &document, PlanSelection &selection, QWidget *parent)
-    : QWidget(parent), m_document(document), m_selection(selection), m_today(QDate::currentDate())
+    : QWidget(parent), m_document(document), m_selection(selection), m_today(today())
 {
     m_ledger = m_document.ledgerTotals();
     m_problems = new ProblemsModel(document, this);
@@ -229,6 +230,7 @@ void OverviewView::changeEvent(QEvent *event)
 void OverviewView::setToday(const QDate &today)
 {
     m_today = today;
+    m_problems->setAsOf(today);
     refresh();
 }
 
