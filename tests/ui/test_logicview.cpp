@@ -9,6 +9,9 @@
 #include "logic/logicpainter.h"
 #include "selection/planselection.h"
 #include "uitestsupport.h"
+
+using horisont::uitest::interventionWithCode;
+using horisont::uitest::organisationNamed;
 #include "views/logicview.h"
 
 #include <QComboBox>
@@ -27,15 +30,6 @@ using namespace horisont;
 
 namespace {
 using Item = LogicDiagram::Item;
-
-Id interventionWithCode(const Plan &plan, const QString &code)
-{
-    for (const Intervention &i : plan.all<Intervention>()) {
-        if (i.code == code)
-            return i.id;
-    }
-    return NoId;
-}
 
 template<class T>
 Id named(const Plan &plan, const QString &name)

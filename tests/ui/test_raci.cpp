@@ -8,6 +8,9 @@
 #include "models/racimodel.h"
 #include "selection/planselection.h"
 #include "uitestsupport.h"
+
+using horisont::uitest::interventionWithCode;
+using horisont::uitest::organisationNamed;
 #include "views/raciview.h"
 
 #include <QAbstractItemModelTester>
@@ -26,24 +29,6 @@
 using namespace horisont;
 
 namespace {
-Id interventionWithCode(const Plan &plan, const QString &code)
-{
-    for (const Intervention &i : plan.all<Intervention>()) {
-        if (i.code == code)
-            return i.id;
-    }
-    return NoId;
-}
-
-Id organisationNamed(const Plan &plan, const QString &shortName)
-{
-    for (const Organisation &o : plan.all<Organisation>()) {
-        if (o.shortName == shortName)
-            return o.id;
-    }
-    return NoId;
-}
-
 QList<Responsibility> responsibilitiesOf(const Plan &plan, Id intervention, Id organisation)
 {
     QList<Responsibility> result;

@@ -5,6 +5,9 @@
 #include "models/racimodel.h"
 #include "uitestsupport.h"
 
+using horisont::uitest::interventionWithCode;
+using horisont::uitest::organisationNamed;
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -14,25 +17,6 @@
 
 using namespace horisont;
 
-namespace {
-Id interventionWithCode(const Plan &plan, const QString &code)
-{
-    for (const Intervention &i : plan.all<Intervention>()) {
-        if (i.code == code)
-            return i.id;
-    }
-    return NoId;
-}
-
-Id organisationNamed(const Plan &plan, const QString &shortName)
-{
-    for (const Organisation &o : plan.all<Organisation>()) {
-        if (o.shortName == shortName)
-            return o.id;
-    }
-    return NoId;
-}
-} // namespace
 
 class TestRaciModel : public QObject
 {

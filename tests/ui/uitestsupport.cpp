@@ -27,6 +27,24 @@ std::unique_ptr<PlanDocument> demoPlan(const QTemporaryDir &dir, const QString &
     return doc;
 }
 
+Id interventionWithCode(const Plan &plan, const QString &code)
+{
+    for (const Intervention &i : plan.all<Intervention>()) {
+        if (i.code == code)
+            return i.id;
+    }
+    return NoId;
+}
+
+Id organisationNamed(const Plan &plan, const QString &shortName)
+{
+    for (const Organisation &o : plan.all<Organisation>()) {
+        if (o.shortName == shortName)
+            return o.id;
+    }
+    return NoId;
+}
+
 QList<Record> diskSnapshot(const QString &path)
 {
     QString error;

@@ -15,6 +15,11 @@ namespace horisont::uitest {
 /// The Umeå demo plan in `dir`, opened for editing.
 std::unique_ptr<PlanDocument> demoPlan(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.horisont"));
 
+/// The demo's intervention with this project code, or NoId.
+Id interventionWithCode(const Plan &plan, const QString &code);
+/// The organisation with this short name, or NoId.
+Id organisationNamed(const Plan &plan, const QString &shortName);
+
 /// Every entity in the file, read by a fresh read-only document.
 QList<Record> diskSnapshot(const QString &path);
 
