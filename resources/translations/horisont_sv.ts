@@ -496,6 +496,14 @@
         <source>Export progress</source>
         <translation>Exportens förlopp</translation>
     </message>
+    <message>
+        <source>Evaluation recommendations</source>
+        <translation>Rekommendationer från utvärderingen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
 </context>
 <context>
     <name>horisont::FieldEditor</name>
@@ -2462,6 +2470,62 @@
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>Evaluation recommendations</source>
+        <translation>Rekommendationer från utvärderingen</translation>
+    </message>
+    <message>
+        <source>The plan lists no recommendations.</source>
+        <translation>Planen har inga rekommendationer.</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <source>No follow-ups cover the period.</source>
+        <translation>Inga uppföljningar täcker perioden.</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Deviations and why</source>
+        <translation>Avvikelser och orsaker</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,8 @@ ExportPdfDialog::ExportPdfDialog(PlanDocument &document, QWidget *parent)
         {tr("Responsibilities"), PdfPackOptions::Responsibilities},
         {tr("Problems"), PdfPackOptions::Problems},
         {tr("Risks"), PdfPackOptions::Risks},
+        {tr("Evaluation recommendations"), PdfPackOptions::Recommendations},
+        {tr("Follow-ups"), PdfPackOptions::FollowUps},
     };
     for (const auto &[name, flag] : names) {
         auto *box = new QCheckBox(name, sections);

@@ -610,6 +610,44 @@ bool PdfPack::render(QPagedPaintDevice *device, const Progress &progress)
                     rows);
     }
 
+    if (sections & PdfPackOptions::Recommendations) {
+        w.heading(tr("Evaluation recommendations"), 1, newPage);
+        newPage = false;
+        const QStringList statuses = Labels::enumValues(EntityKind::Recommendation, QStringLiteral("status"));
+        QList<QStringList> rows;
+        for (const Recommendation &r : plan.all<Recommendation>()) {
+            rows << QStringList{r.text, r.source, orgName(plan, r.ownerOrganisationId), date(r.dueDate),
+                                statuses.value(int(r.status))};
+        }
+        if (rows.isEmpty())
+            w.paragraph(tr("The plan lists no recommendations."));
+        else
+            w.table({{tr("Recommendation"), 40}, {tr("From"), 16}, {tr("Owner"), 16}, {tr("Due"), 13}, {tr("Status"), 15}},
+                    rows);
+    }
+
+    if (sections & PdfPackOptions::FollowUps) {
+        w.heading(tr("Follow-ups"), 1, newPage);
+        newPage = false;
+        const QStringList kinds = Labels::enumValues(EntityKind::FollowUp, QStringLiteral("kind"));
+        QList<QStringList> rows;
+        for (const FollowUp &f : plan.all<FollowUp>()) {
+            // Follow-ups of the period covered: those that overlap it.
+            if ((f.periodEnd.isValid() && f.periodEnd <= from) || (f.periodStart.isValid() && f.periodStart >= toExclusive))
+                continue;
+            const Intervention *in = plan.find<Intervention>(f.interventionId);
+            rows << QStringList{in ? in->name : QString(),
+                                tr("%1 – %2").arg(date(f.periodStart), date(f.periodEnd.addDays(-1))),
+                                kinds.value(int(f.kind)), f.findings, f.deviations, f.cost.format(locale)};
+        }
+        if (rows.isEmpty())
+            w.paragraph(tr("No follow-ups cover the period."));
+        else
+            w.table({{tr("Intervention"), 17}, {tr("Period"), 14}, {tr("Kind"), 9}, {tr("Findings"), 27},
+                     {tr("Deviations and why"), 21}, {tr("Cost"), 12, true}},
+                    rows);
+    }
+
     w.cursor().endEditBlock();
 
     // A heading never ends a page: one too close to the bottom moves on.

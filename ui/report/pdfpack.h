@@ -26,7 +26,9 @@ struct PdfPackOptions {
         Responsibilities = 0x10,
         Problems = 0x20,
         Risks = 0x40,
-        AllSections = 0x7f,
+        Recommendations = 0x80,
+        FollowUps = 0x100,
+        AllSections = 0x1ff,
     };
 
     Pack pack = Pack::Steering;
