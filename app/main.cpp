@@ -3,7 +3,11 @@
 #include "mainwindow.h"
 #include "selection/planselection.h"
 #include "timeline/timelinecanvas.h"
+#include "logic/indicatorchartview.h"
+#include "views/logicview.h"
 #include "views/timelineview.h"
+
+#include <QTabWidget>
 #include "translations.h"
 
 #include <QApplication>
@@ -52,6 +56,33 @@ bool saveTimelineZooms(MainWindow &window, const QString &directory, const QStri
     return true;
 }
 
+// The indicator charts (for the first indicator) and the follow-ups, the
+// other tabs of the logic view that the documentation shows.
+bool saveLogicTabs(MainWindow &window, const QString &directory, const QString &prefix)
+{
+    auto *logic = static_cast<LogicView *>(window.view(MainWindow::Logic));
+    const auto &indicators = window.document()->plan().all<Indicator>();
+    if (!indicators.empty())
+        window.selection()->select(EntityKind::Indicator, indicators.items()[std::min<std::size_t>(1, indicators.size() - 1)].id);
+    const struct {
+        QWidget *tab;
+        const char *name;
+    } tabs[] = {{logic->charts(), "charts"}, {logic->tabs()->widget(logic->tabs()->count() - 3), "followups"}};
+    for (const auto &t : tabs) {
+        logic->tabs()->setCurrentWidget(t.tab);
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 300)
+            QApplication::processEvents();
+        const QString file = QDir(directory).filePath(
+            QStringLiteral("%1-%2-logic-%3.png").arg(prefix).arg(MainWindow::Logic + 1, 2, 10, QLatin1Char('0')).arg(QLatin1String(t.name)));
+        if (!window.grab().save(file))
+            return false;
+    }
+    logic->tabs()->setCurrentIndex(0);
+    return true;
+}
+
 // Renders each view of the open plan at a laptop's 1366×768 and saves it
 // as DIR/LANG-NN-view.png, for the README and docs/screenshots/.
 int saveScreenshots(MainWindow &window, const QString &directory, const QString &language)
@@ -79,6 +110,8 @@ int saveScreenshots(MainWindow &window, const QString &directory, const QString 
         if (!window.grab().save(file))
             return 2;
         if (v == MainWindow::Timeline && !saveTimelineZooms(window, directory, prefix))
+            return 2;
+        if (v == MainWindow::Logic && !saveLogicTabs(window, directory, prefix))
             return 2;
     }
     return 0;

@@ -147,7 +147,11 @@ void IndicatorChartPainter::paint(QPainter *p, const QRectF &rect, const Indicat
         include(v);
     if (data.baseline)
         include(*data.baseline);
-    const double step = niceStep(std::max(hi - lo, 1e-9), 5);
+    // A flat series (every value the same, often all zero) still gets a
+    // readable axis of whole units above it.
+    if (hi - lo < 1e-9)
+        hi = lo + std::max(1.0, std::abs(lo));
+    const double step = niceStep(hi - lo, 5);
     lo = std::floor(lo / step) * step;
     hi = std::ceil(hi / step) * step;
     if (hi <= lo)

@@ -1,5 +1,7 @@
 #include "models/entitytablemodel.h"
 
+#include "properties/fieldeditor.h"
+
 #include "document/plandocument.h"
 #include "labels/labels.h"
 #include "model/schema.h"
@@ -42,8 +44,7 @@ QString EntityTableModel::text(Id id, int column) const
         QDate date;
         storage::from(value, date);
         // Exclusive ends are shown as the last day, as everywhere else.
-        return (meta.name == QLatin1String("end") || meta.name == QLatin1String("valid_until") ? date.addDays(-1) : date)
-            .toString(Qt::ISODate);
+        return (FieldEditor::isExclusiveEnd(meta.name) ? date.addDays(-1) : date).toString(Qt::ISODate);
     }
     default:
         return value.toString().section(QLatin1Char('\n'), 0, 0);

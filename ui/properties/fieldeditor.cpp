@@ -78,6 +78,11 @@ FieldEditor::FieldEditor(const Plan &plan, EntityKind kind, const FieldMeta &fie
         });
         m_widget = line;
     }
+    if (auto *combo = qobject_cast<QComboBox *>(m_widget)) {
+        // Long names (a goal, a decision) must not widen the narrow dock.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     m_widget->setAccessibleName(Labels::field(kind, field.name));
 }
 
