@@ -17,7 +17,8 @@ public:
 
     EntityKind kind() const { return m_kind; }
     Id id() const { return m_id; }
-    bool isEmpty() const { return m_id == NoId && m_kind != EntityKind::Programme; }
+    /// Nothing is selected (the property panel then says so).
+    bool isEmpty() const { return m_id == NoId; }
 
     /// Selects an item; selecting the programme (kind Programme, id 1) shows the mandate.
     void select(EntityKind kind, Id id)
