@@ -96,7 +96,11 @@ FileHeaderInfo inspectFileHeader(const QString &path)
                            .arg(quint32(applicationId), 8, 16, QLatin1Char('0'));
         return info;
     }
-    if (changeCounter == validFor && pageCount > 0) {
+    // A hot journal (a process died mid-edit) holds the pages the header no
+    // longer matches: SQLite's rollback restores them, so the size can only
+    // be judged after recovery (quick_check does it then).
+    const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    if (changeCounter == validFor && pageCount > 0 && !hotJournal) {
         info.expectedSize = qint64(pageCount) * pageSize;
         if (info.fileSize < info.expectedSize) {
             info.verdict = V::Truncated;
