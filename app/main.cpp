@@ -30,6 +30,16 @@ void describe(QCoreApplication &app)
     app.setApplicationVersion(QStringLiteral(HORISONT_VERSION));
 }
 
+// Lets the window lay out and paint, then saves a picture of it.
+bool settleAndGrab(MainWindow &window, const QString &file, int milliseconds = 300)
+{
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < milliseconds)
+        QApplication::processEvents();
+    return window.grab().save(file);
+}
+
 // The timeline once more at the years and months zoom levels, scrolled to
 // an ongoing intervention, as the documentation shows it.
 bool saveTimelineZooms(MainWindow &window, const QString &directory, const QString &prefix)
@@ -43,13 +53,9 @@ bool saveTimelineZooms(MainWindow &window, const QString &directory, const QStri
         timeline->setZoom(z.zoom);
         if (window.selection()->kind() == EntityKind::Intervention)
             timeline->canvas()->scrollToItem(EntityKind::Intervention, window.selection()->id());
-        QElapsedTimer settle;
-        settle.start();
-        while (settle.elapsed() < 300)
-            QApplication::processEvents();
         const QString file = QDir(directory).filePath(
             QStringLiteral("%1-%2-timeline-%3.png").arg(prefix).arg(MainWindow::Timeline + 1, 2, 10, QLatin1Char('0')).arg(QLatin1String(z.name)));
-        if (!window.grab().save(file))
+        if (!settleAndGrab(window, file))
             return false;
     }
     timeline->setZoom(TimeScale::Zoom::Horizon);
@@ -70,13 +76,9 @@ bool saveLogicTabs(MainWindow &window, const QString &directory, const QString &
     } tabs[] = {{logic->charts(), "charts"}, {logic->tabs()->widget(logic->tabs()->count() - 3), "followups"}};
     for (const auto &t : tabs) {
         logic->tabs()->setCurrentWidget(t.tab);
-        QElapsedTimer settle;
-        settle.start();
-        while (settle.elapsed() < 300)
-            QApplication::processEvents();
         const QString file = QDir(directory).filePath(
             QStringLiteral("%1-%2-logic-%3.png").arg(prefix).arg(MainWindow::Logic + 1, 2, 10, QLatin1Char('0')).arg(QLatin1String(t.name)));
-        if (!window.grab().save(file))
+        if (!settleAndGrab(window, file))
             return false;
     }
     logic->tabs()->setCurrentIndex(0);
@@ -101,13 +103,9 @@ int saveScreenshots(MainWindow &window, const QString &directory, const QString 
             if (!interventions.empty())
                 window.selection()->select(EntityKind::Intervention, interventions.items()[interventions.size() / 2].id);
         }
-        QElapsedTimer settle;
-        settle.start();
-        while (settle.elapsed() < 400)
-            QApplication::processEvents();
         const QString name = QString::fromLatin1(QMetaEnum::fromType<MainWindow::View>().valueToKey(v)).toLower();
         const QString file = QDir(directory).filePath(QStringLiteral("%1-%2-%3.png").arg(prefix).arg(v + 1, 2, 10, QLatin1Char('0')).arg(name));
-        if (!window.grab().save(file))
+        if (!settleAndGrab(window, file, 400))
             return 2;
         if (v == MainWindow::Timeline && !saveTimelineZooms(window, directory, prefix))
             return 2;

@@ -144,7 +144,7 @@ QString StructureModel::nameOf(Level level, Id id) const
     return {};
 }
 
-QString StructureModel::accountableOf(Id intervention) const
+void StructureModel::refreshLinkCaches() const
 {
     if (m_linksDirty) {
         const Plan &plan = m_document.plan();
@@ -158,13 +158,18 @@ QString StructureModel::accountableOf(Id intervention) const
             m_areas[ia.interventionId] << Labels::entityName(plan, EntityKind::Area, ia.areaId);
         m_linksDirty = false;
     }
+}
+
+QString StructureModel::accountableOf(Id intervention) const
+{
+    refreshLinkCaches();
     const Organisation *o = m_document.plan().find<Organisation>(m_accountable.value(intervention));
     return o ? (o->shortName.isEmpty() ? o->name : o->shortName) : QString();
 }
 
 QString StructureModel::areasOf(Id intervention) const
 {
-    accountableOf(intervention); // refreshes the link caches
+    refreshLinkCaches();
     return m_areas.value(intervention).join(QStringLiteral(", "));
 }
 
@@ -248,7 +253,7 @@ QVariant StructureModel::data(const QModelIndex &index, int role) const
     case Responsible:
         if (level != StructureTree::InterventionLevel)
             return {};
-        accountableOf(id);
+        refreshLinkCaches();
         return role == Qt::EditRole ? QVariant(qlonglong(m_accountable.value(id))) : QVariant(accountableOf(id));
     case Areas:
         if (level != StructureTree::InterventionLevel)

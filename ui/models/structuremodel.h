@@ -64,6 +64,7 @@ private:
     bool execute(QUndoCommand *command, const QString &refusal);
 
     QString nameOf(StructureTree::Level level, Id id) const;
+    void refreshLinkCaches() const;
     QString accountableOf(Id intervention) const;
     QString areasOf(Id intervention) const;
     QVariant dateData(StructureTree::Level level, Id id, int column, int role) const;
