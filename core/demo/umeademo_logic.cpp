@@ -67,6 +67,13 @@ void addProblemsAndCauses(Builder &b)
     b.problems.insert(u"drugs"_s, drugs);
     b.problems.insert(u"outdoors"_s, outdoors);
     b.problems.insert(u"youth"_s, youth);
+
+    // Where each problem shows, as the situation pictures above describe it.
+    const std::tuple<Id, QString> problemAreas[] = {
+        {drugs, u"Ersboda"_s}, {outdoors, u"Ersboda"_s}, {outdoors, u"Ålidhem"_s},
+        {youth, u"Ersboda"_s}, {youth, u"Mariehem"_s}};
+    for (const auto &[problemId, area] : problemAreas)
+        b.add(ProblemArea{NoId, problemId, b.ref(b.areas, area)});
 }
 
 void addGoals(Builder &b)

@@ -1,6 +1,6 @@
 #pragma once
 
-// Internal to the Umeå demo (umeademo.cpp, umeademo_logic.cpp): the builder
+// Internal to the Umeå demo (umeademo*.cpp): the builder
 // that collects the demo's inserts and the ids later sections refer to.
 
 #include "edit/change.h"
@@ -94,5 +94,7 @@ private:
 void addLogic(Builder &b);
 /// Follow-ups, evaluation recommendations and risks.
 void addFollowUp(Builder &b);
+/// Illustrative ledger rows for the decided allocations of 2020–2022 and 2024–2025.
+std::vector<Transaction> demoTransactions(const Builder &b);
 
 } // namespace horisont::demo::detail

@@ -198,28 +198,47 @@ EditCommand *setAccountable(PlanDocument &document, Id intervention, Id organisa
     return changes.isEmpty() ? nullptr : new EditCommand(&document, Tr::tr("Set accountable organisation"), changes);
 }
 
-EditCommand *setAreas(PlanDocument &document, Id intervention, const QList<Id> &areas)
+namespace {
+// Replaces the area links of one owner (an intervention or a problem) with
+// exactly `areas`, keeping the links that stay so their ids survive.
+template<class Link>
+ChangeList areaLinkChanges(Plan &plan, Id owner, Id Link::*ownerMember, const QList<Id> &areas)
 {
-    Plan &plan = document.plan();
     QList<Id> stale;
     QSet<Id> kept;
-    for (const InterventionArea &ia : plan.all<InterventionArea>()) {
-        if (ia.interventionId != intervention)
+    for (const Link &link : plan.all<Link>()) {
+        if (link.*ownerMember != owner)
             continue;
-        if (areas.contains(ia.areaId))
-            kept.insert(ia.areaId);
+        if (areas.contains(link.areaId))
+            kept.insert(link.areaId);
         else
-            stale << ia.id;
+            stale << link.id;
     }
-    ChangeList changes = commands::removalChanges(plan, EntityKind::InterventionArea, stale);
+    ChangeList changes = commands::removalChanges(plan, kindOf<Link>, stale);
     for (Id area : areas) {
         if (!kept.contains(area) && plan.find<Area>(area)) {
             kept.insert(area);
-            changes << Change::insert(
-                toRecord(InterventionArea{plan.allocateId(EntityKind::InterventionArea), intervention, area}));
+            Link link{};
+            link.id = plan.allocateId(kindOf<Link>);
+            link.*ownerMember = owner;
+            link.areaId = area;
+            changes << Change::insert(toRecord(link));
         }
     }
+    return changes;
+}
+} // namespace
+
+EditCommand *setAreas(PlanDocument &document, Id intervention, const QList<Id> &areas)
+{
+    ChangeList changes = areaLinkChanges(document.plan(), intervention, &InterventionArea::interventionId, areas);
     return changes.isEmpty() ? nullptr : new EditCommand(&document, Tr::tr("Set targeted areas"), changes);
+}
+
+EditCommand *setProblemAreas(PlanDocument &document, Id problem, const QList<Id> &areas)
+{
+    ChangeList changes = areaLinkChanges(document.plan(), problem, &ProblemArea::problemId, areas);
+    return changes.isEmpty() ? nullptr : new EditCommand(&document, Tr::tr("Set the problem's areas"), changes);
 }
 
 namespace {

@@ -45,5 +45,8 @@ EditCommand *setAccountable(PlanDocument &document, Id intervention, Id organisa
 /// Makes exactly these areas the ones an intervention targets.
 EditCommand *setAreas(PlanDocument &document, Id intervention, const QList<Id> &areas);
 
+/// Makes exactly these areas the ones where a problem shows.
+EditCommand *setProblemAreas(PlanDocument &document, Id problem, const QList<Id> &areas);
+
 } // namespace structure
 } // namespace horisont

@@ -17,7 +17,7 @@ using EntityTypes = std::tuple<Programme, Decision, Period, Organisation, Area, 
                                Phase, Problem, Cause, Goal, Intervention, Activity,
                                InterventionArea, InterventionCause, InterventionGoal,
                                Responsibility, FundingSource, Allocation, Indicator, Measurement,
-                               FollowUp, Recommendation, Risk>;
+                               FollowUp, Recommendation, Risk, ProblemArea, Forecast>;
 static_assert(std::tuple_size_v<EntityTypes> == EntityKindCount);
 
 template<EntityKind K>

@@ -40,6 +40,20 @@ struct Allocation {
     bool operator==(const Allocation &) const = default;
 };
 
+/// The spending expected in one budget year, entered by the controller
+/// (the follow-up view suggests a run-rate). Any of the references may be
+/// NoId: a forecast can be for a source as a whole or for one intervention.
+struct Forecast {
+    Id id = NoId;
+    Id sourceId = NoId;
+    Id interventionId = NoId;
+    Id organisationId = NoId;
+    int year = 0;
+    Money amount;
+    QString note;
+    bool operator==(const Forecast &) const = default;
+};
+
 /// Actual spending imported from the ledger. Transactions live in the
 /// database only (there can be millions); they are never edited in place.
 struct Transaction {

@@ -35,7 +35,10 @@ enum class EntityKind : int {
     FollowUp,
     Recommendation,
     Risk,
+    // Added in file format 2; appended so that earlier kinds keep their numbers.
+    ProblemArea,
+    Forecast,
 };
-constexpr int EntityKindCount = int(EntityKind::Risk) + 1;
+constexpr int EntityKindCount = int(EntityKind::Forecast) + 1;
 
 } // namespace horisont

@@ -21,6 +21,14 @@ struct Problem {
     bool operator==(const Problem &) const = default;
 };
 
+/// A problem's link to an area where it shows (the lägesbild's geography).
+struct ProblemArea {
+    Id id = NoId;
+    Id problemId = NoId;
+    Id areaId = NoId;
+    bool operator==(const ProblemArea &) const = default;
+};
+
 struct Cause {
     Id id = NoId;
     Id problemId = NoId;

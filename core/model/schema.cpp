@@ -265,6 +265,18 @@ HORISONT_SCHEMA(Risk, "risk",
     field("review_date", &Risk::reviewDate),
     field("status", &Risk::status))
 
+HORISONT_SCHEMA(ProblemArea, "problem_area",
+    ref("problem_id", &ProblemArea::problemId, K::Problem, Cascade),
+    ref("area_id", &ProblemArea::areaId, K::Area, Cascade))
+
+HORISONT_SCHEMA(Forecast, "forecast",
+    ref("source_id", &Forecast::sourceId, K::FundingSource, Cascade),
+    ref("intervention_id", &Forecast::interventionId, K::Intervention, Cascade),
+    ref("organisation_id", &Forecast::organisationId, K::Organisation, Cascade),
+    field("year", &Forecast::year),
+    field("amount", &Forecast::amount),
+    field("note", &Forecast::note))
+
 #undef HORISONT_SCHEMA
 
 int KindInfo::fieldIndex(const QString &name) const

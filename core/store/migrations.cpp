@@ -292,12 +292,36 @@ CREATE TABLE change_log (
 CREATE INDEX change_log_entity ON change_log(entity, entity_id);
 )SQL";
 
+// Version 2: problems linked to the areas where they show, and forecasts.
+const char *const v2 = R"SQL(
+CREATE TABLE problem_area (
+    id INTEGER PRIMARY KEY,
+    problem_id INTEGER REFERENCES problem(id),
+    area_id INTEGER REFERENCES area(id)
+);
+CREATE INDEX problem_area_problem_id ON problem_area(problem_id);
+CREATE INDEX problem_area_area_id ON problem_area(area_id);
+CREATE TABLE forecast (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER REFERENCES funding_source(id),
+    intervention_id INTEGER REFERENCES intervention(id),
+    organisation_id INTEGER REFERENCES organisation(id),
+    year INTEGER NOT NULL DEFAULT 0,
+    amount INTEGER NOT NULL DEFAULT 0,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX forecast_source_id ON forecast(source_id);
+CREATE INDEX forecast_intervention_id ON forecast(intervention_id);
+CREATE INDEX forecast_organisation_id ON forecast(organisation_id);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
         {1, v1},
+        {2, v2},
     };
     return all;
 }

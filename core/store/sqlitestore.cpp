@@ -169,11 +169,32 @@ QString SqliteStore::check(bool full)
     return problems.join(QLatin1Char('\n'));
 }
 
+QStringList SqliteStore::tablesToRead(const QStringList &tables)
+{
+    // A file of an earlier format lacks the tables added since; it reads as
+    // if they were empty until it is opened for writing and migrated. In a
+    // current file every table must be there: a missing one is damage.
+    if (userVersion() >= fileformat::currentVersion())
+        return tables;
+    QSqlQuery query(database());
+    QStringList present;
+    if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        while (query.next())
+            present << query.value(0).toString();
+    }
+    QStringList result;
+    for (const QString &table : tables) {
+        if (present.contains(table))
+            result << table;
+    }
+    return result;
+}
+
 QString SqliteStore::checkTables(const QStringList &tables)
 {
     QSqlQuery query(database());
     QStringList problems;
-    for (const QString &table : tables) {
+    for (const QString &table : tablesToRead(tables)) {
         if (!query.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(table)))
             return query.lastError().text();
         while (query.next()) {
@@ -243,10 +264,11 @@ bool SqliteStore::migrate(QString *error)
 
 bool SqliteStore::load(Plan &plan, QString *error)
 {
+    const QStringList tables = tablesToRead(structureTables());
     plan.beginLoad();
     bool ok = true;
     forEachKind([&]<class T>() {
-        if (ok)
+        if (ok && tables.contains(QString::fromLatin1(tableOf<T>())))
             ok = loadKind<T>(database(), plan, error);
     });
     plan.endLoad();

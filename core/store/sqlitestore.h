@@ -55,6 +55,8 @@ public:
 
 private:
     bool exec(const QString &sql, QString *error);
+    /// Those of `tables` that this file has (all of them in a current file).
+    QStringList tablesToRead(const QStringList &tables);
     QSqlQuery &prepared(const QString &sql);
     bool applyChange(const Change &change, QString *error);
     bool appendLog(const ChangeLogEntry &entry, QString *error);

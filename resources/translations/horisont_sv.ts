@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>horisont::AreaChecklist</name>
+    <message>
+        <source>Areas where the problem shows</source>
+        <translation>Områden där problemet finns</translation>
+    </message>
+    <message>
+        <source>Targeted areas</source>
+        <translation>Områden som insatsen riktar sig till</translation>
+    </message>
+</context>
+<context>
     <name>horisont::AreaModel</name>
     <message>
         <source>Classification as of today, from the classification history</source>
@@ -1522,6 +1533,22 @@
     <message>
         <source>Effect</source>
         <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Problem area</source>
+        <translation>Problemområde</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <source>Problem areas</source>
+        <translation>Problemområden</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Prognoser</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4168,10 @@
     <message>
         <source>Set targeted areas</source>
         <translation>Ange målområden</translation>
+    </message>
+    <message>
+        <source>Set the problem's areas</source>
+        <translation>Ange problemets områden</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,8 @@ QString Labels::kind(EntityKind kind)
     case EntityKind::FollowUp: return tr("Follow-up");
     case EntityKind::Recommendation: return tr("Recommendation");
     case EntityKind::Risk: return tr("Risk");
+    case EntityKind::ProblemArea: return tr("Problem area");
+    case EntityKind::Forecast: return tr("Forecast");
     }
     return {};
 }
@@ -63,6 +65,8 @@ QString Labels::kindPlural(EntityKind kind)
     case EntityKind::FollowUp: return tr("Follow-ups");
     case EntityKind::Recommendation: return tr("Recommendations");
     case EntityKind::Risk: return tr("Risks");
+    case EntityKind::ProblemArea: return tr("Problem areas");
+    case EntityKind::Forecast: return tr("Forecasts");
     }
     return {};
 }

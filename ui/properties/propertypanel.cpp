@@ -4,6 +4,7 @@
 #include "edit/commands.h"
 #include "edit/structurecommands.h"
 #include "labels/labels.h"
+#include "properties/areachecklist.h"
 #include "properties/fieldeditor.h"
 #include "selection/planselection.h"
 
@@ -90,6 +91,11 @@ void PropertyPanel::rebuild()
         connect(editor, &FieldEditor::committed, this, [this, editor] { commit(editor); });
         m_layout->addRow(Labels::field(kind, field.name) + QLatin1Char(':'), editor->widget());
         m_editors.push_back(editor);
+    }
+    if (AreaChecklist::appliesTo(kind)) {
+        auto *areas = new AreaChecklist(m_document, kind, id, m_form);
+        connect(areas, &AreaChecklist::statusMessage, this, &PropertyPanel::statusMessage);
+        m_layout->addRow(Labels::kindPlural(EntityKind::Area) + QLatin1Char(':'), areas);
     }
     refresh();
 }

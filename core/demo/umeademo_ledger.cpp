@@ -1,0 +1,130 @@
+// The Umeå demo's illustrative ledger: rows for the decided allocations,
+// coded like the sample ledger export so that the two can be compared.
+
+#include "demo/umeademo_p.h"
+
+#include <algorithm>
+#include <map>
+#include <random>
+
+namespace horisont::demo::detail {
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Account and text of the postings an intervention typically gets (illustrative coding).
+std::vector<std::pair<QString, QString>> postingsFor(const QString &project)
+{
+    static const QHash<QString, std::vector<std::pair<QString, QString>>> postings = {
+        {u"7100"_s, {{u"5090"_s, u"Processledare Umeåbrå"_s}, {u"6420"_s, u"Analysstöd lägesbild"_s},
+                     {u"4010"_s, u"Samverkansmöte, material"_s}}},
+        {u"7110"_s, {{u"5090"_s, u"EST-samordnare"_s}, {u"4010"_s, u"EST-möte \"veckolägesbild\""_s},
+                     {u"6420"_s, u"Kartunderlag och analys"_s}}},
+        {u"7120"_s, {{u"6110"_s, u"Ungdomens Hus hyra"_s}, {u"5090"_s, u"Fritidsledare kvällar"_s},
+                     {u"4010"_s, u"Inköp aktiviteter Ungdomens Hus"_s}}},
+        {u"7130"_s, {{u"6110"_s, u"Fritidsbanken lokal"_s}, {u"5410"_s, u"Fritidsbanken; inköp"_s},
+                     {u"5090"_s, u"Föreningsbidrag Fritidsbanken"_s}}},
+        {u"7140"_s, {{u"6420"_s, u"Utemiljö – belysning"_s}, {u"4010"_s, u"Utemiljö – planteringar"_s},
+                     {u"6420"_s, u"Projektering utemiljö Ersboda"_s}}},
+        {u"7150"_s, {{u"5090"_s, u"Lovaktivitet Ålidhem"_s}, {u"4010"_s, u"Lovaktivitet Ersboda, material"_s},
+                     {u"7010"_s, u"Bussresa lovaktivitet"_s}}},
+        {u"7160"_s, {{u"5090"_s, u"Operativt team, personal"_s}, {u"7010"_s, u"Hembesök och resor"_s},
+                     {u"4010"_s, u"Material närvaroarbete"_s}}},
+        {u"7170"_s, {{u"5090"_s, u"Föräldrastöd ABC"_s}, {u"4010"_s, u"Föräldravandring, material"_s},
+                     {u"6110"_s, u"Lokalhyra föräldraträffar"_s}}},
+        {u"7180"_s, {{u"6420"_s, u"Konsult UCER utvärdering"_s}, {u"7010"_s, u"Resor utvärdering"_s}}},
+    };
+    return postings.value(project);
+}
+
+/// A booking day inside [from, until): the 5th, 15th, 25th or 28th of a month, so that
+/// several rows share a day and end up on one voucher.
+QDate bookingDate(std::mt19937 &rng, QDate from, QDate until)
+{
+    std::vector<QDate> days;
+    for (int month = 1; month <= 12; ++month) {
+        for (int day : {5, 15, 25, 28}) {
+            const QDate date(from.year(), month, day);
+            if (date >= from && date < until)
+                days.push_back(date);
+        }
+    }
+    return days.empty() ? from : days[rng() % days.size()];
+}
+
+} // namespace
+
+/// Illustrative ledger rows for the decided allocations of 2020–2022 and 2024–2025:
+/// 70–95 % of each allocation spent over a few rows, now and then with a correction.
+std::vector<Transaction> demoTransactions(const Builder &b)
+{
+    std::mt19937 rng(20180116u); // fixed seed: the demo is the same every time
+    std::map<int, std::vector<Transaction>> byYear;
+    QHash<Id, QString> organisationCode;
+    for (auto it = b.organisations.cbegin(); it != b.organisations.cend(); ++it)
+        organisationCode.insert(it.value(), b.organisationCodes.value(it.key()));
+
+    for (const Allocation &a : b.allocations) {
+        if (a.status != AllocationStatus::Decided || a.year < 2020 || a.year == 2023 || a.year > 2025)
+            continue;
+        const auto iv = std::find_if(b.interventions.cbegin(), b.interventions.cend(),
+                                     [&](const Intervention &i) { return i.id == a.interventionId; });
+        const auto src = std::find_if(b.sources.cbegin(), b.sources.cend(),
+                                      [&](const FundingSource &s) { return s.id == a.sourceId; });
+        const QDate from = std::max({QDate(a.year, 1, 1), iv->start, src->validFrom});
+        const QDate until = std::min({QDate(a.year + 1, 1, 1), iv->end, src->validUntil});
+        if (from >= until)
+            continue;
+        const qint64 permille = 700 + qint64(rng() % 251);
+        const Money spend = Money::fromOre(a.amount.ore() / 1000 * permille + qint64(rng() % 100));
+        const std::size_t rows = std::min<std::size_t>(8, 2 + std::size_t(a.amount.ore() / 15'000'000));
+        std::vector<qint64> weights;
+        for (std::size_t i = 0; i < rows; ++i)
+            weights.push_back(20 + qint64(rng() % 81));
+        const auto postings = postingsFor(iv->code);
+        for (const Money part : spend.allocate(weights)) {
+            const auto &[account, text] = postings[rng() % postings.size()];
+            Transaction t;
+            t.date = bookingDate(rng, from, until);
+            t.amount = part;
+            t.account = account;
+            t.organisationCode = organisationCode.value(a.organisationId);
+            t.interventionCode = iv->code;
+            t.sourceCode = src->code;
+            t.text = text;
+            byYear[a.year].push_back(t);
+            if (rng() % 14 == 0) { // a correction of part of the row, booked later
+                t.date = bookingDate(rng, t.date, until);
+                t.amount = -Money::fromOre(part.ore() * qint64(10 + rng() % 41) / 100);
+                t.text = u"Rättelse: "_s + text;
+                byYear[a.year].push_back(t);
+            }
+        }
+    }
+
+    // Vouchers per year ("20001"…), up to three lines for rows booked on the same day.
+    std::vector<Transaction> all;
+    for (auto &[year, rows] : byYear) {
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const Transaction &x, const Transaction &y) { return x.date < y.date; });
+        int voucher = 0;
+        int line = 0;
+        int maxLines = 0;
+        QDate voucherDate;
+        for (Transaction &t : rows) {
+            if (t.date != voucherDate || line >= maxLines) {
+                ++voucher;
+                line = 0;
+                maxLines = 1 + int(rng() % 3);
+                voucherDate = t.date;
+            }
+            t.voucher = QString::number((year % 100) * 1000 + voucher);
+            t.line = QString::number(++line);
+            t.identity = u"V:"_s + t.voucher + u'/' + t.line;
+            all.push_back(t);
+        }
+    }
+    return all;
+}
+
+} // namespace horisont::demo::detail
