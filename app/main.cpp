@@ -4,13 +4,21 @@
 #include "selection/planselection.h"
 #include "timeline/timelinecanvas.h"
 #include "logic/indicatorchartview.h"
+#include "views/budgetfollowupview.h"
+#include "views/followupcharts.h"
+#include "views/allocationgridview.h"
+#include "views/fundingview.h"
+#include "models/allocationgridmodel.h"
 #include "views/logicview.h"
 #include "views/timelineview.h"
 
-#include <QTabWidget>
+
 #include "translations.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QTabWidget>
+#include <QTableView>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -85,6 +93,82 @@ bool saveLogicTabs(MainWindow &window, const QString &directory, const QString &
     return true;
 }
 
+// The follow-up view's other tabs and each of its charts, as the
+// documentation shows them.
+bool saveFollowUpTabs(MainWindow &window, const QString &directory, const QString &prefix)
+{
+    auto *followUp = static_cast<BudgetFollowUpView *>(window.view(MainWindow::BudgetFollowUp));
+    auto save = [&](const char *name) {
+        return settleAndGrab(window, QDir(directory).filePath(QStringLiteral("%1-%2-budgetfollowup-%3.png")
+                                                                  .arg(prefix)
+                                                                  .arg(MainWindow::BudgetFollowUp + 1, 2, 10, QLatin1Char('0'))
+                                                                  .arg(QLatin1String(name))));
+    };
+    followUp->tabs()->setCurrentIndex(BudgetFollowUpView::Actuals);
+    followUp->grain()->setCurrentIndex(1); // tertials of the year
+    if (!save("tertials"))
+        return false;
+    followUp->grain()->setCurrentIndex(0);
+    const struct {
+        BudgetFollowUpView::Tab tab;
+        const char *name;
+    } tabs[] = {{BudgetFollowUpView::Forecasts, "forecast"}, {BudgetFollowUpView::Grants, "grants"}};
+    for (const auto &t : tabs) {
+        followUp->tabs()->setCurrentIndex(t.tab);
+        if (!save(t.name))
+            return false;
+    }
+    followUp->tabs()->setCurrentIndex(BudgetFollowUpView::Charts);
+    const char *const charts[] = {"chart-allocations", "chart-grant", "chart-variance"};
+    for (int c = 0; c < FollowUpCharts::ChartCount; ++c) {
+        followUp->charts()->tabs()->setCurrentIndex(c);
+        if (!save(charts[c]))
+            return false;
+    }
+    followUp->charts()->tabs()->setCurrentIndex(0);
+    followUp->tabs()->setCurrentIndex(BudgetFollowUpView::Actuals);
+    return true;
+}
+
+// The allocation grid for one source with a cell chosen, by organisation,
+// and the funding view's lists, as the documentation shows them.
+bool saveFundingTabs(MainWindow &window, const QString &directory, const QString &prefix)
+{
+    auto *funding = static_cast<FundingView *>(window.view(MainWindow::Funding));
+    AllocationGridView *grid = funding->grid();
+    auto save = [&](const char *name) {
+        return settleAndGrab(window, QDir(directory).filePath(QStringLiteral("%1-%2-funding-%3.png")
+                                                                  .arg(prefix)
+                                                                  .arg(MainWindow::Funding + 1, 2, 10, QLatin1Char('0'))
+                                                                  .arg(QLatin1String(name))));
+    };
+    const auto &sources = window.document()->plan().all<FundingSource>();
+    if (!sources.empty()) {
+        grid->sourceChoice()->setCurrentIndex(grid->sourceChoice()->findData(QVariant::fromValue(sources.items().front().id)));
+        AllocationGridModel *model = grid->model();
+        for (int r = 0; r < model->totalRow() && !grid->grid()->currentIndex().isValid(); ++r) {
+            for (int c = 0; c < model->totalColumn(); ++c) {
+                if (!model->allocationsAt(model->index(r, c)).isEmpty()) {
+                    grid->grid()->setCurrentIndex(model->index(r, c));
+                    break;
+                }
+            }
+        }
+    }
+    if (!save("grid-source"))
+        return false;
+    grid->sourceChoice()->setCurrentIndex(0);
+    grid->rowsChoice()->setCurrentIndex(1); // by organisation
+    if (!save("grid-organisations"))
+        return false;
+    grid->rowsChoice()->setCurrentIndex(0);
+    funding->tabs()->setCurrentIndex(1);
+    if (!save("lists"))
+        return false;
+    funding->tabs()->setCurrentIndex(0);
+    return true;
+}
+
 // Renders each view of the open plan at a laptop's 1366×768 and saves it
 // as DIR/LANG-NN-view.png, for the README and docs/screenshots/.
 int saveScreenshots(MainWindow &window, const QString &directory, const QString &language)
@@ -110,6 +194,10 @@ int saveScreenshots(MainWindow &window, const QString &directory, const QString 
         if (v == MainWindow::Timeline && !saveTimelineZooms(window, directory, prefix))
             return 2;
         if (v == MainWindow::Logic && !saveLogicTabs(window, directory, prefix))
+            return 2;
+        if (v == MainWindow::BudgetFollowUp && !saveFollowUpTabs(window, directory, prefix))
+            return 2;
+        if (v == MainWindow::Funding && !saveFundingTabs(window, directory, prefix))
             return 2;
     }
     return 0;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/exportspreadsheet.h"
 #include "document/plandocument.h"
 #include "properties/propertypanel.h"
 #include "recentfiles.h"
@@ -94,11 +95,13 @@ QString MainWindow::viewTitle(View view) const
     case Timeline: return tr("Timeline");
     case Responsibilities: return tr("Responsibilities");
     case Funding: return tr("Funding");
+    case BudgetFollowUp: return tr("Budget follow-up");
     case Logic: return tr("Logic and follow-up");
     case Governance: return tr("Decisions and periods");
     case Organisations: return tr("Organisations");
     case Areas: return tr("Areas");
     case Problems: return tr("Problems");
+    case AuditTrail: return tr("Audit trail");
     case ChangeLog: return tr("Change log");
     case ViewCount: break;
     }
@@ -121,6 +124,11 @@ void MainWindow::createActions()
     m_exportPdf = new QAction(tr("&Export PDF…"), this);
     m_exportPdf->setShortcut(QKeySequence::Print);
     connect(m_exportPdf, &QAction::triggered, this, &MainWindow::exportPdf);
+    m_exportSpreadsheet = new QAction(tr("Export &Spreadsheet…"), this);
+    connect(m_exportSpreadsheet, &QAction::triggered, this, [this] {
+        if (m_document && exportSpreadsheet(this, *m_document))
+            showMessage(tr("Spreadsheet exported."));
+    });
     m_close = new QAction(tr("&Close"), this);
     m_close->setShortcut(QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, &MainWindow::closePlan);
@@ -149,6 +157,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveCopy);
     file->addAction(m_exportPdf);
+    file->addAction(m_exportSpreadsheet);
     file->addAction(m_close);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -202,6 +211,7 @@ void MainWindow::updateState()
     m_navigator->setEnabled(open);
     m_saveCopy->setEnabled(open);
     m_exportPdf->setEnabled(open);
+    m_exportSpreadsheet->setEnabled(open);
     m_close->setEnabled(open);
     m_delete->setEnabled(open && !m_document->isReadOnly());
     m_find->setEnabled(open);

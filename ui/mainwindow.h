@@ -26,7 +26,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum View { Overview, Structure, Timeline, Responsibilities, Funding, Logic, Governance, Organisations, Areas, Problems, ChangeLog, ViewCount };
+    enum View { Overview, Structure, Timeline, Responsibilities, Funding, BudgetFollowUp, Logic, Governance, Organisations, Areas, Problems, AuditTrail, ChangeLog, ViewCount };
     Q_ENUM(View)
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -81,6 +81,7 @@ private:
     QAction *m_viewActions[ViewCount] = {};
     QAction *m_saveCopy = nullptr;
     QAction *m_exportPdf = nullptr;
+    QAction *m_exportSpreadsheet = nullptr;
     QAction *m_close = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_find = nullptr;

@@ -9,6 +9,8 @@
 #include "recentfiles.h"
 #include "selection/planselection.h"
 #include "views/areasview.h"
+#include "views/audittrailview.h"
+#include "views/budgetfollowupview.h"
 #include "views/changelogview.h"
 #include "views/fundingview.h"
 #include "views/logicview.h"
@@ -105,6 +107,11 @@ QWidget *MainWindow::createView(View view)
         connect(funding, &FundingView::statusMessage, this, &MainWindow::showMessage);
         return funding;
     }
+    case BudgetFollowUp: {
+        auto *followUp = new BudgetFollowUpView(doc, *m_selection);
+        connect(followUp, &BudgetFollowUpView::statusMessage, this, &MainWindow::showMessage);
+        return followUp;
+    }
     case Logic: {
         auto *logic = new LogicView(doc, *m_selection);
         connect(logic, &LogicView::statusMessage, this, &MainWindow::showMessage);
@@ -121,8 +128,18 @@ QWidget *MainWindow::createView(View view)
         return new AreasView(doc, *m_selection);
     case Problems: {
         auto *problems = new ProblemsView(doc, *m_selection);
-        connect(problems, &ProblemsView::goToItem, this, [this] { showView(Structure); });
+        connect(problems, &ProblemsView::goToItem, this, [this](EntityKind kind) {
+            // Sources and allocations are listed under Funding, organisations in theirs; the rest in the structure.
+            showView(kind == EntityKind::FundingSource || kind == EntityKind::Allocation ? Funding
+                     : kind == EntityKind::Organisation                                  ? Organisations
+                                                                                         : Structure);
+        });
         return problems;
+    }
+    case AuditTrail: {
+        auto *audit = new AuditTrailView(doc);
+        connect(audit, &AuditTrailView::statusMessage, this, &MainWindow::showMessage);
+        return audit;
     }
     case ChangeLog:
         return new ChangeLogView(doc);

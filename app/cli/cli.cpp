@@ -25,7 +25,9 @@ const std::vector<Command> &commands()
         {"check", QT_TRANSLATE_NOOP("horisont::cli", "Check a plan's integrity and content; one line per finding."), checkCommand},
         {"generate", QT_TRANSLATE_NOOP("horisont::cli", "Generate a large deterministic plan for benchmarks."), generateCommand},
         {"import-actuals", QT_TRANSLATE_NOOP("horisont::cli", "Import actual spending from a ledger export (CSV)."), importCommand},
-        {"export-pdf", QT_TRANSLATE_NOOP("horisont::cli", "Export a PDF meeting pack (steering group) of a plan."), exportPdfCommand},
+        {"export-pdf", QT_TRANSLATE_NOOP("horisont::cli", "Export a PDF meeting pack (steering group, controller or full plan) of a plan."), exportPdfCommand},
+        {"export-xlsx", QT_TRANSLATE_NOOP("horisont::cli", "Export every budget grid of a plan to an XLSX workbook."), exportXlsxCommand},
+        {"export-csv", QT_TRANSLATE_NOOP("horisont::cli", "Export one budget grid of a plan to CSV (--grid NAME)."), exportCsvCommand},
     };
     return all;
 }

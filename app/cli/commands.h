@@ -10,5 +10,7 @@ int checkCommand(const QStringList &arguments);
 int generateCommand(const QStringList &arguments);
 int importCommand(const QStringList &arguments);
 int exportPdfCommand(const QStringList &arguments);
+int exportXlsxCommand(const QStringList &arguments);
+int exportCsvCommand(const QStringList &arguments);
 
 } // namespace horisont::cli

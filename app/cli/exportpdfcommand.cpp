@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <algorithm>
+
 namespace horisont::cli {
 namespace {
 struct Tr {
@@ -47,7 +49,14 @@ int exportPdfCommand(const QStringList &arguments)
                                       Tr::tr("The timeline fitted to the page width (fit, default) or tiled across "
                                              "several pages with the row names repeated (tile)."),
                                       Tr::tr("MODE"), QStringLiteral("fit"));
-    parser.addOptions({output, pack, lang, paper, landscape, from, to, draft, timeline});
+    QStringList sectionKeys;
+    for (const PdfPack::SectionInfo &section : PdfPack::sectionList())
+        sectionKeys << section.key;
+    const QCommandLineOption sections(
+        QStringLiteral("sections"),
+        Tr::tr("Only these sections of the pack, comma-separated, from: %1.").arg(sectionKeys.join(QStringLiteral(", "))),
+        Tr::tr("LIST"));
+    parser.addOptions({output, pack, lang, paper, landscape, from, to, draft, timeline, sections});
     parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
     if (auto exit = parseArguments(parser, arguments, 1))
         return *exit;
@@ -64,9 +73,21 @@ int exportPdfCommand(const QStringList &arguments)
         options.pack = PdfPackOptions::Pack::Full;
     else
         return usageError(Tr::tr("Unknown pack \"%1\": use steering, controller or full.").arg(packName));
-    if (!PdfPack::isAvailable(options.pack))
-        return usageError(Tr::tr("The %1 pack is not available yet; only the steering pack can be exported.")
-                              .arg(packName));
+    if (parser.isSet(sections)) {
+        options.sections = 0;
+        const QList<PdfPack::SectionInfo> known = PdfPack::sectionList();
+        for (const QString &key : parser.value(sections).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto it = std::find_if(known.begin(), known.end(),
+                                         [&](const PdfPack::SectionInfo &s) { return s.key == key.trimmed(); });
+            if (it == known.end())
+                return usageError(Tr::tr("Unknown section \"%1\": use %2.").arg(key, sectionKeys.join(QStringLiteral(", "))));
+            if (!(PdfPack::sectionsOf(options.pack) & it->flag))
+                return usageError(Tr::tr("The %1 pack has no section \"%2\".").arg(packName, key));
+            options.sections |= it->flag;
+        }
+        if (options.sections == 0)
+            return usageError(Tr::tr("Give at least one section with --sections."));
+    }
     options.language = parser.value(lang);
     if (options.language != QLatin1String("sv") && options.language != QLatin1String("en"))
         return usageError(Tr::tr("Unknown language \"%1\": use sv or en.").arg(options.language));

@@ -1,5 +1,7 @@
 #include "cli/output.h"
 
+#include "cli/cli.h"
+
 #include <cstdio>
 
 namespace horisont::cli {
@@ -14,6 +16,13 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+int failWith(const QString &message)
+{
+    err() << message << '\n';
+    err().flush();
+    return ExitFailure;
 }
 
 } // namespace horisont::cli

@@ -13,6 +13,7 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::BudgetReport)
 };
+} // namespace
 
 Id dimensionOf(const Allocation &a, BudgetDimension d)
 {
@@ -59,6 +60,7 @@ QString labelOf(const Plan &plan, BudgetDimension d, Id id)
     return Tr::tr("(not assigned)");
 }
 
+namespace {
 /// Rows in a stable order: the plan's order of the dimension's entities.
 std::vector<Id> rowIds(const Plan &plan, BudgetDimension d, const std::map<Id, bool> &used)
 {

@@ -10,9 +10,18 @@ namespace horisont {
 
 class Plan;
 class SqliteStore;
+struct Allocation;
 
 /// The dimension a budget grid is broken down by.
 enum class BudgetDimension { Source, Organisation, Intervention };
+
+/// The id an allocation is counted under in a dimension (NoId: not assigned).
+Id dimensionOf(const Allocation &allocation, BudgetDimension dimension);
+/// The kind of entity a dimension's rows are about.
+EntityKind kindOfDimension(BudgetDimension dimension);
+/// A row's label: the entity's name (an intervention's code and name), or
+/// "(not assigned)" for NoId.
+QString labelOf(const Plan &plan, BudgetDimension dimension, Id id);
 
 /// Spending from the ledger summed per (dimension id, year), read with one
 /// SQL aggregate; kept by the caller and refreshed only after imports.

@@ -1,5 +1,6 @@
 #include "check/plancheck.h"
 
+#include "check/budgetcheck.h"
 #include "check/gapcheck.h"
 
 #include "plan/plan.h"
@@ -8,7 +9,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <map>
 
 namespace horisont {
 namespace {
@@ -156,49 +156,6 @@ void checkDuplicateCodes(const Plan &plan, EntityKind kind, const char *code, co
     }
 }
 
-void checkFunding(const Plan &plan, const QLocale &locale, Findings &out)
-{
-    std::map<Id, Money> allocatedBySource;
-    std::map<std::pair<Id, int>, Money> allocatedBySourceYear;
-    for (const Allocation &a : plan.all<Allocation>()) {
-        allocatedBySource[a.sourceId] += a.amount;
-        allocatedBySourceYear[{a.sourceId, a.year}] += a.amount;
-        const FundingSource *s = plan.find<FundingSource>(a.sourceId);
-        if (!s)
-            continue;
-        const bool beforeStart = s->validFrom.isValid() && QDate(a.year, 12, 31) < s->validFrom;
-        const bool afterEnd = s->validUntil.isValid() && QDate(a.year, 1, 1) >= s->validUntil;
-        if (beforeStart || afterEnd)
-            out << finding(Warning, "allocation-outside-source-period",
-                           Tr::tr("An allocation of %1 from \"%2\" is for %3, outside the source's valid period %4 – %5.")
-                               .arg(a.amount.format(locale), s->name)
-                               .arg(a.year)
-                               .arg(date(s->validFrom), date(s->validUntil)),
-                           EntityKind::Allocation, a.id);
-    }
-    for (const FundingSource &s : plan.all<FundingSource>()) {
-        if (!s.ceiling)
-            continue;
-        const Money allocated = allocatedBySource[s.id];
-        if (allocated > *s.ceiling)
-            out << finding(Error, "source-over-ceiling",
-                           Tr::tr("\"%1\" is allocated %2, over its ceiling of %3 by %4.")
-                               .arg(s.name, allocated.format(locale), s.ceiling->format(locale),
-                                    (allocated - *s.ceiling).format(locale)),
-                           EntityKind::FundingSource, s.id);
-    }
-}
-
-void checkLedger(const CheckContext &context, Findings &out)
-{
-    if (context.ledger.unassignedCount > 0)
-        out << finding(Warning, "transactions-unassigned",
-                       Tr::tr("%n ledger transaction(s), %1 in all, carry codes that match nothing in the plan.",
-                              nullptr, int(context.ledger.unassignedCount))
-                           .arg(context.ledger.unassignedTotal.format(context.locale)),
-                       EntityKind::Programme, NoId);
-}
-
 } // namespace
 
 Findings checkPlan(const Plan &plan, const CheckContext &context)
@@ -219,8 +176,7 @@ Findings checkPlan(const Plan &plan, const CheckContext &context)
                                        QT_TRANSLATE_NOOP("horisont::PlanCheck",
                                                          "Funding code %1 is used by both \"%2\" and \"%3\"."),
                                        out);
-    checkFunding(plan, context.locale, out);
-    checkLedger(context, out);
+    checkBudget(plan, context, out);
     out << checkGaps(plan, context.asOf);
     return out;
 }

@@ -1,5 +1,6 @@
 #include "ledger/ledger.h"
 
+#include "ledger/sqliteraw.h"
 #include "model/storageform.h"
 #include "plan/plan.h"
 #include "store/sqlitestore.h"
@@ -11,11 +12,75 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+
+#include <sqlite3.h>
+
 namespace horisont {
 namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::Ledger)
 };
+
+// 256 MiB: the ledger indexes of a few million rows stay in memory while they are written.
+constexpr int LargeImportCacheKiB = 256 * 1024;
+
+/// yyyy-MM-dd into `out` (at least 11 bytes), as QDate::toString(Qt::ISODate)
+/// writes it, without allocating; returns the length.
+int formatIsoDate(const QDate &date, char *out)
+{
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (!date.isValid() || y < 1000 || y > 9999) {
+        const QByteArray text = date.toString(Qt::ISODate).toLatin1().left(15);
+        std::memcpy(out, text.constData(), size_t(text.size()));
+        return int(text.size());
+    }
+    std::snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    return 10;
+}
+
+// An import at least this large, and at least twice the rows already in the
+// ledger, drops the ledger's secondary indexes and builds them again after
+// the rows are in: sorting once costs far less than a million inserts at
+// random places in each index.
+constexpr qint64 BulkImportRows = 50'000;
+
+qint64 highestRowId(sqlite3 *db)
+{
+    const sqliteraw::Statement q(db, "SELECT coalesce(max(id), 0) FROM ledger_transaction");
+    return q.isValid() && sqlite3_step(q.get()) == SQLITE_ROW ? sqlite3_column_int64(q.get(), 0) : 0;
+}
+
+/// The CREATE INDEX statements of the ledger's own indexes, as the schema
+/// holds them, so that building them again leaves the schema as it was.
+/// (The UNIQUE identity index is part of the table: it stays, and it is what
+/// finds the rows already present.)
+std::vector<QByteArray> secondaryIndexes(sqlite3 *db)
+{
+    std::vector<QByteArray> sql;
+    const sqliteraw::Statement q(db, "SELECT sql FROM sqlite_schema WHERE type = 'index' "
+                                     "AND tbl_name = 'ledger_transaction' AND sql IS NOT NULL ORDER BY name");
+    while (q.isValid() && sqlite3_step(q.get()) == SQLITE_ROW)
+        sql.push_back(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 0))));
+    return sql;
+}
+
+/// The index names in "CREATE INDEX name ON …" statements.
+std::vector<QByteArray> indexNames(const std::vector<QByteArray> &statements)
+{
+    std::vector<QByteArray> names;
+    for (const QByteArray &sql : statements) {
+        const QList<QByteArray> words = sql.simplified().split(' ');
+        const qsizetype on = words.indexOf("ON");
+        if (on > 0)
+            names.push_back(words.at(on - 1));
+    }
+    return names;
+}
 
 template<class T>
 QHash<QString, Id> codeIndex(const Plan &plan)
@@ -59,41 +124,85 @@ bool Ledger::insert(const std::vector<Transaction> &transactions, const QString 
     }
     const qlonglong batchId = batch.lastInsertId().toLongLong();
 
-    QSqlQuery row(db);
-    row.prepare(QStringLiteral(
+    sqlite3 *raw = sqliteraw::handle(db);
+    if (!raw) {
+        *error = Tr::tr("Cannot record the import: the plan is not an SQLite database.");
+        return false;
+    }
+    const sqliteraw::PageCacheSize cache(raw, LargeImportCacheKiB);
+    const sqliteraw::Statement row(raw,
         "INSERT OR IGNORE INTO ledger_transaction (import_id, voucher, line, date, amount, account, "
         "organisation_code, intervention_code, source_code, \"text\", organisation_id, intervention_id, "
-        "source_id, identity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    auto idOrNull = [](Id id) { return id == NoId ? QVariant() : QVariant(qlonglong(id)); };
+        "source_id, identity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!row.isValid()) {
+        *error = Tr::tr("Cannot record the import: %1").arg(row.error());
+        return false;
+    }
+    sqlite3_stmt *s = row.get();
+    // Strings are bound as the UTF-16 they already are (SQLite converts once,
+    // internally); none is copied, as each outlives its sqlite3_step.
+    auto bindText = [s](int column, const QString &text) {
+        sqlite3_bind_text16(s, column, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+    };
+    auto bindId = [s](int column, Id id) {
+        if (id == NoId)
+            sqlite3_bind_null(s, column);
+        else
+            sqlite3_bind_int64(s, column, id);
+    };
+    sqlite3_bind_int64(s, 1, batchId);
+    std::vector<QByteArray> rebuild;
+    std::optional<sqliteraw::WorkerThreads> sortThreads;
+    if (qint64(transactions.size()) >= BulkImportRows && qint64(transactions.size()) >= 2 * highestRowId(raw)) {
+        rebuild = secondaryIndexes(raw);
+        // Building an index sorts; SQLite can sort on a second core meanwhile.
+        sortThreads.emplace(raw, 2);
+        for (const QByteArray &name : indexNames(rebuild)) {
+            if (sqlite3_exec(raw, ("DROP INDEX " + name).constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+                *error = Tr::tr("Cannot record the import: %1").arg(row.error());
+                return false;
+            }
+        }
+    }
+    char isoDate[16];
     qint64 done = 0;
     for (const Transaction &t : transactions) {
-        row.bindValue(0, batchId);
-        row.bindValue(1, storage::text(t.voucher));
-        row.bindValue(2, storage::text(t.line));
-        row.bindValue(3, t.date.toString(Qt::ISODate));
-        row.bindValue(4, qlonglong(t.amount.ore()));
-        row.bindValue(5, storage::text(t.account));
-        row.bindValue(6, storage::text(t.organisationCode));
-        row.bindValue(7, storage::text(t.interventionCode));
-        row.bindValue(8, storage::text(t.sourceCode));
-        row.bindValue(9, storage::text(t.text));
-        row.bindValue(10, idOrNull(t.organisationId));
-        row.bindValue(11, idOrNull(t.interventionId));
-        row.bindValue(12, idOrNull(t.sourceId));
-        row.bindValue(13, storage::text(t.identity));
-        if (!row.exec()) {
-            *error = Tr::tr("Cannot store transaction %1: %2").arg(t.identity, row.lastError().text());
+        bindText(2, t.voucher);
+        bindText(3, t.line);
+        const int dateLength = formatIsoDate(t.date, isoDate);
+        sqlite3_bind_text(s, 4, isoDate, dateLength, SQLITE_STATIC);
+        sqlite3_bind_int64(s, 5, t.amount.ore());
+        bindText(6, t.account);
+        bindText(7, t.organisationCode);
+        bindText(8, t.interventionCode);
+        bindText(9, t.sourceCode);
+        bindText(10, t.text);
+        bindId(11, t.organisationId);
+        bindId(12, t.interventionId);
+        bindId(13, t.sourceId);
+        bindText(14, t.identity);
+        if (sqlite3_step(s) != SQLITE_DONE) {
+            *error = Tr::tr("Cannot store transaction %1: %2").arg(t.identity, row.error());
+            *result = {};
             return false;
         }
-        if (row.numRowsAffected() == 1) {
+        if (sqlite3_changes(raw) == 1) {
             ++result->inserted;
             result->insertedTotal += t.amount;
         } else {
             ++result->alreadyPresent;
         }
+        sqlite3_reset(s);
         ++done;
         if (progress && (done & 0x3FF) == 0 && !progress(done)) {
             *error = Tr::tr("The import was cancelled; nothing was imported.");
+            *result = {};
+            return false;
+        }
+    }
+    for (const QByteArray &sql : rebuild) {
+        if (sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+            *error = Tr::tr("Cannot save the import: %1").arg(row.error());
             *result = {};
             return false;
         }
@@ -111,30 +220,118 @@ bool Ledger::insert(const std::vector<Transaction> &transactions, const QString 
     return true;
 }
 
+namespace {
+/// "yyyy-MM-dd" → yyyymmdd as a number (0 when the text is not that shape):
+/// dates compare and group as numbers without a QDate per row.
+int dayNumber(const unsigned char *text, int length)
+{
+    if (!text || length < 10 || text[4] != '-' || text[7] != '-')
+        return 0;
+    int n = 0;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        const int digit = text[i] - '0';
+        if (digit < 0 || digit > 9)
+            return 0;
+        n = n * 10 + digit;
+    }
+    return n;
+}
+
+constexpr quint64 DaysPerId = 100'000'000; // yyyymmdd < 10^8
+constexpr quint64 YearsPerId = 10'000;
+
+QDate dateOf(int dayNumber)
+{
+    return QDate(dayNumber / 10000, dayNumber / 100 % 100, dayNumber % 100);
+}
+} // namespace
+
 LedgerTotals Ledger::totals() const
 {
     LedgerTotals totals;
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
+    sqlite3 *raw = sqliteraw::handle(m_store.database());
+    if (!raw)
+        return totals;
     // A row is unassigned when a code it carries matches nothing in the
     // plan, or when it carries no code the plan knows at all.
-    const QString unassigned = QStringLiteral(
+    // One pass over every row (there can be millions): the totals, and the
+    // breakdown the budget checks need, summed here rather than by one
+    // GROUP BY each, which would sort the whole ledger three times.
+    const sqliteraw::Statement q(raw,
+        "SELECT amount, date, source_id, intervention_id, organisation_id, voucher, "
         "((organisation_id IS NULL AND organisation_code <> '') OR "
         "(intervention_id IS NULL AND intervention_code <> '') OR "
         "(source_id IS NULL AND source_code <> '') OR "
-        "(organisation_id IS NULL AND intervention_id IS NULL AND source_id IS NULL))");
-    if (q.exec(QStringLiteral("SELECT count(*), coalesce(sum(amount), 0), coalesce(sum(%1), 0), "
-                              "coalesce(sum(CASE WHEN %1 THEN amount ELSE 0 END), 0), min(date), max(date) "
-                              "FROM ledger_transaction")
-                   .arg(unassigned))
-        && q.next()) {
-        totals.count = q.value(0).toLongLong();
-        totals.total = Money::fromOre(q.value(1).toLongLong());
-        totals.unassignedCount = q.value(2).toLongLong();
-        totals.unassignedTotal = Money::fromOre(q.value(3).toLongLong());
-        totals.first = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        totals.last = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        "(organisation_id IS NULL AND intervention_id IS NULL AND source_id IS NULL)) "
+        "FROM ledger_transaction");
+    if (!q.isValid())
+        return totals;
+    struct Day {
+        qint64 count = 0;
+        qint64 ore = 0;
+        QString voucher;
+    };
+    // Keyed by id and day (yyyymmdd) or year as one number: hashing an
+    // integer is what keeps a million rows cheap; the keys are sorted once.
+    QHash<quint64, Day> sourceDays;
+    QHash<quint64, qint64> interventionYears;
+    QHash<quint64, qint64> organisationYears;
+    // Rows come in id order, so runs of one source and day are common: the
+    // last group found is tried first.
+    quint64 lastSourceDay = 0;
+    Day *lastDay = nullptr;
+    qint64 total = 0;
+    qint64 unassignedTotal = 0;
+    int first = 0, last = 0;
+    sqlite3_stmt *s = q.get();
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        const qint64 ore = sqlite3_column_int64(s, 0);
+        const int day = dayNumber(sqlite3_column_text(s, 1), sqlite3_column_bytes(s, 1));
+        ++totals.count;
+        total += ore;
+        if (sqlite3_column_int(s, 6)) {
+            ++totals.unassignedCount;
+            unassignedTotal += ore;
+        }
+        if (day != 0) {
+            first = first == 0 ? day : std::min(first, day);
+            last = std::max(last, day);
+        }
+        const int year = day / 10000;
+        if (sqlite3_column_type(s, 2) != SQLITE_NULL) {
+            const quint64 key = quint64(sqlite3_column_int64(s, 2)) * DaysPerId + quint64(day);
+            if (!lastDay || key != lastSourceDay) {
+                lastDay = &sourceDays[key];
+                lastSourceDay = key;
+            }
+            if (lastDay->count++ == 0)
+                lastDay->voucher = sqliteraw::columnText(s, 5);
+            lastDay->ore += ore;
+        }
+        if (sqlite3_column_type(s, 3) != SQLITE_NULL)
+            interventionYears[quint64(sqlite3_column_int64(s, 3)) * YearsPerId + quint64(year)] += ore;
+        if (sqlite3_column_type(s, 4) != SQLITE_NULL)
+            organisationYears[quint64(sqlite3_column_int64(s, 4)) * YearsPerId + quint64(year)] += ore;
     }
+    totals.total = Money::fromOre(total);
+    totals.unassignedTotal = Money::fromOre(unassignedTotal);
+    if (first != 0) {
+        totals.first = dateOf(first);
+        totals.last = dateOf(last);
+    }
+    QList<quint64> days = sourceDays.keys();
+    std::sort(days.begin(), days.end());
+    for (quint64 key : std::as_const(days)) {
+        const Day &day = sourceDays[key];
+        totals.spending.bySourceDay[Id(key / DaysPerId)].append(
+            LedgerDay{day.count, Money::fromOre(day.ore), day.voucher, dateOf(int(key % DaysPerId))});
+    }
+    for (auto it = interventionYears.cbegin(); it != interventionYears.cend(); ++it)
+        totals.spending.byInterventionYear.insert({Id(it.key() / YearsPerId), int(it.key() % YearsPerId)},
+                                                  Money::fromOre(it.value()));
+    for (auto it = organisationYears.cbegin(); it != organisationYears.cend(); ++it)
+        totals.spending.byOrganisationYear.insert({Id(it.key() / YearsPerId), int(it.key() % YearsPerId)},
+                                                  Money::fromOre(it.value()));
     return totals;
 }
 

@@ -3,7 +3,10 @@
 #include "model/funding.h"
 #include "model/ids.h"
 
+#include <QDate>
+#include <QHash>
 #include <QList>
+#include <QMap>
 
 #include <QString>
 
@@ -15,7 +18,28 @@ namespace horisont {
 class Plan;
 class SqliteStore;
 
-/// Sums over the ledger, computed by SQL aggregates.
+/// The transactions booked on one day against one funding source.
+struct LedgerDay {
+    qint64 count = 0;
+    Money total;
+    QString voucher; ///< the voucher of the first of them ("" when the export had none)
+    QDate date;
+};
+
+/// Spending broken down the way the budget checks compare it with the plan.
+/// It depends only on the ledger (the ids were matched when importing), so
+/// it is computed once per import and the checks apply the plan's dates and
+/// allocations to it after every edit. Qt containers: copies are shared.
+struct LedgerSpending {
+    /// Per funding source, its days in date order (rows matched to a source).
+    QHash<Id, QList<LedgerDay>> bySourceDay;
+    /// Per intervention and calendar (budget) year; rows matched to one.
+    QMap<std::pair<Id, int>, Money> byInterventionYear;
+    /// Per organisation and calendar (budget) year; rows matched to one.
+    QMap<std::pair<Id, int>, Money> byOrganisationYear;
+};
+
+/// Sums over the ledger, computed in one pass over its rows.
 struct LedgerTotals {
     qint64 count = 0;
     Money total;
@@ -23,6 +47,7 @@ struct LedgerTotals {
     Money unassignedTotal;
     QDate first;
     QDate last;
+    LedgerSpending spending;
 };
 
 /// The transactions of one plan file. They stay on disk (there can be

@@ -3,6 +3,7 @@
 #include "model/schema.h"
 #include "model/storageform.h"
 #include "plan/plan.h"
+#include "store/changelogrow.h"
 #include "store/fileformat.h"
 #include "store/migrations.h"
 #include "store/transactionguard.h"
@@ -367,28 +368,12 @@ QList<ChangeLogEntry> SqliteStore::changeLog(int limit) const
     QList<ChangeLogEntry> entries;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, at, user_name, action, command, entity, entity_id, field, "
-                             "old_value, new_value, reason FROM change_log ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM change_log ORDER BY id DESC LIMIT ?").arg(changeLogColumns()));
     q.addBindValue(limit);
     if (!q.exec())
         return entries;
-    while (q.next()) {
-        ChangeLogEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.user = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.command = q.value(4).toString();
-        e.entity = q.value(5).toString();
-        e.entityId = q.value(6).toLongLong();
-        e.field = q.value(7).toString();
-        e.hasOld = !q.value(8).isNull();
-        e.oldValue = q.value(8).toString();
-        e.hasNew = !q.value(9).isNull();
-        e.newValue = q.value(9).toString();
-        e.reason = q.value(10).toString();
-        entries.append(e);
-    }
+    while (q.next())
+        entries.append(readChangeLogRow(q));
     return entries;
 }
 

@@ -1,6 +1,22 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>horisont::AllocationGridModel</name>
+    <message numerus="yes">
+        <source>Decided (%n allocation(s)): %1</source>
+        <translation>
+            <numerusform>Decided (%n allocation): %1</numerusform>
+            <numerusform>Decided (%n allocations): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned: %n allocation(s)</source>
+        <translation>
+            <numerusform>Planned: %n allocation</numerusform>
+            <numerusform>Planned: %n allocations</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>horisont::AreasView</name>
     <message numerus="yes">
@@ -15,6 +31,43 @@
         <translation>
             <numerusform>Delete %n classification</numerusform>
             <numerusform>Delete %n classifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::AuditTrailModel</name>
+    <message numerus="yes">
+        <source>%n row(s) imported</source>
+        <translation>
+            <numerusform>%n row imported</numerusform>
+            <numerusform>%n rows imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::AuditTrailView</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n change to %1.</numerusform>
+            <numerusform>Exported %n changes to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ForecastModel</name>
+    <message numerus="yes">
+        <source>Run rate of %n completed month(s)</source>
+        <translation>
+            <numerusform>Run rate of %n completed month</numerusform>
+            <numerusform>Run rate of %n completed months</numerusform>
         </translation>
     </message>
 </context>
@@ -39,12 +92,32 @@
     </message>
 </context>
 <context>
+    <name>horisont::MarkDecidedDialog</name>
+    <message numerus="yes">
+        <source>%n allocation(s) will be marked as decided on:</source>
+        <translation>
+            <numerusform>%n allocation will be marked as decided on:</numerusform>
+            <numerusform>%n allocations will be marked as decided on:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>horisont::OrganisationsView</name>
     <message numerus="yes">
         <source>Delete %n organisation(s)</source>
         <translation>
             <numerusform>Delete %n organisation</numerusform>
             <numerusform>Delete %n organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PdfPack</name>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -57,6 +130,13 @@
             <numerusform>%n ledger transactions, %1 in all, carry codes that match nothing in the plan.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n ledger transaction(s) on "%1", %2 in all, are dated outside the source's valid period %3; the earliest: %4.</source>
+        <translation>
+            <numerusform>%n ledger transaction on "%1", %2 in all, is dated outside the source's valid period %3; the earliest: %4.</numerusform>
+            <numerusform>%n ledger transactions on "%1", %2 in all, are dated outside the source's valid period %3; the earliest: %4.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanDocument</name>
@@ -65,6 +145,16 @@
         <translation>
             <numerusform>%n entity</numerusform>
             <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::SpreadDialog</name>
+    <message numerus="yes">
+        <source>%n part(s) summing to %1.</source>
+        <translation>
+            <numerusform>%n part summing to %1.</numerusform>
+            <numerusform>%n parts summing to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,134 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>horisont::AllocationGridModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing allocated</source>
+        <translation>inget fördelat</translation>
+    </message>
+    <message>
+        <source>no decision given</source>
+        <translation>inget beslut angivet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided (%n allocation(s)): %1</source>
+        <translation>
+            <numerusform>Beslutad (%n fördelning): %1</numerusform>
+            <numerusform>Beslutad (%n fördelningar): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned: %n allocation(s)</source>
+        <translation>
+            <numerusform>Planerad: %n fördelning</numerusform>
+            <numerusform>Planerad: %n fördelningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>(no intervention)</source>
+        <translation>(ingen insats)</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(ingen organisation)</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an amount; type it like %3. Nothing was changed.</source>
+        <translation>%1: ”%2” är inget belopp; skriv det som %3. Inget har ändrats.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::AllocationGridView</name>
+    <message>
+        <source>Spread…</source>
+        <translation>Sprid…</translation>
+    </message>
+    <message>
+        <source>Mark as decided…</source>
+        <translation>Markera som beslutad…</translation>
+    </message>
+    <message>
+        <source>By intervention</source>
+        <translation>Per insats</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Per organisation</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motivering till ändringen</translation>
+    </message>
+    <message>
+        <source>Optional; written to the change log with every change made here</source>
+        <translation>Valfri; skrivs i ändringsloggen med varje ändring som görs här</translation>
+    </message>
+    <message>
+        <source>Spread an amount over years or organisations</source>
+        <translation>Sprid ett belopp över år eller organisationer</translation>
+    </message>
+    <message>
+        <source>Mark the selected cells as decided</source>
+        <translation>Markera de valda cellerna som beslutade</translation>
+    </message>
+    <message>
+        <source>Allocations by year</source>
+        <translation>Fördelningar per år</translation>
+    </message>
+    <message>
+        <source>Budget years</source>
+        <translation>Budgetår</translation>
+    </message>
+    <message>
+        <source>Funding sources: ceiling, allocated and left</source>
+        <translation>Finansieringskällor: tak, fördelat och kvar</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Rader:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Källa:</translation>
+    </message>
+    <message>
+        <source>Reason for the change:</source>
+        <translation>Motivering till ändringen:</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alla källor</translation>
+    </message>
+    <message>
+        <source>Select a cell in the row to spread over first.</source>
+        <translation>Markera först en cell i raden som ska spridas.</translation>
+    </message>
+    <message>
+        <source>Select the cells whose allocations were decided.</source>
+        <translation>Markera cellerna vars fördelningar har beslutats.</translation>
+    </message>
+</context>
+<context>
     <name>horisont::AreaChecklist</name>
     <message>
         <source>Areas where the problem shows</source>
@@ -112,6 +240,360 @@
     </message>
 </context>
 <context>
+    <name>horisont::AuditTrailModel</name>
+    <message>
+        <source>Ledger import</source>
+        <translation>Import från huvudboken</translation>
+    </message>
+    <message>
+        <source>Ledger import: %1</source>
+        <translation>Import från huvudboken: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported</source>
+        <translation>
+            <numerusform>%n rad importerad</numerusform>
+            <numerusform>%n rader importerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 nr %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Vad som gjordes</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Verifieringskedja</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::AuditTrailView</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <source>To date (the last day included)</source>
+        <translation>Till datum (sista dagen ingår)</translation>
+    </message>
+    <message>
+        <source>Export the audit trail as shown</source>
+        <translation>Exportera verifieringskedjan som den visas</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Verifieringskedja</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Källa:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n ändring</numerusform>
+            <numerusform>%n ändringar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alla källor</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alla organisationer</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportera verifieringskedjan</translation>
+    </message>
+    <message>
+        <source>audit-trail.xlsx</source>
+        <translation>verifieringskedja.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV för kalkylprogram (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation>
+            <numerusform>Exporterade %n ändring till %1.</numerusform>
+            <numerusform>Exporterade %n ändringar till %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::BudgetFollowUpView</name>
+    <message>
+        <source>Budget follow-up</source>
+        <translation>Budgetuppföljning</translation>
+    </message>
+    <message>
+        <source>Parts of the budget follow-up</source>
+        <translation>Delar av budgetuppföljningen</translation>
+    </message>
+    <message>
+        <source>Budget against actual</source>
+        <translation>Budget mot utfall</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <source>Grant state</source>
+        <translation>Bidragens läge</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Tertial</source>
+        <translation>Tertial</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rader:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Periods and amounts</source>
+        <translation>Perioder och belopp</translation>
+    </message>
+    <message>
+        <source>A tertial or month is budgeted an even share of its year's allocation. Variance is allocated − spent: a minus sign (in red) means overspending.</source>
+        <translation>En tertial eller månad budgeteras med en lika stor del av årets fördelning. Avvikelse är fördelat − förbrukat: ett minustecken (i rött) betyder överskridande.</translation>
+    </message>
+    <message>
+        <source>Forecast for</source>
+        <translation>Prognos för</translation>
+    </message>
+    <message>
+        <source>Forecast per year</source>
+        <translation>Prognos per år</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Use suggestion</source>
+        <translation>&amp;Använd förslaget</translation>
+    </message>
+    <message>
+        <source>Use the suggestion as the forecast of the selected year</source>
+        <translation>Använd förslaget som prognos för det valda året</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast for:</source>
+        <translation>&amp;Prognos för:</translation>
+    </message>
+    <message>
+        <source>State of each grant</source>
+        <translation>Varje bidrags läge</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>Finansieringskällor</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>%1
+Allocated</source>
+        <translation>%1
+Fördelat</translation>
+    </message>
+    <message>
+        <source>%1
+Spent</source>
+        <translation>%1
+Förbrukat</translation>
+    </message>
+    <message>
+        <source>%1
+Variance</source>
+        <translation>%1
+Avvikelse</translation>
+    </message>
+    <message>
+        <source>%1
+% used</source>
+        <translation>%1
+% förbrukat</translation>
+    </message>
+    <message>
+        <source>The whole programme</source>
+        <translation>Hela programmet</translation>
+    </message>
+    <message>
+        <source>As of %1. Type a forecast in the Forecast column (clear it to remove it). For a year that has ended the suggestion is what was spent; for the current year it is the spending of its completed months × 12 / months.</source>
+        <translation>Per %1. Skriv en prognos i kolumnen Prognos (töm den för att ta bort den). För ett avslutat år är förslaget det som förbrukats; för innevarande år är det förbrukningen under årets avslutade månader × 12 / antal månader.</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Fördelat</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Förbrukat</translation>
+    </message>
+    <message>
+        <source>% of ceiling spent</source>
+        <translation>% av taket förbrukat</translation>
+    </message>
+    <message>
+        <source>Ceiling − spent</source>
+        <translation>Tak − förbrukat</translation>
+    </message>
+    <message>
+        <source>Ceiling − allocated</source>
+        <translation>Tak − fördelat</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltig</translation>
+    </message>
+    <message>
+        <source>Months left</source>
+        <translation>Månader kvar</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>tillsvidare</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>As of %1. Spent is everything booked on the source; months left are whole months until the last day of its period.</source>
+        <translation>Per %1. Förbrukat är allt som bokförts på källan; månader kvar är hela månader till periodens sista dag.</translation>
+    </message>
+    <message>
+        <source>Select a year first.</source>
+        <translation>Välj ett år först.</translation>
+    </message>
+</context>
+<context>
     <name>horisont::BudgetReport</name>
     <message>
         <source>Allocated</source>
@@ -128,6 +610,42 @@
     <message>
         <source>(not assigned)</source>
         <translation>(ej kopplat)</translation>
+    </message>
+    <message>
+        <source>Cumulative spent</source>
+        <translation>Förbrukat ackumulerat</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>T%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <source>Run-rate suggestion</source>
+        <translation>Förslag enligt takt</translation>
+    </message>
+    <message>
+        <source>Allocated − forecast</source>
+        <translation>Fördelat − prognos</translation>
+    </message>
+    <message>
+        <source>Ceiling − spent</source>
+        <translation>Tak − förbrukat</translation>
+    </message>
+    <message>
+        <source>Ceiling − allocated</source>
+        <translation>Tak − fördelat</translation>
     </message>
 </context>
 <context>
@@ -338,6 +856,64 @@
     </message>
 </context>
 <context>
+    <name>horisont::Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>minnet räckte inte</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ExportGrids</name>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Allocations by source</source>
+        <translation>Fördelat per källa</translation>
+    </message>
+    <message>
+        <source>Allocations by organisation</source>
+        <translation>Fördelat per organisation</translation>
+    </message>
+    <message>
+        <source>Allocations by intervention</source>
+        <translation>Fördelat per insats</translation>
+    </message>
+    <message>
+        <source>Budget vs actual, source</source>
+        <translation>Budget och utfall, källa</translation>
+    </message>
+    <message>
+        <source>Budget vs actual, organisation</source>
+        <translation>Budget och utfall, organisation</translation>
+    </message>
+    <message>
+        <source>Budget vs actual, intervention</source>
+        <translation>Budget och utfall, insats</translation>
+    </message>
+</context>
+<context>
     <name>horisont::ExportPdfDialog</name>
     <message>
         <source>Mark as &amp;draft</source>
@@ -350,14 +926,6 @@
     <message>
         <source>Steering group</source>
         <translation>Styrgrupp</translation>
-    </message>
-    <message>
-        <source>Controller (not available yet)</source>
-        <translation>Controller (finns inte än)</translation>
-    </message>
-    <message>
-        <source>Full plan (not available yet)</source>
-        <translation>Hela planen (finns inte än)</translation>
     </message>
     <message>
         <source>Pack</source>
@@ -440,34 +1008,6 @@
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <source>Cover</source>
-        <translation>Försättsblad</translation>
-    </message>
-    <message>
-        <source>Summary of key figures</source>
-        <translation>Sammanfattning av nyckeltal</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Tidslinje</translation>
-    </message>
-    <message>
-        <source>Budget and actual per funding source</source>
-        <translation>Budget och utfall per finansieringskälla</translation>
-    </message>
-    <message>
-        <source>Responsibilities</source>
-        <translation>Ansvar</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation>Risker</translation>
-    </message>
-    <message>
         <source>Buttons</source>
         <translation>Knappar</translation>
     </message>
@@ -508,12 +1048,31 @@
         <translation>Exportens förlopp</translation>
     </message>
     <message>
-        <source>Evaluation recommendations</source>
-        <translation>Rekommendationer från utvärderingen</translation>
+        <source>Controller</source>
+        <translation>Controller</translation>
     </message>
     <message>
-        <source>Follow-ups</source>
-        <translation>Uppföljningar</translation>
+        <source>Full plan</source>
+        <translation>Hela planen</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ExportSpreadsheet</name>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation>Exportera kalkylblad</translation>
+    </message>
+    <message>
+        <source>A CSV file holds one table. Table:</source>
+        <translation>En CSV-fil rymmer en tabell. Tabell:</translation>
+    </message>
+    <message>
+        <source>Excel workbook, every table (*.xlsx)</source>
+        <translation>Excel-arbetsbok, alla tabeller (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, one table (*.csv)</source>
+        <translation>CSV, en tabell (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -583,6 +1142,187 @@
     </message>
 </context>
 <context>
+    <name>horisont::FollowUpCharts</name>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Chart to show</source>
+        <translation>Diagram att visa</translation>
+    </message>
+    <message>
+        <source>Stack allocations by</source>
+        <translation>Stapla fördelningen efter</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <source>Year of the variance</source>
+        <translation>Avvikelsens år</translation>
+    </message>
+    <message>
+        <source>&amp;Stack by:</source>
+        <translation>&amp;Stapla efter:</translation>
+    </message>
+    <message>
+        <source>Allocations and spending</source>
+        <translation>Fördelat och förbrukat</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Bidrag:</translation>
+    </message>
+    <message>
+        <source>Grant against its ceiling</source>
+        <translation>Bidraget mot sitt tak</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Variance per organisation</source>
+        <translation>Avvikelse per organisation</translation>
+    </message>
+    <message>
+        <source>Allocations per year with spending</source>
+        <translation>Fördelat per år med förbrukat</translation>
+    </message>
+    <message>
+        <source>Cumulative spending against the grant's ceiling</source>
+        <translation>Ackumulerat förbrukat mot bidragets tak</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagram: %1</translation>
+    </message>
+    <message>
+        <source>The table beside the chart holds the same numbers.</source>
+        <translation>Tabellen bredvid diagrammet har samma siffror.</translation>
+    </message>
+    <message>
+        <source>Numbers of the chart: %1</source>
+        <translation>Siffrorna i diagrammet: %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Fördelat</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Förbrukat</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Avvikelse</translation>
+    </message>
+    <message>
+        <source>% used</source>
+        <translation>% förbrukat</translation>
+    </message>
+    <message>
+        <source>Within budget</source>
+        <translation>Inom budget</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Över budget</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ForecastModel</name>
+    <message>
+        <source>No spending to go on yet</source>
+        <translation>Inget utfall att gå på än</translation>
+    </message>
+    <message>
+        <source>Spent (year ended)</source>
+        <translation>Förbrukat (året är slut)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run rate of %n completed month(s)</source>
+        <translation>
+            <numerusform>Takten för %n avslutad månad</numerusform>
+            <numerusform>Takten för %n avslutade månader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Fördelat</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Förbrukat</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Grundat på</translation>
+    </message>
+    <message>
+        <source>Allocated − forecast</source>
+        <translation>Fördelat − prognos</translation>
+    </message>
+    <message>
+        <source>Forecast: "%1" is not an amount.</source>
+        <translation>Prognos: "%1" är inte ett belopp.</translation>
+    </message>
+    <message>
+        <source>There is no suggestion for this year.</source>
+        <translation>Det finns inget förslag för det här året.</translation>
+    </message>
+    <message>
+        <source>Clear forecast %1</source>
+        <translation>Ta bort prognos %1</translation>
+    </message>
+    <message>
+        <source>Enter forecast %1</source>
+        <translation>Ange prognos %1</translation>
+    </message>
+</context>
+<context>
     <name>horisont::FundingView</name>
     <message>
         <source>Funding sources</source>
@@ -595,6 +1335,22 @@
     <message>
         <source>Import actual spending…</source>
         <translation>Importera utfall…</translation>
+    </message>
+    <message>
+        <source>Allocation grid</source>
+        <translation>Fördelningstabell</translation>
+    </message>
+    <message>
+        <source>Sources and allocations</source>
+        <translation>Källor och fördelningar</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Parts of the funding view</source>
+        <translation>Delar av finansieringsvyn</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2325,10 @@
         <source>Cannot save the import: %1</source>
         <translation>Det går inte att spara importen: %1</translation>
     </message>
+    <message>
+        <source>Cannot record the import: the plan is not an SQLite database.</source>
+        <translation>Importen kan inte registreras: planen är ingen SQLite-databas.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::LedgerImport</name>
@@ -1702,6 +2462,10 @@
     <message>
         <source>no row can be imported</source>
         <translation>ingen rad kan importeras</translation>
+    </message>
+    <message>
+        <source>the header cannot be read</source>
+        <translation>rubrikraden kan inte läsas</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2762,63 @@
     <message>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Budget follow-up</source>
+        <translation>Budgetuppföljning</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Verifieringskedja</translation>
+    </message>
+    <message>
+        <source>Export &amp;Spreadsheet…</source>
+        <translation>Exportera &amp;kalkylblad…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exported.</source>
+        <translation>Kalkylbladet är exporterat.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::MarkDecidedDialog</name>
+    <message>
+        <source>Mark as decided</source>
+        <translation>Markera som beslutad</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>The plan has no decisions yet. Add the decision under Decisions and periods first.</source>
+        <translation>Planen har inga beslut ännu. Lägg först till beslutet under Beslut och perioder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s) will be marked as decided on:</source>
+        <translation>
+            <numerusform>%n fördelning markeras som beslutad enligt:</numerusform>
+            <numerusform>%n fördelningar markeras som beslutade enligt:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::MoneyGridModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +3375,309 @@
         <source>Cost</source>
         <translation>Kostnad</translation>
     </message>
+    <message>
+        <source>Nothing is allocated or spent in the years covered.</source>
+        <translation>Inget är fördelat eller förbrukat under åren.</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Avvikelse</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Andel förbrukad</translation>
+    </message>
+    <message>
+        <source>Actual against budget</source>
+        <translation>Utfall mot budget</translation>
+    </message>
+    <message>
+        <source>Spending booked in the ledger against the allocations of the budget years %1–%2. Variance is allocated − spent; a negative variance is spending beyond the budget.</source>
+        <translation>Utfall bokfört i redovisningen mot fördelningarna för budgetåren %1–%2. Avvikelse är fördelat − förbrukat; en negativ avvikelse är utgifter utöver budget.</translation>
+    </message>
+    <message>
+        <source>Per budget year</source>
+        <translation>Per budgetår</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Per funding source</source>
+        <translation>Per finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Per organisation</source>
+        <translation>Per organisation</translation>
+    </message>
+    <message>
+        <source>Per intervention</source>
+        <translation>Per insats</translation>
+    </message>
+    <message>
+        <source>Allocations by year</source>
+        <translation>Fördelning per år</translation>
+    </message>
+    <message>
+        <source>Planned and decided allocations of the budget years %1–%2, all funding sources. Amounts in %3.</source>
+        <translation>Planerade och beslutade fördelningar för budgetåren %1–%2, alla finansieringskällor. Belopp i %3.</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Per organisation</translation>
+    </message>
+    <message>
+        <source>By intervention</source>
+        <translation>Per insats</translation>
+    </message>
+    <message>
+        <source>Audit trail of the period</source>
+        <translation>Revisionsspår för perioden</translation>
+    </message>
+    <message>
+        <source>Changes to funding sources, allocations and forecasts, and imports of actual spending, made %1 – %2: who, when, what, before and after, and why.</source>
+        <translation>Ändringar av finansieringskällor, fördelningar och prognoser samt importer av utfall, gjorda %1 – %2: vem, när, vad, före och efter, och varför.</translation>
+    </message>
+    <message>
+        <source>No budget changes were made in the period.</source>
+        <translation>Inga budgetändringar gjordes under perioden.</translation>
+    </message>
+    <message>
+        <source>Import of actual spending</source>
+        <translation>Import av utfall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Ångra %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Gör om %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field: before → after</source>
+        <translation>Fält: före → efter</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <source>Forecasts entered by the controller, as of %1. The suggestion is what was spent for a past year and the run-rate of the completed months for the current year.</source>
+        <translation>Prognoser inlagda av controllern, per %1. Förslaget är utfallet för ett tidigare år och takten under årets avslutade månader för innevarande år.</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>Hela programmet</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Allocated − forecast</source>
+        <translation>Fördelat − prognos</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>Finansieringskällor</translation>
+    </message>
+    <message>
+        <source>Earmarked: %1</source>
+        <translation>Öronmärkt: %1</translation>
+    </message>
+    <message>
+        <source>no ceiling</source>
+        <translation>inget tak</translation>
+    </message>
+    <message>
+        <source>The plan has no funding sources.</source>
+        <translation>Planen har inga finansieringskällor.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Grantor</source>
+        <translation>Beviljare</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltig</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Indicator charts</source>
+        <translation>Indikatordiagram</translation>
+    </message>
+    <message>
+        <source>The plan has no indicators.</source>
+        <translation>Planen har inga indikatorer.</translation>
+    </message>
+    <message>
+        <source>Whole municipality</source>
+        <translation>Hela kommunen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>No measurements, targets or baseline for this indicator.</source>
+        <translation>Inga mätningar, målvärden eller utgångsvärde för denna indikator.</translation>
+    </message>
+    <message>
+        <source>Programme logic</source>
+        <translation>Programlogik</translation>
+    </message>
+    <message>
+        <source>Programme logic (%1 of %2)</source>
+        <translation>Programlogik (%1 av %2)</translation>
+    </message>
+    <message>
+        <source>Problems → causes → interventions → goals → indicators, with the links between them; ⚠ marks an item with a gap.</source>
+        <translation>Problem → orsaker → insatser → mål → indikatorer, med länkarna mellan dem; ⚠ markerar en post med en lucka.</translation>
+    </message>
+    <message>
+        <source>Problems of the situation picture</source>
+        <translation>Problem i lägesbilden</translation>
+    </message>
+    <message>
+        <source>The plan lists no problems.</source>
+        <translation>Planen anger inga problem.</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Orsaker</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Försättsblad</translation>
+    </message>
+    <message>
+        <source>Summary of key figures</source>
+        <translation>Sammanfattning av nyckeltal</translation>
+    </message>
+    <message>
+        <source>Structure: phases, interventions, activities</source>
+        <translation>Struktur: faser, insatser, aktiviteter</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Actual against budget with variance</source>
+        <translation>Utfall mot budget med avvikelse</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Phases, interventions and their activities in the period covered; A is the accountable organisation, R the responsible ones; ◆ marks a milestone.</source>
+        <translation>Faser, insatser och deras aktiviteter under perioden; A är den ansvariga organisationen (A), R de utförande; ◆ markerar en milstolpe.</translation>
+    </message>
+    <message>
+        <source>Intervention, activity</source>
+        <translation>Insats, aktivitet</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Outside the phases</source>
+        <translation>Utanför faserna</translation>
+    </message>
+    <message>
+        <source>No interventions fall in the period covered.</source>
+        <translation>Inga insatser infaller under perioden.</translation>
+    </message>
+    <message>
+        <source>Nothing is allocated in the years covered.</source>
+        <translation>Inget är fördelat under åren.</translation>
+    </message>
+    <message>
+        <source>Budget years %1–%2</source>
+        <translation>Budgetår %1–%2</translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanCheck</name>
@@ -2633,16 +3757,47 @@
         <source>An allocation of %1 from "%2" is for %3, outside the source's valid period %4 – %5.</source>
         <translation>En fördelning på %1 från ”%2” avser %3, utanför finansieringskällans giltighetsperiod %4 – %5.</translation>
     </message>
-    <message>
-        <source>"%1" is allocated %2, over its ceiling of %3 by %4.</source>
-        <translation>Från ”%1” är %2 fördelat, vilket överskrider taket på %3 med %4.</translation>
-    </message>
     <message numerus="yes">
         <source>%n ledger transaction(s), %1 in all, carry codes that match nothing in the plan.</source>
         <translation>
             <numerusform>%n transaktion i huvudboken, sammanlagt %1, har koder som inte motsvarar något i planen.</numerusform>
             <numerusform>%n transaktioner i huvudboken, sammanlagt %1, har koder som inte motsvarar något i planen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från och med %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>till och med %1</translation>
+    </message>
+    <message>
+        <source>"%1" is allocated %2, over its ceiling of %3 by %4. The ceiling is first passed in %5, when the allocations up to and including %5 come to %6.</source>
+        <translation>Från ”%1” är %2 fördelat, vilket överskrider taket på %3 med %4. Taket passeras första gången %5, då fördelningarna till och med %5 uppgår till %6.</translation>
+    </message>
+    <message>
+        <source>voucher %1 of %2</source>
+        <translation>verifikation %1 den %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger transaction(s) on "%1", %2 in all, are dated outside the source's valid period %3; the earliest: %4.</source>
+        <translation>
+            <numerusform>%n transaktion i huvudboken på ”%1”, sammanlagt %2, är daterad utanför finansieringskällans giltighetsperiod %3; den tidigaste: %4.</numerusform>
+            <numerusform>%n transaktioner i huvudboken på ”%1”, sammanlagt %2, är daterade utanför finansieringskällans giltighetsperiod %3; de tidigaste: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intervention "%1" has spent %2 in %3, %4 more than the %5 allocated to it.</source>
+        <translation>Insatsen ”%1” har förbrukat %2 under %3, %4 mer än de %5 som fördelats till den.</translation>
+    </message>
+    <message>
+        <source>"%1" has spent %2 in %3, %4 more than the %5 allocated to it.</source>
+        <translation>”%1” har förbrukat %2 under %3, %4 mer än de %5 som fördelats till den.</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +4107,178 @@
     <message>
         <source>Responsibilities of %1:</source>
         <translation>Ansvar för %1:</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::SourceSummaryModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no ceiling</source>
+        <translation>inget tak</translation>
+    </message>
+    <message>
+        <source>%1 is allocated beyond its ceiling by %2.</source>
+        <translation>%1 är fördelad %2 över sitt tak.</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Fördelat</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Kvar</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::Spread</name>
+    <message>
+        <source>Choose at least one target to spread the amount over.</source>
+        <translation>Välj minst ett mål att fördela beloppet på.</translation>
+    </message>
+    <message>
+        <source>The amount to spread cannot be negative.</source>
+        <translation>Beloppet som ska fördelas kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>A weight cannot be negative.</source>
+        <translation>En vikt kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>All weights are zero: give at least one target a weight above zero.</source>
+        <translation>Alla vikter är noll: ge minst ett mål en vikt över noll.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::SpreadDialog</name>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation>Jämnt</translation>
+    </message>
+    <message>
+        <source>By weights</source>
+        <translation>Efter vikter</translation>
+    </message>
+    <message>
+        <source>Spread an amount: %1</source>
+        <translation>Sprid ett belopp: %1</translation>
+    </message>
+    <message>
+        <source>Choose a funding source</source>
+        <translation>Välj en finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Amount to spread</source>
+        <translation>Belopp att sprida</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Från år</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Till år</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vikt</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Targets of the spread</source>
+        <translation>Mål för spridningen</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Sprid</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>under</translation>
+    </message>
+    <message>
+        <source>Funding source:</source>
+        <translation>Finansieringskälla:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Belopp:</translation>
+    </message>
+    <message>
+        <source>Over:</source>
+        <translation>Över:</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Dela:</translation>
+    </message>
+    <message>
+        <source>Each target's allocations are set to its part.</source>
+        <translation>Varje måls fördelningar sätts till dess del.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to spread.</source>
+        <translation>Ange beloppet som ska spridas.</translation>
+    </message>
+    <message>
+        <source>Amount: "%1" is not an amount.</source>
+        <translation>Belopp: ”%1” är inget belopp.</translation>
+    </message>
+    <message>
+        <source>Weight of %1: "%2" is not a whole number.</source>
+        <translation>Vikt för %1: ”%2” är inget heltal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) summing to %1.</source>
+        <translation>
+            <numerusform>%n del som blir %1 sammanlagt.</numerusform>
+            <numerusform>%n delar som blir %1 sammanlagt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the funding source to spread from.</source>
+        <translation>Välj finansieringskällan att sprida från.</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +4925,45 @@
     </message>
 </context>
 <context>
+    <name>horisont::allocations</name>
+    <message>
+        <source>An allocation cannot be negative.</source>
+        <translation>En fördelning kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>Choose a funding source before adding an allocation.</source>
+        <translation>Välj en finansieringskälla innan du lägger till en fördelning.</translation>
+    </message>
+    <message>
+        <source>Spread allocation</source>
+        <translation>Sprid fördelning</translation>
+    </message>
+    <message>
+        <source>Add allocation</source>
+        <translation>Lägg till fördelning</translation>
+    </message>
+    <message>
+        <source>Remove allocation</source>
+        <translation>Ta bort fördelning</translation>
+    </message>
+    <message>
+        <source>Change allocation</source>
+        <translation>Ändra fördelning</translation>
+    </message>
+    <message>
+        <source>Choose the decision the allocations rest on.</source>
+        <translation>Välj beslutet som fördelningarna vilar på.</translation>
+    </message>
+    <message>
+        <source>Select the cells whose allocations were decided.</source>
+        <translation>Markera cellerna vars fördelningar har beslutats.</translation>
+    </message>
+    <message>
+        <source>Mark as decided</source>
+        <translation>Markera som beslutad</translation>
+    </message>
+</context>
+<context>
     <name>horisont::cli</name>
     <message>
         <source>error</source>
@@ -3930,10 +5296,6 @@
         <translation>Summa importerat</translation>
     </message>
     <message>
-        <source>Export a PDF meeting pack (steering group) of a plan.</source>
-        <translation>Exportera ett mötesunderlag (styrgrupp) som PDF.</translation>
-    </message>
-    <message>
         <source>Export a PDF meeting pack of a plan. The file is written atomically: a failed export leaves any earlier file untouched. Exit 0 when written, 2 on an error.</source>
         <translation>Exportera ett mötesunderlag för en plan som PDF. Filen skrivs i ett svep: en misslyckad export lämnar en tidigare fil orörd. Slutkod 0 när filen skrivits, 2 vid fel.</translation>
     </message>
@@ -4006,10 +5368,6 @@
         <translation>Okänt underlag "%1": använd steering, controller eller full.</translation>
     </message>
     <message>
-        <source>The %1 pack is not available yet; only the steering pack can be exported.</source>
-        <translation>Underlaget %1 finns inte än; bara styrgruppsunderlaget (steering) kan exporteras.</translation>
-    </message>
-    <message>
         <source>Unknown language "%1": use sv or en.</source>
         <translation>Okänt språk "%1": använd sv eller en.</translation>
     </message>
@@ -4040,6 +5398,86 @@
     <message>
         <source>--as-of: "%1" is not a date (YYYY-MM-DD).</source>
         <translation>--as-of: ”%1” är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Export a PDF meeting pack (steering group, controller or full plan) of a plan.</source>
+        <translation>Exportera ett mötesunderlag som PDF (styrgrupp, controller eller hela planen) av en plan.</translation>
+    </message>
+    <message>
+        <source>Export every budget grid of a plan to an XLSX workbook.</source>
+        <translation>Exportera alla budgettabeller i en plan till en XLSX-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>Export one budget grid of a plan to CSV (--grid NAME).</source>
+        <translation>Exportera en budgettabell i en plan till CSV (--grid NAMN).</translation>
+    </message>
+    <message>
+        <source>Only these sections of the pack, comma-separated, from: %1.</source>
+        <translation>Endast dessa avsnitt av underlaget, kommaseparerade, av: %1.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <source>Unknown section "%1": use %2.</source>
+        <translation>Okänt avsnitt "%1": använd %2.</translation>
+    </message>
+    <message>
+        <source>The %1 pack has no section "%2".</source>
+        <translation>Underlaget %1 har inget avsnitt "%2".</translation>
+    </message>
+    <message>
+        <source>Give at least one section with --sections.</source>
+        <translation>Ange minst ett avsnitt med --sections.</translation>
+    </message>
+    <message>
+        <source>Language of titles and numbers: sv (decimal comma) or en (decimal point); default the language of the command line.</source>
+        <translation>Språk för rubriker och tal: sv (decimalkomma) eller en (decimalpunkt); standard är kommandoradens språk.</translation>
+    </message>
+    <message>
+        <source>Export every budget grid of a plan to an XLSX workbook, one sheet per grid, amounts as numbers. The file is written atomically: a failed export leaves any earlier file untouched. Exit 0 when written, 2 on an error.</source>
+        <translation>Exportera alla budgettabeller i en plan till en XLSX-arbetsbok, ett blad per tabell, belopp som tal. Filen skrivs atomärt: en misslyckad export lämnar en tidigare fil orörd. Slutkod 0 när filen skrivits, 2 vid fel.</translation>
+    </message>
+    <message>
+        <source>The XLSX file to write.</source>
+        <translation>XLSX-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>OUT.xlsx</source>
+        <translation>UT.xlsx</translation>
+    </message>
+    <message>
+        <source>Give the XLSX file to write with -o OUT.xlsx.</source>
+        <translation>Ange XLSX-filen som ska skrivas med -o UT.xlsx.</translation>
+    </message>
+    <message>
+        <source>Export one budget grid of a plan to CSV: UTF-8 with BOM, ';' between fields, amounts as plain numbers. The file is written atomically: a failed export leaves any earlier file untouched. Exit 0 when written, 2 on an error.</source>
+        <translation>Exportera en budgettabell i en plan till CSV: UTF-8 med BOM, ';' mellan fälten, belopp som rena tal. Filen skrivs atomärt: en misslyckad export lämnar en tidigare fil orörd. Slutkod 0 när filen skrivits, 2 vid fel.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>CSV-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>UT.csv</translation>
+    </message>
+    <message>
+        <source>The grid to export: %1.</source>
+        <translation>Tabellen som ska exporteras: %1.</translation>
+    </message>
+    <message>
+        <source>Give the grid to export with --grid NAME, one of: %1.</source>
+        <translation>Ange tabellen som ska exporteras med --grid NAMN, en av: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown grid "%1": use one of %2.</source>
+        <translation>Okänd tabell "%1": använd en av %2.</translation>
+    </message>
+    <message>
+        <source>Give the CSV file to write with -o OUT.csv.</source>
+        <translation>Ange CSV-filen som ska skrivas med -o UT.csv.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 
 #include "check/plancheck.h"
 #include "edit/commands.h"
+#include "ledger/import/ledgerimport.h"
+
+#include <QFile>
 
 #include <gtest/gtest.h>
 
@@ -46,6 +49,37 @@ protected:
     }
 
     const Intervention &firstIntervention() const { return *doc->plan().all<Intervention>().begin(); }
+
+    /// Imports ledger rows (after the header) as a finance system's export,
+    /// through the same LedgerImport as the application.
+    void importLedger(const QByteArray &rows)
+    {
+        const QString path = dir.filePath(QStringLiteral("export-%1.csv").arg(++exports));
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("Ver.nr;Rad;Bokf.datum;Konto;Ansvar;Verksamhet;Aktivitet;Projekt;Belopp;Text\r\n" + rows);
+        file.close();
+        const ImportResult r = LedgerImport::import(*doc, path, ImportOptions{});
+        ASSERT_TRUE(r.ok) << r.error.toStdString();
+    }
+
+    template<class T>
+    const T &withCode(const char *code) const
+    {
+        for (const T &e : doc->plan().all<T>()) {
+            if (e.code == QLatin1String(code))
+                return e;
+        }
+        throw std::runtime_error(std::string("the demo has no ") + code);
+    }
+
+    /// Swedish amounts as Money formats them (non-breaking spaces).
+    static QString kr(const char *text)
+    {
+        return QString::fromUtf8(text).replace(QLatin1Char(' '), QChar(0x00A0));
+    }
+
+    int exports = 0;
 
     QTemporaryDir dir;
     std::unique_ptr<PlanDocument> doc;
@@ -203,4 +237,135 @@ TEST_F(Checks, TransactionsWithUnknownCodes)
     const Finding *f = find(run(), "transactions-unassigned");
     ASSERT_TRUE(f);
     EXPECT_TRUE(f->message.contains(QStringLiteral("1 250 kr").replace(QLatin1Char(' '), QChar(0x00A0)))) << f->message.toStdString();
+}
+
+TEST_F(Checks, CeilingFindingNamesTheYearItIsPassed)
+{
+    const FundingSource &utv = withCode<FundingSource>("UTV"); // ceiling 6 000 000 kr, fully allocated
+    ASSERT_TRUE(utv.ceiling);
+    // The latest allocation from UTV grows by 250 000 kr: the ceiling is passed in its year.
+    const Allocation *latest = nullptr;
+    Money total;
+    for (const Allocation &a : doc->plan().all<Allocation>()) {
+        if (a.sourceId != utv.id)
+            continue;
+        total += a.amount;
+        if (!latest || a.year > latest->year)
+            latest = &a;
+    }
+    ASSERT_TRUE(latest);
+    ASSERT_LE(total, *utv.ceiling);
+    const int year = latest->year;
+    set(EntityKind::Allocation, latest->id, "amount", qlonglong((latest->amount + Money::fromKronor(250'000) + (*utv.ceiling - total)).ore()));
+    const Findings findings = run();
+    const Finding *f = find(findings, "source-over-ceiling");
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->id, utv.id);
+    EXPECT_EQ(f->severity, Finding::Severity::Error);
+    EXPECT_TRUE(f->message.contains(utv.name));
+    EXPECT_TRUE(f->message.contains(kr("6 250 000 kr"))) << f->message.toStdString();
+    EXPECT_TRUE(f->message.contains(kr("6 000 000 kr")));
+    EXPECT_TRUE(f->message.contains(kr("250 000 kr")));
+    EXPECT_TRUE(f->message.contains(QStringLiteral("first passed in %1").arg(year))) << f->message.toStdString();
+    // One finding for the source, not one for the total and another for the year.
+    int forUtv = 0;
+    for (const Finding &g : findings)
+        forUtv += g.code.startsWith(QLatin1String("source-over-ceiling")) && g.id == utv.id;
+    EXPECT_EQ(forUtv, 1);
+}
+
+TEST_F(Checks, AllocationOutsideTheSourcesPeriodShowsItsLastDay)
+{
+    const FundingSource &utv = withCode<FundingSource>("UTV"); // valid 2020-01-01 up to 2026-01-01
+    for (const Allocation &a : doc->plan().all<Allocation>()) {
+        if (a.sourceId != utv.id)
+            continue;
+        const Id id = a.id;
+        EXPECT_FALSE(find(run(), "allocation-outside-source-period"));
+        set(EntityKind::Allocation, id, "year", 2026);
+        const Finding *f = find(run(), "allocation-outside-source-period");
+        ASSERT_TRUE(f);
+        EXPECT_EQ(f->id, id);
+        EXPECT_TRUE(f->message.contains(QStringLiteral("2020-01-01 – 2025-12-31"))) << f->message.toStdString();
+        return;
+    }
+    FAIL() << "the demo needs an allocation from UTV";
+}
+
+TEST_F(Checks, TransactionsOutsideTheSourcesPeriod)
+{
+    const FundingSource &utv = withCode<FundingSource>("UTV"); // valid 2020-01-01 up to 2026-01-01
+    importLedger("91001;1;2019-12-30;5090;1100;2750;UTV;7100;1 000,00;Före perioden\r\n"
+                 "91001;2;2025-12-31;5090;1100;2750;UTV;7100;500,00;Periodens sista dag\r\n"
+                 "91002;1;2026-01-01;5090;1100;2750;UTV;7100;2 000,50;Efter perioden\r\n");
+    const Findings findings = run();
+    const Finding *f = find(findings, "transactions-outside-source-period");
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->kind, EntityKind::FundingSource);
+    EXPECT_EQ(f->id, utv.id);
+    EXPECT_EQ(f->severity, Finding::Severity::Warning);
+    const std::string message = f->message.toStdString();
+    EXPECT_TRUE(f->message.contains(utv.name)) << message;
+    EXPECT_TRUE(f->message.contains(QStringLiteral("2 ledger transaction"))) << message;
+    EXPECT_TRUE(f->message.contains(kr("3 000,50 kr"))) << message;
+    EXPECT_TRUE(f->message.contains(QStringLiteral("2020-01-01 – 2025-12-31"))) << message;
+    EXPECT_TRUE(f->message.contains(QStringLiteral("voucher 91001 of 2019-12-30, voucher 91002 of 2026-01-01"))) << message;
+    int outside = 0;
+    for (const Finding &g : findings)
+        outside += g.code == QLatin1String("transactions-outside-source-period");
+    EXPECT_EQ(outside, 1); // BRA and ORD rows of the demo ledger are all inside their periods
+
+    // Widening the source's period (an edit, no new import) clears it.
+    set(EntityKind::FundingSource, utv.id, "valid_from", QDate(2019, 1, 1));
+    set(EntityKind::FundingSource, utv.id, "valid_until", QDate(2027, 1, 1));
+    EXPECT_FALSE(find(run(), "transactions-outside-source-period"));
+}
+
+TEST_F(Checks, SpendingBeyondWhatIsAllocated)
+{
+    // 7180 (the evaluation, Kommunledningskontoret 1100) has 200 000 kr for 2020 and
+    // has spent 175 551,44 kr of it; an invoice of 30 000 kr more goes over.
+    const Intervention &evaluation = withCode<Intervention>("7180");
+    const Organisation &office = withCode<Organisation>("1100");
+    const Findings before = run();
+    EXPECT_FALSE(find(before, "spending-over-allocation"));
+    EXPECT_FALSE(find(before, "organisation-spending-over-allocation"));
+
+    importLedger("92001;1;2020-11-05;6420;1100;2750;BRA;7180;30 000,00;Konsult UCER, tillägg\r\n");
+    const Findings findings = run();
+    const Finding *f = find(findings, "spending-over-allocation");
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->kind, EntityKind::Intervention);
+    EXPECT_EQ(f->id, evaluation.id);
+    std::string message = f->message.toStdString();
+    EXPECT_TRUE(f->message.contains(evaluation.name)) << message;
+    EXPECT_TRUE(f->message.contains(QStringLiteral("in 2020"))) << message;
+    EXPECT_TRUE(f->message.contains(kr("205 551,44 kr"))) << message;
+    EXPECT_TRUE(f->message.contains(kr("5 551,44 kr"))) << message;
+    EXPECT_TRUE(f->message.contains(kr("200 000 kr"))) << message;
+
+    const Finding *o = find(findings, "organisation-spending-over-allocation");
+    ASSERT_TRUE(o);
+    EXPECT_EQ(o->kind, EntityKind::Organisation);
+    EXPECT_EQ(o->id, office.id);
+    message = o->message.toStdString();
+    EXPECT_TRUE(o->message.contains(office.name)) << message;
+    EXPECT_TRUE(o->message.contains(QStringLiteral("in 2020"))) << message;
+
+    // Only that year: 2019 and the other interventions stay within their allocations.
+    int over = 0;
+    for (const Finding &g : findings)
+        over += g.code == QLatin1String("spending-over-allocation");
+    EXPECT_EQ(over, 1);
+
+    // Allocating the difference (an edit) clears both.
+    for (const Allocation &a : doc->plan().all<Allocation>()) {
+        if (a.interventionId == evaluation.id && a.year == 2020 && a.organisationId == office.id) {
+            set(EntityKind::Allocation, a.id, "amount", qlonglong((a.amount + Money::fromKronor(10'000)).ore()));
+            break;
+        }
+    }
+    const Findings after = run();
+    EXPECT_FALSE(find(after, "spending-over-allocation"));
+    EXPECT_FALSE(find(after, "organisation-spending-over-allocation"));
 }

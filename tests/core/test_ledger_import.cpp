@@ -542,3 +542,46 @@ TEST_F(LedgerImportTest, RealVgrLedgerWithBareCrLineEnds)
     EXPECT_EQ(r.imported, 4);
     EXPECT_EQ(r.unassigned, 4);
 }
+
+// An import much larger than the ledger it joins writes its rows before the
+// ledger's indexes are built again (see Ledger::insert): the schema is the
+// same afterwards, the indexes hold every row, a second import of the file
+// adds nothing, and a cancelled one leaves the file as it was.
+TEST_F(LedgerImportTest, ALargeImportKeepsTheLedgerAndItsIndexes)
+{
+    const QString schemaQuery = QStringLiteral(
+        "SELECT group_concat(name || ':' || coalesce(sql, ''), '|') FROM "
+        "(SELECT name, sql FROM sqlite_schema WHERE tbl_name = 'ledger_transaction' ORDER BY name)");
+    const QString schemaBefore = test::sqlite3(doc->path(), schemaQuery);
+    ASSERT_TRUE(schemaBefore.contains(QStringLiteral("ledger_transaction_rollup")));
+
+    QByteArray csv = header;
+    const int rows = 60'000;
+    for (int i = 0; i < rows; ++i)
+        csv += QByteArray::number(500000 + i / 2) + ';' + QByteArray::number(i % 2 + 1) + ";2024-0"
+               + QByteArray::number(1 + i % 9) + "-15;5090;1100;2750;ORD;7100;" + QByteArray::number(10 + i % 50)
+               + ",25;rad " + QByteArray::number(i) + "\r\n";
+    const QString path = write(QStringLiteral("large.csv"), csv);
+
+    const QByteArray hash = test::fileHash(doc->path());
+    const ImportResult cancelled = import(path, {}, [](qint64 done, qint64 total) { return done <= total / 2 + 2048; });
+    EXPECT_TRUE(cancelled.cancelled);
+    EXPECT_EQ(test::fileHash(doc->path()), hash);
+
+    const ImportResult r = import(path);
+    ASSERT_TRUE(r.ok) << r.error.toStdString();
+    EXPECT_EQ(r.imported, rows);
+    EXPECT_EQ(test::sqlite3(doc->path(), schemaQuery), schemaBefore);
+    EXPECT_EQ(test::sqlite3(doc->path(), QStringLiteral("PRAGMA integrity_check;")), QStringLiteral("ok"));
+    // The rollup index answers for every row: counted through it and through the table.
+    EXPECT_EQ(test::sqlite3(doc->path(), QStringLiteral("SELECT count(*) FROM ledger_transaction "
+                                                        "INDEXED BY ledger_transaction_rollup WHERE source_id IS NOT NULL;")),
+              test::sqlite3(doc->path(), QStringLiteral("SELECT count(*) FROM ledger_transaction NOT INDEXED "
+                                                        "WHERE source_id IS NOT NULL;")));
+    EXPECT_EQ(Ledger(doc->store()).totals().count, before.count + rows);
+
+    const ImportResult again = import(path);
+    ASSERT_TRUE(again.ok) << again.error.toStdString();
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(again.alreadyPresent, rows);
+}

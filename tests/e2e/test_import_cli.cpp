@@ -1,6 +1,7 @@
 // `horisont import-actuals`, run as a separate process like a user would.
 #include "testsupport.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -60,8 +61,16 @@ TEST(ImportCli, SampleExportIntoTheDemoThenAgain)
     EXPECT_EQ(valueOf(r.out, QStringLiteral("Imported")), QStringLiteral("0"));
     EXPECT_EQ(valueOf(r.out, QStringLiteral("Already present")), QStringLiteral("70"));
 
-    r = test::runHorisont({QStringLiteral("check"), plan});
-    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString();
+    // The sample books 2023 spending on interventions the demo allocates
+    // nothing to in 2023: the only findings are those budget warnings.
+    r = test::runHorisont({QStringLiteral("check"), QStringLiteral("--as-of"), QStringLiteral("2026-11-25"), plan});
+    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
+    const QStringList findings = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    EXPECT_FALSE(findings.isEmpty());
+    for (const QString &line : findings)
+        EXPECT_TRUE(line.endsWith(QLatin1String("[spending-over-allocation]"))
+                    || line.endsWith(QLatin1String("[organisation-spending-over-allocation]")))
+            << line.toStdString();
 
     // Swedish output formats the total the Swedish way.
     QTemporaryDir dir2;
@@ -136,4 +145,35 @@ TEST(ImportCli, RejectedRowsAndExitCodes)
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("--skip-invalid")));
     EXPECT_EQ(test::fileHash(plan), afterDigg);
+}
+
+// After an import, `horisont check` reports the budget findings, one line each.
+TEST(ImportCli, CheckReportsBudgetFindingsOfTheImportedLedger)
+{
+    QTemporaryDir dir;
+    const QString plan = demoPlan(dir);
+    const QString csv = dir.filePath(QStringLiteral("export.csv"));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Ver.nr;Rad;Bokf.datum;Konto;Ansvar;Verksamhet;Aktivitet;Projekt;Belopp;Text\r\n"
+               "94001;1;2020-11-05;6420;1100;2750;BRA;7180;30 000,00;Konsult UCER, tillägg\r\n"
+               "94002;1;2026-01-01;5090;1100;2750;UTV;7100;2 000,00;Efter perioden\r\n");
+    file.close();
+    ASSERT_EQ(importActuals({plan, csv}).exitCode, 0);
+
+    const test::ProcessResult r =
+        test::runHorisont({QStringLiteral("check"), QStringLiteral("--as-of"), QStringLiteral("2026-11-25"), plan});
+    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
+    QStringList budget;
+    for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.endsWith(QLatin1String("[spending-over-allocation]"))
+            || line.endsWith(QLatin1String("[organisation-spending-over-allocation]"))
+            || line.endsWith(QLatin1String("[transactions-outside-source-period]")))
+            budget << line;
+    }
+    ASSERT_EQ(budget.size(), 3) << r.out.toStdString();
+    for (const QString &line : std::as_const(budget))
+        EXPECT_TRUE(line.startsWith(QStringLiteral("umea.horisont: warning: "))) << line.toStdString();
+    EXPECT_TRUE(budget.join(QLatin1Char('\n')).contains(QStringLiteral("voucher 94002 of 2026-01-01")))
+        << r.out.toStdString();
 }

@@ -259,9 +259,14 @@ TEST_F(Pdf, FailedExportLeavesAnEarlierFileUntouched)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_FALSE(r.err.isEmpty());
 
-    r = exportPdf(plan, pdf, {QStringLiteral("--pack"), QStringLiteral("controller")});
+    r = exportPdf(plan, pdf, {QStringLiteral("--pack"), QStringLiteral("weekly")});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("not available yet"))) << r.err.toStdString();
+    r = exportPdf(plan, pdf, {QStringLiteral("--sections"), QStringLiteral("cover,nonsense")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("nonsense"))) << r.err.toStdString();
+    r = exportPdf(plan, pdf, {QStringLiteral("--pack"), QStringLiteral("controller"), QStringLiteral("--sections"),
+                              QStringLiteral("timeline")});
+    EXPECT_EQ(r.exitCode, 2) << "the controller pack has no timeline";
     r = exportPdf(plan, pdf, {QStringLiteral("--paper"), QStringLiteral("A5")});
     EXPECT_EQ(r.exitCode, 2);
     r = exportPdf(plan, pdf, {QStringLiteral("--from"), QStringLiteral("2020-13-01")});
@@ -272,4 +277,116 @@ TEST_F(Pdf, FailedExportLeavesAnEarlierFileUntouched)
     EXPECT_EQ(r.exitCode, 2) << "no -o";
     r = test::runHorisont({QStringLiteral("--help")});
     EXPECT_TRUE(r.out.contains(QStringLiteral("export-pdf")));
+}
+
+namespace {
+
+/// What every pack of the demo plan must hold, in Swedish.
+void expectSwedishBasics(const QString &pdf)
+{
+    EXPECT_EQ(info(pdf, QStringLiteral("Title")), QStringLiteral("Umeå växer – tryggt och säkert"));
+    const QString text = pageText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Umeå växer – tryggt och säkert")));
+    EXPECT_TRUE(text.contains(QStringLiteral("6 000 000 kr"))) << text.left(3000).toStdString();
+    const int pages = pageCount(pdf);
+    EXPECT_TRUE(pageText(pdf, 1).contains(QStringLiteral("Sida 1 av %1").arg(pages)));
+    EXPECT_TRUE(pageText(pdf, pages).contains(QStringLiteral("Sida %1 av %1").arg(pages)));
+    EXPECT_FALSE(text.contains(QStringLiteral("6,000,000"))) << "amounts in the pack's language";
+}
+
+} // namespace
+
+TEST_F(Pdf, SwedishControllerPackA4Portrait)
+{
+    const QString pdf = dir.filePath(QStringLiteral("controller.pdf"));
+    const test::ProcessResult r =
+        exportPdf(plan, pdf, {QStringLiteral("--pack"), QStringLiteral("controller"), QStringLiteral("--lang"),
+                              QStringLiteral("sv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(pageSize(pdf), QStringLiteral("595 x 842"));
+    EXPECT_GE(pageCount(pdf), 5);
+    expectSwedishBasics(pdf);
+    const QString text = pageText(pdf);
+    for (const char *heading : {"Finansieringskällor", "Fördelning per år", "Utfall mot budget", "Prognos",
+                                "Revisionsspår för perioden"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(heading))) << heading;
+    for (const char *name : {"Individ- och familjeomsorgen", "Kommunstyrelsen", "För- och grundskola",
+                             "Brås ekonomiska stöd (utvärdering)", "Fritidsbanken Ålidhem", "Ungdomens Hus Ersboda"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(name))) << name;
+    // The fifteen budget years 2018–2032 do not fit one portrait table: they
+    // come in even chunks, each with its own header row of years.
+    for (const char *chunk : {"Budgetår 2018–2022", "Budgetår 2023–2027", "Budgetår 2028–2032"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(chunk))) << chunk;
+    EXPECT_FALSE(text.contains(QStringLiteral("Steering group"))) << "no English";
+    expectSoundPdf(pdf);
+}
+
+TEST_F(Pdf, EnglishControllerPackForAPeriodA4Landscape)
+{
+    const QString pdf = dir.filePath(QStringLiteral("controller-2023.pdf"));
+    const test::ProcessResult r = exportPdf(
+        plan, pdf,
+        {QStringLiteral("--pack"), QStringLiteral("controller"), QStringLiteral("--lang"), QStringLiteral("en"),
+         QStringLiteral("--landscape"), QStringLiteral("--from"), QStringLiteral("2023-01-01"), QStringLiteral("--to"),
+         QStringLiteral("2023-12-31")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(pageSize(pdf), QStringLiteral("842 x 595"));
+    const QString text = pageText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Controller pack")));
+    EXPECT_TRUE(text.contains(QStringLiteral("6,000,000 SEK")));
+    EXPECT_TRUE(text.contains(QStringLiteral("budget years 2023–2023"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("made 2023-01-01 – 2023-12-31")));
+    EXPECT_TRUE(pageText(pdf, 2).contains(QStringLiteral("Page 2 of %1").arg(pageCount(pdf))));
+    expectSoundPdf(pdf);
+}
+
+TEST_F(Pdf, SwedishFullPackHoldsEverything)
+{
+    const QString pdf = dir.filePath(QStringLiteral("full.pdf"));
+    const test::ProcessResult r =
+        exportPdf(plan, pdf, {QStringLiteral("--pack"), QStringLiteral("full"), QStringLiteral("--lang"),
+                              QStringLiteral("sv"), QStringLiteral("--landscape")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(pageSize(pdf), QStringLiteral("842 x 595"));
+    expectSwedishBasics(pdf);
+    const QString text = pageText(pdf);
+    for (const char *heading : {"Struktur", "Tidslinje", "Finansieringskällor", "Revisionsspår för perioden",
+                                "Programlogik", "Indikatordiagram", "Risker", "Uppföljningar",
+                                "Rekommendationer från utvärderingen"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(heading))) << heading;
+    for (const char *name : {"Ålidhem", "Ersboda", "Mariehem", "Individ- och familjeomsorgen", "Kommunstyrelsen"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(name))) << name;
+    expectSoundPdf(pdf);
+}
+
+TEST_F(Pdf, EnglishFullPackA4PortraitTilesItsTimeline)
+{
+    const QString pdf = dir.filePath(QStringLiteral("full-en.pdf"));
+    const test::ProcessResult r =
+        exportPdf(plan, pdf, {QStringLiteral("--pack"), QStringLiteral("full"), QStringLiteral("--lang"),
+                              QStringLiteral("en"), QStringLiteral("--timeline"), QStringLiteral("tile")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(pageSize(pdf), QStringLiteral("595 x 842"));
+    const QString text = pageText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Full plan")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Programme logic")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Ålidhem")));
+    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Timeline [0-9-]+ – [0-9-]+ \\(2 of \\d+\\)"))));
+    expectSoundPdf(pdf);
+}
+
+TEST_F(Pdf, ChosenSectionsOnly)
+{
+    const QString pdf = dir.filePath(QStringLiteral("some.pdf"));
+    const test::ProcessResult r =
+        exportPdf(plan, pdf, {QStringLiteral("--pack"), QStringLiteral("full"), QStringLiteral("--lang"),
+                              QStringLiteral("en"), QStringLiteral("--sections"), QStringLiteral("risks,sources")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString text = pageText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Risks")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Funding sources")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Timeline")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Summary")));
+    EXPECT_LE(pageCount(pdf), 3);
+    expectSoundPdf(pdf);
 }

@@ -16,7 +16,6 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace horisont {
@@ -38,12 +37,8 @@ ExportPdfDialog::ExportPdfDialog(PlanDocument &document, QWidget *parent)
     setAccessibleName(tr("Export PDF"));
 
     m_pack->addItem(tr("Steering group"), int(PdfPackOptions::Pack::Steering));
-    m_pack->addItem(tr("Controller (not available yet)"), int(PdfPackOptions::Pack::Controller));
-    m_pack->addItem(tr("Full plan (not available yet)"), int(PdfPackOptions::Pack::Full));
-    if (auto *model = qobject_cast<QStandardItemModel *>(m_pack->model())) {
-        for (int i = 1; i < 3; ++i)
-            model->item(i)->setEnabled(false);
-    }
+    m_pack->addItem(tr("Controller"), int(PdfPackOptions::Pack::Controller));
+    m_pack->addItem(tr("Full plan"), int(PdfPackOptions::Pack::Full));
     m_pack->setAccessibleName(tr("Pack"));
     m_language->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -82,24 +77,17 @@ ExportPdfDialog::ExportPdfDialog(PlanDocument &document, QWidget *parent)
     auto *sections = new QGroupBox(tr("Sections"), this);
     sections->setAccessibleName(tr("Sections"));
     auto *sectionLayout = new QVBoxLayout(sections);
-    const std::pair<QString, int> names[] = {
-        {tr("Cover"), PdfPackOptions::Cover},
-        {tr("Summary of key figures"), PdfPackOptions::Summary},
-        {tr("Timeline"), PdfPackOptions::Timeline},
-        {tr("Budget and actual per funding source"), PdfPackOptions::Budget},
-        {tr("Responsibilities"), PdfPackOptions::Responsibilities},
-        {tr("Problems"), PdfPackOptions::Problems},
-        {tr("Risks"), PdfPackOptions::Risks},
-        {tr("Evaluation recommendations"), PdfPackOptions::Recommendations},
-        {tr("Follow-ups"), PdfPackOptions::FollowUps},
-    };
-    for (const auto &[name, flag] : names) {
-        auto *box = new QCheckBox(name, sections);
+    // One box per section; those of the chosen pack are shown.
+    for (const PdfPack::SectionInfo &section : PdfPack::sectionList()) {
+        auto *box = new QCheckBox(section.title, sections);
+        box->setObjectName(QStringLiteral("section-") + section.key);
         box->setChecked(true);
-        box->setAccessibleName(name);
+        box->setAccessibleName(section.title);
         sectionLayout->addWidget(box);
-        m_sections << qMakePair(box, flag);
+        m_sections << qMakePair(box, section.flag);
     }
+    connect(m_pack, &QComboBox::currentIndexChanged, this, &ExportPdfDialog::showSectionsOfPack);
+    showSectionsOfPack();
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->setAccessibleName(tr("Buttons"));
@@ -134,13 +122,22 @@ PdfPackOptions ExportPdfDialog::options() const
     o.sections = 0;
     for (const auto &[box, flag] : m_sections)
         o.sections |= box->isChecked() ? flag : 0;
+    o.sections &= PdfPack::sectionsOf(o.pack);
     return o;
+}
+
+void ExportPdfDialog::showSectionsOfPack()
+{
+    const int ofPack = PdfPack::sectionsOf(PdfPackOptions::Pack(m_pack->currentData().toInt()));
+    for (const auto &[box, flag] : m_sections)
+        box->setVisible(ofPack & flag);
 }
 
 void ExportPdfDialog::paintPreview(QPrinter *printer)
 {
     PdfPack pack(m_document, options());
     pack.render(printer);
+    m_previewPages = pack.pageCount();
 }
 
 void ExportPdfDialog::preview()
@@ -157,7 +154,6 @@ void ExportPdfDialog::preview()
 
 void ExportPdfDialog::exportPdf()
 {
-    const Programme &p = m_document.plan().programme();
     const QString suggestion = QFileInfo(m_document.path()).absoluteDir().filePath(
         QFileInfo(m_document.path()).completeBaseName() + QStringLiteral(".pdf"));
     QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggestion, tr("PDF files (*.pdf)"));
@@ -165,23 +161,36 @@ void ExportPdfDialog::exportPdf()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
+    if (exportTo(path))
+        accept();
+}
+
+bool ExportPdfDialog::exportTo(const QString &path)
+{
+    const Programme &p = m_document.plan().programme();
     QProgressDialog progress(tr("Exporting %1…").arg(p.name), tr("Cancel"), 0, 1, this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
     progress.setAccessibleName(tr("Export progress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
     PdfPack pack(m_document, options());
     QString error;
-    const bool ok = pack.exportTo(path, &error, [&progress](int done, int total) {
+    const bool ok = pack.exportTo(path, &error, [this, &progress](int done, int total) {
         progress.setMaximum(total);
-        progress.setValue(done);
+        progress.setValue(done); // lets the Cancel button be pressed (the dialog is modal)
+        Q_EMIT exportProgress(done, total);
         return !progress.wasCanceled();
     });
+    const bool cancelled = progress.wasCanceled();
     progress.close();
     if (!ok) {
-        QMessageBox::warning(this, tr("Export PDF"), error);
-        return;
+        if (!cancelled)
+            QMessageBox::warning(this, tr("Export PDF"), error);
+        return false;
     }
-    accept();
+    return true;
 }
 
 } // namespace horisont

@@ -25,10 +25,22 @@ public:
 
     PdfPackOptions options() const;
 
-private:
+    /// Shows the pack in a QPrintPreviewDialog drawn by the same renderer.
     void preview();
+    /// Pages the last preview painted.
+    int previewPageCount() const { return m_previewPages; }
+    /// Writes the pack to `path` with progress and Cancel; false when
+    /// cancelled or failed (any earlier file at `path` is left as it was).
+    bool exportTo(const QString &path);
+
+Q_SIGNALS:
+    /// Emitted at every step of an export, before Cancel is looked at.
+    void exportProgress(int done, int total);
+
+private:
     void exportPdf();
     void paintPreview(QPrinter *printer);
+    void showSectionsOfPack();
 
     PlanDocument &m_document;
     QComboBox *m_pack;
@@ -40,6 +52,7 @@ private:
     QComboBox *m_timeline;
     QCheckBox *m_draft;
     QList<QPair<QCheckBox *, int>> m_sections;
+    int m_previewPages = 0;
 };
 
 } // namespace horisont

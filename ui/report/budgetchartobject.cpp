@@ -2,7 +2,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QTextDocument>
 
 #include <algorithm>
 
@@ -18,9 +17,8 @@ const QColor SpentColour(0x1f3a5f);
 } // namespace
 
 BudgetChartObject::BudgetChartObject(std::vector<Bar> bars, QLocale locale, QString allocatedText, QString spentText,
-                                     double width, QObject *parent)
-    : QObject(parent)
-    , m_bars(std::move(bars))
+                                     double width)
+    : m_bars(std::move(bars))
     , m_locale(std::move(locale))
     , m_allocatedText(std::move(allocatedText))
     , m_spentText(std::move(spentText))
@@ -28,20 +26,19 @@ BudgetChartObject::BudgetChartObject(std::vector<Bar> bars, QLocale locale, QStr
 {
 }
 
-QSizeF BudgetChartObject::intrinsicSize(QTextDocument *, int, const QTextFormat &)
+QSizeF BudgetChartObject::size() const
 {
     return QSizeF(m_width, LegendHeight + BarRow * double(m_bars.size()) + 6);
 }
 
-void BudgetChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int,
-                                   const QTextFormat &)
+void BudgetChartObject::paint(QPainter *painter, const QRectF &rect, const QFont &base) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QFont font = doc->defaultFont();
+    QFont font = base;
     font.setPixelSize(11);
     painter->setFont(font);
-    const QFontMetricsF fm(font, painter->device());
+    const QFontMetricsF fm(font);
     // Legend.
     double x = rect.left();
     for (const auto &[colour, text] : {std::pair{AllocatedColour, m_allocatedText}, std::pair{SpentColour, m_spentText}}) {

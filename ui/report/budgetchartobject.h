@@ -2,23 +2,21 @@
 
 #include "money/money.h"
 
+#include <QFont>
 #include <QLocale>
-#include <QObject>
-#include <QTextObjectInterface>
+#include <QRectF>
 
 #include <vector>
+
+class QPainter;
 
 namespace horisont {
 
 /// Budget against actual as horizontal bars, one pair per funding source,
-/// drawn as vectors inside a pack's QTextDocument.
-class BudgetChartObject : public QObject, public QTextObjectInterface
+/// drawn as vectors on a pack's page.
+class BudgetChartObject
 {
-    Q_OBJECT
-    Q_INTERFACES(QTextObjectInterface)
 public:
-    static constexpr int Type = QTextFormat::UserObject + 2;
-
     struct Bar {
         QString label;
         Money allocated;
@@ -26,11 +24,10 @@ public:
     };
 
     BudgetChartObject(std::vector<Bar> bars, QLocale locale, QString allocatedText, QString spentText,
-                      double width, QObject *parent = nullptr);
+                      double width);
 
-    QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
-    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
-                    const QTextFormat &format) override;
+    QSizeF size() const;
+    void paint(QPainter *painter, const QRectF &rect, const QFont &base) const;
 
 private:
     std::vector<Bar> m_bars;

@@ -28,7 +28,15 @@ struct PdfPackOptions {
         Risks = 0x40,
         Recommendations = 0x80,
         FollowUps = 0x100,
-        AllSections = 0x1ff,
+        FundingSources = 0x200,
+        Allocations = 0x400,
+        Actuals = 0x800,
+        Forecast = 0x1000,
+        AuditTrail = 0x2000,
+        Structure = 0x4000,
+        Logic = 0x8000,
+        Indicators = 0x10000,
+        AllSections = 0x1ffff,
     };
 
     Pack pack = Pack::Steering;
@@ -37,7 +45,7 @@ struct PdfPackOptions {
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
     QDate from; ///< first day covered; invalid = the programme start
     QDate to;   ///< last day covered (inclusive); invalid = the last day of the horizon
-    int sections = AllSections;
+    int sections = AllSections; ///< ticked sections; a pack shows those of its own (see PdfPack::sectionsOf)
     bool draft = false;
     TimelineMode timeline = TimelineMode::Fit;
     QDate exportDate; ///< printed in the footer; invalid = today
@@ -65,7 +73,8 @@ class PdfPack
 {
     Q_DECLARE_TR_FUNCTIONS(horisont::PdfPack)
 public:
-    /// Called after each page with (pages done, page count); return false to cancel.
+    /// Called after each section is laid out and after each page is painted
+    /// with (steps done, steps in all); return false to cancel.
     using Progress = std::function<bool(int done, int total)>;
 
     PdfPack(PlanDocument &document, const PdfPackOptions &options);
@@ -76,17 +85,31 @@ public:
     /// Paints every page onto `device`, whose page layout the caller has
     /// set (see PdfPackOptions::pageLayout). Returns false when cancelled.
     bool render(QPagedPaintDevice *device, const Progress &progress = {});
+    /// Pages of the last render.
+    int pageCount() const { return m_pageCount; }
 
     /// Writes the pack to `path` atomically (QSaveFile): on failure or
     /// cancel any earlier file stays as it was, and *error says why.
     bool exportTo(const QString &path, QString *error, const Progress &progress = {});
 
-    /// Whether this build can produce `pack` (the steering pack only, so far).
+    /// Whether this build can produce `pack`.
     static bool isAvailable(PdfPackOptions::Pack pack);
+
+    /// The sections a pack is made of (PdfPackOptions::Section flags).
+    static int sectionsOf(PdfPackOptions::Pack pack);
+    /// Every section in the order of the full pack: flag, command-line key
+    /// ("timeline") and title in the UI's language.
+    struct SectionInfo {
+        int flag;
+        QString key;
+        QString title;
+    };
+    static QList<SectionInfo> sectionList();
 
 private:
     PlanDocument &m_document;
     PdfPackOptions m_options;
+    int m_pageCount = 0;
 };
 
 } // namespace horisont

@@ -3,10 +3,13 @@
 #include "timeline/timelinelayout.h"
 #include "timeline/timelineviewport.h"
 
-#include <QObject>
-#include <QTextObjectInterface>
+#include <QFont>
+#include <QSizeF>
+#include <QString>
 
 #include <vector>
+
+class QPainter;
 
 namespace horisont {
 
@@ -21,26 +24,19 @@ struct TimelineTile {
     QString caption;           ///< "Timeline 2021–2024 (page 2 of 4)"
 };
 
-/// The timeline as an object inside a pack's QTextDocument: each tile is
-/// one character of this object type, drawn by the screen's TimelinePainter
-/// as vectors, its row names repeated on every tile.
-class TimelineObject : public QObject, public QTextObjectInterface
+/// The timeline of a pack as tiles, each drawn by the screen's
+/// TimelinePainter as vectors with its row names repeated and a caption.
+class TimelineObject
 {
-    Q_OBJECT
-    Q_INTERFACES(QTextObjectInterface)
 public:
-    static constexpr int Type = QTextFormat::UserObject + 1;
-    static constexpr int TileProperty = QTextFormat::UserProperty + 1;
     static constexpr double CaptionHeight = 22.0;
 
-    TimelineObject(const Plan &plan, const TimelineLayout &layout, std::vector<TimelineTile> tiles,
-                   QObject *parent = nullptr);
+    TimelineObject(const Plan &plan, const TimelineLayout &layout, std::vector<TimelineTile> tiles);
 
     const std::vector<TimelineTile> &tiles() const { return m_tiles; }
-
-    QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
-    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
-                    const QTextFormat &format) override;
+    /// The size a tile takes on the page, caption included.
+    QSizeF tileSize(int index) const;
+    void paintTile(QPainter *painter, const QRectF &rect, int index, const QFont &font) const;
 
 private:
     const Plan &m_plan;

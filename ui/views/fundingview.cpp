@@ -2,12 +2,14 @@
 
 #include "dialogs/importdialog.h"
 #include "document/plandocument.h"
+#include "views/allocationgridview.h"
 #include "views/entitylistview.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
-
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace horisont {
@@ -23,7 +25,8 @@ FundingView::FundingView(PlanDocument &document, PlanSelection &selection, QWidg
                                        {QStringLiteral("year"), QStringLiteral("source_id"),
                                         QStringLiteral("intervention_id"), QStringLiteral("organisation_id"),
                                         QStringLiteral("amount"), QStringLiteral("status")},
-                                       tr("Allocations"), this))
+                                       tr("Allocations"), this)),
+      m_grid(new AllocationGridView(document, selection, this)), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("fundingView"));
     auto *importButton = new QPushButton(tr("Import actual spending…"), this);
@@ -39,12 +42,21 @@ FundingView::FundingView(PlanDocument &document, PlanSelection &selection, QWidg
     splitter->addWidget(m_sources);
     splitter->addWidget(m_allocations);
     splitter->setStretchFactor(1, 3);
+    auto *lists = new QWidget(this);
+    auto *listsLayout = new QVBoxLayout(lists);
+    listsLayout->setContentsMargins(0, 0, 0, 0);
+    listsLayout->addLayout(top);
+    listsLayout->addWidget(splitter);
+    m_tabs->addTab(m_grid, tr("Allocation grid"));
+    m_tabs->addTab(lists, tr("Sources and allocations"));
+    m_tabs->setAccessibleName(tr("Funding"));
+    m_tabs->tabBar()->setAccessibleName(tr("Parts of the funding view"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(splitter);
+    layout->addWidget(m_tabs);
     for (EntityListView *list : {m_sources, m_allocations})
         connect(list, &EntityListView::statusMessage, this, &FundingView::statusMessage);
+    connect(m_grid, &AllocationGridView::statusMessage, this, &FundingView::statusMessage);
 }
 
 } // namespace horisont

@@ -2,14 +2,18 @@
 
 #include <QWidget>
 
+class QTabWidget;
+
 namespace horisont {
 
+class AllocationGridView;
 class EntityListView;
 class PlanDocument;
 class PlanSelection;
 
-/// Funding sources (grants with ceilings, ordinary budgets) and the
-/// allocations planned from them, each edited in the property panel.
+/// Funding: the allocation grid (tab 1) and the funding sources (grants
+/// with ceilings, ordinary budgets) and allocations as lists, each edited in
+/// the property panel, with the ledger import (tab 2).
 class FundingView : public QWidget
 {
     Q_OBJECT
@@ -18,6 +22,8 @@ public:
 
     EntityListView *sources() const { return m_sources; }
     EntityListView *allocations() const { return m_allocations; }
+    AllocationGridView *grid() const { return m_grid; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -25,6 +31,8 @@ Q_SIGNALS:
 private:
     EntityListView *m_sources;
     EntityListView *m_allocations;
+    AllocationGridView *m_grid;
+    QTabWidget *m_tabs;
 };
 
 } // namespace horisont

@@ -32,34 +32,42 @@ std::optional<Money> parseAmount(const QString &text, QChar decimal)
     return Money::parse(trimmed, decimal);
 }
 
+void DecimalEvidence::add(QStringView cell)
+{
+    if (m_comma && m_dot)
+        return; // ambiguous already: nothing can change that
+    const qsizetype lastComma = cell.lastIndexOf(u',');
+    const qsizetype lastDot = cell.lastIndexOf(u'.');
+    if (lastComma < 0 && lastDot < 0)
+        return;
+    if (lastComma >= 0 && lastDot >= 0) {
+        (lastComma > lastDot ? m_comma : m_dot) = true;
+        return;
+    }
+    const qsizetype at = std::max(lastComma, lastDot);
+    qsizetype digits = 0;
+    for (qsizetype i = at + 1; i < cell.size() && cell.at(i).isDigit(); ++i)
+        ++digits;
+    // "1,250" could be 1 250 kr; one, two (or four and more) digits can only be decimals.
+    if (digits != 3 && digits > 0)
+        (lastComma >= 0 ? m_comma : m_dot) = true;
+    else if (digits == 3 && cell.count(cell.at(at)) > 1)
+        (lastComma >= 0 ? m_dot : m_comma) = true; // "1,250,000" groups with commas
+}
+
+QChar DecimalEvidence::decimal() const
+{
+    if (m_comma != m_dot)
+        return m_comma ? QChar(u',') : QChar(u'.');
+    return QChar();
+}
+
 QChar decimalEvidence(const QStringList &cells)
 {
-    bool comma = false;
-    bool dot = false;
-    for (const QString &cell : cells) {
-        const qsizetype lastComma = cell.lastIndexOf(u',');
-        const qsizetype lastDot = cell.lastIndexOf(u'.');
-        if (lastComma < 0 && lastDot < 0)
-            continue;
-        if (lastComma >= 0 && lastDot >= 0) {
-            (lastComma > lastDot ? comma : dot) = true;
-            continue;
-        }
-        const qsizetype at = std::max(lastComma, lastDot);
-        qsizetype digits = 0;
-        for (qsizetype i = at + 1; i < cell.size() && cell.at(i).isDigit(); ++i)
-            ++digits;
-        // "1,250" could be 1 250 kr; one, two (or four and more) digits can only be decimals.
-        if (digits != 3 && digits > 0)
-            (lastComma >= 0 ? comma : dot) = true;
-        else if (digits == 3 && cell.count(cell.at(at)) > 1)
-            (lastComma >= 0 ? dot : comma) = true; // "1,250,000" groups with commas
-        if (comma && dot)
-            return QChar();
-    }
-    if (comma != dot)
-        return comma ? QChar(u',') : QChar(u'.');
-    return QChar();
+    DecimalEvidence evidence;
+    for (const QString &cell : cells)
+        evidence.add(cell);
+    return evidence.decimal();
 }
 
 std::optional<QDate> parseDate(const QString &text, const QString &format)

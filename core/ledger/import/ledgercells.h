@@ -21,6 +21,19 @@ std::optional<Money> parseAmount(const QString &text, QChar decimal = QChar());
 /// none does or when they disagree.
 QChar decimalEvidence(const QStringList &cells);
 
+/// decimalEvidence() one cell at a time, for a reader that does not keep
+/// every cell: add() each amount cell, then decimal().
+class DecimalEvidence
+{
+public:
+    void add(QStringView cell);
+    QChar decimal() const;
+
+private:
+    bool m_comma = false;
+    bool m_dot = false;
+};
+
 /// A booking date: `format` (a QDate format such as "yyyyMMdd") when given,
 /// else yyyy-MM-dd, yyyyMMdd or dd.MM.yyyy. A day that does not exist
 /// (2023-02-30) is no date. A time after the date ("2023-06-19 00:00:00")

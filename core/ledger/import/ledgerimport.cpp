@@ -11,6 +11,9 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <map>
+
 namespace horisont {
 namespace {
 struct Tr {
@@ -64,57 +67,78 @@ QString LedgerImport::rowIdentity(const QStringList &fields, int occurrence)
     return QStringLiteral("R:%1#%2").arg(QString::fromLatin1(rowHash(fields))).arg(occurrence);
 }
 
+namespace {
+/// Physical line ends in `bytes`: an upper bound on the rows, for progress
+/// before the reader has seen them all.
+qint64 countLineEnds(const QByteArray &bytes)
+{
+    return bytes.count('\n') + 1;
+}
+
+/// The rows whose voucher and line another row before them already has:
+/// row → the row it repeats. Found by sorting hashes of the identities once
+/// rather than by a hash table of a million strings; equal hashes are
+/// compared as strings.
+std::map<size_t, size_t> repeatedVoucherLines(const std::vector<Transaction> &rows,
+                                              std::vector<std::pair<size_t, size_t>> &hashes)
+{
+    std::sort(hashes.begin(), hashes.end());
+    std::map<size_t, size_t> repeats;
+    for (size_t start = 0; start < hashes.size();) {
+        size_t end = start + 1;
+        while (end < hashes.size() && hashes[end].first == hashes[start].first)
+            ++end;
+        for (size_t i = start + 1; i < end; ++i) { // in row order within a hash
+            for (size_t j = start; j < i; ++j) {
+                const size_t first = hashes[j].second;
+                if (rows[first].identity == rows[hashes[i].second].identity) { // the earliest row with it
+                    repeats.emplace(hashes[i].second, first);
+                    break;
+                }
+            }
+        }
+        start = end;
+    }
+    return repeats;
+}
+
+/// The problems of a row found while reading it; the amount's is added once
+/// the decimal mark is known, between them, in the order messages list them.
+struct RowProblems {
+    QStringList beforeAmount;
+    QStringList afterAmount;
+};
+} // namespace
+
 bool LedgerImport::parse(const QByteArray &bytes, const ImportProfile &profile, const QString &currency,
                          ParsedLedger *parsed, QString *error, const ImportProgress &progress)
 {
     *parsed = {};
-    std::vector<CsvRecord> records;
-    CsvError csvError;
-    const bool read = CsvReader::read(bytes, CsvOptions{profile.separator, profile.encoding},
-                                      [&](const CsvRecord &r) { records.push_back(r); return true; },
-                                      &parsed->format, &csvError);
-    if (!read) {
-        *error = withLine(csvError.line, csvError.message);
-        return false;
-    }
-    if (records.empty()) {
-        *error = Tr::tr("the file is empty");
-        return false;
-    }
-    const CsvRecord &header = records.front();
-    if (records.size() == 1) {
-        *error = withLine(header.line, Tr::tr("the file has a header but no rows"));
-        return false;
-    }
+    // Rows become transactions as the reader delivers them, so a
+    // million-row export is never held as records. Amounts are parsed at the
+    // end, when every amount cell has shown which decimal mark the file uses.
+    const qint64 rowsAtMost = countLineEnds(bytes);
+    bool haveHeader = false;
+    qint64 headerLine = 0;
+    qsizetype columns = 0;
     ColumnMapping mapping;
     QString mappingError;
-    if (!ColumnMapping::map(header.fields, profile, &mapping, &mappingError)) {
-        *error = withLine(header.line, mappingError);
-        return false;
-    }
-    QChar decimal = profile.decimal;
-    if (decimal.isNull()) {
-        QStringList amounts;
-        amounts.reserve(qsizetype(records.size()));
-        for (size_t i = 1; i < records.size(); ++i)
-            amounts << cell(records[i], mapping, LedgerField::Amount);
-        decimal = ledgercells::decimalEvidence(amounts);
-    }
-
-    const qint64 rows = qint64(records.size()) - 1;
-    parsed->rowsRead = rows;
-    parsed->transactions.reserve(size_t(rows));
-    parsed->lines.reserve(size_t(rows));
+    ledgercells::DecimalEvidence evidence;
+    std::vector<QString> amountTexts;
+    std::map<size_t, RowProblems> problemRows;
     QHash<QByteArray, int> occurrences;
-    QHash<QString, qint64> voucherLines; // identity → the line it first appeared on
-    const qsizetype columns = header.fields.size();
-    for (qint64 r = 1; r <= rows; ++r) {
-        if (progress && (r % ProgressStep) == 0 && !progress(r, 2 * rows)) {
-            parsed->cancelled = true;
-            *error = Tr::tr("The import was cancelled; nothing was imported.");
+    std::vector<std::pair<size_t, size_t>> voucherHashes; // (hash of "V:voucher/line", row)
+    qint64 rows = 0;
+    bool cancelled = false;
+
+    auto readRow = [&](const CsvRecord &record) {
+        ++rows;
+        if (progress && (rows % ProgressStep) == 0 && !progress(rows, 2 * std::max(rowsAtMost, rows))) {
+            cancelled = true;
             return false;
         }
-        const CsvRecord record = std::move(records[size_t(r)]); // freed as the rows are converted
+        if (!mappingError.isEmpty())
+            return true; // read on: an unreadable file is reported before a header that does not map
         QStringList problems;
         for (qsizetype i = columns; i < record.fields.size(); ++i) {
             if (!record.fields.at(i).trimmed().isEmpty()) {
@@ -130,13 +154,10 @@ bool LedgerImport::parse(const QByteArray &bytes, const ImportProfile &profile, 
             problems << Tr::tr("the date is empty");
         else
             problems << Tr::tr("date \"%1\" is not a date").arg(dateText);
-        const QString amountText = cell(record, mapping, LedgerField::Amount);
-        if (const auto amount = ledgercells::parseAmount(amountText, decimal))
-            t.amount = *amount;
-        else if (amountText.isEmpty())
-            problems << Tr::tr("the amount is empty");
-        else
-            problems << Tr::tr("amount \"%1\" is not an amount").arg(amountText);
+        const qsizetype amountAt = problems.size();
+        QString amountText = cell(record, mapping, LedgerField::Amount);
+        if (profile.decimal.isNull())
+            evidence.add(amountText);
         const QString rowCurrency = cell(record, mapping, LedgerField::Currency);
         if (!rowCurrency.isEmpty() && !currency.isEmpty() && rowCurrency.compare(currency, Qt::CaseInsensitive) != 0)
             problems << Tr::tr("currency %1 is not the plan's currency %2").arg(rowCurrency, currency);
@@ -150,11 +171,7 @@ bool LedgerImport::parse(const QByteArray &bytes, const ImportProfile &profile, 
 
         if (!t.voucher.isEmpty() && !t.line.isEmpty()) {
             t.identity = QStringLiteral("V:") + t.voucher + QLatin1Char('/') + t.line;
-            const auto earlier = voucherLines.constFind(t.identity);
-            if (earlier != voucherLines.cend())
-                problems << Tr::tr("voucher %1 line %2 is already on line %3").arg(t.voucher, t.line).arg(*earlier);
-            else
-                voucherLines.insert(t.identity, record.line);
+            voucherHashes.emplace_back(qHash(t.identity, size_t(0x5eed)), parsed->transactions.size());
         } else {
             QStringList all = record.fields.mid(0, std::max(columns, qsizetype(0)));
             while (all.size() < columns)
@@ -165,13 +182,96 @@ bool LedgerImport::parse(const QByteArray &bytes, const ImportProfile &profile, 
             const int occurrence = ++occurrences[hash];
             t.identity = QStringLiteral("R:%1#%2").arg(QString::fromLatin1(hash)).arg(occurrence);
         }
-        if (!problems.isEmpty()) {
-            parsed->errors << ImportRowError{record.line, withLine(record.line, problems.join(QLatin1String("; ")))};
-            continue;
-        }
+        if (!problems.isEmpty())
+            problemRows[parsed->transactions.size()] = RowProblems{problems.mid(0, amountAt), problems.mid(amountAt)};
         parsed->transactions.push_back(std::move(t));
         parsed->lines.push_back(record.line);
+        amountTexts.push_back(std::move(amountText));
+        return true;
+    };
+
+    CsvError csvError;
+    const bool read = CsvReader::read(
+        bytes, CsvOptions{profile.separator, profile.encoding},
+        [&](const CsvRecord &record) {
+            if (haveHeader)
+                return readRow(record);
+            haveHeader = true;
+            headerLine = record.line;
+            columns = record.fields.size();
+            if (!ColumnMapping::map(record.fields, profile, &mapping, &mappingError) && mappingError.isEmpty())
+                mappingError = Tr::tr("the header cannot be read");
+            if (mappingError.isEmpty()) {
+                parsed->transactions.reserve(size_t(rowsAtMost));
+                parsed->lines.reserve(size_t(rowsAtMost));
+                amountTexts.reserve(size_t(rowsAtMost));
+                voucherHashes.reserve(size_t(rowsAtMost));
+            }
+            return true;
+        },
+        &parsed->format, &csvError);
+    auto failWith = [&](const QString &message) {
+        parsed->transactions.clear();
+        parsed->lines.clear();
+        *error = message;
+        return false;
+    };
+    if (cancelled) {
+        parsed->cancelled = true;
+        return failWith(Tr::tr("The import was cancelled; nothing was imported."));
     }
+    if (!read)
+        return failWith(withLine(csvError.line, csvError.message));
+    if (!haveHeader)
+        return failWith(Tr::tr("the file is empty"));
+    if (rows == 0)
+        return failWith(withLine(headerLine, Tr::tr("the file has a header but no rows")));
+    if (!mappingError.isEmpty())
+        return failWith(withLine(headerLine, mappingError));
+    parsed->rowsRead = rows;
+
+    // A voucher and line that an earlier row has: the last of a row's problems.
+    for (const auto &[row, first] : repeatedVoucherLines(parsed->transactions, voucherHashes)) {
+        const Transaction &t = parsed->transactions[row];
+        problemRows[row].afterAmount
+            << Tr::tr("voucher %1 line %2 is already on line %3").arg(t.voucher, t.line).arg(parsed->lines[first]);
+    }
+    // The amounts, now that the decimal mark is known; rows with a problem
+    // leave the transactions (kept in order, so errors come by line).
+    const QChar decimal = profile.decimal.isNull() ? evidence.decimal() : profile.decimal;
+    auto nextProblem = problemRows.cbegin();
+    size_t kept = 0;
+    for (size_t i = 0; i < parsed->transactions.size(); ++i) {
+        Transaction &t = parsed->transactions[i];
+        const QString &amountText = amountTexts[i];
+        QString amountProblem;
+        if (const auto amount = ledgercells::parseAmount(amountText, decimal))
+            t.amount = *amount;
+        else if (amountText.isEmpty())
+            amountProblem = Tr::tr("the amount is empty");
+        else
+            amountProblem = Tr::tr("amount \"%1\" is not an amount").arg(amountText);
+        const bool listed = nextProblem != problemRows.cend() && nextProblem->first == i;
+        if (listed || !amountProblem.isEmpty()) {
+            QStringList problems;
+            if (listed)
+                problems << nextProblem->second.beforeAmount;
+            if (!amountProblem.isEmpty())
+                problems << amountProblem;
+            if (listed)
+                problems << (nextProblem++)->second.afterAmount;
+            const qint64 line = parsed->lines[i];
+            parsed->errors << ImportRowError{line, withLine(line, problems.join(QLatin1String("; ")))};
+            continue;
+        }
+        if (kept != i) {
+            parsed->transactions[kept] = std::move(t);
+            parsed->lines[kept] = parsed->lines[i];
+        }
+        ++kept;
+    }
+    parsed->transactions.resize(kept);
+    parsed->lines.resize(kept);
     return true;
 }
 

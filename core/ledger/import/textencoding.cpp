@@ -1,5 +1,7 @@
 #include "ledger/import/textencoding.h"
 
+#include <cstring>
+
 namespace horisont::textencoding {
 
 bool isValidUtf8(const char *bytes, qsizetype size)
@@ -7,6 +9,16 @@ bool isValidUtf8(const char *bytes, qsizetype size)
     const auto *s = reinterpret_cast<const unsigned char *>(bytes);
     qsizetype i = 0;
     while (i < size) {
+        // Exports are mostly ASCII: eight bytes at a time while none has the high bit.
+        while (i + 8 <= size) {
+            quint64 word;
+            std::memcpy(&word, s + i, sizeof word);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
         const unsigned char c = s[i];
         if (c < 0x80) {
             ++i;

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "budget/budgetreport.h"
+
+#include <QDate>
+
+namespace horisont {
+
+class MonthlyActualsIndex;
+
+/// The numbers behind the follow-up charts, as grids like every report.
+
+/// Allocations per year by source or organisation (rows, as
+/// allocationsByYear) with what was spent each year beside them.
+struct AllocationsAndSpending {
+    MoneyGrid allocations; ///< rows: sources or organisations; columns: years
+    MoneyGrid spending;    ///< one row, "Spent"; the same columns
+};
+AllocationsAndSpending allocationsAndSpendingByYear(const Plan &plan, const MonthlyActualsIndex &actuals,
+                                                    BudgetDimension rows, int firstYear, int lastYear);
+
+/// A grant's spending month by month over its valid period (from the month of
+/// validFrom to the month before validUntil; a source without dates uses the
+/// years of its allocations and spending). Rows: Spent (in the month),
+/// Cumulative spent, and Ceiling (every month the same; zero without one).
+/// Columns are labelled YYYY-MM.
+struct CumulativeSpending {
+    enum Row { Spent, Cumulative, Ceiling };
+    QDate firstMonth; ///< the first column's month (its first day)
+    bool hasCeiling = false;
+    MoneyGrid grid;
+};
+CumulativeSpending cumulativeSpending(const Plan &plan, const MonthlyActualsIndex &actuals, Id sourceId);
+
+} // namespace horisont

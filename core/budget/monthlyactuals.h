@@ -1,0 +1,58 @@
+#pragma once
+
+#include "budget/budgetreport.h"
+
+#include <QHash>
+
+#include <array>
+#include <utility>
+
+namespace horisont {
+
+class SqliteStore;
+
+/// Spending from the ledger summed per month for every dimension at once
+/// (source, organisation, intervention), read with one SQL aggregate. The
+/// follow-up views keep one and re-read it only after an import: an edit of
+/// an allocation never goes back to SQL.
+class MonthlyActualsIndex
+{
+public:
+    static MonthlyActualsIndex load(SqliteStore &store);
+
+    /// Spent on one row (NoId: not assigned) in one month (1–12).
+    Money spent(BudgetDimension dimension, Id id, int year, int month) const
+    {
+        return Money::fromOre(table(dimension).value(key(id, year, month)));
+    }
+    /// Spent on one row in a whole calendar year.
+    Money spentInYear(BudgetDimension dimension, Id id, int year) const
+    {
+        return Money::fromOre(table(dimension).value(key(id, year, 0)));
+    }
+    /// Spent on one row in every year.
+    Money spentInAllYears(BudgetDimension dimension, Id id) const
+    {
+        return Money::fromOre(m_allYears[index(dimension)].value(id));
+    }
+    /// Spent on anything in a month (1–12), or in the whole year with month 0.
+    Money totalIn(int year, int month = 0) const { return Money::fromOre(m_total.value(key(0, year, month))); }
+    /// Ids that have spending in this dimension (NoId for the unassigned rows).
+    const QHash<Id, qint64> &idsWithSpending(BudgetDimension dimension) const { return m_allYears[index(dimension)]; }
+    /// The first and last years with any spending; {0, -1} when the ledger is empty.
+    std::pair<int, int> years() const { return {m_firstYear, m_lastYear}; }
+
+private:
+    static int index(BudgetDimension d) { return int(d); }
+    // Month 0 holds the year's sum, so that a year is one lookup.
+    static qint64 key(Id id, int year, int month) { return (qint64(id) * 10000 + year) * 13 + month; }
+    const QHash<qint64, qint64> &table(BudgetDimension d) const { return m_months[index(d)]; }
+
+    std::array<QHash<qint64, qint64>, 3> m_months;
+    std::array<QHash<Id, qint64>, 3> m_allYears;
+    QHash<qint64, qint64> m_total;
+    int m_firstYear = 0;
+    int m_lastYear = -1;
+};
+
+} // namespace horisont

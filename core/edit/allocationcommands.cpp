@@ -1,0 +1,174 @@
+#include "edit/allocationcommands.h"
+
+#include "document/plandocument.h"
+#include "edit/commands.h"
+#include "model/schema.h"
+#include "plan/plan.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace horisont::allocations {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::allocations)
+};
+
+int fieldOf(const char *name)
+{
+    return kindInfo(EntityKind::Allocation).fieldIndex(QString::fromLatin1(name));
+}
+
+Change amountChange(const Allocation &a, Money amount)
+{
+    return Change::update(EntityKind::Allocation, a.id, fieldOf("amount"), storage::to(a.amount), storage::to(amount));
+}
+} // namespace
+
+Id accountableOrganisation(const Plan &plan, Id intervention)
+{
+    for (const Responsibility &r : plan.all<Responsibility>()) {
+        if (r.interventionId == intervention && r.activityId == NoId && r.role == RaciRole::Accountable)
+            return r.organisationId;
+    }
+    return NoId;
+}
+
+Cell findCell(const Plan &plan, Id source, Id intervention, Id organisation, int year)
+{
+    Cell cell;
+    cell.sourceId = source;
+    cell.interventionId = intervention;
+    cell.organisationId = organisation != NoId || intervention == NoId ? organisation
+                                                                       : accountableOrganisation(plan, intervention);
+    cell.year = year;
+    for (const Allocation &a : plan.all<Allocation>()) {
+        if (a.year != year || a.sourceId != source || (organisation != NoId && a.organisationId != organisation))
+            continue;
+        if (intervention != NoId) {
+            Id owner = a.interventionId;
+            if (owner == NoId)
+                if (const Activity *activity = plan.find<Activity>(a.activityId))
+                    owner = activity->interventionId;
+            if (owner != intervention)
+                continue;
+        }
+        cell.allocations.append(a.id);
+    }
+    return cell;
+}
+
+std::optional<ChangeList> cellChanges(Plan &plan, const Cell &cell, Money amount, QString *error)
+{
+    if (amount.isNegative()) {
+        *error = Tr::tr("An allocation cannot be negative.");
+        return std::nullopt;
+    }
+    std::vector<const Allocation *> current;
+    for (Id id : cell.allocations) {
+        if (const Allocation *a = plan.find<Allocation>(id))
+            current.push_back(a);
+    }
+    ChangeList changes;
+    if (current.empty()) {
+        if (amount.isZero())
+            return changes;
+        if (cell.sourceId == NoId) {
+            *error = Tr::tr("Choose a funding source before adding an allocation.");
+            return std::nullopt;
+        }
+        Allocation a;
+        a.id = plan.allocateId(EntityKind::Allocation);
+        a.sourceId = cell.sourceId;
+        a.interventionId = cell.interventionId;
+        a.organisationId = cell.organisationId;
+        a.year = cell.year;
+        a.amount = amount;
+        a.status = AllocationStatus::Planned;
+        changes.append(Change::insert(toRecord(a)));
+        return changes;
+    }
+    std::vector<qint64> weights;
+    for (const Allocation *a : current)
+        weights.push_back(std::max<qint64>(a->amount.ore(), 0));
+    if (std::all_of(weights.begin(), weights.end(), [](qint64 w) { return w == 0; }))
+        std::fill(weights.begin(), weights.end(), 1);
+    const std::vector<Money> parts = amount.allocate(weights);
+    for (std::size_t i = 0; i < current.size(); ++i) {
+        const Allocation &a = *current[i];
+        if (parts[i].isZero())
+            changes.append(Change::remove(toRecord(a)));
+        else if (parts[i] != a.amount)
+            changes.append(amountChange(a, parts[i]));
+    }
+    return changes;
+}
+
+EditCommand *setCells(PlanDocument &document, const QList<Cell> &cells, const std::vector<Money> &amounts,
+                      const QString &reason, QString *error)
+{
+    ChangeList all;
+    int inserts = 0, removes = 0;
+    for (qsizetype i = 0; i < cells.size() && std::size_t(i) < amounts.size(); ++i) {
+        const std::optional<ChangeList> changes = cellChanges(document.plan(), cells[i], amounts[std::size_t(i)], error);
+        if (!changes)
+            return nullptr;
+        for (const Change &c : *changes) {
+            inserts += c.type == Change::Type::Insert;
+            removes += c.type == Change::Type::Remove;
+        }
+        all += *changes;
+    }
+    if (all.isEmpty()) {
+        *error = commands::unchangedMessage();
+        return nullptr;
+    }
+    QString text;
+    if (cells.size() > 1)
+        text = Tr::tr("Spread allocation");
+    else if (inserts == all.size())
+        text = Tr::tr("Add allocation");
+    else if (removes == all.size())
+        text = Tr::tr("Remove allocation");
+    else
+        text = Tr::tr("Change allocation");
+    return new EditCommand(&document, text, all, reason);
+}
+
+EditCommand *setCell(PlanDocument &document, const Cell &cell, Money amount, const QString &reason, QString *error)
+{
+    return setCells(document, {cell}, {amount}, reason, error);
+}
+
+EditCommand *markDecided(PlanDocument &document, const QList<Id> &allocations, Id decision, const QString &reason,
+                         QString *error)
+{
+    const Plan &plan = document.plan();
+    if (!plan.find<Decision>(decision)) {
+        *error = Tr::tr("Choose the decision the allocations rest on.");
+        return nullptr;
+    }
+    const int status = fieldOf("status");
+    const int decisionField = fieldOf("decision_id");
+    ChangeList changes;
+    for (Id id : allocations) {
+        const Allocation *a = plan.find<Allocation>(id);
+        if (!a)
+            continue;
+        if (a->status != AllocationStatus::Decided)
+            changes.append(Change::update(EntityKind::Allocation, id, status, storage::to(a->status),
+                                          storage::to(AllocationStatus::Decided)));
+        if (a->decisionId != decision)
+            changes.append(Change::update(EntityKind::Allocation, id, decisionField,
+                                          storage::to(a->decisionId), storage::to(decision)));
+    }
+    if (changes.isEmpty()) {
+        *error = allocations.isEmpty() ? Tr::tr("Select the cells whose allocations were decided.")
+                                       : commands::unchangedMessage();
+        return nullptr;
+    }
+    return new EditCommand(&document, Tr::tr("Mark as decided"), changes, reason);
+}
+
+} // namespace horisont::allocations

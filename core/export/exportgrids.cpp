@@ -1,0 +1,127 @@
+#include "export/exportgrids.h"
+
+#include "document/plandocument.h"
+#include "plan/plan.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace horisont {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::ExportGrids)
+};
+
+QString rowHeader(BudgetDimension dimension)
+{
+    switch (dimension) {
+    case BudgetDimension::Source:
+        return Tr::tr("Funding source");
+    case BudgetDimension::Organisation:
+        return Tr::tr("Organisation");
+    case BudgetDimension::Intervention:
+        break;
+    }
+    return Tr::tr("Intervention");
+}
+
+template<BudgetDimension Rows>
+ExportTable allocations(GridSource &source)
+{
+    return tableFromGrid(allocationsByYear(source.plan(), Rows, source.firstYear(), source.lastYear()),
+                         rowHeader(Rows), TotalsColumn::Yes);
+}
+
+template<BudgetDimension Rows>
+ExportTable budgetAgainstActual(GridSource &source)
+{
+    return tableFromGrid(budgetVsActual(source.plan(), source.actuals(Rows), Rows), rowHeader(Rows), TotalsColumn::No);
+}
+
+// clang-format off
+const std::vector<ExportGridDefinition> registry{
+    {"allocations-by-source", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Allocations by source"),
+     allocations<BudgetDimension::Source>},
+    {"allocations-by-organisation", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Allocations by organisation"),
+     allocations<BudgetDimension::Organisation>},
+    {"allocations-by-intervention", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Allocations by intervention"),
+     allocations<BudgetDimension::Intervention>},
+    {"budget-vs-actual-by-source", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Budget vs actual, source"),
+     budgetAgainstActual<BudgetDimension::Source>},
+    {"budget-vs-actual-by-organisation", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Budget vs actual, organisation"),
+     budgetAgainstActual<BudgetDimension::Organisation>},
+    {"budget-vs-actual-by-intervention", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Budget vs actual, intervention"),
+     budgetAgainstActual<BudgetDimension::Intervention>},
+};
+// clang-format on
+} // namespace
+
+GridSource::GridSource(const Plan &plan, SqliteStore &store) : m_plan(plan), m_store(store)
+{
+    const Programme &programme = plan.programme();
+    if (programme.start.isValid() && programme.horizonEnd.isValid()) {
+        m_firstYear = programme.start.year();
+        m_lastYear = programme.horizonEnd.addDays(-1).year();
+    }
+    for (const Allocation &a : plan.all<Allocation>()) {
+        const bool empty = m_lastYear < m_firstYear;
+        m_firstYear = empty ? a.year : std::min(m_firstYear, a.year);
+        m_lastYear = empty ? a.year : std::max(m_lastYear, a.year);
+    }
+}
+
+GridSource::GridSource(PlanDocument &document) : GridSource(document.plan(), document.store()) {}
+
+const ActualsIndex &GridSource::actuals(BudgetDimension dimension)
+{
+    auto it = m_actuals.find(dimension);
+    if (it == m_actuals.end())
+        it = m_actuals.emplace(dimension, ActualsIndex::load(m_store, dimension)).first;
+    return it->second;
+}
+
+const std::vector<ExportGridDefinition> &exportGrids()
+{
+    return registry;
+}
+
+const ExportGridDefinition *findExportGrid(const QString &name)
+{
+    for (const ExportGridDefinition &grid : registry) {
+        if (name == QLatin1String(grid.name))
+            return &grid;
+    }
+    return nullptr;
+}
+
+QStringList exportGridNames()
+{
+    QStringList names;
+    for (const ExportGridDefinition &grid : registry)
+        names << QString::fromLatin1(grid.name);
+    return names;
+}
+
+QString exportGridTitle(const ExportGridDefinition &grid)
+{
+    return QCoreApplication::translate("horisont::ExportGrids", grid.title);
+}
+
+ExportTable buildExportGrid(const ExportGridDefinition &grid, GridSource &source)
+{
+    ExportTable table = grid.build(source);
+    table.name = QString::fromLatin1(grid.name);
+    table.title = exportGridTitle(grid);
+    return table;
+}
+
+std::vector<ExportTable> buildExportGrids(GridSource &source)
+{
+    std::vector<ExportTable> tables;
+    for (const ExportGridDefinition &grid : registry)
+        tables.push_back(buildExportGrid(grid, source));
+    return tables;
+}
+
+} // namespace horisont

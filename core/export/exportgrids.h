@@ -1,0 +1,63 @@
+#pragma once
+
+#include "budget/budgetreport.h"
+#include "export/exporttable.h"
+
+#include <QStringList>
+
+#include <map>
+#include <vector>
+
+namespace horisont {
+
+class Plan;
+class PlanDocument;
+class SqliteStore;
+
+/// What the grid builders read: the plan, the budget years to show, and the
+/// ledger's aggregates per dimension, each loaded once on first use.
+class GridSource
+{
+public:
+    GridSource(const Plan &plan, SqliteStore &store);
+    explicit GridSource(PlanDocument &document);
+
+    const Plan &plan() const { return m_plan; }
+    SqliteStore &store() const { return m_store; }
+    const ActualsIndex &actuals(BudgetDimension dimension);
+    /// The programme's budget years, widened to every allocation's year so
+    /// that no allocated krona falls outside the columns.
+    int firstYear() const { return m_firstYear; }
+    int lastYear() const { return m_lastYear; }
+
+private:
+    const Plan &m_plan;
+    SqliteStore &m_store;
+    std::map<BudgetDimension, ActualsIndex> m_actuals;
+    int m_firstYear = 0;
+    int m_lastYear = -1;
+};
+
+/// A grid the exports and the command line know by name. To add one, add a
+/// line to the table in exportgrids.cpp: its name, its title (wrapped in
+/// QT_TRANSLATE_NOOP("horisont::ExportGrids", …)) and a builder.
+struct ExportGridDefinition {
+    const char *name;  ///< stable machine name, for `export-csv --grid NAME`
+    const char *title; ///< English source of the translated title
+    ExportTable (*build)(GridSource &source);
+};
+
+/// Every registered grid, in the order of the workbook's sheets.
+const std::vector<ExportGridDefinition> &exportGrids();
+/// The grid called `name`, or nullptr.
+const ExportGridDefinition *findExportGrid(const QString &name);
+QStringList exportGridNames();
+/// The grid's title in the current language.
+QString exportGridTitle(const ExportGridDefinition &grid);
+
+/// Builds one grid, its name and title filled in.
+ExportTable buildExportGrid(const ExportGridDefinition &grid, GridSource &source);
+/// Builds every registered grid, in order.
+std::vector<ExportTable> buildExportGrids(GridSource &source);
+
+} // namespace horisont

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "export/exporttable.h"
+
+namespace horisont {
+
+class GridSource;
+
+/// Export builders for the follow-up grids, ready to be registered in
+/// exportgrids.cpp (the generic export tests expect three columns
+/// Allocated/Spent/Variance for every budget grid; see the report).
+
+/// The state of every funding source: ceiling, allocated, spent and what is
+/// left; the ceiling cells of a source without one are empty, not zero.
+ExportTable grantStateTable(GridSource &source);
+/// Budget against actual per budget year (allocated, spent, variance per year and in total).
+ExportTable followUpPerYearBySource(GridSource &source);
+ExportTable followUpPerYearByOrganisation(GridSource &source);
+ExportTable followUpPerYearByIntervention(GridSource &source);
+
+} // namespace horisont

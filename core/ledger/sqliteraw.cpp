@@ -1,0 +1,73 @@
+#include "ledger/sqliteraw.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace horisont::sqliteraw {
+
+sqlite3 *handle(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
+{
+    if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+QString Statement::error() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+PageCacheSize::PageCacheSize(sqlite3 *db, int kibibytes) : m_db(db)
+{
+    Statement current(db, "PRAGMA cache_size");
+    if (!current.isValid() || sqlite3_step(current.get()) != SQLITE_ROW)
+        return;
+    m_previous = sqlite3_column_int64(current.get(), 0);
+    // Negative: a size in KiB rather than pages. Only what is used is allocated.
+    const QByteArray set = "PRAGMA cache_size = " + QByteArray::number(-qint64(kibibytes));
+    m_changed = sqlite3_exec(db, set.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+PageCacheSize::~PageCacheSize()
+{
+    if (!m_changed)
+        return;
+    const QByteArray reset = "PRAGMA cache_size = " + QByteArray::number(m_previous);
+    sqlite3_exec(m_db, reset.constData(), nullptr, nullptr, nullptr);
+}
+
+WorkerThreads::WorkerThreads(sqlite3 *db, int threads)
+    : m_db(db), m_previous(sqlite3_limit(db, SQLITE_LIMIT_WORKER_THREADS, threads))
+{
+}
+
+WorkerThreads::~WorkerThreads()
+{
+    sqlite3_limit(m_db, SQLITE_LIMIT_WORKER_THREADS, m_previous);
+}
+
+QString columnText(sqlite3_stmt *statement, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, column)) : QString();
+}
+
+} // namespace horisont::sqliteraw

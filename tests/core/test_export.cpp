@@ -1,0 +1,244 @@
+// Spreadsheet exports: the formula guard, the exact bytes of the CSV, sheet
+// names Excel accepts, atomic writes that leave an earlier file untouched,
+// and the registered grids adding up to the öre with the plan and the ledger.
+#include "testsupport.h"
+
+#include "edit/commands.h"
+#include "export/csvexport.h"
+#include "export/exportgrids.h"
+#include "export/formulaguard.h"
+#include "export/xlsxexport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <limits>
+#include <sys/resource.h>
+
+using namespace horisont;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Writes fail with EFBIG beyond `bytes` while this lives, as on a full
+/// disk — a failure that a test running as root still meets.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &m_old);
+        rlimit limit = m_old;
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+
+private:
+    rlimit m_old{};
+    void (*m_oldHandler)(int) = nullptr;
+};
+
+ExportTable sampleTable()
+{
+    ExportTable table;
+    table.name = QStringLiteral("sample");
+    table.title = QStringLiteral("Sample");
+    table.header = {QStringLiteral("Namn"), QStringLiteral("Belopp"), QStringLiteral("Datum"), QStringLiteral("Antal")};
+    table.rows.push_back({QStringLiteral("Socialtjänst; Öst"), Money::fromOre(1'250'050), QDate(2024, 3, 1), qint64(7)});
+    table.rows.push_back({QStringLiteral("Säg \"hej\""), Money::fromOre(-125'000), std::monostate(), qint64(-2)});
+    table.rows.push_back({QStringLiteral("två\nrader"), Money::fromOre(-5), QDate(), qint64(0)});
+    table.rows.push_back({QStringLiteral("=HYPERLINK(\"http://x\")"), Money(), QDate(2025, 12, 31), qint64(1)});
+    return table;
+}
+
+QStringList leftovers(const QString &directory, const QString &keep)
+{
+    QStringList names = QDir(directory).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    names.removeAll(keep);
+    return names;
+}
+
+/// The grids whose totals are the whole plan's allocations and spending.
+const char *const wholePlanGrids[] = {"allocations-by-source",      "allocations-by-organisation",
+                                      "allocations-by-intervention", "budget-vs-actual-by-source",
+                                      "budget-vs-actual-by-organisation", "budget-vs-actual-by-intervention"};
+
+} // namespace
+
+TEST(FormulaGuard, NeutralisesWhatASpreadsheetWouldRun)
+{
+    for (const char *formula : {"=1+1", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\")"}) {
+        const QString text = QString::fromLatin1(formula);
+        EXPECT_TRUE(looksLikeFormula(text)) << formula;
+        EXPECT_EQ(neutraliseFormula(text), QLatin1Char('\'') + text) << formula;
+    }
+    for (const char *plain : {"", "Socialtjänst", " =1", "'=1", "1+1", "2024", "a=b"}) {
+        const QString text = QString::fromUtf8(plain);
+        EXPECT_FALSE(looksLikeFormula(text)) << plain;
+        EXPECT_EQ(neutraliseFormula(text), text) << plain;
+    }
+}
+
+TEST(CsvExport, SwedishBytesWithBomSemicolonsDecimalCommaAndQuoting)
+{
+    const QByteArray expected =
+        "\xEF\xBB\xBF"
+        "Namn;Belopp;Datum;Antal\r\n"
+        "\"Socialtj\xC3\xA4nst; \xC3\x96st\";12500,50;2024-03-01;7\r\n"
+        "\"S\xC3\xA4g \"\"hej\"\"\";-1250,00;;-2\r\n"
+        "\"tv\xC3\xA5\nrader\";-0,05;;0\r\n"
+        "\"'=HYPERLINK(\"\"http://x\"\")\";0,00;2025-12-31;1\r\n";
+    EXPECT_EQ(csvBytes(sampleTable(), QLocale(QLocale::Swedish, QLocale::Sweden)), expected);
+}
+
+TEST(CsvExport, EnglishUsesADecimalPointAndTheSameSeparator)
+{
+    const QByteArray csv = csvBytes(sampleTable(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+    EXPECT_TRUE(csv.contains(";12500.50;2024-03-01;7\r\n")) << csv.constData();
+    EXPECT_TRUE(csv.contains(";-1250.00;;-2\r\n")) << csv.constData();
+    EXPECT_TRUE(csv.contains(";-0.05;;0\r\n")) << csv.constData();
+    EXPECT_EQ(csvAmount(Money::fromOre(std::numeric_limits<qint64>::min()), QLatin1Char('.')),
+              QStringLiteral("-92233720368547758.08"));
+}
+
+TEST(CsvExport, FailedWriteLeavesTheEarlierFileByteIdentical)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("grid.csv"));
+    test::writeFile(path, "earlier export\n");
+    const QByteArray before = readAll(path);
+    QString error;
+    {
+        const FileSizeLimit diskFull(16);
+        EXPECT_FALSE(writeCsv(path, sampleTable(), QLocale(QLocale::Swedish), &error));
+    }
+    EXPECT_TRUE(error.contains(QDir::toNativeSeparators(path))) << error.toStdString();
+    EXPECT_EQ(readAll(path), before);
+    EXPECT_TRUE(leftovers(dir.path(), QStringLiteral("grid.csv")).isEmpty());
+
+    const QString nowhere = dir.filePath(QStringLiteral("no-such-dir/grid.csv"));
+    EXPECT_FALSE(writeCsv(nowhere, sampleTable(), QLocale(QLocale::Swedish), &error));
+    EXPECT_TRUE(error.contains(QDir::toNativeSeparators(nowhere))) << error.toStdString();
+
+    ASSERT_TRUE(writeCsv(path, sampleTable(), QLocale(QLocale::Swedish), &error)) << error.toStdString();
+    EXPECT_EQ(readAll(path), csvBytes(sampleTable(), QLocale(QLocale::Swedish)));
+}
+
+TEST(XlsxExport, SheetNamesExcelAccepts)
+{
+    const QStringList names = xlsxSheetNames({QStringLiteral("Budget vs actual, organisation and more than that"),
+                                              QStringLiteral("a/b:c*d?e[f]g\\h"), QStringLiteral("'quoted'"),
+                                              QStringLiteral("Fördelat"), QStringLiteral("FÖRDELAT"), QString(),
+                                              QStringLiteral("Budget vs actual, organisation and more than this")});
+    ASSERT_EQ(names.size(), 7);
+    EXPECT_EQ(names[0], QStringLiteral("Budget vs actual, organisation"));
+    EXPECT_EQ(names[1], QStringLiteral("a-b-c-d-e-f-g-h"));
+    EXPECT_EQ(names[2], QStringLiteral("quoted"));
+    EXPECT_EQ(names[3], QStringLiteral("Fördelat"));
+    EXPECT_EQ(names[4], QStringLiteral("FÖRDELAT (2)"));
+    EXPECT_FALSE(names[5].isEmpty());
+    EXPECT_EQ(names[6], QStringLiteral("Budget vs actual, organisat (2)"));
+    QSet<QString> folded;
+    for (const QString &n : names) {
+        EXPECT_LE(n.size(), 31) << n.toStdString();
+        folded.insert(n.toCaseFolded());
+    }
+    EXPECT_EQ(folded.size(), names.size());
+}
+
+TEST(XlsxExport, WritesAWorkbookAndAFailureLeavesTheEarlierFileByteIdentical)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("grids.xlsx"));
+    QString error;
+    ASSERT_TRUE(writeXlsx(path, {sampleTable(), sampleTable()}, &error)) << error.toStdString();
+    const QByteArray before = readAll(path);
+    EXPECT_TRUE(before.startsWith("PK\x03\x04")); // a zip container
+    EXPECT_EQ(QFile::permissions(path) & QFileDevice::ReadOther, QFileDevice::ReadOther);
+    EXPECT_TRUE(leftovers(dir.path(), QStringLiteral("grids.xlsx")).isEmpty());
+
+    {
+        const FileSizeLimit diskFull(256);
+        EXPECT_FALSE(writeXlsx(path, {sampleTable()}, &error));
+    }
+    EXPECT_TRUE(error.contains(QDir::toNativeSeparators(path))) << error.toStdString();
+    EXPECT_EQ(readAll(path), before);
+    EXPECT_TRUE(leftovers(dir.path(), QStringLiteral("grids.xlsx")).isEmpty());
+
+    const QString nowhere = dir.filePath(QStringLiteral("no-such-dir/grids.xlsx"));
+    EXPECT_FALSE(writeXlsx(nowhere, {sampleTable()}, &error));
+    EXPECT_TRUE(error.contains(QDir::toNativeSeparators(nowhere))) << error.toStdString();
+}
+
+TEST(ExportGrids, RegistryNamesAreUniqueAndFindable)
+{
+    QSet<QString> names;
+    for (const ExportGridDefinition &grid : exportGrids()) {
+        EXPECT_FALSE(names.contains(QString::fromLatin1(grid.name))) << grid.name;
+        names.insert(QString::fromLatin1(grid.name));
+        EXPECT_EQ(findExportGrid(QString::fromLatin1(grid.name)), &grid);
+        EXPECT_FALSE(exportGridTitle(grid).isEmpty());
+    }
+    EXPECT_EQ(names.size(), int(exportGrids().size()));
+    EXPECT_EQ(findExportGrid(QStringLiteral("no-such-grid")), nullptr);
+    for (const char *name : wholePlanGrids)
+        EXPECT_TRUE(exportGridNames().contains(QString::fromLatin1(name))) << name;
+}
+
+TEST(ExportGrids, DemoGridsAddUpToTheOreWithAllocationsAndLedger)
+{
+    QTemporaryDir dir;
+    auto doc = test::createDemo(dir);
+    ASSERT_TRUE(doc);
+    const Money allocated = Money::fromOre(test::sqlite3(doc->path(), QStringLiteral("SELECT sum(amount) FROM allocation")).toLongLong());
+    const Money spent = Money::fromOre(test::sqlite3(doc->path(), QStringLiteral("SELECT sum(amount) FROM ledger_transaction")).toLongLong());
+    ASSERT_FALSE(spent.isZero());
+    GridSource source(*doc);
+    for (const char *name : wholePlanGrids) {
+        const ExportTable table = buildExportGrid(*findExportGrid(QString::fromLatin1(name)), source);
+        ASSERT_TRUE(table.totalsRow) << table.name.toStdString();
+        const std::vector<ExportCell> &totals = table.rows.back();
+        if (table.name.startsWith(QLatin1String("allocations-"))) {
+            ASSERT_TRUE(table.totalsColumn);
+            EXPECT_EQ(std::get<Money>(totals.back()), allocated) << table.name.toStdString();
+        } else {
+            EXPECT_EQ(table.header.mid(1), (QStringList{QStringLiteral("Allocated"), QStringLiteral("Spent"), QStringLiteral("Variance")}));
+            EXPECT_EQ(std::get<Money>(totals[1]), allocated) << table.name.toStdString();
+            EXPECT_EQ(std::get<Money>(totals[2]), spent) << table.name.toStdString();
+            EXPECT_EQ(std::get<Money>(totals[3]), allocated - spent) << table.name.toStdString();
+        }
+    }
+}
+
+TEST(ExportGrids, ANameThatLooksLikeAFormulaIsExportedAsText)
+{
+    QTemporaryDir dir;
+    auto doc = test::createDemo(dir);
+    ASSERT_TRUE(doc);
+    const Id organisation = doc->plan().all<Allocation>().items().front().organisationId;
+    QString error;
+    ASSERT_TRUE(doc->execute(commands::setField(*doc, EntityKind::Organisation, organisation, QStringLiteral("name"),
+                                                QStringLiteral("=1+1"), &error)))
+        << error.toStdString();
+    GridSource source(*doc);
+    const ExportTable table = buildExportGrid(*findExportGrid(QStringLiteral("allocations-by-organisation")), source);
+    const QByteArray csv = csvBytes(table, QLocale(QLocale::Swedish));
+    EXPECT_TRUE(csv.contains("\r\n'=1+1;")) << csv.constData();
+    EXPECT_FALSE(csv.contains("\r\n=1+1;"));
+}

@@ -1,0 +1,400 @@
+// The allocation grid, the spread helper, "Mark as decided" and the audit
+// trail view on the Umeå demo plan, driven offscreen: typing amounts, exact
+// undo, the plan and the file agreeing, and the trail's filters.
+#include "dialogs/spreaddialog.h"
+#include "document/plandocument.h"
+#include "edit/allocationcommands.h"
+#include "models/allocationgridmodel.h"
+#include "models/audittrailmodel.h"
+#include "models/sourcesummarymodel.h"
+#include "selection/planselection.h"
+#include "uitestsupport.h"
+#include "views/allocationgridview.h"
+#include "views/audittrailview.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace horisont;
+using horisont::uitest::interventionWithCode;
+
+namespace {
+
+Id sourceWithCode(const Plan &plan, const QString &code)
+{
+    for (const FundingSource &s : plan.all<FundingSource>()) {
+        if (s.code == code)
+            return s.id;
+    }
+    return NoId;
+}
+
+QList<Allocation> allocationsIn(const Plan &plan, Id source, Id intervention, int year)
+{
+    QList<Allocation> found;
+    for (const Allocation &a : plan.all<Allocation>()) {
+        if (a.sourceId == source && a.interventionId == intervention && a.year == year)
+            found << a;
+    }
+    return found;
+}
+
+/// Types into the current cell as a user does: the first key opens the
+/// editor, the rest go to it, Return commits. The delegate commits on Return
+/// through a queued call, so the event loop runs once before returning.
+void typeIntoCurrentCell(QTableView *grid, const QString &text)
+{
+    QTest::keyClicks(grid, text.left(1));
+    QLineEdit *editor = nullptr; // the open one: a closed editor lingers until deferred deletion
+    for (QLineEdit *candidate : grid->viewport()->findChildren<QLineEdit *>())
+        editor = candidate->isVisible() ? candidate : editor;
+    QVERIFY(editor);
+    QTest::keyClicks(editor, text.mid(1));
+    QCOMPARE(editor->text(), text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+}
+
+void chooseSource(AllocationGridView &view, Id source)
+{
+    view.sourceChoice()->setCurrentIndex(view.sourceChoice()->findData(QVariant::fromValue(source)));
+}
+
+} // namespace
+
+class TestAllocationGrid : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_doc = uitest::demoPlan(*m_dir);
+        QVERIFY(m_doc);
+        m_utv = sourceWithCode(m_doc->plan(), QStringLiteral("UTV"));
+        m_intervention = interventionWithCode(m_doc->plan(), QStringLiteral("7100"));
+        QVERIFY(m_utv != NoId && m_intervention != NoId);
+    }
+    void cleanup()
+    {
+        m_doc.reset();
+        m_dir.reset();
+    }
+
+    void columnsAreTheHorizonsYearsWithTotals()
+    {
+        PlanSelection selection;
+        AllocationGridView view(*m_doc, selection);
+        AllocationGridModel *model = view.model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->firstYear(), 2018);
+        QCOMPARE(model->lastYear(), 2032);
+        QCOMPARE(model->columnCount(), 16);
+        QCOMPARE(model->headerData(model->totalColumn(), Qt::Horizontal).toString(), QStringLiteral("Total"));
+        qint64 all = 0;
+        for (const Allocation &a : m_doc->plan().all<Allocation>())
+            all += a.amount.ore();
+        const QModelIndex grand = model->index(model->totalRow(), model->totalColumn());
+        QCOMPARE(grand.data(AllocationGridModel::AmountRole).toLongLong(), all);
+        // Organisations as rows give the same total.
+        view.rowsChoice()->setCurrentIndex(1);
+        QCOMPARE(model->rows(), AllocationGridModel::Rows::ByOrganisation);
+        QCOMPARE(model->index(model->totalRow(), model->totalColumn()).data(AllocationGridModel::AmountRole).toLongLong(), all);
+        // The UTV line of the summary: 6 000 000 kr ceiling, allocated and left adding up.
+        SourceSummaryModel *summary = view.summary();
+        const int utvRow = summary->rowOf(m_utv);
+        const qint64 ceiling = summary->index(utvRow, SourceSummaryModel::CeilingColumn).data(SourceSummaryModel::AmountRole).toLongLong();
+        const qint64 allocated = summary->index(utvRow, SourceSummaryModel::AllocatedColumn).data(SourceSummaryModel::AmountRole).toLongLong();
+        const qint64 left = summary->index(utvRow, SourceSummaryModel::LeftColumn).data(SourceSummaryModel::AmountRole).toLongLong();
+        QCOMPARE(ceiling, qint64(600000000));
+        QCOMPARE(left, ceiling - allocated);
+        const int ordRow = summary->rowOf(sourceWithCode(m_doc->plan(), QStringLiteral("ORD")));
+        QCOMPARE(summary->index(ordRow, SourceSummaryModel::LeftColumn).data().toString(), QStringLiteral("no ceiling"));
+    }
+
+    void typingAnAmountAddsAnAllocationAndUndoRestores()
+    {
+        PlanSelection selection;
+        AllocationGridView view(*m_doc, selection);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        AllocationGridModel *model = view.model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        chooseSource(view, m_utv);
+        view.reasonEdit()->setText(QStringLiteral("Steering group 2026-11-20"));
+        const Plan &plan = m_doc->plan();
+        const QList<Record> before = plan.snapshot();
+        const QModelIndex cell = interventionCell(model, 2030);
+        QCOMPARE(cell.data().toString(), QString());
+        const qint64 totalBefore = model->index(model->totalRow(), model->totalColumn()).data(AllocationGridModel::AmountRole).toLongLong();
+
+        view.grid()->setCurrentIndex(cell);
+        typeIntoCurrentCell(view.grid(), QStringLiteral("150 000"));
+
+        const QList<Allocation> added = allocationsIn(plan, m_utv, m_intervention, 2030);
+        QVERIFY2(added.size() == 1, qPrintable(view.message()->text()));
+        QCOMPARE(added.first().amount, Money::fromKronor(150000));
+        QCOMPARE(added.first().status, AllocationStatus::Planned);
+        QCOMPARE(added.first().organisationId, allocations::accountableOrganisation(plan, m_intervention));
+        QCOMPARE(cell.data(AllocationGridModel::AmountRole).toLongLong(), qint64(15000000));
+        QCOMPARE(model->index(model->totalRow(), model->totalColumn()).data(AllocationGridModel::AmountRole).toLongLong(),
+                 totalBefore + 15000000);
+        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        QCOMPARE(m_doc->store().changeLog(1).first().reason, QStringLiteral("Steering group 2026-11-20"));
+
+        // Typing over it changes the same allocation.
+        view.grid()->setCurrentIndex(cell);
+        typeIntoCurrentCell(view.grid(), QStringLiteral("200000"));
+        QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2030).first().amount, Money::fromKronor(200000));
+        QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2030).first().id, added.first().id);
+
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        QCOMPARE(plan.snapshot(), before);
+        QCOMPARE(uitest::diskSnapshot(m_doc->path()), before);
+        QCOMPARE(cell.data().toString(), QString());
+    }
+
+    void aBadAmountIsRefusedNamingTheCell()
+    {
+        PlanSelection selection;
+        AllocationGridView view(*m_doc, selection);
+        view.show();
+        chooseSource(view, m_utv);
+        AllocationGridModel *model = view.model();
+        const QList<Record> before = m_doc->plan().snapshot();
+        const QModelIndex cell = interventionCell(model, 2030);
+        QVERIFY(!model->setData(cell, QStringLiteral("12 abc")));
+        QVERIFY(view.message()->isVisibleTo(&view));
+        QVERIFY2(view.message()->text().contains(QStringLiteral("2030")), qPrintable(view.message()->text()));
+        QVERIFY(view.message()->text().contains(QStringLiteral("12 abc")));
+        QVERIFY(!model->setData(cell, QStringLiteral("-5 000")));
+        QVERIFY(view.message()->text().contains(QStringLiteral("negative")));
+        QCOMPARE(m_doc->plan().snapshot(), before);
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+    }
+
+    void emptyCellsNeedASourceAndZeroRemoves()
+    {
+        PlanSelection selection;
+        AllocationGridView view(*m_doc, selection);
+        AllocationGridModel *model = view.model();
+        QCOMPARE(model->source(), NoId);
+        const QModelIndex empty = interventionCell(model, 2031);
+        QVERIFY(!(model->flags(empty) & Qt::ItemIsEditable));
+        QVERIFY(!(model->flags(model->index(model->totalRow(), 0)) & Qt::ItemIsEditable));
+        // A filled cell with all sources is editable; 0 removes its allocations.
+        const Allocation &any = *m_doc->plan().all<Allocation>().begin();
+        const QModelIndex filled = model->index(model->rowOf(any.interventionId), model->columnOfYear(any.year));
+        QVERIFY(model->flags(filled) & Qt::ItemIsEditable);
+        const QList<Id> ids = model->allocationsAt(filled);
+        QVERIFY(model->setData(filled, QStringLiteral("0")));
+        for (Id id : ids)
+            QVERIFY(!m_doc->plan().find<Allocation>(id));
+        QCOMPARE(filled.data().toString(), QString());
+        m_doc->undoStack()->undo();
+        QCOMPARE(model->allocationsAt(filled).size(), ids.size());
+    }
+
+    void spreadingOverYearsByWeightsIsOneCommand()
+    {
+        const Plan &plan = m_doc->plan();
+        SpreadDialog dialog(*m_doc, m_intervention, NoId, m_utv, 2018, 2032, 2028, QStringLiteral("Spread reason"));
+        dialog.fromYear()->setValue(2028);
+        dialog.toYear()->setValue(2030);
+        dialog.amountEdit()->setText(QStringLiteral("300 000"));
+        QCOMPARE(dialog.targets()->rowCount(), 3);
+        QCOMPARE(dialog.parts(), std::vector<Money>(3, Money::fromKronor(100000)));
+        dialog.byWeights()->setChecked(true);
+        dialog.targets()->item(0, 1)->setText(QStringLiteral("1"));
+        dialog.targets()->item(1, 1)->setText(QStringLiteral("2"));
+        dialog.targets()->item(2, 1)->setText(QStringLiteral("3"));
+        QCOMPARE(dialog.parts(), (std::vector<Money>{Money::fromKronor(50000), Money::fromKronor(100000), Money::fromKronor(150000)}));
+        // All weights zero: refused with a message, nothing written.
+        for (int r = 0; r < 3; ++r)
+            dialog.targets()->item(r, 1)->setText(QStringLiteral("0"));
+        QVERIFY(dialog.parts().empty());
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("zero")));
+        QVERIFY(!dialog.apply());
+        for (int r = 0; r < 3; ++r)
+            dialog.targets()->item(r, 1)->setText(QString::number(r + 1));
+        const int commandsBefore = m_doc->undoStack()->count();
+        QVERIFY(dialog.apply());
+        QCOMPARE(m_doc->undoStack()->count(), commandsBefore + 1);
+        QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Spread allocation"));
+        QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2028).first().amount, Money::fromKronor(50000));
+        QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2029).first().amount, Money::fromKronor(100000));
+        QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2030).first().amount, Money::fromKronor(150000));
+        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+        QCOMPARE(m_doc->store().changeLog(1).first().reason, QStringLiteral("Spread reason"));
+        m_doc->undoStack()->undo();
+        for (int year : {2028, 2029, 2030})
+            QVERIFY(allocationsIn(plan, m_utv, m_intervention, year).isEmpty());
+    }
+
+    void spreadingOverOrganisations()
+    {
+        const Plan &plan = m_doc->plan();
+        SpreadDialog dialog(*m_doc, m_intervention, NoId, m_utv, 2018, 2032, 2031, QString());
+        dialog.overOrganisations()->setChecked(true);
+        // Typed as the UI language writes it (the tests run in English).
+        dialog.amountEdit()->setText(QStringLiteral("100 000") + QLocale().decimalPoint() + QStringLiteral("01"));
+        int ticked = 0;
+        for (int r = 0; r < dialog.targets()->rowCount(); ++r)
+            ticked += dialog.targets()->item(r, 0)->checkState() == Qt::Checked;
+        QVERIFY(ticked >= 1); // the organisations with a role on the intervention
+        Money sum;
+        for (Money m : dialog.parts())
+            sum += m;
+        QCOMPARE(sum, Money::fromOre(10000001));
+        QVERIFY(dialog.apply());
+        Money written;
+        for (const Allocation &a : allocationsIn(plan, m_utv, m_intervention, 2031))
+            written += a.amount;
+        QCOMPARE(written, Money::fromOre(10000001));
+        QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2031).size(), qsizetype(ticked));
+    }
+
+    void markingCellsDecidedShowsThemAndUndoes()
+    {
+        PlanSelection selection;
+        AllocationGridView view(*m_doc, selection);
+        view.show();
+        chooseSource(view, m_utv);
+        AllocationGridModel *model = view.model();
+        const Plan &plan = m_doc->plan();
+        QVERIFY(model->setData(interventionCell(model, 2030), QStringLiteral("10 000")));
+        QVERIFY(model->setData(interventionCell(model, 2031), QStringLiteral("20 000")));
+        const QModelIndex a = interventionCell(model, 2030);
+        const QModelIndex b = interventionCell(model, 2031);
+        QCOMPARE(a.data(AllocationGridModel::DecidedRole).toInt(), int(AllocationGridModel::Decided::None));
+        view.grid()->selectionModel()->select(QItemSelection(a, b), QItemSelectionModel::ClearAndSelect);
+        const Decision &decision = *plan.all<Decision>().begin();
+        view.reasonEdit()->setText(QStringLiteral("KS decision"));
+        const int commandsBefore = m_doc->undoStack()->count();
+        QVERIFY(view.markSelectionDecided(decision.id));
+        QCOMPARE(m_doc->undoStack()->count(), commandsBefore + 1);
+        for (const QModelIndex &cell : {a, b}) {
+            QCOMPARE(cell.data(AllocationGridModel::DecidedRole).toInt(), int(AllocationGridModel::Decided::All));
+            QVERIFY(cell.data(Qt::FontRole).value<QFont>().bold());
+            QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(decision.reference), qPrintable(cell.data(Qt::ToolTipRole).toString()));
+            for (Id id : model->allocationsAt(cell)) {
+                QCOMPARE(plan.find<Allocation>(id)->status, AllocationStatus::Decided);
+                QCOMPARE(plan.find<Allocation>(id)->decisionId, decision.id);
+            }
+        }
+        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+        QCOMPARE(m_doc->store().changeLog(1).first().reason, QStringLiteral("KS decision"));
+        m_doc->undoStack()->undo();
+        QCOMPARE(a.data(AllocationGridModel::DecidedRole).toInt(), int(AllocationGridModel::Decided::None));
+    }
+
+    void auditTrailViewFilters()
+    {
+        const Plan &plan = m_doc->plan();
+        const Id bra = sourceWithCode(plan, QStringLiteral("BRA"));
+        QString error;
+        const Id accountable = allocations::accountableOrganisation(plan, m_intervention);
+        auto set = [&](Id source, int year, qint64 kronor, const QString &reason) {
+            EditCommand *c = allocations::setCell(*m_doc, allocations::findCell(plan, source, m_intervention, NoId, year),
+                                                  Money::fromKronor(kronor), reason, &error);
+            QVERIFY2(c && m_doc->execute(c), qPrintable(error));
+        };
+        // The demo starts with a trail of its own (its ledger import among
+        // others); each filter's count is taken before the edits.
+        auto countOf = [&](const AuditFilter &filter) { return int(budgetAuditTrail(m_doc->store(), plan, filter).size()); };
+        AuditFilter utvOnly;
+        utvOnly.sourceId = m_utv;
+        AuditFilter accountableOnly;
+        accountableOnly.organisationId = accountable;
+        const int baseline = countOf({});
+        const int utvBaseline = countOf(utvOnly);
+        const int accountableBaseline = countOf(accountableOnly);
+        set(m_utv, 2030, 1000, QStringLiteral("UTV reason"));
+        set(bra, 2030, 2000, QStringLiteral("BRA reason"));
+
+        AuditTrailView view(*m_doc);
+        view.show();
+        QSortFilterProxyModel *rows = view.sortedModel();
+        QCOMPARE(rows->rowCount(), baseline + 2);
+        // Newest first: the BRA change.
+        QCOMPARE(rows->index(0, AuditTrailModel::ReasonColumn).data().toString(), QStringLiteral("BRA reason"));
+        view.sourceChoice()->setCurrentIndex(view.sourceChoice()->findData(QVariant::fromValue(m_utv)));
+        QCOMPARE(rows->rowCount(), utvBaseline + 1);
+        QCOMPARE(rows->index(0, AuditTrailModel::ReasonColumn).data().toString(), QStringLiteral("UTV reason"));
+        QVERIFY(rows->index(0, AuditTrailModel::ItemColumn).data().toString().contains(QStringLiteral("UTV 2030")));
+        QCOMPARE(rows->index(0, AuditTrailModel::AfterColumn).data(AuditTrailModel::SortRole).toLongLong(), qint64(100000));
+        view.sourceChoice()->setCurrentIndex(0);
+        view.organisationChoice()->setCurrentIndex(view.organisationChoice()->findData(QVariant::fromValue(accountable)));
+        QCOMPARE(rows->rowCount(), accountableBaseline + 2);
+        // A later edit appears without asking.
+        set(m_utv, 2031, 3000, QStringLiteral("Later"));
+        QTRY_COMPARE(rows->rowCount(), accountableBaseline + 3);
+        // Period: up to yesterday holds nothing (the demo was made today); today holds everything.
+        view.toDate()->setDate(QDate::currentDate().addDays(-1));
+        QCOMPARE(rows->rowCount(), 0);
+        view.toDate()->setDate(QDate::currentDate());
+        view.fromDate()->setDate(QDate::currentDate());
+        QCOMPARE(rows->rowCount(), accountableBaseline + 3);
+        // Sort by reason (the demo's entries have none and come first), export as shown.
+        view.table()->sortByColumn(AuditTrailModel::ReasonColumn, Qt::AscendingOrder);
+        QCOMPARE(rows->index(rows->rowCount() - 1, AuditTrailModel::ReasonColumn).data().toString(), QStringLiteral("UTV reason"));
+        QCOMPARE(rows->index(rows->rowCount() - 3, AuditTrailModel::ReasonColumn).data().toString(), QStringLiteral("BRA reason"));
+        const QString csv = m_dir->filePath(QStringLiteral("audit.csv"));
+        QVERIFY2(view.exportTo(csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.indexOf(QStringLiteral("BRA reason")) < text.indexOf(QStringLiteral("Later")));
+        QVERIFY(text.contains(QStringLiteral("1000.00")));
+        const QString xlsx = m_dir->filePath(QStringLiteral("audit.xlsx"));
+        QVERIFY2(view.exportTo(xlsx, &error), qPrintable(error));
+        QVERIFY(QFileInfo(xlsx).size() > 0);
+    }
+
+    void everyInteractiveWidgetIsNamed()
+    {
+        PlanSelection selection;
+        AllocationGridView grid(*m_doc, selection);
+        grid.show();
+        QStringList unnamed = uitest::unnamedInteractiveWidgets(&grid);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        AuditTrailView audit(*m_doc);
+        audit.show();
+        unnamed = uitest::unnamedInteractiveWidgets(&audit);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        SpreadDialog dialog(*m_doc, m_intervention, NoId, NoId, 2018, 2032, 2030, QString());
+        dialog.show();
+        unnamed = uitest::unnamedInteractiveWidgets(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+private:
+    /// The grid cell of the test's intervention in `year`.
+    QModelIndex interventionCell(const AllocationGridModel *model, int year) const
+    {
+        return model->index(model->rowOf(m_intervention), model->columnOfYear(year));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PlanDocument> m_doc;
+    Id m_utv = NoId;
+    Id m_intervention = NoId;
+};
+
+QTEST_MAIN(TestAllocationGrid)
+#include "test_allocationgrid.moc"

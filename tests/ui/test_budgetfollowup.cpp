@@ -1,0 +1,301 @@
+// The budget follow-up view on the demo plan with the real 2023 ledger
+// sample imported while the view is open: totals shown to the öre, grain and
+// dimension switches, a forecast typed in and undone, the grant state, and
+// charts whose series hold exactly the numbers of the tables beside them.
+#include "budget/forecastreport.h"
+#include "document/plandocument.h"
+#include "edit/commands.h"
+#include "ledger/import/ledgerimport.h"
+#include "models/forecastmodel.h"
+#include "models/moneygridmodel.h"
+#include "selection/planselection.h"
+#include "uitestsupport.h"
+#include "views/budgetfollowupview.h"
+#include "views/followupcharts.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QTabWidget>
+#include <QtTest>
+
+using namespace horisont;
+
+namespace {
+const QString sample = QStringLiteral(HORISONT_SHARED_DATA "/ledger-sample-2023.csv");
+const Money sampleTotal = Money::fromOre(82'720'973);
+
+int columnHeaded(const QAbstractItemModel *model, const QString &header)
+{
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() == header)
+            return c;
+    return -1;
+}
+
+void choose(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    QVERIFY2(index >= 0, qPrintable(data.toString()));
+    combo->setCurrentIndex(index);
+}
+
+Money oreAt(const QAbstractItemModel *model, int row, int column)
+{
+    return Money::fromOre(model->index(row, column).data(MoneyGridModel::OreRole).toLongLong());
+}
+
+/// The sum of a chart's values in öre: the chart plots kronor, so each value is rounded back.
+qint64 ore(double kronor)
+{
+    return qRound64(kronor * 100.0);
+}
+} // namespace
+
+class TestBudgetFollowUp : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir dir;
+    std::unique_ptr<PlanDocument> doc;
+    std::unique_ptr<PlanSelection> selection;
+    std::unique_ptr<BudgetFollowUpView> view;
+
+    Id utv() const
+    {
+        for (const FundingSource &s : doc->plan().all<FundingSource>())
+            if (s.code == QLatin1String("UTV")) return s.id;
+        return NoId;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(dir.isValid());
+        doc = uitest::demoPlan(dir, QStringLiteral("followup-%1.horisont").arg(QDateTime::currentMSecsSinceEpoch()));
+        QVERIFY(doc);
+        selection = std::make_unique<PlanSelection>();
+        view = std::make_unique<BudgetFollowUpView>(*doc, *selection);
+        view->resize(1200, 700);
+        view->show();
+        // Imported while the view is open: the view reads spending again.
+        const ImportResult r = LedgerImport::import(*doc, sample, {});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.total, sampleTotal);
+        view->refreshNow();
+    }
+
+    void cleanup()
+    {
+        view.reset();
+        selection.reset();
+        doc.reset();
+    }
+
+    void totalsShowTheSampleInEveryGrainAndDimension()
+    {
+        choose(view->year(), 2023);
+        const QString spentText = sampleTotal.format(QLocale());
+        for (int grain = 0; grain < 3; ++grain) {
+            view->grain()->setCurrentIndex(grain);
+            for (int dimension = 0; dimension < 3; ++dimension) {
+                view->dimension()->setCurrentIndex(dimension);
+                view->refreshNow();
+                MoneyGridModel *model = view->followUpModel();
+                const QString period = grain == 0 ? QStringLiteral("2023") : QStringLiteral("Total");
+                const int spent = columnHeaded(model, period + QStringLiteral("\nSpent"));
+                QVERIFY2(spent > 0, qPrintable(period));
+                const int totals = model->totalsRow();
+                QCOMPARE(model->index(totals, 0).data().toString(), QStringLiteral("Total"));
+                QCOMPARE(model->index(totals, spent).data().toString(), spentText);
+                QCOMPARE(oreAt(model, totals, spent), sampleTotal);
+                // The view shows one column group per period and one for the total.
+                QCOMPARE(model->columnCount(), 1 + 4 * (grain == 0 ? 1 : grain == 1 ? 4 : 13));
+            }
+        }
+        QCOMPARE(view->followUpTable()->model(), view->followUpModel());
+    }
+
+    void overspendingIsRedAndCarriesItsSign()
+    {
+        choose(view->year(), 2023);
+        view->grain()->setCurrentIndex(2); // month: the even share of a year against a month's invoices
+        view->dimension()->setCurrentIndex(0);
+        view->refreshNow();
+        MoneyGridModel *model = view->followUpModel();
+        int negatives = 0;
+        for (int c = 1; c < model->columnCount(); ++c) {
+            if (!model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().endsWith(QStringLiteral("Variance")))
+                continue;
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QModelIndex index = model->index(r, c);
+                if (oreAt(model, r, c).isNegative()) {
+                    ++negatives;
+                    QVERIFY(index.data().toString().startsWith(QLatin1Char('-')));
+                    QVERIFY(index.data(Qt::ForegroundRole).isValid());
+                } else {
+                    QVERIFY(!index.data(Qt::ForegroundRole).isValid());
+                }
+            }
+        }
+        QVERIFY(negatives > 0);
+        // % used is a ratio of the two amounts beside it.
+        const int used = columnHeaded(model, QStringLiteral("Total\n% used"));
+        QVERIFY(used > 0);
+        QVERIFY(model->index(model->totalsRow(), used).data().toString().endsWith(QLatin1Char('%')));
+    }
+
+    void anAllocationEditUpdatesTheGridFromMemory()
+    {
+        choose(view->year(), 2023);
+        view->grain()->setCurrentIndex(0);
+        view->dimension()->setCurrentIndex(0);
+        view->refreshNow();
+        MoneyGridModel *model = view->followUpModel();
+        const int allocated = columnHeaded(model, QStringLiteral("2023\nAllocated"));
+        const Money before = oreAt(model, model->totalsRow(), allocated);
+        const Allocation *a = nullptr;
+        for (const Allocation &x : doc->plan().all<Allocation>())
+            if (x.year == 2023) { a = &x; break; }
+        QVERIFY(a);
+        const Money newAmount = a->amount + Money::fromKronor(1000);
+        QVERIFY(doc->execute(commands::setField(*doc, EntityKind::Allocation, a->id, QStringLiteral("amount"),
+                                                qlonglong(newAmount.ore()))));
+        QCoreApplication::processEvents(); // the view recomputes once per event-loop pass
+        QCOMPARE(oreAt(model, model->totalsRow(), allocated), before + Money::fromKronor(1000));
+        doc->undoStack()->undo();
+        QCoreApplication::processEvents();
+        QCOMPARE(oreAt(model, model->totalsRow(), allocated), before);
+    }
+
+    void aTypedForecastIsOneUndoableCommand()
+    {
+        view->tabs()->setCurrentIndex(BudgetFollowUpView::Forecasts);
+        choose(view->forecastScope(), qlonglong(utv()));
+        ForecastModel *model = view->forecastModel();
+        int row2023 = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, ForecastModel::Year).data().toString() == QLatin1String("2023")) row2023 = r;
+        QVERIFY(row2023 >= 0);
+        QVERIFY(model->index(row2023, ForecastModel::Forecast).data().toString().isEmpty());
+
+        // Typed into the table as a user does: select the cell, type, Enter.
+        QTableView *table = view->forecastTable();
+        view->activateWindow();
+        table->setFocus();
+        table->setCurrentIndex(model->index(row2023, ForecastModel::Forecast));
+        QTest::keyClicks(table, QStringLiteral("1")); // the first key opens the editor
+        auto *editor = table->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, QStringLiteral(" 250 000"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        const Forecast *f = findForecast(doc->plan(), utv(), 2023);
+        QVERIFY(f);
+        QCOMPARE(f->amount, Money::fromKronor(1'250'000));
+        QTRY_COMPARE(model->index(row2023, ForecastModel::Forecast).data().toString(),
+                     Money::fromKronor(1'250'000).format(QLocale()));
+        bool onDisk = false;
+        for (const Record &record : uitest::diskSnapshot(doc->path()))
+            onDisk = onDisk || (record.kind == EntityKind::Forecast && record.id == f->id);
+        QVERIFY(onDisk);
+        QVERIFY(doc->undoStack()->canUndo());
+
+        doc->undoStack()->undo();
+        QCoreApplication::processEvents();
+        QVERIFY(!findForecast(doc->plan(), utv(), 2023));
+        QVERIFY(model->index(row2023, ForecastModel::Forecast).data().toString().isEmpty());
+
+        // 2023 has ended (today is 2026-11-25): the suggestion is what was spent, and the button takes it.
+        QCOMPARE(model->table().years[std::size_t(row2023)].basis, ForecastBasis::Actual);
+        const Money suggestion = Money::fromOre(model->index(row2023, ForecastModel::Suggestion).data(ForecastModel::OreRole).toLongLong());
+        QCOMPARE(suggestion, Money::fromOre(model->index(row2023, ForecastModel::Spent).data(ForecastModel::OreRole).toLongLong()));
+        table->setCurrentIndex(model->index(row2023, ForecastModel::Suggestion));
+        QTest::mouseClick(view->takeSuggestionButton(), Qt::LeftButton);
+        QCoreApplication::processEvents();
+        QVERIFY(findForecast(doc->plan(), utv(), 2023));
+        QCOMPARE(findForecast(doc->plan(), utv(), 2023)->amount, suggestion);
+        doc->undoStack()->undo();
+        QVERIFY(!findForecast(doc->plan(), utv(), 2023));
+    }
+
+    void grantStateShowsCeilingAndWhatIsLeft()
+    {
+        view->tabs()->setCurrentIndex(BudgetFollowUpView::Grants);
+        MoneyGridModel *model = view->grantModel();
+        int row = -1;
+        for (int r = 0; r < model->grid().rowCount(); ++r)
+            if (model->grid().rows()[std::size_t(r)].id == utv()) row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, 1).data().toString(), Money::fromKronor(6'000'000).format(QLocale()));
+        QCOMPARE(model->index(row, 2).data().toString(), Money::fromKronor(5'700'000).format(QLocale()));
+        QCOMPARE(model->index(row, 8).data().toString(), QStringLiteral("ended")); // UTV ran to 2025-12-31
+    }
+
+    void chartsHoldTheNumbersOfTheirTables()
+    {
+        view->tabs()->setCurrentIndex(BudgetFollowUpView::Charts);
+        FollowUpCharts *charts = view->charts();
+
+        // Allocations stacked by source, spending as a line.
+        QChart *allocations = charts->chart(FollowUpCharts::Allocations);
+        QCOMPARE(allocations->series().size(), 2);
+        auto *bars = qobject_cast<QStackedBarSeries *>(allocations->series().at(0));
+        auto *spent = qobject_cast<QLineSeries *>(allocations->series().at(1));
+        QVERIFY(bars && spent);
+        MoneyGridModel *table = charts->model(FollowUpCharts::Allocations);
+        QCOMPARE(bars->count(), table->grid().rowCount());
+        qint64 barSum = 0, tableSum = 0;
+        for (QBarSet *set : bars->barSets())
+            for (int i = 0; i < set->count(); ++i) barSum += ore(set->at(i));
+        for (int c = 1; c < table->columnCount(); ++c)
+            tableSum += oreAt(table, table->totalsRow(), c).ore();
+        QCOMPARE(barSum, tableSum);
+        qint64 lineSum = 0, spentSum = 0;
+        for (const QPointF &p : spent->points()) lineSum += ore(p.y());
+        for (int c = 1; c < table->columnCount(); ++c)
+            spentSum += oreAt(table, table->totalsRow() + 1, c).ore();
+        QCOMPARE(lineSum, spentSum);
+        QCOMPARE(spentSum, doc->ledgerTotals().total.ore());
+
+        // Cumulative spending of the chosen grant: the last point is the table's last cumulative amount.
+        choose(charts->grant(), qlonglong(utv()));
+        QChart *grant = charts->chart(FollowUpCharts::Grant);
+        auto *cumulative = qobject_cast<QLineSeries *>(grant->series().at(0));
+        QVERIFY(cumulative);
+        MoneyGridModel *grantTable = charts->model(FollowUpCharts::Grant);
+        QCOMPARE(cumulative->count(), grantTable->columnCount() - 1);
+        QCOMPARE(ore(cumulative->points().last().y()), oreAt(grantTable, 1, grantTable->columnCount() - 1).ore());
+        QCOMPARE(grant->series().size(), 2); // and the ceiling
+
+        // Variance per organisation.
+        choose(charts->varianceYear(), 2023);
+        QChart *variance = charts->chart(FollowUpCharts::Variance);
+        auto *hbars = qobject_cast<QHorizontalStackedBarSeries *>(variance->series().at(0));
+        QVERIFY(hbars);
+        MoneyGridModel *varianceTable = charts->model(FollowUpCharts::Variance);
+        qint64 chartVariance = 0;
+        for (QBarSet *set : hbars->barSets())
+            for (int i = 0; i < set->count(); ++i) chartVariance += ore(set->at(i));
+        QCOMPARE(chartVariance, oreAt(varianceTable, varianceTable->totalsRow(), 3).ore());
+        QCOMPARE(oreAt(varianceTable, varianceTable->totalsRow(), 2), sampleTotal);
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        for (int tab = 0; tab < view->tabs()->count(); ++tab) {
+            view->tabs()->setCurrentIndex(tab);
+            const QStringList unnamed = uitest::unnamedInteractiveWidgets(view.get());
+            QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        }
+    }
+};
+
+QTEST_MAIN(TestBudgetFollowUp)
+#include "test_budgetfollowup.moc"

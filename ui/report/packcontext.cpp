@@ -1,0 +1,94 @@
+#include "report/packcontext.h"
+
+#include "check/plancheck.h"
+#include "document/plandocument.h"
+#include "plan/plan.h"
+
+namespace horisont {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::PdfPack)
+};
+} // namespace
+
+PackContext::PackContext(PlanDocument &document, const PdfPackOptions &options, QString packName)
+    : document(document)
+    , plan(document.plan())
+    , options(options)
+    , packName(std::move(packName))
+    , locale(options.language == QLatin1String("sv") ? QLocale(QLocale::Swedish, QLocale::Sweden)
+                                                     : QLocale(QLocale::English, QLocale::UnitedKingdom))
+    , from(options.from)
+    , to(options.to)
+    , toExclusive(options.to.addDays(1))
+{
+}
+
+QString PackContext::date(QDate d) const
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString PackContext::lastDay(QDate exclusiveEnd) const
+{
+    return exclusiveEnd.isValid() ? exclusiveEnd.addDays(-1).toString(Qt::ISODate) : QString();
+}
+
+QString PackContext::longDate(QDate d) const
+{
+    return locale.toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
+QString PackContext::period() const
+{
+    return Tr::tr("%1 – %2").arg(longDate(from), longDate(to));
+}
+
+QString PackContext::money(Money m) const
+{
+    return m.format(locale);
+}
+
+QString PackContext::organisationName(Id id) const
+{
+    const Organisation *o = plan.find<Organisation>(id);
+    if (!o)
+        return {};
+    return o->shortName.isEmpty() ? o->name : o->shortName;
+}
+
+bool PackContext::overlaps(QDate start, QDate endExclusive) const
+{
+    if (endExclusive.isValid() && endExclusive <= from)
+        return false;
+    if (start.isValid() && start >= toExclusive)
+        return false;
+    return true;
+}
+
+bool PackContext::wholeHorizon() const
+{
+    const Programme &p = plan.programme();
+    return from == p.start && toExclusive == p.horizonEnd;
+}
+
+const Findings &PackContext::findings()
+{
+    if (!m_findings) {
+        CheckContext context;
+        context.locale = locale;
+        context.ledger = document.ledgerTotals();
+        m_findings = checkPlan(plan, context);
+    }
+    return *m_findings;
+}
+
+const ActualsIndex &PackContext::actuals(BudgetDimension dimension)
+{
+    auto it = m_actuals.find(int(dimension));
+    if (it == m_actuals.end())
+        it = m_actuals.emplace(int(dimension), ActualsIndex::load(document.store(), dimension)).first;
+    return it->second;
+}
+
+} // namespace horisont

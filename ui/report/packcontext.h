@@ -1,0 +1,52 @@
+#pragma once
+
+#include "budget/budgetreport.h"
+#include "check/finding.h"
+#include "report/pdfpack.h"
+
+#include <QLocale>
+
+#include <map>
+#include <optional>
+
+namespace horisont {
+
+class Plan;
+class PlanDocument;
+class MoneyGrid;
+
+/// What every section builder of a pack needs: the plan, the options, the
+/// pack's locale and period, and what is expensive to compute once
+/// (the plan checks, the ledger aggregates).
+struct PackContext {
+    PackContext(PlanDocument &document, const PdfPackOptions &options, QString packName);
+
+    PlanDocument &document;
+    const Plan &plan;
+    const PdfPackOptions &options;
+    QString packName;
+    QLocale locale;
+    QDate from;        ///< first day covered
+    QDate to;          ///< last day covered
+    QDate toExclusive; ///< the day after
+
+    QString date(QDate d) const;             ///< ISO, empty for no date
+    QString lastDay(QDate exclusiveEnd) const; ///< the last day of a half-open period, ISO
+    QString longDate(QDate d) const;         ///< "25 november 2026"
+    QString period() const;                  ///< the period covered, long dates
+    QString money(Money m) const;            ///< "2 500 000 kr"
+    QString organisationName(Id id) const;   ///< short name when there is one
+    /// Whether [start, end) overlaps the period covered (invalid = open).
+    bool overlaps(QDate start, QDate endExclusive) const;
+    /// Whether the pack covers the programme's whole horizon.
+    bool wholeHorizon() const;
+
+    const Findings &findings();
+    const ActualsIndex &actuals(BudgetDimension dimension);
+
+private:
+    std::optional<Findings> m_findings;
+    std::map<int, ActualsIndex> m_actuals;
+};
+
+} // namespace horisont

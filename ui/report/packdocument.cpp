@@ -1,0 +1,289 @@
+#include "report/packdocument.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <algorithm>
+
+namespace horisont {
+namespace {
+
+constexpr double CellPadding = 4.0;
+constexpr double TableBottomMargin = 10.0;
+constexpr double KeepWithHeading = 90.0; ///< a heading needs this much room below it
+constexpr double TableText = 8.5;
+const QColor BorderColour(0xb8c2cc);
+const QColor HeaderBackground(0xe8ecf1);
+const QColor TotalBackground(0xf3f5f8);
+const QColor TextColour(0x1f2933);
+
+bool fitsOnOneLine(const QFontMetricsF &metrics, double width, const QString &text)
+{
+    return !text.contains(QLatin1Char('\n')) && metrics.horizontalAdvance(text) <= width;
+}
+
+/// Lays `text` out into lines of `width`; returns the height.
+double layoutLines(QTextLayout &layout, const QFont &font, double width, const QString &text, Qt::Alignment align)
+{
+    QString t = text;
+    t.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    layout.setText(t);
+    layout.setFont(font);
+    QTextOption option(align);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    double y = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    return y;
+}
+
+} // namespace
+
+double wrappedHeight(const QFont &font, double width, const QString &text)
+{
+    const QFontMetricsF metrics(font);
+    if (fitsOnOneLine(metrics, width, text))
+        return metrics.height();
+    QTextLayout layout;
+    return layoutLines(layout, font, width, text, Qt::AlignLeft);
+}
+
+void drawWrapped(QPainter *painter, const QFont &font, const QRectF &rect, const QString &text, Qt::Alignment align)
+{
+    const QFontMetricsF metrics(font);
+    painter->setFont(font);
+    if (fitsOnOneLine(metrics, rect.width(), text)) {
+        const double advance = metrics.horizontalAdvance(text);
+        const double x = align & Qt::AlignRight    ? rect.right() - advance
+                         : align & Qt::AlignHCenter ? rect.center().x() - advance / 2
+                                                    : rect.left();
+        painter->drawText(QPointF(x, rect.top() + metrics.ascent()), text);
+        return;
+    }
+    QTextLayout layout;
+    layoutLines(layout, font, rect.width(), text, align);
+    layout.draw(painter, rect.topLeft());
+}
+
+struct PackDocument::Table {
+    QList<Column> columns;
+    QList<QStringList> rows;
+    std::vector<double> edges; ///< x of each column's left edge, and the right edge
+    bool boldLast = false;
+    QFont regular;
+    QFont bold;
+};
+
+struct PackDocument::Op {
+    enum class Type { Text, Drawing, Row } type = Type::Text;
+    QRectF rect;
+    QString text;
+    int style = 0;
+    Qt::Alignment align = Qt::AlignLeft;
+    int index = -1; ///< drawing or table
+    int row = -1;   ///< table row; -1 for the header row
+};
+
+PackDocument::PackDocument(QSizeF body, const QFont &base)
+    : m_body(body)
+    , m_base(base)
+{
+    m_pages.emplace_back();
+}
+
+PackDocument::~PackDocument() = default;
+
+QFont PackDocument::font(double points, bool bold) const
+{
+    QFont f = m_base;
+    f.setPixelSize(std::max(1, qRound(points * 96.0 / 72.0)));
+    f.setBold(bold);
+    return f;
+}
+
+int PackDocument::style(const QFont &font, const QColor &colour)
+{
+    for (std::size_t i = 0; i < m_styles.size(); ++i) {
+        if (m_styles[i].font == font && m_styles[i].colour == colour)
+            return int(i);
+    }
+    m_styles.push_back({font, colour});
+    return int(m_styles.size()) - 1;
+}
+
+void PackDocument::newPage()
+{
+    if (!m_pages.back().empty()) {
+        m_pages.emplace_back();
+        m_y = 0;
+    }
+}
+
+void PackDocument::ensure(double height)
+{
+    if (m_y > 0 && m_y + height > m_body.height())
+        newPage();
+}
+
+void PackDocument::addText(const QRectF &rect, const QString &text, int style, Qt::Alignment align)
+{
+    Op op;
+    op.type = Op::Type::Text;
+    op.rect = rect;
+    op.text = text;
+    op.style = style;
+    op.align = align;
+    m_pages.back().push_back(std::move(op));
+}
+
+void PackDocument::heading(const QString &text, int level)
+{
+    const QFont f = font(level == 1 ? 16 : 12.5, true);
+    const double height = wrappedHeight(f, width(), text);
+    const double top = level == 1 ? 18 : 12;
+    if (m_y > 0 && m_y + top + height + KeepWithHeading > m_body.height())
+        newPage();
+    if (m_y > 0)
+        m_y += top;
+    addText(QRectF(0, m_y, width(), height), text, style(f, QColor(0x1f3a5f)), Qt::AlignLeft);
+    m_y += height + 8;
+}
+
+void PackDocument::paragraph(const QString &text, double points, bool bold, double topMargin, const QColor &colour)
+{
+    const QFont f = font(points, bold);
+    const double height = wrappedHeight(f, width(), text);
+    ensure(topMargin + height);
+    m_y += topMargin;
+    addText(QRectF(0, m_y, width(), height), text, style(f, colour), Qt::AlignLeft);
+    m_y += height + 6;
+}
+
+void PackDocument::drawing(QSizeF size, Paint paint)
+{
+    ensure(size.height());
+    m_drawings.push_back(std::move(paint));
+    Op op;
+    op.type = Op::Type::Drawing;
+    op.rect = QRectF(QPointF(0, m_y), size);
+    op.index = int(m_drawings.size()) - 1;
+    m_pages.back().push_back(std::move(op));
+    m_y += size.height() + 6;
+}
+
+void PackDocument::placeRow(int table, int row, double height)
+{
+    const Table &t = *m_tables[std::size_t(table)];
+    Op op;
+    op.type = Op::Type::Row;
+    op.rect = QRectF(t.edges.front(), m_y, t.edges.back() - t.edges.front(), height);
+    op.index = table;
+    op.row = row;
+    m_pages.back().push_back(std::move(op));
+    m_y += height;
+}
+
+void PackDocument::table(const QList<Column> &columns, const QList<QStringList> &rows, bool boldLast,
+                         double widthPercent)
+{
+    auto t = std::make_shared<Table>();
+    t->columns = columns;
+    t->rows = rows;
+    t->boldLast = boldLast;
+    t->regular = font(TableText);
+    t->bold = font(TableText, true);
+    const double tableWidth = width() * widthPercent / 100.0;
+    double total = 0;
+    for (const Column &c : columns)
+        total += c.percent;
+    double x = 0;
+    t->edges.push_back(x);
+    for (const Column &c : columns) {
+        x += tableWidth * c.percent / std::max(total, 1.0);
+        t->edges.push_back(x);
+    }
+    auto rowHeight = [&](const QStringList &cells, bool bold) {
+        double h = 0;
+        for (int c = 0; c < columns.size() && c < cells.size(); ++c) {
+            const double w = t->edges[std::size_t(c) + 1] - t->edges[std::size_t(c)] - 2 * CellPadding;
+            h = std::max(h, wrappedHeight(bold ? t->bold : t->regular, w, cells[c]));
+        }
+        return std::max(h, QFontMetricsF(t->regular).height()) + 2 * CellPadding;
+    };
+    QStringList headers;
+    for (const Column &c : columns)
+        headers << c.header;
+    const double headerHeight = rowHeight(headers, true);
+    m_tables.push_back(t);
+    const int index = int(m_tables.size()) - 1;
+
+    const double first = rows.isEmpty() ? 0 : rowHeight(rows.front(), boldLast && rows.size() == 1);
+    ensure(headerHeight + first);
+    if (m_y > 0)
+        m_y += 2;
+    placeRow(index, -1, headerHeight);
+    for (int r = 0; r < rows.size(); ++r) {
+        const double h = r == 0 ? first : rowHeight(rows[r], boldLast && r == rows.size() - 1);
+        if (m_y + h > m_body.height() && m_y > headerHeight + 0.5) {
+            newPage();
+            placeRow(index, -1, headerHeight); // the header again on every page
+        }
+        placeRow(index, r, h);
+    }
+    m_y += TableBottomMargin;
+}
+
+void PackDocument::paintPage(QPainter *painter, int index) const
+{
+    if (index < 0 || index >= pageCount())
+        return;
+    for (const Op &op : m_pages[std::size_t(index)]) {
+        switch (op.type) {
+        case Op::Type::Text: {
+            const Style &s = m_styles[std::size_t(op.style)];
+            painter->setPen(s.colour);
+            drawWrapped(painter, s.font, op.rect, op.text, op.align);
+            break;
+        }
+        case Op::Type::Drawing:
+            painter->save();
+            m_drawings[std::size_t(op.index)](painter, op.rect);
+            painter->restore();
+            break;
+        case Op::Type::Row: {
+            const Table &t = *m_tables[std::size_t(op.index)];
+            const bool header = op.row < 0;
+            const bool total = !header && t.boldLast && op.row == t.rows.size() - 1;
+            if (header || total)
+                painter->fillRect(op.rect, header ? HeaderBackground : TotalBackground);
+            painter->setPen(QPen(BorderColour, 0.6));
+            painter->drawLine(op.rect.topLeft(), op.rect.topRight());
+            painter->drawLine(op.rect.bottomLeft(), op.rect.bottomRight());
+            for (double x : t.edges)
+                painter->drawLine(QPointF(op.rect.left() + x, op.rect.top()), QPointF(op.rect.left() + x, op.rect.bottom()));
+            painter->setPen(TextColour);
+            const QFont &f = header || total ? t.bold : t.regular;
+            for (int c = 0; c < t.columns.size(); ++c) {
+                const QString text = header ? t.columns[c].header : t.rows[op.row].value(c);
+                if (text.isEmpty())
+                    continue;
+                const QRectF cell(op.rect.left() + t.edges[std::size_t(c)] + CellPadding, op.rect.top() + CellPadding,
+                                  t.edges[std::size_t(c) + 1] - t.edges[std::size_t(c)] - 2 * CellPadding,
+                                  op.rect.height() - 2 * CellPadding);
+                drawWrapped(painter, f, cell, text, t.columns[c].right ? Qt::AlignRight : Qt::AlignLeft);
+            }
+            break;
+        }
+        }
+    }
+}
+
+} // namespace horisont

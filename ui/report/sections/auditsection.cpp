@@ -1,0 +1,96 @@
+#include "report/packcontext.h"
+#include "report/sections/sections.h"
+
+#include "budget/audittrail.h"
+#include "document/plandocument.h"
+#include "labels/labels.h"
+#include "plan/plan.h"
+
+#include <QCoreApplication>
+
+namespace horisont::sections {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::PdfPack)
+};
+
+EntityKind kindOfTable(const QString &table)
+{
+    if (table == QLatin1String("funding_source"))
+        return EntityKind::FundingSource;
+    if (table == QLatin1String("forecast"))
+        return EntityKind::Forecast;
+    return EntityKind::Allocation;
+}
+
+/// A logged value in words: amounts formatted, references by name.
+QString value(PackContext &context, const QString &field, const QString &raw, bool present)
+{
+    if (!present || raw.isEmpty())
+        return QStringLiteral("–");
+    if (field == QLatin1String("amount") || field == QLatin1String("ceiling"))
+        return context.money(Money::fromOre(raw.toLongLong()));
+    static const std::pair<const char *, EntityKind> references[] = {
+        {"source_id", EntityKind::FundingSource}, {"organisation_id", EntityKind::Organisation},
+        {"intervention_id", EntityKind::Intervention}, {"activity_id", EntityKind::Activity},
+        {"decision_id", EntityKind::Decision}};
+    for (const auto &[name, kind] : references) {
+        if (field == QLatin1String(name)) {
+            const QString entity = Labels::entityName(context.plan, kind, Id(raw.toLongLong()));
+            return entity.isEmpty() ? raw : entity;
+        }
+    }
+    return raw;
+}
+
+} // namespace
+
+/// Every budget-relevant change and ledger import made in the period covered.
+void auditTrail(PackDocument &doc, PackContext &context)
+{
+    doc.heading(Tr::tr("Audit trail of the period"));
+    AuditFilter filter;
+    filter.from = context.from;
+    filter.until = context.toExclusive;
+    const std::vector<AuditEntry> entries = budgetAuditTrail(context.document.store(), context.plan, filter);
+    doc.paragraph(Tr::tr("Changes to funding sources, allocations and forecasts, and imports of actual spending, "
+                         "made %1 – %2: who, when, what, before and after, and why.")
+                      .arg(context.date(context.from), context.date(context.to)));
+    if (entries.empty()) {
+        doc.paragraph(Tr::tr("No budget changes were made in the period."));
+        return;
+    }
+    QList<QStringList> rows;
+    for (const AuditEntry &e : entries) {
+        const ChangeLogEntry &c = e.change;
+        const QString when = c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (e.type == AuditEntry::Type::Import) {
+            rows << QStringList{when, c.user, Tr::tr("Import of actual spending"), e.fileName,
+                                Tr::tr("%n rows", nullptr, int(e.rowsImported)), context.money(e.total), c.reason};
+            continue;
+        }
+        QString command = c.command;
+        if (c.action == QLatin1String("undo"))
+            command = Tr::tr("Undo %1").arg(command);
+        else if (c.action == QLatin1String("redo"))
+            command = Tr::tr("Redo %1").arg(command);
+        QString change;
+        if (c.field.isEmpty())
+            change = c.hasNew && !c.hasOld ? Tr::tr("created") : Tr::tr("removed");
+        else
+            change = Labels::field(kindOfTable(c.entity), c.field) + QStringLiteral(": ") +
+                     value(context, c.field, c.oldValue, c.hasOld) + QStringLiteral(" → ") +
+                     value(context, c.field, c.newValue, c.hasNew);
+        rows << QStringList{when, c.user, command, e.itemName, change, QString(), c.reason};
+    }
+    doc.table({{Tr::tr("When"), 12},
+               {Tr::tr("Who"), 9},
+               {Tr::tr("Change"), 17},
+               {Tr::tr("Item"), 20},
+               {Tr::tr("Field: before → after"), 20},
+               {Tr::tr("Amount"), 10, true},
+               {Tr::tr("Reason"), 12}},
+              rows);
+}
+
+} // namespace horisont::sections

@@ -1,0 +1,176 @@
+#include "views/audittrailview.h"
+
+#include "document/plandocument.h"
+#include "export/csvexport.h"
+#include "export/xlsxexport.h"
+#include "models/audittrailmodel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace horisont {
+namespace {
+const QDate noBound(2000, 1, 1); // a date edit at its minimum means "any day"
+} // namespace
+
+AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new AuditTrailModel(document, this)),
+      m_sorted(new QSortFilterProxyModel(this)), m_source(new QComboBox(this)), m_organisation(new QComboBox(this)),
+      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_export(new QPushButton(tr("Export…"), this)),
+      m_count(new QLabel(this)), m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("auditTrailView"));
+    m_source->setAccessibleName(tr("Funding source"));
+    m_organisation->setAccessibleName(tr("Organisation"));
+    for (QComboBox *box : {m_source, m_organisation}) {
+        // Long names must not widen the window past a laptop's screen.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
+    }
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setMinimumDate(noBound);
+        edit->setSpecialValueText(tr("any"));
+        edit->setCalendarPopup(true);
+        edit->setDate(noBound);
+    }
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date (the last day included)"));
+    m_export->setAccessibleName(tr("Export the audit trail as shown"));
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(AuditTrailModel::SortRole);
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AuditTrailModel::WhenColumn, Qt::DescendingOrder);
+    m_table->setAccessibleName(tr("Audit trail"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->setCornerButtonEnabled(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Times, names and amounts are read whole: these columns fit their contents.
+    for (int column : {AuditTrailModel::WhenColumn, AuditTrailModel::WhoColumn, AuditTrailModel::ActionColumn,
+                       AuditTrailModel::FieldColumn, AuditTrailModel::BeforeColumn, AuditTrailModel::AfterColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->resizeSection(AuditTrailModel::ItemColumn, m_table->fontMetrics().averageCharWidth() * 26);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Source:"), this));
+    filters->addWidget(m_source);
+    filters->addWidget(new QLabel(tr("Organisation:"), this));
+    filters->addWidget(m_organisation);
+    filters->addWidget(new QLabel(tr("From:"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("To:"), this));
+    filters->addWidget(m_to);
+    filters->addStretch(1);
+    // The count and Export below the table, so that the filters fit a laptop's width.
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_count);
+    footer->addStretch(1);
+    footer->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(footer);
+
+    rebuildChoices();
+    applyFilter();
+    for (QComboBox *box : {m_source, m_organisation})
+        connect(box, &QComboBox::currentIndexChanged, this, &AuditTrailView::applyFilter);
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &AuditTrailView::applyFilter);
+    connect(m_export, &QPushButton::clicked, this, &AuditTrailView::exportWithDialog);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(tr("%n change(s)", nullptr, m_model->rowCount()));
+    });
+    const Plan &plan = document.plan();
+    auto choicesChanged = [this](EntityKind kind) {
+        if (kind == EntityKind::FundingSource || kind == EntityKind::Organisation)
+            rebuildChoices();
+    };
+    connect(&plan, &Plan::inserted, this, choicesChanged);
+    connect(&plan, &Plan::removed, this, choicesChanged);
+    connect(&plan, &Plan::changed, this, choicesChanged);
+    m_count->setText(tr("%n change(s)", nullptr, m_model->rowCount()));
+}
+
+void AuditTrailView::rebuildChoices()
+{
+    const Plan &plan = m_document.plan();
+    auto refill = [](QComboBox *box, const QString &all, const auto &items) {
+        const QVariant current = box->currentData();
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(all, QVariant());
+        for (const auto &[id, name] : items)
+            box->addItem(name, QVariant::fromValue(id));
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    };
+    std::vector<std::pair<Id, QString>> sources, organisations;
+    for (const FundingSource &s : plan.all<FundingSource>())
+        sources.emplace_back(s.id, s.code.isEmpty() ? s.name : s.code + QLatin1Char(' ') + s.name);
+    for (const Organisation &o : plan.all<Organisation>())
+        organisations.emplace_back(o.id, o.name);
+    refill(m_source, tr("All sources"), sources);
+    refill(m_organisation, tr("All organisations"), organisations);
+}
+
+void AuditTrailView::applyFilter()
+{
+    AuditFilter filter;
+    if (m_source->currentData().isValid())
+        filter.sourceId = m_source->currentData().value<Id>();
+    if (m_organisation->currentData().isValid())
+        filter.organisationId = m_organisation->currentData().value<Id>();
+    if (m_from->date() != noBound)
+        filter.from = m_from->date();
+    if (m_to->date() != noBound)
+        filter.until = m_to->date().addDays(1); // shown as the last day, kept exclusive
+    m_model->setFilter(filter);
+}
+
+bool AuditTrailView::exportTo(const QString &path, QString *error)
+{
+    std::vector<int> rows;
+    for (int r = 0; r < m_sorted->rowCount(); ++r)
+        rows.push_back(m_sorted->mapToSource(m_sorted->index(r, 0)).row());
+    const ExportTable table = m_model->exportTable(rows);
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return writeXlsx(path, {table}, error);
+    return writeCsv(path, table, QLocale(), error);
+}
+
+void AuditTrailView::exportWithDialog()
+{
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"), tr("audit-trail.xlsx"),
+                                                tr("Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter.contains(QLatin1String("*.csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    QString error;
+    if (exportTo(path, &error))
+        Q_EMIT statusMessage(tr("Exported %n change(s) to %1.", nullptr, m_sorted->rowCount()).arg(path));
+    else
+        QMessageBox::warning(this, tr("Export the audit trail"), error);
+}
+
+} // namespace horisont

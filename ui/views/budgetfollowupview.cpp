@@ -1,0 +1,391 @@
+#include "views/budgetfollowupview.h"
+
+#include "budget/forecastreport.h"
+#include "budget/grantstate.h"
+#include "document/plandocument.h"
+#include "models/forecastmodel.h"
+#include "models/moneygridmodel.h"
+#include "selection/planselection.h"
+#include "today.h"
+#include "views/followupcharts.h"
+#include "views/tableaccessibility.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace horisont {
+namespace {
+/// Kinds whose changes show in the follow-up: the money and the names of its rows.
+bool affectsFollowUp(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Programme:
+    case EntityKind::Organisation:
+    case EntityKind::Intervention:
+    case EntityKind::FundingSource:
+    case EntityKind::Allocation:
+    case EntityKind::Forecast:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QComboBox *namedCombo(const QString &name)
+{
+    auto *combo = new QComboBox;
+    combo->setAccessibleName(name);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return combo;
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
+QTableView *newTable(QAbstractItemModel *model)
+{
+    auto *table = new QTableView;
+    table->setModel(model);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    return table;
+}
+
+QString lastDay(QDate exclusiveEnd)
+{
+    return exclusiveEnd.isValid() ? exclusiveEnd.addDays(-1).toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+BudgetFollowUpView::BudgetFollowUpView(PlanDocument &document, PlanSelection &selection, QWidget *parent)
+    : QWidget(parent), m_document(document), m_selection(selection), m_tabs(new QTabWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    m_tabs->setAccessibleName(tr("Budget follow-up"));
+    m_tabs->tabBar()->setAccessibleName(tr("Parts of the budget follow-up"));
+    m_tabs->addTab(buildFollowUpTab(), tr("Budget against actual"));
+    m_tabs->addTab(buildForecastTab(), tr("Forecast"));
+    m_tabs->addTab(buildGrantTab(), tr("Grant state"));
+    m_charts = new FollowUpCharts;
+    m_tabs->addTab(m_charts, tr("Charts"));
+
+    m_actuals = MonthlyActualsIndex::load(m_document.store());
+    updateYearRange();
+
+    const Plan &plan = m_document.plan();
+    auto onChange = [this](EntityKind kind) {
+        if (affectsFollowUp(kind))
+            scheduleRefresh();
+    };
+    connect(&plan, &Plan::inserted, this, [onChange](EntityKind kind, Id) { onChange(kind); });
+    connect(&plan, &Plan::removed, this, [onChange](EntityKind kind, Id) { onChange(kind); });
+    connect(&plan, &Plan::changed, this, [onChange](EntityKind kind, Id, int) { onChange(kind); });
+    connect(&plan, &Plan::reset, this, &BudgetFollowUpView::scheduleRefresh);
+    // Only an import changes the ledger: only then is spending read again.
+    connect(&m_document, &PlanDocument::ledgerTotalsChanged, this, &BudgetFollowUpView::reloadActuals);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &BudgetFollowUpView::refreshNow);
+    connect(m_charts, &FollowUpCharts::optionsChanged, this, [this] {
+        m_stale[Charts] = true;
+        refreshNow();
+    });
+    refreshNow();
+}
+
+QWidget *BudgetFollowUpView::buildFollowUpTab()
+{
+    m_grain = namedCombo(tr("Period"));
+    m_grain->addItem(tr("Year"), int(FollowUpGrain::Year));
+    m_grain->addItem(tr("Tertial"), int(FollowUpGrain::Tertial));
+    m_grain->addItem(tr("Month"), int(FollowUpGrain::Month));
+    m_dimension = namedCombo(tr("Rows"));
+    m_dimension->addItem(tr("Funding source"), int(BudgetDimension::Source));
+    m_dimension->addItem(tr("Organisation"), int(BudgetDimension::Organisation));
+    m_dimension->addItem(tr("Intervention"), int(BudgetDimension::Intervention));
+    m_year = namedCombo(tr("Year"));
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(buddyLabel(tr("&Period:"), m_grain));
+    controls->addWidget(m_grain);
+    controls->addSpacing(12);
+    controls->addWidget(buddyLabel(tr("&Rows:"), m_dimension));
+    controls->addWidget(m_dimension);
+    controls->addSpacing(12);
+    controls->addWidget(buddyLabel(tr("&Year:"), m_year));
+    controls->addWidget(m_year);
+    controls->addStretch();
+
+    m_followUpModel = new MoneyGridModel(this);
+    m_followUpTable = newTable(m_followUpModel);
+    nameTableForAccessibility(m_followUpTable, tr("Budget against actual"), tr("Periods and amounts"), tr("Rows"));
+    connect(m_followUpTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const int row = m_followUpModel->gridRow(index.row());
+        if (row >= 0 && m_followUpModel->grid().rows()[std::size_t(row)].id != NoId)
+            m_selection.select(m_followUpModel->grid().rows()[std::size_t(row)].kind,
+                               m_followUpModel->grid().rows()[std::size_t(row)].id);
+    });
+
+    auto *note = new QLabel(tr("A tertial or month is budgeted an even share of its year's allocation. "
+                               "Variance is allocated − spent: a minus sign (in red) means overspending."));
+    note->setWordWrap(true);
+
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(controls);
+    layout->addWidget(m_followUpTable, 1);
+    layout->addWidget(note);
+
+    for (QComboBox *combo : {m_grain, m_dimension, m_year}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            // Tertials and months are shown for one year at a time.
+            if (m_grain->currentData().toInt() != int(FollowUpGrain::Year) && m_year->currentData().toInt() == 0) {
+                const QSignalBlocker blocker(m_year);
+                const int index = m_year->findData(std::clamp(today().year(), m_firstYear, m_lastYear));
+                m_year->setCurrentIndex(std::max(1, index));
+            }
+            m_stale[Actuals] = true;
+            refreshNow();
+        });
+    }
+    return page;
+}
+
+QWidget *BudgetFollowUpView::buildForecastTab()
+{
+    m_scope = namedCombo(tr("Forecast for"));
+    m_forecastModel = new ForecastModel(m_document, this);
+    connect(m_forecastModel, &ForecastModel::statusMessage, this, &BudgetFollowUpView::statusMessage);
+    m_forecastTable = newTable(m_forecastModel);
+    m_forecastTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                     | QAbstractItemView::AnyKeyPressed);
+    m_forecastTable->setSelectionBehavior(QAbstractItemView::SelectItems);
+    nameTableForAccessibility(m_forecastTable, tr("Forecast per year"), tr("Columns"), tr("Years"));
+    m_takeSuggestion = new QPushButton(tr("&Use suggestion"));
+    m_takeSuggestion->setAccessibleName(tr("Use the suggestion as the forecast of the selected year"));
+    connect(m_takeSuggestion, &QPushButton::clicked, this, &BudgetFollowUpView::takeSuggestion);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        m_stale[Forecasts] = true;
+        refreshNow();
+    });
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(buddyLabel(tr("&Forecast for:"), m_scope));
+    controls->addWidget(m_scope);
+    controls->addStretch();
+    controls->addWidget(m_takeSuggestion);
+
+    m_forecastNote = new QLabel;
+    m_forecastNote->setWordWrap(true);
+
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(controls);
+    layout->addWidget(m_forecastTable, 1);
+    layout->addWidget(m_forecastNote);
+    return page;
+}
+
+QWidget *BudgetFollowUpView::buildGrantTab()
+{
+    m_grantModel = new MoneyGridModel(this);
+    m_grantTable = newTable(m_grantModel);
+    nameTableForAccessibility(m_grantTable, tr("State of each grant"), tr("Columns"), tr("Funding sources"));
+    m_grantNote = new QLabel;
+    m_grantNote->setWordWrap(true);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_grantTable, 1);
+    layout->addWidget(m_grantNote);
+    return page;
+}
+
+void BudgetFollowUpView::scheduleRefresh()
+{
+    for (bool &stale : m_stale)
+        stale = true;
+    if (m_refreshScheduled)
+        return;
+    // One recomputation per event-loop pass, however many changes a command made.
+    m_refreshScheduled = true;
+    QTimer::singleShot(0, this, &BudgetFollowUpView::refreshNow);
+}
+
+void BudgetFollowUpView::reloadActuals()
+{
+    m_actuals = MonthlyActualsIndex::load(m_document.store());
+    updateYearRange();
+    scheduleRefresh();
+}
+
+void BudgetFollowUpView::updateYearRange()
+{
+    const Plan &plan = m_document.plan();
+    int first = 0, last = -1;
+    auto widen = [&](int year) {
+        first = last < first ? year : std::min(first, year);
+        last = std::max(last, year);
+    };
+    for (const Programme &p : plan.all<Programme>()) {
+        if (p.start.isValid()) widen(p.start.year());
+        if (p.horizonEnd.isValid()) widen(p.horizonEnd.addDays(-1).year());
+    }
+    for (const Allocation &a : plan.all<Allocation>())
+        widen(a.year);
+    if (m_actuals.years().first <= m_actuals.years().second) {
+        widen(m_actuals.years().first);
+        widen(m_actuals.years().second);
+    }
+    if (last < first)
+        widen(today().year());
+    if (first == m_firstYear && last == m_lastYear)
+        return;
+    m_firstYear = first;
+    m_lastYear = last;
+
+    const int current = m_year->count() ? m_year->currentData().toInt() : std::clamp(today().year(), first, last);
+    const QSignalBlocker blocker(m_year);
+    m_year->clear();
+    m_year->addItem(tr("All years"), 0);
+    for (int y = first; y <= last; ++y)
+        m_year->addItem(QString::number(y), y);
+    m_year->setCurrentIndex(std::max(0, m_year->findData(current)));
+
+}
+
+void BudgetFollowUpView::refreshNow()
+{
+    m_refreshScheduled = false;
+    updateYearRange();
+    const int tab = m_tabs->currentIndex();
+    if (tab < 0 || !m_stale[tab])
+        return;
+    m_stale[tab] = false;
+    switch (Tab(tab)) {
+    case Actuals: refreshFollowUp(); break;
+    case Forecasts: refreshForecast(); break;
+    case Grants: refreshGrants(); break;
+    case Charts: refreshCharts(); break;
+    }
+}
+
+void BudgetFollowUpView::refreshFollowUp()
+{
+    const auto grain = FollowUpGrain(m_grain->currentData().toInt());
+    const auto dimension = BudgetDimension(m_dimension->currentData().toInt());
+    const int year = m_year->currentData().toInt();
+    const FollowUpGrid f = budgetFollowUp(m_document.plan(), m_actuals, dimension, grain, year ? year : m_firstYear,
+                                          year ? year : m_lastYear);
+    const QLocale locale;
+    QList<MoneyGridModel::Column> columns;
+    // One period needs no total beside it.
+    const int groups = f.periods.size() == 1 ? 1 : f.groupCount();
+    for (int g = 0; g < groups; ++g) {
+        const QString period = g == f.totalGroup() ? tr("Total") : periodLabel(f.periods[std::size_t(g)], grain, locale);
+        const int allocated = FollowUpGrid::column(g, FollowUpGrid::Allocated);
+        const int spent = FollowUpGrid::column(g, FollowUpGrid::Spent);
+        const int variance = FollowUpGrid::column(g, FollowUpGrid::Variance);
+        columns.append({MoneyGridModel::Column::Amount, tr("%1\nAllocated").arg(period), allocated});
+        columns.append({MoneyGridModel::Column::Amount, tr("%1\nSpent").arg(period), spent});
+        columns.append({MoneyGridModel::Column::Amount, tr("%1\nVariance").arg(period), variance, -1, -1, true});
+        columns.append({MoneyGridModel::Column::Percent, tr("%1\n% used").arg(period), -1, spent, allocated});
+    }
+    m_followUpModel->setGrid(f.grid, columns, m_dimension->currentText());
+    m_followUpTable->resizeColumnsToContents();
+    m_followUpTable->setColumnWidth(0, std::min(m_followUpTable->columnWidth(0), 320));
+}
+
+void BudgetFollowUpView::refreshForecast()
+{
+    const Plan &plan = m_document.plan();
+    const QSignalBlocker blocker(m_scope);
+    const Id scope = m_scope->currentData().toLongLong();
+    m_scope->clear();
+    m_scope->addItem(tr("The whole programme"), qlonglong(NoId));
+    for (const FundingSource &s : plan.all<FundingSource>())
+        m_scope->addItem(s.code.isEmpty() ? s.name : s.code + QLatin1Char(' ') + s.name, qlonglong(s.id));
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(qlonglong(scope))));
+    const QDate asOf = today();
+    const ForecastTable table = forecastByYear(m_document.plan(), m_actuals, m_scope->currentData().toLongLong(),
+                                               m_firstYear, m_lastYear, asOf);
+    const QModelIndex current = m_forecastTable->currentIndex();
+    m_forecastModel->setTable(table, asOf.month());
+    m_forecastTable->resizeColumnsToContents();
+    if (current.isValid())
+        m_forecastTable->setCurrentIndex(m_forecastModel->index(current.row(), current.column()));
+    m_forecastNote->setText(tr("As of %1. Type a forecast in the Forecast column (clear it to remove it). "
+                               "For a year that has ended the suggestion is what was spent; for the current year it "
+                               "is the spending of its completed months × 12 / months.")
+                                .arg(QLocale().toString(asOf, QLocale::ShortFormat)));
+}
+
+void BudgetFollowUpView::refreshGrants()
+{
+    const QDate asOf = today();
+    const GrantStates states = grantStates(m_document.plan(), m_actuals, asOf);
+    using C = MoneyGridModel::Column;
+    m_grantModel->setGrid(states.grid,
+                          {{C::Amount, tr("Ceiling"), GrantStates::Ceiling},
+                           {C::Amount, tr("Allocated"), GrantStates::Allocated},
+                           {C::Amount, tr("Spent"), GrantStates::Spent},
+                           {C::Percent, tr("% of ceiling spent"), -1, GrantStates::Spent, GrantStates::Ceiling},
+                           {C::Amount, tr("Ceiling − spent"), GrantStates::LeftAfterSpent, -1, -1, true},
+                           {C::Amount, tr("Ceiling − allocated"), GrantStates::LeftAfterAllocated, -1, -1, true},
+                           {C::Text, tr("Valid")},
+                           {C::Text, tr("Months left")}},
+                          tr("Funding source"));
+    m_grantModel->setBlankCells([states](int row, int column) {
+        return !states.sources[std::size_t(row)].hasCeiling
+               && (column == GrantStates::Ceiling || column == GrantStates::LeftAfterSpent
+                   || column == GrantStates::LeftAfterAllocated);
+    });
+    m_grantModel->setTextProvider([states](int row, int column) -> QString {
+        if (row < 0)
+            return {};
+        const GrantStates::Source &s = states.sources[std::size_t(row)];
+        if (column == 7)
+            return s.validFrom.isValid() || s.validUntil.isValid()
+                       ? tr("%1 – %2").arg(s.validFrom.toString(Qt::ISODate), lastDay(s.validUntil))
+                       : QString();
+        if (!s.monthsLeft)
+            return tr("open-ended");
+        return *s.monthsLeft == 0 ? tr("ended") : QString::number(*s.monthsLeft);
+    });
+    m_grantTable->resizeColumnsToContents();
+    m_grantNote->setText(tr("As of %1. Spent is everything booked on the source; months left are whole months "
+                            "until the last day of its period.")
+                             .arg(QLocale().toString(asOf, QLocale::ShortFormat)));
+}
+
+void BudgetFollowUpView::refreshCharts()
+{
+    m_charts->refresh(m_document.plan(), m_actuals, m_firstYear, m_lastYear);
+}
+
+void BudgetFollowUpView::takeSuggestion()
+{
+    const QModelIndex current = m_forecastTable->currentIndex();
+    if (!current.isValid()) {
+        Q_EMIT statusMessage(tr("Select a year first."));
+        return;
+    }
+    if (m_forecastModel->takeSuggestion(current.row()))
+        refreshNow();
+}
+
+} // namespace horisont
