@@ -1,5 +1,6 @@
 #include "budget/budgetreport.h"
 
+#include "budget/monthlyactuals.h"
 #include "plan/plan.h"
 #include "store/sqlitestore.h"
 
@@ -107,6 +108,27 @@ ActualsIndex ActualsIndex::load(SqliteStore &store, BudgetDimension dimension)
         index.m_ore[key(id, year)] += ore;
         index.m_byYear[year] += ore;
         index.m_byId[id] += ore;
+    }
+    return index;
+}
+
+ActualsIndex ActualsIndex::fromMonthly(const MonthlyActualsIndex &monthly, BudgetDimension dimension)
+{
+    ActualsIndex index;
+    const auto [firstYear, lastYear] = monthly.years();
+    const QHash<Id, qint64> &ids = monthly.idsWithSpending(dimension);
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        index.m_byId.insert(it.key(), it.value());
+        for (int year = firstYear; year <= lastYear; ++year) {
+            const Money spent = monthly.spentInYear(dimension, it.key(), year);
+            if (!spent.isZero())
+                index.m_ore.insert(key(it.key(), year), spent.ore());
+        }
+    }
+    for (int year = firstYear; year <= lastYear; ++year) {
+        const Money total = monthly.totalIn(year);
+        if (!total.isZero())
+            index.m_byYear.insert(year, total.ore());
     }
     return index;
 }

@@ -8,6 +8,7 @@
 
 namespace horisont {
 
+class MonthlyActualsIndex;
 class Plan;
 class SqliteStore;
 struct Allocation;
@@ -29,6 +30,10 @@ class ActualsIndex
 {
 public:
     static ActualsIndex load(SqliteStore &store, BudgetDimension dimension);
+    /// The same sums taken from a monthly index already read, so that whoever
+    /// holds one (a PDF pack, the follow-up views) needs no second pass over
+    /// the ledger. Equal to load() for ledgers whose dates are valid ISO days.
+    static ActualsIndex fromMonthly(const MonthlyActualsIndex &monthly, BudgetDimension dimension);
     Money spent(Id id, int year) const { return Money::fromOre(m_ore.value(key(id, year))); }
     Money spentInYear(int year) const { return Money::fromOre(m_byYear.value(year)); }
     Money spentInAllYears(Id id) const { return Money::fromOre(m_byId.value(id)); }

@@ -5,6 +5,8 @@
 #include <QHash>
 
 #include <array>
+#include <atomic>
+#include <optional>
 #include <utility>
 
 namespace horisont {
@@ -19,6 +21,13 @@ class MonthlyActualsIndex
 {
 public:
     static MonthlyActualsIndex load(SqliteStore &store);
+    /// Reads the index through a read-only connection of its own to the plan
+    /// file at `path`, so that it can run on a worker thread while the
+    /// document's connection stays with the GUI (one aggregate over a million
+    /// rows takes seconds). Stops early, returning nullopt, once `cancel`
+    /// turns true; returns nullopt with *error set when the file cannot be read.
+    static std::optional<MonthlyActualsIndex> loadFile(const QString &path, const std::atomic_bool *cancel,
+                                                       QString *error);
 
     /// Spent on one row (NoId: not assigned) in one month (1–12).
     Money spent(BudgetDimension dimension, Id id, int year, int month) const
@@ -43,6 +52,7 @@ public:
     std::pair<int, int> years() const { return {m_firstYear, m_lastYear}; }
 
 private:
+    static bool read(SqliteStore &store, const std::atomic_bool *cancel, MonthlyActualsIndex *result, QString *error);
     static int index(BudgetDimension d) { return int(d); }
     // Month 0 holds the year's sum, so that a year is one lookup.
     static qint64 key(Id id, int year, int month) { return (qint64(id) * 10000 + year) * 13 + month; }

@@ -374,7 +374,7 @@ void addAllocations(Builder &b)
     }
     // The controller's forecasts for the current year (the grant ended with 2025).
     const struct { const char *project; const char *org; qint64 kronor; const char16_t *note; } forecasts[] = {
-        {"7100", "1100", 850'000, u"Processledartjänsten vakant i två månader under våren"},
+        {"7100", "1100", 900'000, u"Enligt plan"}, // revised in the budget history below
         {"7110", "1100", 300'000, u"Enligt plan"},
         {"7110", "6100", 260'000, u"Något högre kostnad för trygghetsvandringar"},
         {"7170", "2100", 680'000, u"Extra föräldravandringar under hösten"},
@@ -427,6 +427,8 @@ std::unique_ptr<PlanDocument> createUmea(const QString &path, QString *error)
     Ledger ledger(doc->store());
     Ledger::InsertResult result;
     if (!ledger.insert(transactions, u"demo"_s, currentOsUser(), &result, &message))
+        return fail(doc, message);
+    if (!detail::addBudgetHistory(*doc, b, &message))
         return fail(doc, message);
     return doc;
 }

@@ -1,7 +1,11 @@
-// The Umeå demo's illustrative ledger: rows for the decided allocations,
-// coded like the sample ledger export so that the two can be compared.
+// The Umeå demo's illustrative ledger — rows for the decided allocations,
+// coded like the sample ledger export so that the two can be compared — and
+// a little of its budget's history for the audit trail.
 
 #include "demo/umeademo_p.h"
+#include "document/plandocument.h"
+#include "edit/commands.h"
+#include "edit/editcommand.h"
 
 #include <algorithm>
 #include <map>
@@ -125,6 +129,54 @@ std::vector<Transaction> demoTransactions(const Builder &b)
         }
     }
     return all;
+}
+
+/// A little of the budget's history, so that the audit trail has something to
+/// show: the 2026 ordinary budget of the process leadership decided, and its
+/// forecast revised — each an edit with a reason, by a (fictitious) controller.
+bool addBudgetHistory(PlanDocument &doc, const Builder &b, QString *error)
+{
+    const Plan &plan = doc.plan();
+    const Id ord = b.sources.value(u"ORD"_s).id;
+    const Id leadership = b.interventionIds.value(u"7100"_s);
+    const Id office = b.organisations.value(u"1100"_s);
+    const Allocation *allocation = nullptr;
+    for (const Allocation &a : plan.all<Allocation>())
+        if (a.sourceId == ord && a.interventionId == leadership && a.organisationId == office && a.year == 2026)
+            allocation = &a;
+    const Forecast *forecast = nullptr;
+    for (const Forecast &f : plan.all<Forecast>())
+        if (f.sourceId == ord && f.interventionId == leadership && f.organisationId == office && f.year == 2026)
+            forecast = &f;
+    if (!allocation || !forecast) {
+        *error = u"The Umeå demo's budget history refers to an allocation or forecast it does not have."_s;
+        return false;
+    }
+    const Id allocationId = allocation->id;
+    const Id forecastId = forecast->id;
+    const struct { EntityKind kind; Id id; const char *field; QVariant value; const char16_t *reason; } edits[] = {
+        {EntityKind::Allocation, allocationId, "status", int(AllocationStatus::Decided),
+         u"Kommunstyrelsens budget för 2026 fastställd"},
+        {EntityKind::Allocation, allocationId, "decision_id", qlonglong(b.decisions.value(u"direction"_s)),
+         u"Kommunstyrelsens budget för 2026 fastställd"},
+        {EntityKind::Forecast, forecastId, "amount", Money::fromKronor(850'000).ore(),
+         u"Processledartjänsten vakant i två månader under våren"},
+        {EntityKind::Forecast, forecastId, "note", u"Vakans under våren"_s,
+         u"Processledartjänsten vakant i två månader under våren"},
+    };
+    const QString user = doc.userName();
+    doc.setUserName(u"ekonom.umea"_s);
+    bool ok = true;
+    for (const auto &e : edits) {
+        const QString reason = QString::fromUtf16(e.reason);
+        EditCommand *command = commands::setField(doc, e.kind, e.id, QString::fromLatin1(e.field), e.value, error, reason);
+        if (!command) { ok = false; break; }
+        ok = doc.apply(command->changes(), u"do"_s, command->text(), reason);
+        delete command;
+        if (!ok) { *error = doc.lastError(); break; }
+    }
+    doc.setUserName(user);
+    return ok;
 }
 
 } // namespace horisont::demo::detail

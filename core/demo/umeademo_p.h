@@ -14,6 +14,10 @@
 #include <array>
 #include <vector>
 
+namespace horisont {
+class PlanDocument;
+}
+
 namespace horisont::demo::detail {
 
 /// The day the demo is a snapshot of: statuses (done, ongoing, planned) are relative to it.
@@ -96,5 +100,7 @@ void addLogic(Builder &b);
 void addFollowUp(Builder &b);
 /// Illustrative ledger rows for the decided allocations of 2020–2022 and 2024–2025.
 std::vector<Transaction> demoTransactions(const Builder &b);
+/// Budget edits with reasons, by a fictitious controller, made after the plan is written.
+bool addBudgetHistory(PlanDocument &doc, const Builder &b, QString *error);
 
 } // namespace horisont::demo::detail

@@ -1,6 +1,7 @@
 #include "export/exportgrids.h"
 
 #include "document/plandocument.h"
+#include "export/followupgrids.h"
 #include "plan/plan.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,14 @@ const std::vector<ExportGridDefinition> registry{
      budgetAgainstActual<BudgetDimension::Organisation>},
     {"budget-vs-actual-by-intervention", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Budget vs actual, intervention"),
      budgetAgainstActual<BudgetDimension::Intervention>},
+    // Titles are sheet names: at most 31 characters.
+    {"follow-up-by-year-source", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Follow-up by year, source"),
+     followUpPerYearBySource},
+    {"follow-up-by-year-organisation", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Follow-up by year, organisation"),
+     followUpPerYearByOrganisation},
+    {"follow-up-by-year-intervention", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Follow-up by year, intervention"),
+     followUpPerYearByIntervention},
+    {"grant-state", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Grant state"), grantStateTable},
 };
 // clang-format on
 } // namespace
@@ -79,6 +88,13 @@ const ActualsIndex &GridSource::actuals(BudgetDimension dimension)
     if (it == m_actuals.end())
         it = m_actuals.emplace(dimension, ActualsIndex::load(m_store, dimension)).first;
     return it->second;
+}
+
+const MonthlyActualsIndex &GridSource::monthlyActuals()
+{
+    if (!m_monthlyActuals)
+        m_monthlyActuals = MonthlyActualsIndex::load(m_store);
+    return *m_monthlyActuals;
 }
 
 const std::vector<ExportGridDefinition> &exportGrids()

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "budget/budgetreport.h"
+#include "budget/monthlyactuals.h"
 #include "export/exporttable.h"
 
 #include <QStringList>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace horisont {
@@ -25,6 +27,8 @@ public:
     const Plan &plan() const { return m_plan; }
     SqliteStore &store() const { return m_store; }
     const ActualsIndex &actuals(BudgetDimension dimension);
+    /// Spending per month for every dimension (the follow-up grids), loaded once.
+    const MonthlyActualsIndex &monthlyActuals();
     /// The programme's budget years, widened to every allocation's year so
     /// that no allocated krona falls outside the columns.
     int firstYear() const { return m_firstYear; }
@@ -34,6 +38,7 @@ private:
     const Plan &m_plan;
     SqliteStore &m_store;
     std::map<BudgetDimension, ActualsIndex> m_actuals;
+    std::optional<MonthlyActualsIndex> m_monthlyActuals;
     int m_firstYear = 0;
     int m_lastYear = -1;
 };

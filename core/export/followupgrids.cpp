@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace horisont {
 namespace {
 struct Tr {
@@ -15,9 +17,15 @@ struct Tr {
 
 ExportTable followUpPerYear(GridSource &source, BudgetDimension rows, const QString &header)
 {
-    const MonthlyActualsIndex actuals = MonthlyActualsIndex::load(source.store());
-    const FollowUpGrid f = budgetFollowUp(source.plan(), actuals, rows, FollowUpGrain::Year, source.firstYear(),
-                                          source.lastYear());
+    const MonthlyActualsIndex &actuals = source.monthlyActuals();
+    // The plan's years widened to every year with spending, so that the
+    // totals hold every transaction.
+    int first = source.firstYear(), last = source.lastYear();
+    if (actuals.years().first <= actuals.years().second) {
+        first = last < first ? actuals.years().first : std::min(first, actuals.years().first);
+        last = std::max(last, actuals.years().second);
+    }
+    const FollowUpGrid f = budgetFollowUp(source.plan(), actuals, rows, FollowUpGrain::Year, first, last);
     // The whole range first (what a reader looks for), then year by year.
     QStringList columns;
     std::vector<int> order;
@@ -41,7 +49,7 @@ ExportTable followUpPerYear(GridSource &source, BudgetDimension rows, const QStr
 ExportTable grantStateTable(GridSource &source)
 {
     // The months left are not money and depend on the day; the export holds the amounts.
-    const GrantStates states = grantStates(source.plan(), MonthlyActualsIndex::load(source.store()), QDate());
+    const GrantStates states = grantStates(source.plan(), source.monthlyActuals(), QDate());
     ExportTable table = tableFromGrid(states.grid, Tr::tr("Funding source"), TotalsColumn::No);
     for (std::size_t r = 0; r < states.sources.size() && r < table.rows.size(); ++r) {
         if (states.sources[r].hasCeiling)

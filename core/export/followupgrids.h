@@ -6,9 +6,8 @@ namespace horisont {
 
 class GridSource;
 
-/// Export builders for the follow-up grids, ready to be registered in
-/// exportgrids.cpp (the generic export tests expect three columns
-/// Allocated/Spent/Variance for every budget grid; see the report).
+/// Export builders for the follow-up grids, registered in exportgrids.cpp
+/// as follow-up-by-year-{source,organisation,intervention} and grant-state.
 
 /// The state of every funding source: ceiling, allocated, spent and what is
 /// left; the ceiling cells of a source without one are empty, not zero.

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstring>
 #include <optional>
@@ -139,10 +140,22 @@ bool Ledger::insert(const std::vector<Transaction> &transactions, const QString 
         return false;
     }
     sqlite3_stmt *s = row.get();
-    // Strings are bound as the UTF-16 they already are (SQLite converts once,
-    // internally); none is copied, as each outlives its sqlite3_step.
-    auto bindText = [s](int column, const QString &text) {
-        sqlite3_bind_text16(s, column, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+    // Strings are bound as UTF-8, the database's encoding: bound as UTF-16,
+    // SQLite would allocate and translate every value of every row. ASCII,
+    // nearly all of an export, is narrowed into one reused buffer per column.
+    std::array<QByteArray, 15> utf8;
+    auto bindText = [s, &utf8](int column, const QString &text) {
+        QByteArray &buffer = utf8[size_t(column)];
+        const qsizetype size = text.size();
+        const QChar *from = text.constData();
+        buffer.resize(size);
+        char *to = buffer.data();
+        qsizetype i = 0;
+        for (; i < size && from[i].unicode() < 0x80; ++i)
+            to[i] = char(from[i].unicode());
+        if (i < size)
+            buffer = text.toUtf8();
+        sqlite3_bind_text(s, column, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
     };
     auto bindId = [s](int column, Id id) {
         if (id == NoId)

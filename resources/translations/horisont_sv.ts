@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>Verifieringskedja</translation>
+        <translation>Revisionsspår</translation>
     </message>
 </context>
 <context>
@@ -329,11 +329,11 @@
     </message>
     <message>
         <source>Export the audit trail as shown</source>
-        <translation>Exportera verifieringskedjan som den visas</translation>
+        <translation>Exportera revisionsspåret som det visas</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>Verifieringskedja</translation>
+        <translation>Revisionsspår</translation>
     </message>
     <message>
         <source>Source:</source>
@@ -368,11 +368,11 @@
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation>Exportera verifieringskedjan</translation>
+        <translation>Exportera revisionsspåret</translation>
     </message>
     <message>
         <source>audit-trail.xlsx</source>
-        <translation>verifieringskedja.xlsx</translation>
+        <translation>revisionsspar.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)</source>
@@ -2769,7 +2769,7 @@ Avvikelse</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>Verifieringskedja</translation>
+        <translation>Revisionsspår</translation>
     </message>
     <message>
         <source>Export &amp;Spreadsheet…</source>

@@ -3,6 +3,8 @@
 #include "testsupport.h"
 
 #include "budget/budgetreport.h"
+#include "budget/monthlyactuals.h"
+#include "ledger/import/ledgerimport.h"
 
 #include <gtest/gtest.h>
 
@@ -62,4 +64,51 @@ TEST(BudgetReport, BudgetVsActualAgreesWithTheLedger)
     EXPECT_EQ(year2024.columnTotal(1),
               sqlSum(path, QStringLiteral("SELECT sum(amount) FROM ledger_transaction WHERE date LIKE '2024-%';")));
     EXPECT_EQ(year2024.columnTotal(0), sqlSum(path, QStringLiteral("SELECT sum(amount) FROM allocation WHERE year = 2024;")));
+}
+
+// A PDF pack reads the ledger once, into a monthly index, and derives the
+// yearly sums of every dimension from it: they must be the very sums that
+// the yearly SQL aggregate gives, for the demo's ledger with the real sample
+// of 2023 imported on top.
+TEST(BudgetReport, ActualsFromTheMonthlyIndexEqualTheYearlyAggregate)
+{
+    QTemporaryDir dir;
+    auto doc = test::createDemo(dir);
+    ASSERT_TRUE(doc);
+    const ImportResult imported =
+        LedgerImport::import(*doc, QStringLiteral(HORISONT_SHARED_DATA "/ledger-sample-2023.csv"), {});
+    ASSERT_TRUE(imported.ok) << imported.error.toStdString();
+    ASSERT_EQ(imported.imported, 70);
+    const MonthlyActualsIndex monthly = MonthlyActualsIndex::load(doc->store());
+    const auto [firstYear, lastYear] = monthly.years();
+    ASSERT_LE(firstYear, 2023);
+    ASSERT_GE(lastYear, 2023);
+    for (auto dimension : {BudgetDimension::Source, BudgetDimension::Organisation, BudgetDimension::Intervention}) {
+        SCOPED_TRACE(int(dimension));
+        const ActualsIndex loaded = ActualsIndex::load(doc->store(), dimension);
+        const ActualsIndex derived = ActualsIndex::fromMonthly(monthly, dimension);
+        const QHash<Id, qint64> &ids = monthly.idsWithSpending(dimension);
+        ASSERT_GT(ids.size(), 1);
+        // Every row with spending, the unassigned one and one that does not exist.
+        QList<Id> rows = ids.keys();
+        rows << NoId << Id(999999);
+        for (Id id : rows) {
+            EXPECT_EQ(derived.spentInAllYears(id), loaded.spentInAllYears(id)) << "id " << id;
+            for (int year = firstYear - 1; year <= lastYear + 1; ++year)
+                EXPECT_EQ(derived.spent(id, year), loaded.spent(id, year)) << "id " << id << " year " << year;
+        }
+        for (int year = firstYear - 1; year <= lastYear + 1; ++year)
+            EXPECT_EQ(derived.spentInYear(year), loaded.spentInYear(year)) << "year " << year;
+        // And so every grid built on them is the same, to the öre.
+        const MoneyGrid fromLoaded = budgetVsActual(doc->plan(), loaded, dimension);
+        const MoneyGrid fromDerived = budgetVsActual(doc->plan(), derived, dimension);
+        ASSERT_EQ(fromDerived.rowCount(), fromLoaded.rowCount());
+        for (int r = 0; r < fromLoaded.rowCount(); ++r)
+            for (int c = 0; c < fromLoaded.columnCount(); ++c)
+                EXPECT_EQ(fromDerived.cell(r, c), fromLoaded.cell(r, c));
+    }
+    EXPECT_EQ(ActualsIndex::fromMonthly(monthly, BudgetDimension::Source).spentInYear(2023),
+              Money::fromOre(test::sqlite3(doc->path(), QStringLiteral("SELECT sum(amount) FROM ledger_transaction "
+                                                                       "WHERE date LIKE '2023-%';"))
+                                 .toLongLong()));
 }

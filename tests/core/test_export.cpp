@@ -79,6 +79,22 @@ const char *const wholePlanGrids[] = {"allocations-by-source",      "allocations
                                       "allocations-by-intervention", "budget-vs-actual-by-source",
                                       "budget-vs-actual-by-organisation", "budget-vs-actual-by-intervention"};
 
+/// The follow-up per budget year: per year and in total, Allocated, Spent, Variance.
+const char *const followUpGrids[] = {"follow-up-by-year-source", "follow-up-by-year-organisation",
+                                     "follow-up-by-year-intervention"};
+
+Money sqlMoney(const QString &plan, const QString &query)
+{
+    return Money::fromOre(test::sqlite3(plan, query).toLongLong());
+}
+
+Money cellMoney(const std::vector<ExportCell> &row, std::size_t column)
+{
+    const Money *m = std::get_if<Money>(&row.at(column));
+    EXPECT_TRUE(m) << "column " << column << " holds no amount";
+    return m ? *m : Money();
+}
+
 } // namespace
 
 TEST(FormulaGuard, NeutralisesWhatASpreadsheetWouldRun)
@@ -199,6 +215,12 @@ TEST(ExportGrids, RegistryNamesAreUniqueAndFindable)
     EXPECT_EQ(findExportGrid(QStringLiteral("no-such-grid")), nullptr);
     for (const char *name : wholePlanGrids)
         EXPECT_TRUE(exportGridNames().contains(QString::fromLatin1(name))) << name;
+    for (const char *name : followUpGrids)
+        EXPECT_TRUE(exportGridNames().contains(QString::fromLatin1(name))) << name;
+    EXPECT_TRUE(exportGridNames().contains(QStringLiteral("grant-state")));
+    // A title is a workbook's sheet name, which Excel cuts at 31 characters.
+    for (const ExportGridDefinition &grid : exportGrids())
+        EXPECT_LE(qstrlen(grid.title), 31u) << grid.name;
 }
 
 TEST(ExportGrids, DemoGridsAddUpToTheOreWithAllocationsAndLedger)
@@ -242,3 +264,79 @@ TEST(ExportGrids, ANameThatLooksLikeAFormulaIsExportedAsText)
     EXPECT_TRUE(csv.contains("\r\n'=1+1;")) << csv.constData();
     EXPECT_FALSE(csv.contains("\r\n=1+1;"));
 }
+
+TEST(ExportGrids, FollowUpPerYearHoldsEveryAllocationAndTransaction)
+{
+    QTemporaryDir dir;
+    auto doc = test::createDemo(dir);
+    ASSERT_TRUE(doc);
+    const Money allocated = sqlMoney(doc->path(), QStringLiteral("SELECT sum(amount) FROM allocation"));
+    const Money spent = sqlMoney(doc->path(), QStringLiteral("SELECT sum(amount) FROM ledger_transaction"));
+    ASSERT_FALSE(spent.isZero());
+    GridSource source(*doc);
+    for (const char *name : followUpGrids) {
+        const ExportTable table = buildExportGrid(*findExportGrid(QString::fromLatin1(name)), source);
+        ASSERT_TRUE(table.totalsRow) << name;
+        ASSERT_FALSE(table.totalsColumn) << name;
+        // The label, then (Allocated, Spent, Variance) for the total and for each year.
+        ASSERT_EQ((table.header.size() - 1) % 3, 0) << name;
+        const std::size_t groups = std::size_t(table.header.size() - 1) / 3;
+        ASSERT_GE(groups, 2u) << name;
+        EXPECT_TRUE(table.header[1].contains(QStringLiteral("Allocated"))) << table.header[1].toStdString();
+        EXPECT_TRUE(table.header[2].contains(QStringLiteral("Spent"))) << table.header[2].toStdString();
+        EXPECT_TRUE(table.header[3].contains(QStringLiteral("Variance"))) << table.header[3].toStdString();
+        const std::vector<ExportCell> &totals = table.rows.back();
+        EXPECT_EQ(cellMoney(totals, 1), allocated) << name;
+        EXPECT_EQ(cellMoney(totals, 2), spent) << name;
+        for (const std::vector<ExportCell> &row : table.rows) {
+            Money yearsAllocated, yearsSpent;
+            for (std::size_t g = 0; g < groups; ++g) {
+                const std::size_t c = 1 + 3 * g;
+                EXPECT_EQ(cellMoney(row, c) - cellMoney(row, c + 1), cellMoney(row, c + 2)) << name << " column " << c;
+                if (g > 0) {
+                    yearsAllocated += cellMoney(row, c);
+                    yearsSpent += cellMoney(row, c + 1);
+                }
+            }
+            // The years add up to the row's total.
+            EXPECT_EQ(yearsAllocated, cellMoney(row, 1)) << name;
+            EXPECT_EQ(yearsSpent, cellMoney(row, 2)) << name;
+        }
+    }
+}
+
+TEST(ExportGrids, GrantStateAgreesWithTheSourcesAllocationsAndLedger)
+{
+    QTemporaryDir dir;
+    auto doc = test::createDemo(dir);
+    ASSERT_TRUE(doc);
+    GridSource source(*doc);
+    const ExportTable table = buildExportGrid(*findExportGrid(QStringLiteral("grant-state")), source);
+    ASSERT_TRUE(table.totalsRow);
+    const auto &sources = doc->plan().all<FundingSource>();
+    ASSERT_EQ(table.rows.size(), std::size_t(sources.size()) + 1); // one row per source and the totals
+    bool sawNoCeiling = false;
+    std::size_t r = 0;
+    for (const FundingSource &s : sources) {
+        const std::vector<ExportCell> &row = table.rows[r++];
+        const QString where = QStringLiteral(" WHERE source_id = %1").arg(s.id);
+        const Money allocated = sqlMoney(doc->path(), QStringLiteral("SELECT coalesce(sum(amount), 0) FROM allocation") + where);
+        const Money spent = sqlMoney(doc->path(), QStringLiteral("SELECT coalesce(sum(amount), 0) FROM ledger_transaction") + where);
+        const QString ceiling = test::sqlite3(doc->path(), QStringLiteral("SELECT ceiling FROM funding_source WHERE id = %1").arg(s.id));
+        EXPECT_EQ(cellMoney(row, 2), allocated) << s.code.toStdString();
+        EXPECT_EQ(cellMoney(row, 3), spent) << s.code.toStdString();
+        if (ceiling.isEmpty()) {
+            // No ceiling (an ordinary budget): empty cells, not zeros.
+            sawNoCeiling = true;
+            for (std::size_t c : {std::size_t(1), std::size_t(4), std::size_t(5)})
+                EXPECT_TRUE(std::holds_alternative<std::monostate>(row[c])) << s.code.toStdString() << " column " << c;
+        } else {
+            const Money limit = Money::fromOre(ceiling.toLongLong());
+            EXPECT_EQ(cellMoney(row, 1), limit) << s.code.toStdString();
+            EXPECT_EQ(cellMoney(row, 4), limit - spent) << s.code.toStdString();
+            EXPECT_EQ(cellMoney(row, 5), limit - allocated) << s.code.toStdString();
+        }
+    }
+    EXPECT_TRUE(sawNoCeiling) << "the demo's ordinary budget (ORD) has no ceiling";
+}
+

@@ -126,7 +126,85 @@ const QStringList wholePlanGrids{
     QStringLiteral("allocations-by-intervention"), QStringLiteral("budget-vs-actual-by-source"),
     QStringLiteral("budget-vs-actual-by-organisation"), QStringLiteral("budget-vs-actual-by-intervention")};
 
+/// The follow-up per budget year: the label, then Allocated, Spent and
+/// Variance for the whole range and for each year. Every group's variance is
+/// allocated − spent, the years add up to the range, and the range's totals
+/// are every allocation and every transaction.
+const QStringList followUpGrids{QStringLiteral("follow-up-by-year-source"),
+                                QStringLiteral("follow-up-by-year-organisation"),
+                                QStringLiteral("follow-up-by-year-intervention")};
+
+void expectFollowUpTotals(const QString &grid, const Sheet &sheet, QChar decimalMark, Money allocated, Money spent)
+{
+    ASSERT_EQ((sheet.header.size() - 1) % 3, 0) << grid.toStdString();
+    const int groups = int(sheet.header.size() - 1) / 3;
+    ASSERT_GE(groups, 2) << grid.toStdString();
+    for (const QStringList &row : sheet.rows) {
+        Money yearsAllocated, yearsSpent;
+        for (int g = 0; g < groups; ++g) {
+            const int c = 1 + 3 * g;
+            const Money a = amount(row.value(c), decimalMark), s = amount(row.value(c + 1), decimalMark);
+            EXPECT_EQ(a - s, amount(row.value(c + 2), decimalMark)) << grid.toStdString() << " " << row.value(0).toStdString();
+            if (g > 0) {
+                yearsAllocated += a;
+                yearsSpent += s;
+            }
+        }
+        EXPECT_EQ(yearsAllocated, amount(row.value(1), decimalMark)) << grid.toStdString();
+        EXPECT_EQ(yearsSpent, amount(row.value(2), decimalMark)) << grid.toStdString();
+    }
+    const std::vector<Money> sums = totals(sheet, decimalMark);
+    EXPECT_EQ(sums[1], allocated) << grid.toStdString();
+    EXPECT_EQ(sums[2], spent) << grid.toStdString();
+}
+
+/// Grant state: per source (rows in id order) the ceiling (empty without
+/// one), allocated and spent equal the SQL sums.
+void expectGrantState(const QString &plan, const Sheet &sheet, QChar decimalMark)
+{
+    const QStringList ids = test::sqlite3(plan, QStringLiteral("SELECT group_concat(id, ' ') FROM "
+                                                               "(SELECT id FROM funding_source ORDER BY id)"))
+                                .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    ASSERT_EQ(sheet.rows.size(), ids.size() + 1); // the sources and the totals row
+    for (int r = 0; r < ids.size(); ++r) {
+        const QString where = QStringLiteral(" WHERE source_id = ") + ids[r];
+        const QString ceiling = test::sqlite3(plan, QStringLiteral("SELECT ceiling FROM funding_source WHERE id = ") + ids[r]);
+        const QStringList &row = sheet.rows[r];
+        if (ceiling.isEmpty())
+            EXPECT_TRUE(row.value(1).isEmpty()) << row.join(QLatin1Char('|')).toStdString();
+        else
+            EXPECT_EQ(amount(row.value(1), decimalMark), Money::fromOre(ceiling.toLongLong()));
+        EXPECT_EQ(amount(row.value(2), decimalMark),
+                  Money::fromOre(test::sqlite3(plan, QStringLiteral("SELECT coalesce(sum(amount), 0) FROM allocation") + where).toLongLong()))
+            << row.value(0).toStdString();
+        EXPECT_EQ(amount(row.value(3), decimalMark),
+                  Money::fromOre(test::sqlite3(plan, QStringLiteral("SELECT coalesce(sum(amount), 0) FROM ledger_transaction") + where).toLongLong()))
+            << row.value(0).toStdString();
+    }
+}
+
 } // namespace
+
+TEST(ExportCli, CsvOfTheFollowUpGridsAgreesWithThePlanToTheOre)
+{
+    QTemporaryDir dir;
+    const QString plan = preparedPlan(dir);
+    const Money allocated = sqlSum(plan, QStringLiteral("allocation"));
+    const Money spent = sqlSum(plan, QStringLiteral("ledger_transaction"));
+    for (const QString &name : followUpGrids + QStringList{QStringLiteral("grant-state")}) {
+        const QString out = dir.filePath(name + QStringLiteral(".csv"));
+        const test::ProcessResult r = test::runHorisont(
+            {QStringLiteral("export-csv"), plan, QStringLiteral("--grid"), name, QStringLiteral("-o"), out,
+             QStringLiteral("--lang"), QStringLiteral("sv")});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const Sheet sheet = readCsv(out);
+        EXPECT_EQ(sheet.rows.back().value(0), QStringLiteral("Summa")) << name.toStdString();
+        if (name == QLatin1String("grant-state"))
+            expectGrantState(plan, sheet, QLatin1Char(','));
+        else
+            expectFollowUpTotals(name, sheet, QLatin1Char(','), allocated, spent);
+    }
+}
 
 TEST(ExportCli, CsvOfTheBudgetGridsAgreesWithThePlanToTheOre)
 {
@@ -245,5 +323,17 @@ TEST(ExportCli, XlsxReadBackByLibreOfficeAgreesWithThePlanToTheOre)
             EXPECT_TRUE(labels(sheet).contains(QStringLiteral("'=1+1"))) << labels(sheet).join(QLatin1Char('|')).toStdString();
             EXPECT_FALSE(labels(sheet).contains(QStringLiteral("2")));
         }
+    }
+    for (const QString &name : followUpGrids + QStringList{QStringLiteral("grant-state")}) {
+        const QString title = QString::fromLatin1(findExportGrid(name)->title);
+        const QString csv = QDir(converted).filePath(QStringLiteral("grids-%1.csv").arg(title));
+        ASSERT_TRUE(QFile::exists(csv)) << csv.toStdString() << " among "
+                                        << QDir(converted).entryList().join(QLatin1Char('|')).toStdString();
+        const Sheet sheet = readCsv(csv);
+        EXPECT_EQ(sheet.rows.back().value(0), QStringLiteral("Total")) << title.toStdString();
+        if (name == QLatin1String("grant-state"))
+            expectGrantState(plan, sheet, QChar());
+        else
+            expectFollowUpTotals(name, sheet, QChar(), allocated, spent);
     }
 }

@@ -317,6 +317,10 @@ TEST_F(Pdf, SwedishControllerPackA4Portrait)
     // come in even chunks, each with its own header row of years.
     for (const char *chunk : {"Budgetår 2018–2022", "Budgetår 2023–2027", "Budgetår 2028–2032"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(chunk))) << chunk;
+    // Narrow columns widen rather than break a word or an amount in two
+    // (pageText joins wrapped lines with a space: "Kommunfullmäkt ige").
+    EXPECT_TRUE(text.contains(QString::fromUtf8("Kommunfullmäktige"))) << "the grantor's name is broken";
+    EXPECT_TRUE(text.contains(QStringLiteral("12 489 048,10 kr"))) << "the audit trail's amount is broken";
     EXPECT_FALSE(text.contains(QStringLiteral("Steering group"))) << "no English";
     expectSoundPdf(pdf);
 }

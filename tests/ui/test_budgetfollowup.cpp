@@ -236,6 +236,9 @@ private Q_SLOTS:
         QCOMPARE(model->index(row, 1).data().toString(), Money::fromKronor(6'000'000).format(QLocale()));
         QCOMPARE(model->index(row, 2).data().toString(), Money::fromKronor(5'700'000).format(QLocale()));
         QCOMPARE(model->index(row, 8).data().toString(), QStringLiteral("ended")); // UTV ran to 2025-12-31
+        // Grants and ceiling-less budgets are not summed: no totals row.
+        QCOMPARE(model->totalsRow(), -1);
+        QCOMPARE(model->rowCount(), int(doc->plan().all<FundingSource>().size()));
     }
 
     void chartsHoldTheNumbersOfTheirTables()

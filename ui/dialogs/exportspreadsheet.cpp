@@ -32,23 +32,41 @@ const ExportGridDefinition *chooseGrid(QWidget *parent)
     const qsizetype index = titles.indexOf(title);
     return ok && index >= 0 ? &exportGrids()[std::size_t(index)] : nullptr;
 }
+
+bool isCsvPath(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+}
 } // namespace
+
+QString askSpreadsheetPath(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                           const QString &xlsxFilter, const QString &csvFilter)
+{
+    QString filter = xlsxFilter;
+    QString path = QFileDialog::getSaveFileName(parent, caption, suggestedPath,
+                                                xlsxFilter + QStringLiteral(";;") + csvFilter, &filter);
+    if (path.isEmpty())
+        return path;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == csvFilter ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    return path;
+}
+
+bool writeSpreadsheetTable(const QString &path, const ExportTable &table, QString *error)
+{
+    return isCsvPath(path) ? writeCsv(path, table, QLocale(), error) : writeXlsx(path, {table}, error);
+}
 
 bool exportSpreadsheet(QWidget *parent, PlanDocument &document)
 {
     const QFileInfo plan(document.path());
-    const QString xlsxFilter = Tr::tr("Excel workbook, every table (*.xlsx)");
-    const QString csvFilter = Tr::tr("CSV, one table (*.csv)");
-    QString filter = xlsxFilter;
-    QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Export spreadsheet"),
-                                                plan.absoluteDir().filePath(plan.completeBaseName() + QStringLiteral(".xlsx")),
-                                                xlsxFilter + QStringLiteral(";;") + csvFilter, &filter);
+    const QString path = askSpreadsheetPath(
+        parent, Tr::tr("Export spreadsheet"),
+        plan.absoluteDir().filePath(plan.completeBaseName() + QStringLiteral(".xlsx")),
+        Tr::tr("Excel workbook, every table (*.xlsx)"), Tr::tr("CSV, one table (*.csv)"));
     if (path.isEmpty())
         return false;
-    const bool csv = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
-                     || (QFileInfo(path).suffix().isEmpty() && filter == csvFilter);
-    if (QFileInfo(path).suffix().isEmpty())
-        path += csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    const bool csv = isCsvPath(path);
     const ExportGridDefinition *grid = csv ? chooseGrid(parent) : nullptr;
     if (csv && !grid)
         return false;

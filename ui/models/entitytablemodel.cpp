@@ -1,6 +1,7 @@
 #include "models/entitytablemodel.h"
 
 #include "properties/fieldeditor.h"
+#include "model/halfopen.h"
 
 #include "document/plandocument.h"
 #include "labels/labels.h"
@@ -43,8 +44,7 @@ QString EntityTableModel::text(Id id, int column) const
     case FieldType::Date: {
         QDate date;
         storage::from(value, date);
-        // Exclusive ends are shown as the last day, as everywhere else.
-        return (FieldEditor::isExclusiveEnd(meta.name) ? date.addDays(-1) : date).toString(Qt::ISODate);
+        return isoDate(FieldEditor::isExclusiveEnd(meta.name) ? lastDayBefore(date) : date);
     }
     default:
         return value.toString().section(QLatin1Char('\n'), 0, 0);

@@ -126,7 +126,9 @@ QVariant MoneyGridModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case OreRole:
-        if (column > 0 && m_columns.at(column - 1).type == Column::Amount)
+        // A blank cell (no ceiling) has no amount, not a zero one.
+        if (column > 0 && m_columns.at(column - 1).type == Column::Amount
+            && !(m_blank && row < m_grid.rowCount() && m_blank(row, m_columns.at(column - 1).gridColumn)))
             if (const auto amount = amountAt(row, m_columns.at(column - 1)))
                 return qlonglong(amount->ore());
         return {};

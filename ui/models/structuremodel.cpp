@@ -1,6 +1,7 @@
 #include "models/structuremodel.h"
 
 #include "budget/allocationrollup.h"
+#include "model/halfopen.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
 #include "edit/structurecommands.h"
@@ -28,11 +29,6 @@ Id idOfKey(quintptr key)
     return Id(key >> 2);
 }
 
-// Ends are exclusive in the plan; people read and type the last day.
-QDate lastDay(QDate start, QDate end, bool milestone)
-{
-    return milestone || !end.isValid() || end <= start ? start : end.addDays(-1);
-}
 } // namespace
 
 StructureModel::StructureModel(PlanDocument &document, QObject *parent)
@@ -184,7 +180,7 @@ QVariant StructureModel::dateData(Level level, Id id, int column, int role) cons
     storage::from(r->values.at(info.fieldIndex(QStringLiteral("start"))), start);
     storage::from(r->values.at(info.fieldIndex(QStringLiteral("end"))), end);
     const Activity *activity = level == StructureTree::ActivityLevel ? m_document.plan().find<Activity>(id) : nullptr;
-    const QDate shown = column == Start ? start : lastDay(start, end, activity && activity->milestone);
+    const QDate shown = column == Start ? start : lastDayOf(start, end, activity && activity->milestone);
     if (role == Qt::EditRole)
         return shown;
     return shown.toString(Qt::ISODate);

@@ -83,11 +83,18 @@ const Findings &PackContext::findings()
     return *m_findings;
 }
 
+const MonthlyActualsIndex &PackContext::monthlyActuals()
+{
+    if (!m_monthlyActuals)
+        m_monthlyActuals = MonthlyActualsIndex::load(document.store());
+    return *m_monthlyActuals;
+}
+
 const ActualsIndex &PackContext::actuals(BudgetDimension dimension)
 {
     auto it = m_actuals.find(int(dimension));
     if (it == m_actuals.end())
-        it = m_actuals.emplace(int(dimension), ActualsIndex::load(document.store(), dimension)).first;
+        it = m_actuals.emplace(int(dimension), ActualsIndex::fromMonthly(monthlyActuals(), dimension)).first;
     return it->second;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "budget/budgetreport.h"
+#include "budget/monthlyactuals.h"
 #include "check/finding.h"
 #include "report/pdfpack.h"
 
@@ -42,10 +43,15 @@ struct PackContext {
     bool wholeHorizon() const;
 
     const Findings &findings();
+    /// The ledger's spending per month, read once per pack on first use: every
+    /// section that shows actuals (budget, actuals, forecast) shares it.
+    const MonthlyActualsIndex &monthlyActuals();
+    /// The yearly sums of one dimension, derived from monthlyActuals().
     const ActualsIndex &actuals(BudgetDimension dimension);
 
 private:
     std::optional<Findings> m_findings;
+    std::optional<MonthlyActualsIndex> m_monthlyActuals;
     std::map<int, ActualsIndex> m_actuals;
 };
 

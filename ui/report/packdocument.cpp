@@ -5,6 +5,7 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <numeric>
 
 namespace horisont {
 namespace {
@@ -71,6 +72,75 @@ void drawWrapped(QPainter *painter, const QFont &font, const QRectF &rect, const
     QTextLayout layout;
     layoutLines(layout, font, rect.width(), text, align);
     layout.draw(painter, rect.topLeft());
+}
+
+namespace {
+
+/// The longest words of `text` by length, at most `keep`, into `words`.
+void collectLongWords(const QString &text, std::vector<QString> &words, std::size_t keep)
+{
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !text.at(i).isSpace())
+            continue; // a hyphenated word counts whole: dates (2026-12-15) are not broken
+        const qsizetype length = i - start;
+        if (length > 0 && (words.size() < keep || length > words.back().size())) {
+            words.push_back(text.mid(start, length));
+            std::sort(words.begin(), words.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+            words.erase(std::unique(words.begin(), words.end()), words.end());
+            if (words.size() > keep)
+                words.pop_back();
+        }
+        start = i + 1;
+    }
+}
+
+} // namespace
+
+/// Widens the columns whose longest word (or, right-aligned, whole amount)
+/// would not fit, at the expense of the columns with room to spare, so that
+/// no word and no amount is broken in the middle when the table can avoid it.
+void PackDocument::fitColumns(std::vector<double> &widths, const QList<Column> &columns,
+                              const QList<QStringList> &rows, const QFont &regular, const QFont &bold, bool boldLast)
+{
+    const QFontMetricsF regularMetrics(regular), boldMetrics(bold);
+    const double tableWidth = std::accumulate(widths.begin(), widths.end(), 0.0);
+    std::vector<double> needed(widths.size(), 0.0);
+    for (int c = 0; c < columns.size(); ++c) {
+        std::vector<QString> words;
+        constexpr std::size_t Candidates = 4;
+        collectLongWords(columns[c].header, words, Candidates);
+        double need = 0;
+        for (const QString &w : words)
+            need = std::max(need, boldMetrics.horizontalAdvance(w));
+        words.clear();
+        for (int r = 0; r < rows.size(); ++r) {
+            const QString cell = rows[r].value(c);
+            const bool isBold = boldLast && r == rows.size() - 1;
+            if (columns[c].right)
+                need = std::max(need, (isBold ? boldMetrics : regularMetrics).horizontalAdvance(cell));
+            else
+                collectLongWords(cell, words, Candidates);
+        }
+        for (const QString &w : words)
+            need = std::max(need, boldMetrics.horizontalAdvance(w)); // bold: safe for a totals row too
+        // A column never claims more than 40 % of the table for one word.
+        needed[std::size_t(c)] = std::min(need + 2 * CellPadding + 1, tableWidth * 0.4);
+    }
+    double missing = 0, spare = 0;
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+        missing += std::max(0.0, needed[c] - widths[c]);
+        spare += std::max(0.0, widths[c] - needed[c]);
+    }
+    if (missing <= 0 || spare <= 0)
+        return;
+    const double share = std::min(1.0, missing / spare); // of every column's spare room
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+        if (widths[c] < needed[c])
+            widths[c] += (needed[c] - widths[c]) * std::min(1.0, spare / missing);
+        else
+            widths[c] -= (widths[c] - needed[c]) * share;
+    }
 }
 
 struct PackDocument::Table {
@@ -204,10 +274,14 @@ void PackDocument::table(const QList<Column> &columns, const QList<QStringList> 
     double total = 0;
     for (const Column &c : columns)
         total += c.percent;
+    std::vector<double> widths;
+    for (const Column &c : columns)
+        widths.push_back(tableWidth * c.percent / std::max(total, 1.0));
+    fitColumns(widths, columns, rows, t->regular, t->bold, boldLast);
     double x = 0;
     t->edges.push_back(x);
-    for (const Column &c : columns) {
-        x += tableWidth * c.percent / std::max(total, 1.0);
+    for (double w : widths) {
+        x += w;
         t->edges.push_back(x);
     }
     auto rowHeight = [&](const QStringList &cells, bool bold) {

@@ -71,6 +71,8 @@ private:
     void ensure(double height);
     void addText(const QRectF &rect, const QString &text, int style, Qt::Alignment align);
     void placeRow(int table, int row, double height);
+    static void fitColumns(std::vector<double> &widths, const QList<Column> &columns, const QList<QStringList> &rows,
+                           const QFont &regular, const QFont &bold, bool boldLast);
 
     QSizeF m_body;
     QFont m_base;

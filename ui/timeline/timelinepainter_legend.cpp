@@ -1,5 +1,6 @@
 // The legend and the band tooltips of TimelinePainter.
 #include "timeline/timelinepainter.h"
+#include "model/halfopen.h"
 
 #include "labels/labels.h"
 #include "plan/plan.h"
@@ -12,13 +13,6 @@
 #include <cmath>
 
 namespace horisont {
-
-namespace {
-QString span(QDate start, QDate endExclusive)
-{
-    return QStringLiteral("%1 – %2").arg(start.toString(Qt::ISODate), endExclusive.addDays(-1).toString(Qt::ISODate));
-}
-} // namespace
 
 void TimelinePainter::paintLegend(QPainter *p, const QRectF &target, const TimelineViewport &v) const
 {
@@ -85,19 +79,19 @@ QString TimelinePainter::bandText(QPointF point, const QRectF &target, const Tim
                        QStringLiteral("\n") + d.text.left(300);
         }
         const Programme &pr = m_plan.programme();
-        return tr("Programme horizon: %1").arg(span(pr.start, pr.horizonEnd));
+        return tr("Programme horizon: %1").arg(isoSpan(pr.start, pr.horizonEnd));
     }
     if (band == 3) {
         for (const Phase &ph : m_plan.all<Phase>()) {
             if (day >= ph.start && day < ph.end)
-                return tr("Phase %1: %2").arg(ph.name, span(ph.start, ph.end));
+                return tr("Phase %1: %2").arg(ph.name, isoSpan(ph.start, ph.end));
         }
         return QString();
     }
     const PeriodKind kind = band == 1 ? PeriodKind::TermOfOffice : PeriodKind::DirectionPeriod;
     for (const Period &period : m_plan.all<Period>()) {
         if (period.kind == kind && day >= period.start && day < period.end)
-            return QStringLiteral("%1: %2").arg(period.name, span(period.start, period.end));
+            return QStringLiteral("%1: %2").arg(period.name, isoSpan(period.start, period.end));
     }
     return QString();
 }

@@ -7,6 +7,7 @@
 #include "models/moneygridmodel.h"
 #include "selection/planselection.h"
 #include "today.h"
+#include "views/actualsreader.h"
 #include "views/followupcharts.h"
 #include "views/tableaccessibility.h"
 
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
@@ -73,10 +75,23 @@ QString lastDay(QDate exclusiveEnd)
 } // namespace
 
 BudgetFollowUpView::BudgetFollowUpView(PlanDocument &document, PlanSelection &selection, QWidget *parent)
-    : QWidget(parent), m_document(document), m_selection(selection), m_tabs(new QTabWidget(this))
+    : QWidget(parent), m_document(document), m_selection(selection),
+      m_reader(new ActualsReader(document.path(), this)), m_tabs(new QTabWidget(this))
 {
+    m_busyText = new QLabel(tr("Reading the ledger…"));
+    m_busyBar = new QProgressBar;
+    m_busyBar->setRange(0, 0); // busy: one SQL aggregate has no steps to count
+    m_busyBar->setMaximumWidth(200);
+    m_busyBar->setAccessibleName(tr("Reading the ledger"));
+    m_busy = new QWidget;
+    auto *busyLayout = new QHBoxLayout(m_busy);
+    busyLayout->addWidget(m_busyText);
+    busyLayout->addWidget(m_busyBar);
+    busyLayout->addStretch();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_busy);
     layout->addWidget(m_tabs);
     m_tabs->setAccessibleName(tr("Budget follow-up"));
     m_tabs->tabBar()->setAccessibleName(tr("Parts of the budget follow-up"));
@@ -85,8 +100,14 @@ BudgetFollowUpView::BudgetFollowUpView(PlanDocument &document, PlanSelection &se
     m_tabs->addTab(buildGrantTab(), tr("Grant state"));
     m_charts = new FollowUpCharts;
     m_tabs->addTab(m_charts, tr("Charts"));
+    m_export = new QPushButton(tr("&Export…"));
+    m_export->setAccessibleName(tr("Export the table shown to CSV or XLSX"));
+    m_tabs->setCornerWidget(m_export, Qt::TopRightCorner);
+    connect(m_export, &QPushButton::clicked, this, &BudgetFollowUpView::exportWithDialog);
 
-    m_actuals = MonthlyActualsIndex::load(m_document.store());
+    connect(m_reader, &ActualsReader::finished, this, &BudgetFollowUpView::takeActuals);
+    connect(m_reader, &ActualsReader::failed, this, &BudgetFollowUpView::showLedgerProblem);
+    m_reader->start();
     updateYearRange();
 
     const Plan &plan = m_document.plan();
@@ -100,7 +121,10 @@ BudgetFollowUpView::BudgetFollowUpView(PlanDocument &document, PlanSelection &se
     connect(&plan, &Plan::reset, this, &BudgetFollowUpView::scheduleRefresh);
     // Only an import changes the ledger: only then is spending read again.
     connect(&m_document, &PlanDocument::ledgerTotalsChanged, this, &BudgetFollowUpView::reloadActuals);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &BudgetFollowUpView::refreshNow);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        m_export->setEnabled(tab != Charts);
+        refreshNow();
+    });
     connect(m_charts, &FollowUpCharts::optionsChanged, this, [this] {
         m_stale[Charts] = true;
         refreshNow();
@@ -226,11 +250,35 @@ void BudgetFollowUpView::scheduleRefresh()
     QTimer::singleShot(0, this, &BudgetFollowUpView::refreshNow);
 }
 
+bool BudgetFollowUpView::isReadingLedger() const
+{
+    return m_reader->isReading();
+}
+
 void BudgetFollowUpView::reloadActuals()
 {
-    m_actuals = MonthlyActualsIndex::load(m_document.store());
+    // Until the new index arrives the grids keep showing the old one.
+    m_busyText->setText(tr("Reading the ledger…"));
+    m_busyBar->show();
+    m_busy->show();
+    m_reader->start();
+}
+
+void BudgetFollowUpView::takeActuals()
+{
+    m_actuals = m_reader->index();
+    m_haveActuals = true;
+    m_busy->hide();
     updateYearRange();
     scheduleRefresh();
+    refreshNow();
+    Q_EMIT ledgerRead();
+}
+
+void BudgetFollowUpView::showLedgerProblem(const QString &message)
+{
+    m_busyBar->hide();
+    m_busyText->setText(message);
 }
 
 void BudgetFollowUpView::updateYearRange()
@@ -271,6 +319,8 @@ void BudgetFollowUpView::updateYearRange()
 void BudgetFollowUpView::refreshNow()
 {
     m_refreshScheduled = false;
+    if (!m_haveActuals)
+        return; // no spending to show yet: no grid rather than one that says nothing was spent
     updateYearRange();
     const int tab = m_tabs->currentIndex();
     if (tab < 0 || !m_stale[tab])
@@ -349,6 +399,10 @@ void BudgetFollowUpView::refreshGrants()
                            {C::Text, tr("Valid")},
                            {C::Text, tr("Months left")}},
                           tr("Funding source"));
+    // No totals row: a grant's ceiling and an ordinary budget without one do
+    // not add up to anything a controller could act on (spent ÷ ceilings
+    // would count ordinary spending against the grants' ceilings).
+    m_grantModel->setTotalsRow(false);
     m_grantModel->setBlankCells([states](int row, int column) {
         return !states.sources[std::size_t(row)].hasCeiling
                && (column == GrantStates::Ceiling || column == GrantStates::LeftAfterSpent

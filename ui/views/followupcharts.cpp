@@ -108,7 +108,8 @@ QWidget *FollowUpCharts::page(Chart chart, QWidget *controls, Qt::Orientation or
     m_views[chart]->setRenderHint(QPainter::Antialiasing);
     m_views[chart]->setAccessibleName(tr("Chart: %1").arg(tr(names[chart])));
     m_views[chart]->setAccessibleDescription(tr("The table beside the chart holds the same numbers."));
-    m_views[chart]->setMinimumSize(320, 220);
+    // Tall enough for the money axis's labels; below that Qt Charts elides them to "…".
+    m_views[chart]->setMinimumSize(320, 300);
     m_models[chart] = new MoneyGridModel(this);
     m_tables[chart] = new QTableView;
     m_tables[chart]->setModel(m_models[chart]);
@@ -119,6 +120,8 @@ QWidget *FollowUpCharts::page(Chart chart, QWidget *controls, Qt::Orientation or
     splitter->addWidget(m_tables[chart]);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // the table's size hint would otherwise take most of the room
+    splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
     return widget;
 }

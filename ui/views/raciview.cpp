@@ -1,6 +1,7 @@
 #include "views/raciview.h"
 
 #include "document/plandocument.h"
+#include "model/halfopen.h"
 #include "labels/labels.h"
 #include "models/racimodel.h"
 #include "selection/planselection.h"
@@ -32,11 +33,6 @@ QString cleanCell(QString text)
     return text;
 }
 
-QString lastDay(const QDate &start, const QDate &end)
-{
-    // Ends are exclusive in the model; people read the last day.
-    return end.isValid() && end > start ? end.addDays(-1).toString(Qt::ISODate) : start.toString(Qt::ISODate);
-}
 } // namespace
 
 RaciView::RaciView(PlanDocument &document, PlanSelection &selection, QWidget *parent)
@@ -205,7 +201,7 @@ void RaciView::refreshList()
         for (RaciRole role : m_model->rolesAt(m_model->index(row, column))) {
             const QStringList cells{m_model->headerData(row, Qt::Vertical).toString(), Labels::raci(role),
                                     phase ? phase->name : QString(), intervention->start.toString(Qt::ISODate),
-                                    lastDay(intervention->start, intervention->end)};
+                                    isoDate(lastDayOf(intervention->start, intervention->end))};
             const int line = m_list->rowCount();
             m_list->insertRow(line);
             for (int c = 0; c < cells.size(); ++c) {

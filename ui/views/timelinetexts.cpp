@@ -1,6 +1,7 @@
 #include "views/timelinetexts.h"
 
 #include "plan/plan.h"
+#include "model/halfopen.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -11,12 +12,6 @@ namespace {
 QString iso(const QDate &date)
 {
     return date.toString(Qt::ISODate);
-}
-
-/// A half-open span [start, end) as people read it: first and last day.
-QString span(const QDate &start, const QDate &end)
-{
-    return QStringLiteral("%1 – %2").arg(iso(start), iso(end.addDays(-1)));
 }
 
 template<class T>
@@ -41,7 +36,7 @@ QString TimelineTexts::horizon(const Programme &p)
         length << (months % 12 == 1 ? tr("1 month") : tr("%1 months").arg(months % 12));
     if (length.isEmpty())
         length << tr("less than a month");
-    return tr("%1 (%2)").arg(span(p.start, p.horizonEnd), length.join(QLatin1Char(' ')));
+    return tr("%1 (%2)").arg(isoSpan(p.start, p.horizonEnd), length.join(QLatin1Char(' ')));
 }
 
 QString TimelineTexts::currentPhase(const Plan &plan, const QDate &today)
@@ -52,7 +47,7 @@ QString TimelineTexts::currentPhase(const Plan &plan, const QDate &today)
             current = &ph;
     }
     if (current)
-        return tr("%1 (%2)").arg(current->name, span(current->start, current->end));
+        return tr("%1 (%2)").arg(current->name, isoSpan(current->start, current->end));
     const Programme &p = plan.programme();
     if (p.start.isValid() && today < p.start)
         return tr("None yet: the programme starts on %1").arg(iso(p.start));
@@ -65,7 +60,7 @@ QString TimelineTexts::currentPeriod(const Plan &plan, PeriodKind kind, const QD
 {
     for (const Period &period : plan.all<Period>()) {
         if (period.kind == kind && covers(period, today))
-            return tr("%1 (%2)").arg(period.name, span(period.start, period.end));
+            return tr("%1 (%2)").arg(period.name, isoSpan(period.start, period.end));
     }
     return tr("None covers today");
 }

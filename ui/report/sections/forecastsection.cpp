@@ -25,7 +25,7 @@ void forecast(PackDocument &doc, PackContext &context)
     doc.paragraph(Tr::tr("Forecasts entered by the controller, as of %1. The suggestion is what was spent for a past "
                          "year and the run-rate of the completed months for the current year.")
                       .arg(context.longDate(context.options.exportDate)));
-    const MonthlyActualsIndex monthly = MonthlyActualsIndex::load(context.document.store());
+    const MonthlyActualsIndex &monthly = context.monthlyActuals();
     QList<std::pair<Id, QString>> scopes{{NoId, Tr::tr("Whole programme")}};
     for (const FundingSource &s : plan.all<FundingSource>())
         scopes << std::pair{s.id, s.code.isEmpty() ? s.name : s.code + QStringLiteral(" – ") + s.name};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// Periods are half-open in the model — [start, end), the end being the first
+// day after — because that makes lengths, adjacency and overlap exact. People
+// read and type the last day; these are the one place that converts.
+
+namespace horisont {
+
+/// The last day of a period that ends (exclusively) at `exclusiveEnd`; invalid for an open end.
+inline QDate lastDayBefore(QDate exclusiveEnd)
+{
+    return exclusiveEnd.isValid() ? exclusiveEnd.addDays(-1) : QDate();
+}
+
+/// The last day of [start, exclusiveEnd): the start itself for a milestone,
+/// an empty period or one without an end.
+inline QDate lastDayOf(QDate start, QDate exclusiveEnd, bool milestone = false)
+{
+    return milestone || !exclusiveEnd.isValid() || exclusiveEnd <= start ? start : exclusiveEnd.addDays(-1);
+}
+
+/// An ISO date (2026-11-25), empty for no date.
+inline QString isoDate(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+/// "2024-01-01 – 2026-12-31" for [2024-01-01, 2027-01-01).
+inline QString isoSpan(QDate start, QDate exclusiveEnd)
+{
+    return QStringLiteral("%1 – %2").arg(isoDate(start), isoDate(lastDayBefore(exclusiveEnd)));
+}
+
+} // namespace horisont
