@@ -51,6 +51,9 @@ ExportTable grantStateTable(GridSource &source)
     // The months left are not money and depend on the day; the export holds the amounts.
     const GrantStates states = grantStates(source.plan(), source.monthlyActuals(), QDate());
     ExportTable table = tableFromGrid(states.grid, Tr::tr("Funding source"), TotalsColumn::No);
+    // Like the view: grants and ceiling-less budgets are not summed.
+    table.rows.pop_back();
+    table.totalsRow = false;
     for (std::size_t r = 0; r < states.sources.size() && r < table.rows.size(); ++r) {
         if (states.sources[r].hasCeiling)
             continue;

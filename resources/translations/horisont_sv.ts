@@ -592,6 +592,42 @@ Avvikelse</translation>
         <source>Select a year first.</source>
         <translation>Välj ett år först.</translation>
     </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>Läser huvudboken…</translation>
+    </message>
+    <message>
+        <source>Reading the ledger</source>
+        <translation>Läser huvudboken</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Export the table shown to CSV or XLSX</source>
+        <translation>Exportera tabellen som visas till CSV eller XLSX</translation>
+    </message>
+    <message>
+        <source>The charts have no table to export; choose another tab.</source>
+        <translation>Diagrammen har ingen tabell att exportera; välj en annan flik.</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportera %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV för kalkylprogram (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporterade till %1.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::BudgetReport</name>
@@ -911,6 +947,22 @@ Avvikelse</translation>
     <message>
         <source>Budget vs actual, intervention</source>
         <translation>Budget och utfall, insats</translation>
+    </message>
+    <message>
+        <source>Follow-up by year, source</source>
+        <translation>Årsuppföljning, källa</translation>
+    </message>
+    <message>
+        <source>Follow-up by year, organisation</source>
+        <translation>Årsuppföljning, organisation</translation>
+    </message>
+    <message>
+        <source>Follow-up by year, intervention</source>
+        <translation>Årsuppföljning, insats</translation>
+    </message>
+    <message>
+        <source>Grant state</source>
+        <translation>Bidragens läge</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2871,13 @@ Avvikelse</translation>
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::MonthlyActuals</name>
+    <message>
+        <source>The ledger cannot be read: %1</source>
+        <translation>Huvudboken kan inte läsas: %1</translation>
     </message>
 </context>
 <context>

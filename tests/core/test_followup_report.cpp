@@ -121,6 +121,35 @@ TEST_F(FollowUpReportTest, EveryYearTogetherIsTheWholeLedger)
     }
 }
 
+TEST_F(FollowUpReportTest, ReadingThroughAConnectionOfItsOwnGivesTheSameIndex)
+{
+    // What the view reads on its worker thread: the plan file, not the document's connection.
+    QString error;
+    const std::atomic_bool keepGoing{false};
+    const std::optional<MonthlyActualsIndex> own = MonthlyActualsIndex::loadFile(doc->path(), &keepGoing, &error);
+    ASSERT_TRUE(own) << error.toStdString();
+    EXPECT_EQ(own->years(), actuals.years());
+    for (BudgetDimension dimension : allDimensions) {
+        EXPECT_EQ(own->idsWithSpending(dimension), actuals.idsWithSpending(dimension));
+        for (int year = actuals.years().first; year <= actuals.years().second; ++year)
+            for (int month = 0; month <= 12; ++month)
+                for (Id id : actuals.idsWithSpending(dimension).keys())
+                    EXPECT_EQ(own->spent(dimension, id, year, month), actuals.spent(dimension, id, year, month));
+    }
+    EXPECT_EQ(own->totalIn(2023), sql(QStringLiteral("SELECT sum(amount) FROM ledger_transaction "
+                                                     "WHERE date >= '2023-01-01' AND date < '2024-01-01';")));
+
+    // Cancelled (the view closed): no index, and no error to show.
+    const std::atomic_bool cancelled{true};
+    error.clear();
+    EXPECT_FALSE(MonthlyActualsIndex::loadFile(doc->path(), &cancelled, &error));
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+
+    // A file that cannot be read says so.
+    EXPECT_FALSE(MonthlyActualsIndex::loadFile(dir.filePath(QStringLiteral("missing.horisont")), nullptr, &error));
+    EXPECT_FALSE(error.isEmpty());
+}
+
 TEST_F(FollowUpReportTest, PercentUsedIsARatioAndEmptyWithoutAllocation)
 {
     EXPECT_DOUBLE_EQ(*percentUsed(Money::fromKronor(200), Money::fromKronor(50)), 25.0);

@@ -165,7 +165,7 @@ void expectGrantState(const QString &plan, const Sheet &sheet, QChar decimalMark
     const QStringList ids = test::sqlite3(plan, QStringLiteral("SELECT group_concat(id, ' ') FROM "
                                                                "(SELECT id FROM funding_source ORDER BY id)"))
                                 .split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    ASSERT_EQ(sheet.rows.size(), ids.size() + 1); // the sources and the totals row
+    ASSERT_EQ(sheet.rows.size(), ids.size()); // the sources; grants and ordinary budgets are not summed
     for (int r = 0; r < ids.size(); ++r) {
         const QString where = QStringLiteral(" WHERE source_id = ") + ids[r];
         const QString ceiling = test::sqlite3(plan, QStringLiteral("SELECT ceiling FROM funding_source WHERE id = ") + ids[r]);
@@ -198,11 +198,12 @@ TEST(ExportCli, CsvOfTheFollowUpGridsAgreesWithThePlanToTheOre)
              QStringLiteral("--lang"), QStringLiteral("sv")});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         const Sheet sheet = readCsv(out);
-        EXPECT_EQ(sheet.rows.back().value(0), QStringLiteral("Summa")) << name.toStdString();
-        if (name == QLatin1String("grant-state"))
+        if (name == QLatin1String("grant-state")) {
             expectGrantState(plan, sheet, QLatin1Char(','));
-        else
+        } else {
+            EXPECT_EQ(sheet.rows.back().value(0), QStringLiteral("Summa")) << name.toStdString();
             expectFollowUpTotals(name, sheet, QLatin1Char(','), allocated, spent);
+        }
     }
 }
 
@@ -330,10 +331,11 @@ TEST(ExportCli, XlsxReadBackByLibreOfficeAgreesWithThePlanToTheOre)
         ASSERT_TRUE(QFile::exists(csv)) << csv.toStdString() << " among "
                                         << QDir(converted).entryList().join(QLatin1Char('|')).toStdString();
         const Sheet sheet = readCsv(csv);
-        EXPECT_EQ(sheet.rows.back().value(0), QStringLiteral("Total")) << title.toStdString();
-        if (name == QLatin1String("grant-state"))
+        if (name == QLatin1String("grant-state")) {
             expectGrantState(plan, sheet, QChar());
-        else
+        } else {
+            EXPECT_EQ(sheet.rows.back().value(0), QStringLiteral("Total")) << title.toStdString();
             expectFollowUpTotals(name, sheet, QChar(), allocated, spent);
+        }
     }
 }

@@ -1,10 +1,12 @@
 // The budget follow-up view on the demo plan with the real 2023 ledger
-// sample imported while the view is open: totals shown to the öre, grain and
+// sample imported while the view is open (the ledger is read on a worker
+// thread, also when the view is closed mid-read): totals shown to the öre, grain and
 // dimension switches, a forecast typed in and undone, the grant state, and
 // charts whose series hold exactly the numbers of the tables beside them.
 #include "budget/forecastreport.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
+#include "ledger/import/csvreader.h"
 #include "ledger/import/ledgerimport.h"
 #include "models/forecastmodel.h"
 #include "models/moneygridmodel.h"
@@ -20,6 +22,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTabWidget>
@@ -88,6 +91,7 @@ private Q_SLOTS:
         const ImportResult r = LedgerImport::import(*doc, sample, {});
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.total, sampleTotal);
+        QTRY_VERIFY(!view->isReadingLedger());
         view->refreshNow();
     }
 
@@ -288,6 +292,96 @@ private Q_SLOTS:
             for (int i = 0; i < set->count(); ++i) chartVariance += ore(set->at(i));
         QCOMPARE(chartVariance, oreAt(varianceTable, varianceTable->totalsRow(), 3).ore());
         QCOMPARE(oreAt(varianceTable, varianceTable->totalsRow(), 2), sampleTotal);
+    }
+
+    void theLedgerIsReadInTheBackgroundBehindABusyIndicator()
+    {
+        BudgetFollowUpView fresh(*doc, *selection);
+        fresh.show();
+        QSignalSpy read(&fresh, &BudgetFollowUpView::ledgerRead);
+        // The constructor returned without reading: the read ends on a later event-loop pass.
+        QVERIFY(fresh.isReadingLedger());
+        QVERIFY(fresh.ledgerBusyIndicator()->isVisible());
+        QCOMPARE(fresh.followUpModel()->grid().rowCount(), 0); // no grid that says nothing was spent
+        QVERIFY(read.wait(10000));
+        QVERIFY(!fresh.isReadingLedger());
+        QVERIFY(!fresh.ledgerBusyIndicator()->isVisible());
+        choose(fresh.year(), 2023);
+        fresh.refreshNow();
+        choose(view->year(), 2023);
+        view->refreshNow();
+        MoneyGridModel *model = fresh.followUpModel();
+        QCOMPARE(oreAt(model, model->totalsRow(), columnHeaded(model, QStringLiteral("2023\nSpent"))),
+                 oreAt(view->followUpModel(), view->followUpModel()->totalsRow(),
+                       columnHeaded(view->followUpModel(), QStringLiteral("2023\nSpent"))));
+
+        // An import reads the ledger again, in the background too.
+        doc->ledgerChanged();
+        QVERIFY(fresh.isReadingLedger());
+        QVERIFY(fresh.ledgerBusyIndicator()->isVisible());
+        QVERIFY(read.wait(10000));
+        QVERIFY(!fresh.ledgerBusyIndicator()->isVisible());
+    }
+
+    void closingTheViewWhileItReadsTheLedgerIsSafe()
+    {
+        for (int i = 0; i < 5; ++i) {
+            auto closing = std::make_unique<BudgetFollowUpView>(*doc, *selection);
+            QVERIFY(closing->isReadingLedger());
+            if (i % 2)
+                doc->ledgerChanged(); // a second read queued behind the first
+            closing.reset();
+            QTest::qWait(20); // any "done" the worker posted must not reach the dead view
+        }
+        // The plan is still there and another view reads it.
+        BudgetFollowUpView after(*doc, *selection);
+        QTRY_VERIFY(!after.isReadingLedger());
+        QVERIFY(after.followUpModel()->grid().rowCount() > 0);
+    }
+
+    void exportWritesTheTableShown()
+    {
+        choose(view->year(), 2023);
+        view->grain()->setCurrentIndex(0);
+        view->dimension()->setCurrentIndex(0);
+        view->refreshNow();
+        QVERIFY(view->exportButton()->isEnabled());
+        const QString csvPath = dir.filePath(QStringLiteral("shown.csv"));
+        QString error;
+        QVERIFY2(view->exportTo(csvPath, &error), qPrintable(error));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QList<QStringList> records;
+        CsvError csvError;
+        CsvFormat format;
+        QVERIFY(CsvReader::read(
+            csv.readAll(), CsvOptions{QLatin1Char(';'), std::nullopt},
+            [&](const CsvRecord &r) {
+                records << r.fields;
+                return true;
+            },
+            &format, &csvError));
+        MoneyGridModel *model = view->followUpModel();
+        QCOMPARE(records.size(), model->rowCount() + 1); // the header and every row shown
+        QCOMPARE(records[0].size(), model->columnCount());
+        const int spent = records[0].indexOf(QStringLiteral("2023 Spent"));
+        QVERIFY2(spent > 0, qPrintable(records[0].join(QLatin1Char('|'))));
+        QCOMPARE(records.last().value(0), QStringLiteral("Total"));
+        QCOMPARE(Money::parse(records.last().value(spent), QLatin1Char('.')), std::optional<Money>(oreAt(model, model->totalsRow(), spent)));
+        QCOMPARE(records.last().value(model->columnCount() - 1), model->index(model->totalsRow(), model->columnCount() - 1).data().toString());
+
+        view->tabs()->setCurrentIndex(BudgetFollowUpView::Grants);
+        const QString xlsx = dir.filePath(QStringLiteral("grants.xlsx"));
+        QVERIFY2(view->exportTo(xlsx, &error), qPrintable(error));
+        QFile workbook(xlsx);
+        QVERIFY(workbook.open(QIODevice::ReadOnly));
+        QVERIFY(workbook.read(4) == "PK\x03\x04");
+
+        // The charts have their own tables beside them, but no grid of the view's to export.
+        view->tabs()->setCurrentIndex(BudgetFollowUpView::Charts);
+        QVERIFY(!view->exportButton()->isEnabled());
+        QVERIFY(!view->exportTo(dir.filePath(QStringLiteral("charts.csv")), &error));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("charts.csv"))));
     }
 
     void everyControlHasAnAccessibleName()
