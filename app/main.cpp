@@ -25,9 +25,11 @@ QString languageOption(int argc, char **argv)
     QString language = QSettings().value(QStringLiteral("language")).toString();
     if (qEnvironmentVariableIsSet("HORISONT_LANG"))
         language = qEnvironmentVariable("HORISONT_LANG");
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (qstrcmp(argv[i], "--lang") == 0)
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0 && i + 1 < argc)
             language = QString::fromLocal8Bit(argv[i + 1]);
+        else if (qstrncmp(argv[i], "--lang=", 7) == 0)
+            language = QString::fromLocal8Bit(argv[i] + 7);
     }
     return language;
 }

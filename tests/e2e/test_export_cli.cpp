@@ -195,7 +195,7 @@ TEST(ExportCli, CsvOfTheFollowUpGridsAgreesWithThePlanToTheOre)
         const QString out = dir.filePath(name + QStringLiteral(".csv"));
         const test::ProcessResult r = test::runHorisont(
             {QStringLiteral("export-csv"), plan, QStringLiteral("--grid"), name, QStringLiteral("-o"), out,
-             QStringLiteral("--lang"), QStringLiteral("sv")});
+             QStringLiteral("--lang=sv")}); // the joined form chooses the titles' language too
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         const Sheet sheet = readCsv(out);
         if (name == QLatin1String("grant-state")) {

@@ -4,6 +4,7 @@
 #include "models/moneygridmodel.h"
 #include "plan/plan.h"
 #include "views/moneyaxis.h"
+#include "views/namedcombo.h"
 #include "views/tableaccessibility.h"
 
 #include <QBarCategoryAxis>
@@ -28,14 +29,6 @@
 
 namespace horisont {
 namespace {
-QComboBox *namedCombo(const QString &name)
-{
-    auto *combo = new QComboBox;
-    combo->setAccessibleName(name);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    return combo;
-}
-
 /// Fills a combo with (text, data) pairs, keeping the current choice when it is still there.
 void refill(QComboBox *combo, const QList<QPair<QString, QVariant>> &items)
 {
