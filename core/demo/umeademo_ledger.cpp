@@ -154,14 +154,15 @@ bool addBudgetHistory(PlanDocument &doc, const Builder &b, QString *error)
     }
     const Id allocationId = allocation->id;
     const Id forecastId = forecast->id;
-    const struct { EntityKind kind; Id id; const char *field; QVariant value; const char16_t *reason; } edits[] = {
-        {EntityKind::Allocation, allocationId, "status", int(AllocationStatus::Decided),
+    // The demo's words are Swedish, like its names; so are the commands' names here.
+    const struct { EntityKind kind; Id id; const char *field; QVariant value; const char16_t *command; const char16_t *reason; } edits[] = {
+        {EntityKind::Allocation, allocationId, "status", int(AllocationStatus::Decided), u"Ändra status",
          u"Kommunstyrelsens budget för 2026 fastställd"},
         {EntityKind::Allocation, allocationId, "decision_id", qlonglong(b.decisions.value(u"direction"_s)),
-         u"Kommunstyrelsens budget för 2026 fastställd"},
-        {EntityKind::Forecast, forecastId, "amount", Money::fromKronor(850'000).ore(),
+         u"Ändra beslut", u"Kommunstyrelsens budget för 2026 fastställd"},
+        {EntityKind::Forecast, forecastId, "amount", Money::fromKronor(850'000).ore(), u"Ändra belopp",
          u"Processledartjänsten vakant i två månader under våren"},
-        {EntityKind::Forecast, forecastId, "note", u"Vakans under våren"_s,
+        {EntityKind::Forecast, forecastId, "note", u"Vakans under våren"_s, u"Ändra anteckning",
          u"Processledartjänsten vakant i två månader under våren"},
     };
     const QString user = doc.userName();
@@ -171,7 +172,7 @@ bool addBudgetHistory(PlanDocument &doc, const Builder &b, QString *error)
         const QString reason = QString::fromUtf16(e.reason);
         EditCommand *command = commands::setField(doc, e.kind, e.id, QString::fromLatin1(e.field), e.value, error, reason);
         if (!command) { ok = false; break; }
-        ok = doc.apply(command->changes(), u"do"_s, command->text(), reason);
+        ok = doc.apply(command->changes(), u"do"_s, QString::fromUtf16(e.command), reason);
         delete command;
         if (!ok) { *error = doc.lastError(); break; }
     }

@@ -152,6 +152,10 @@ void PropertyPanel::commit(FieldEditor *editor)
         command = commands::setField(m_document, kind, id, field, value, &error);
         if (!command && error == commands::unchangedMessage())
             return;
+        // Core names the command after the column; Edit ▸ Undo and the change
+        // log should read in the user's words and language.
+        if (command)
+            command->setText(tr("Change %1").arg(Labels::field(kind, field).toLower()));
     }
     if (!command) {
         if (!error.isEmpty())
