@@ -61,13 +61,12 @@ QString labelOf(const Plan &plan, BudgetDimension d, Id id)
     return Tr::tr("(not assigned)");
 }
 
-namespace {
-/// Rows in a stable order: the plan's order of the dimension's entities.
-std::vector<Id> rowIds(const Plan &plan, BudgetDimension d, const std::map<Id, bool> &used)
+std::vector<Id> rowsInPlanOrder(const Plan &plan, BudgetDimension d, const QSet<Id> &used)
 {
     std::vector<Id> ids;
+    ids.reserve(std::size_t(used.size()));
     auto take = [&](Id id) {
-        if (used.count(id))
+        if (used.contains(id))
             ids.push_back(id);
     };
     switch (d) {
@@ -87,7 +86,6 @@ std::vector<Id> rowIds(const Plan &plan, BudgetDimension d, const std::map<Id, b
     take(NoId);
     return ids;
 }
-} // namespace
 
 ActualsIndex ActualsIndex::load(SqliteStore &store, BudgetDimension dimension)
 {
@@ -139,13 +137,13 @@ MoneyGrid allocationsByYear(const Plan &plan, BudgetDimension rows, int firstYea
     for (int y = firstYear; y <= lastYear; ++y)
         columns << QString::number(y);
     MoneyGrid grid(columns);
-    std::map<Id, bool> used;
+    QSet<Id> used;
     for (const Allocation &a : plan.all<Allocation>()) {
         if ((!source || a.sourceId == *source) && a.year >= firstYear && a.year <= lastYear)
-            used[dimensionOf(a, rows)] = true;
+            used.insert(dimensionOf(a, rows));
     }
     std::map<Id, int> rowOf;
-    for (Id id : rowIds(plan, rows, used))
+    for (Id id : rowsInPlanOrder(plan, rows, used))
         rowOf[id] = grid.addRow(labelOf(plan, rows, id), kindOfDimension(rows), id);
     for (const Allocation &a : plan.all<Allocation>()) {
         if ((!source || a.sourceId == *source) && a.year >= firstYear && a.year <= lastYear)
@@ -157,19 +155,19 @@ MoneyGrid allocationsByYear(const Plan &plan, BudgetDimension rows, int firstYea
 MoneyGrid budgetVsActual(const Plan &plan, const ActualsIndex &actuals, BudgetDimension rows, std::optional<int> year)
 {
     MoneyGrid grid({Tr::tr("Allocated"), Tr::tr("Spent"), Tr::tr("Variance")});
-    std::map<Id, bool> used;
+    QSet<Id> used;
     std::map<Id, Money> allocated;
     for (const Allocation &a : plan.all<Allocation>()) {
         if (year && a.year != *year)
             continue;
-        used[dimensionOf(a, rows)] = true;
+        used.insert(dimensionOf(a, rows));
         allocated[dimensionOf(a, rows)] += a.amount;
     }
     // Rows with spending but no allocation matter most to a controller.
     auto spentOn = [&](Id id) { return year ? actuals.spent(id, *year) : actuals.spentInAllYears(id); };
     auto consider = [&](Id id) {
         if (!spentOn(id).isZero())
-            used[id] = true;
+            used.insert(id);
     };
     for (const FundingSource &s : plan.all<FundingSource>())
         if (rows == BudgetDimension::Source) consider(s.id);
@@ -178,7 +176,7 @@ MoneyGrid budgetVsActual(const Plan &plan, const ActualsIndex &actuals, BudgetDi
     for (const Intervention &i : plan.all<Intervention>())
         if (rows == BudgetDimension::Intervention) consider(i.id);
     consider(NoId);
-    for (Id id : rowIds(plan, rows, used)) {
+    for (Id id : rowsInPlanOrder(plan, rows, used)) {
         const int row = grid.addRow(labelOf(plan, rows, id), kindOfDimension(rows), id);
         const Money spent = spentOn(id);
         grid.set(row, 0, allocated[id]);

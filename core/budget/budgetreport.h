@@ -3,6 +3,7 @@
 #include "budget/moneygrid.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -23,6 +24,9 @@ EntityKind kindOfDimension(BudgetDimension dimension);
 /// A row's label: the entity's name (an intervention's code and name), or
 /// "(not assigned)" for NoId.
 QString labelOf(const Plan &plan, BudgetDimension dimension, Id id);
+/// The ids of `used` in the plan's order of the dimension's entities, the
+/// unassigned row (NoId) last: every budget grid lists its rows this way.
+std::vector<Id> rowsInPlanOrder(const Plan &plan, BudgetDimension dimension, const QSet<Id> &used);
 
 /// Spending from the ledger summed per (dimension id, year), read with one
 /// SQL aggregate; kept by the caller and refreshed only after imports.

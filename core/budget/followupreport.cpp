@@ -1,5 +1,7 @@
 #include "budget/followupreport.h"
 
+#include <QSet>
+
 #include "budget/monthlyactuals.h"
 #include "plan/plan.h"
 
@@ -13,32 +15,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::BudgetReport)
 };
 
-/// The rows of a dimension in the plan's order, the unassigned row last.
-std::vector<Id> orderedRows(const Plan &plan, BudgetDimension d, const QHash<Id, bool> &used)
-{
-    std::vector<Id> ids;
-    ids.reserve(std::size_t(used.size()));
-    auto take = [&](Id id) {
-        if (used.contains(id))
-            ids.push_back(id);
-    };
-    switch (d) {
-    case BudgetDimension::Source:
-        for (const FundingSource &s : plan.all<FundingSource>())
-            take(s.id);
-        break;
-    case BudgetDimension::Organisation:
-        for (const Organisation &o : plan.all<Organisation>())
-            take(o.id);
-        break;
-    case BudgetDimension::Intervention:
-        for (const Intervention &i : plan.all<Intervention>())
-            take(i.id);
-        break;
-    }
-    take(NoId);
-    return ids;
-}
 
 /// A period's even share of its year's allocation: the year split over its
 /// tertials or months with largest remainder, so the shares sum exactly.
@@ -102,14 +78,14 @@ FollowUpGrid budgetFollowUp(const Plan &plan, const MonthlyActualsIndex &actuals
 
     // Allocated per row and year, from memory.
     QHash<Id, std::vector<Money>> allocated;
-    QHash<Id, bool> used;
+    QSet<Id> used;
     for (const Allocation &a : plan.all<Allocation>()) {
         if (a.year < firstYear || a.year > lastYear)
             continue;
         std::vector<Money> &perYear = allocated[dimensionOf(a, rows)];
         perYear.resize(std::size_t(years));
         perYear[std::size_t(a.year - firstYear)] += a.amount;
-        used.insert(dimensionOf(a, rows), true);
+        used.insert(dimensionOf(a, rows));
     }
     // Rows with spending but no allocation matter most to a controller.
     const QHash<Id, qint64> &spenders = actuals.idsWithSpending(rows);
@@ -118,7 +94,7 @@ FollowUpGrid budgetFollowUp(const Plan &plan, const MonthlyActualsIndex &actuals
             continue;
         for (int year = firstYear; year <= lastYear; ++year) {
             if (!actuals.spentInYear(rows, it.key(), year).isZero()) {
-                used.insert(it.key(), true);
+                used.insert(it.key());
                 break;
             }
         }
@@ -126,7 +102,7 @@ FollowUpGrid budgetFollowUp(const Plan &plan, const MonthlyActualsIndex &actuals
 
     const EntityKind kind = kindOfDimension(rows);
     const int total = result.totalGroup();
-    for (Id id : orderedRows(plan, rows, used)) {
+    for (Id id : rowsInPlanOrder(plan, rows, used)) {
         const int row = result.grid.addRow(labelOf(plan, rows, id), kind, id);
         const auto found = allocated.constFind(id);
         Money allocatedSum, spentSum;

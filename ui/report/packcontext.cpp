@@ -2,6 +2,7 @@
 
 #include "check/plancheck.h"
 #include "document/plandocument.h"
+#include "model/halfopen.h"
 #include "plan/plan.h"
 
 namespace horisont {
@@ -26,12 +27,12 @@ PackContext::PackContext(PlanDocument &document, const PdfPackOptions &options, 
 
 QString PackContext::date(QDate d) const
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    return isoDate(d);
 }
 
 QString PackContext::lastDay(QDate exclusiveEnd) const
 {
-    return exclusiveEnd.isValid() ? exclusiveEnd.addDays(-1).toString(Qt::ISODate) : QString();
+    return isoDate(lastDayBefore(exclusiveEnd));
 }
 
 QString PackContext::longDate(QDate d) const
