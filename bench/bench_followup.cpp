@@ -8,6 +8,7 @@
 #include "budget/followupreport.h"
 #include "budget/monthlyactuals.h"
 #include "document/plandocument.h"
+#include "ledger/ledger.h"
 
 #include <benchmark/benchmark.h>
 
@@ -59,5 +60,22 @@ void BM_LoadMonthlyActuals(benchmark::State &state)
         benchmark::DoNotOptimize(MonthlyActualsIndex::load(doc->store()).years());
 }
 BENCHMARK(BM_LoadMonthlyActuals)->Arg(20000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// The ledger's totals and the budget checks' breakdown (Ledger::totals), which
+// the overview, the problems panel and the packs ask for after opening and
+// after every import; read from the day sums.
+void BM_LedgerTotals(benchmark::State &state)
+{
+    const QString path = bench::generatedPlan(int(state.range(0)), 1'000'000);
+    QString error;
+    auto doc = PlanDocument::open(path, &error, PlanDocument::Access::ReadOnly);
+    if (!doc) {
+        state.SkipWithError(qPrintable(error));
+        return;
+    }
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Ledger(doc->store()).totals().count);
+}
+BENCHMARK(BM_LedgerTotals)->Arg(20000)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "demo/generator.h"
 #include "document/plandocument.h"
+#include "store/fileformat.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,7 +20,11 @@ namespace horisont::bench {
 QString generatedPlan(int activities, qint64 transactions)
 {
     QDir().mkpath(QStringLiteral(HORISONT_BENCH_DATA));
-    const QString path = QStringLiteral(HORISONT_BENCH_DATA "/plan-%1-%2.horisont").arg(activities).arg(transactions);
+    // Named with the file format, so that a plan cached by an earlier build is not measured.
+    const QString path = QStringLiteral(HORISONT_BENCH_DATA "/plan-%1-%2-v%3.horisont")
+                             .arg(activities)
+                             .arg(transactions)
+                             .arg(fileformat::currentVersion());
     if (!QFile::exists(path)) {
         std::fprintf(stderr, "generating %s …\n", qPrintable(path));
         QString error;

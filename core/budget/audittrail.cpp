@@ -1,5 +1,6 @@
 #include "budget/audittrail.h"
 
+#include "ledger/ledgerdays.h"
 #include "model/schema.h"
 #include "plan/plan.h"
 #include "store/changelogrow.h"
@@ -183,8 +184,9 @@ std::vector<AuditEntry> importEntries(SqliteStore &store, const AuditFilter &fil
         if (!restriction.isEmpty()) {
             // Only this source's / organisation's part of the import.
             QSqlQuery part(store.database());
-            part.prepare(QStringLiteral("SELECT count(*), coalesce(sum(amount), 0) FROM ledger_transaction "
+            part.prepare(QStringLiteral("SELECT coalesce(sum(row_count), 0), coalesce(sum(amount), 0) FROM %1 "
                                         "WHERE import_id = ?")
+                             .arg(LedgerDaySums::table(store))
                          + restriction);
             part.addBindValue(entry.change.id);
             if (filter.sourceId)

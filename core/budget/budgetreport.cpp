@@ -1,6 +1,7 @@
 #include "budget/budgetreport.h"
 
 #include "budget/monthlyactuals.h"
+#include "ledger/ledgerdays.h"
 #include "plan/plan.h"
 #include "store/sqlitestore.h"
 
@@ -96,8 +97,8 @@ ActualsIndex ActualsIndex::load(SqliteStore &store, BudgetDimension dimension)
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT coalesce(%1, 0), CAST(substr(date, 1, 4) AS INTEGER), sum(amount) "
-                               "FROM ledger_transaction GROUP BY 1, 2")
-                    .arg(column)))
+                               "FROM %2 GROUP BY 1, 2")
+                    .arg(column, LedgerDaySums::table(store))))
         return index;
     while (q.next()) {
         const Id id = q.value(0).toLongLong();

@@ -1,5 +1,6 @@
 #include "budget/monthlyactuals.h"
 
+#include "ledger/ledgerdays.h"
 #include "ledger/sqliteraw.h"
 #include "store/sqlitestore.h"
 
@@ -74,7 +75,8 @@ bool MonthlyActualsIndex::read(SqliteStore &store, const std::atomic_bool *cance
     // Dates are stored as ISO text, so the first seven characters are the month.
     if (!q.exec(QStringLiteral("SELECT coalesce(source_id, 0), coalesce(organisation_id, 0), "
                                "coalesce(intervention_id, 0), substr(date, 1, 7), sum(amount) "
-                               "FROM ledger_transaction GROUP BY 1, 2, 3, 4"))) {
+                               "FROM %1 GROUP BY 1, 2, 3, 4")
+                    .arg(LedgerDaySums::table(store)))) {
         *error = cancelled(cancel) ? QString() : Tr::tr("The ledger cannot be read: %1").arg(q.lastError().text());
         return false;
     }

@@ -39,7 +39,7 @@ struct LedgerSpending {
     QMap<std::pair<Id, int>, Money> byOrganisationYear;
 };
 
-/// Sums over the ledger, computed in one pass over its rows.
+/// Sums over the ledger, read from its day sums (LedgerDaySums).
 struct LedgerTotals {
     qint64 count = 0;
     Money total;
@@ -48,6 +48,21 @@ struct LedgerTotals {
     QDate first;
     QDate last;
     LedgerSpending spending;
+};
+
+/// Matches ledger codes to the plan's organisation, intervention and
+/// funding-source codes; built once per import, then used on every row.
+class LedgerCodes
+{
+public:
+    explicit LedgerCodes(const Plan &plan);
+    /// Fills organisationId, interventionId and sourceId from the codes.
+    void match(Transaction &transaction) const;
+
+private:
+    QHash<QString, Id> m_organisations;
+    QHash<QString, Id> m_interventions;
+    QHash<QString, Id> m_sources;
 };
 
 /// The transactions of one plan file. They stay on disk (there can be

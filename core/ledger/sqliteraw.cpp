@@ -54,14 +54,12 @@ PageCacheSize::~PageCacheSize()
     sqlite3_exec(m_db, reset.constData(), nullptr, nullptr, nullptr);
 }
 
-WorkerThreads::WorkerThreads(sqlite3 *db, int threads)
-    : m_db(db), m_previous(sqlite3_limit(db, SQLITE_LIMIT_WORKER_THREADS, threads))
+void bindId(sqlite3_stmt *statement, int column, Id id)
 {
-}
-
-WorkerThreads::~WorkerThreads()
-{
-    sqlite3_limit(m_db, SQLITE_LIMIT_WORKER_THREADS, m_previous);
+    if (id == NoId)
+        sqlite3_bind_null(statement, column);
+    else
+        sqlite3_bind_int64(statement, column, id);
 }
 
 QString columnText(sqlite3_stmt *statement, int column)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ids.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -51,20 +53,8 @@ private:
     bool m_changed = false;
 };
 
-/// Lets SQLite sort with up to `threads` helper threads (building an index)
-/// for the lifetime of this object.
-class WorkerThreads
-{
-public:
-    WorkerThreads(sqlite3 *db, int threads);
-    ~WorkerThreads();
-    WorkerThreads(const WorkerThreads &) = delete;
-    WorkerThreads &operator=(const WorkerThreads &) = delete;
-
-private:
-    sqlite3 *m_db;
-    int m_previous;
-};
+/// Binds an id, or NULL for NoId.
+void bindId(sqlite3_stmt *statement, int column, Id id);
 
 /// Text of a column as a QString (UTF-8 decoded; NULL is an empty string).
 QString columnText(sqlite3_stmt *statement, int column);

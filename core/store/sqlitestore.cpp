@@ -217,7 +217,8 @@ QStringList SqliteStore::structureTables()
 
 QStringList SqliteStore::bulkTables()
 {
-    return {QStringLiteral("import_batch"), QStringLiteral("ledger_transaction"), QStringLiteral("change_log")};
+    return {QStringLiteral("import_batch"), QStringLiteral("ledger_transaction"), QStringLiteral("ledger_day"),
+            QStringLiteral("change_log")};
 }
 
 int SqliteStore::userVersion()

@@ -5,6 +5,7 @@
 
 #include "edit/commands.h"
 #include "edit/structurecommands.h"
+#include "ledger/ledger.h"
 #include "model/schema.h"
 #include "store/fileformat.h"
 
@@ -45,7 +46,11 @@ TEST(Migration, FormatOneFileIsMigratedWhenOpenedForEditing)
     for (int k = 0; k < int(EntityKind::ProblemArea); ++k)
         before[kindInfo(EntityKind(k)).table] = rowCount(path, kindInfo(EntityKind(k)).table);
     const int transactions = rowCount(path, QStringLiteral("ledger_transaction"));
+    ASSERT_GT(transactions, 0);
     const int logLines = rowCount(path, QStringLiteral("change_log"));
+    const QString ledgerSums = QStringLiteral(
+        "SELECT count(*), sum(amount), count(DISTINCT source_id), min(date), max(date) FROM ledger_transaction;");
+    const QString sumsBefore = test::sqlite3(path, ledgerSums);
 
     QString error;
     auto doc = PlanDocument::open(path, &error);
@@ -56,7 +61,18 @@ TEST(Migration, FormatOneFileIsMigratedWhenOpenedForEditing)
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         EXPECT_EQ(rowCount(path, it.key()), it.value()) << it.key().toStdString();
     EXPECT_EQ(rowCount(path, QStringLiteral("ledger_transaction")), transactions);
+    EXPECT_EQ(test::sqlite3(path, ledgerSums), sumsBefore);
     EXPECT_EQ(rowCount(path, QStringLiteral("change_log")), logLines);
+    // Format 3: the ledger's day sums hold every transaction, and its secondary indexes are gone.
+    EXPECT_EQ(test::sqlite3(path, QStringLiteral("SELECT sum(row_count), sum(amount) FROM ledger_day;")),
+              test::sqlite3(path, QStringLiteral("SELECT count(*), sum(amount) FROM ledger_transaction;")));
+    EXPECT_EQ(rowCount(path, QStringLiteral("sqlite_schema WHERE type = 'index' AND tbl_name = 'ledger_transaction' "
+                                            "AND sql IS NOT NULL")),
+              0);
+    const LedgerTotals totals = Ledger(doc->store()).totals();
+    EXPECT_EQ(totals.count, transactions);
+    EXPECT_EQ(QStringLiteral("%1|%2").arg(totals.count).arg(totals.total.ore()),
+              test::sqlite3(path, QStringLiteral("SELECT count(*), sum(amount) FROM ledger_transaction;")));
     EXPECT_EQ(doc->plan().all<Problem>().size(), std::size_t(before[QStringLiteral("problem")]));
     EXPECT_TRUE(doc->plan().all<ProblemArea>().empty());
     EXPECT_EQ(test::sqlite3(path, QStringLiteral("PRAGMA foreign_key_check;")), QString());
@@ -90,6 +106,11 @@ TEST(Migration, FormatOneFileOpenedReadOnlyIsReadAsItIs)
     EXPECT_EQ(doc->plan().all<Problem>().size(), std::size_t(rowCount(path, QStringLiteral("problem"))));
     EXPECT_TRUE(doc->plan().all<ProblemArea>().empty());
     EXPECT_TRUE(doc->plan().all<Forecast>().empty());
+    // No day sums in format 1: they are summed from the transactions themselves.
+    const LedgerTotals totals = Ledger(doc->store()).totals();
+    EXPECT_EQ(QStringLiteral("%1|%2").arg(totals.count).arg(totals.total.ore()),
+              test::sqlite3(path, QStringLiteral("SELECT count(*), sum(amount) FROM ledger_transaction;")));
+    EXPECT_GT(totals.count, 0);
     doc.reset();
     EXPECT_EQ(test::fileHash(path), hash);
 }

@@ -7,6 +7,7 @@
 #include "models/classificationhistorymodel.h"
 #include "models/organisationmodel.h"
 #include "selection/planselection.h"
+#include "today.h"
 #include "uitestsupport.h"
 #include "views/areasview.h"
 #include "views/organisationsview.h"
@@ -237,7 +238,7 @@ private Q_SLOTS:
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(history->rowCount(), 3);
         const Id entry = history->entryAt(2); // from today: the newest
-        QCOMPARE(plan.find<AreaClassification>(entry)->from, QDate::currentDate());
+        QCOMPARE(plan.find<AreaClassification>(entry)->from, horisont::today()); // HORISONT_TODAY here, not the clock
         QCOMPARE(plan.find<AreaClassification>(entry)->areaId, ersboda);
         COMPARE_DISK();
         states << plan.snapshot();

@@ -2,6 +2,7 @@
 
 #include "ledger/import/csvreader.h"
 #include "ledger/import/importprofile.h"
+#include "ledger/import/ledgerrows.h"
 #include "model/funding.h"
 #include "money/money.h"
 
@@ -21,12 +22,6 @@ struct ImportOptions {
     bool skipInvalid = false; ///< import the valid rows when some are rejected
 };
 
-/// A row that cannot be imported, by the physical line where it starts.
-struct ImportRowError {
-    qint64 line = 0;
-    QString message; ///< "line 14: amount \"12,5,0\" is not an amount"
-};
-
 struct ImportResult {
     bool ok = false;     ///< written (or, for a dry run, would be)
     bool cancelled = false;
@@ -42,8 +37,9 @@ struct ImportResult {
     QList<qint64> rejectedLines() const;
 };
 
-/// Called with work done and the total (rows validated, then rows written);
-/// returning false cancels the import, which then writes nothing.
+/// Called with the rows handled so far and the rows the file may hold (its
+/// line count, until it has been read); returning false cancels the import,
+/// which then writes nothing.
 using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 
 /// The rows of a ledger export, read and validated but not yet matched or written.
@@ -56,9 +52,10 @@ struct ParsedLedger {
     bool cancelled = false;
 };
 
-/// Imports actual spending from a finance system's CSV export into a plan:
-/// every row is read and validated before anything is written; then all
-/// rows go in one SQL transaction (Ledger::insert), or none do.
+/// Imports actual spending from a finance system's CSV export into a plan.
+/// The file is read on a second thread while its rows are written, all in
+/// one SQL transaction that is committed only when the whole file has been
+/// read and validated: every row goes in, or none does.
 class LedgerImport
 {
 public:
@@ -70,10 +67,6 @@ public:
     /// cannot be read; row-level problems go to parsed->errors.
     static bool parse(const QByteArray &bytes, const ImportProfile &profile, const QString &currency,
                       ParsedLedger *parsed, QString *error, const ImportProgress &progress = {});
-
-    /// The identity of a row that has no voucher and line: a hash of every
-    /// field with its occurrence among identical rows ("R:<sha1>#2").
-    static QString rowIdentity(const QStringList &fields, int occurrence);
 };
 
 } // namespace horisont

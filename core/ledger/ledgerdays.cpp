@@ -1,0 +1,100 @@
+#include "ledger/ledgerdays.h"
+
+#include "ledger/sqliteraw.h"
+#include "store/sqlitestore.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+
+namespace horisont {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::Ledger)
+};
+
+/// The day sums of every import computed from the transactions, as the
+/// migration to format 3 first filled ledger_day. The voucher is the one of
+/// the group's first row: SQLite takes a bare column from the row min() chose.
+const char *const GroupedTransactions =
+    "(SELECT import_id, source_id, organisation_id, intervention_id, date, "
+    "((organisation_id IS NULL AND organisation_code <> '') OR "
+    "(intervention_id IS NULL AND intervention_code <> '') OR "
+    "(source_id IS NULL AND source_code <> '') OR "
+    "(organisation_id IS NULL AND intervention_id IS NULL AND source_id IS NULL)) AS unassigned, "
+    "count(*) AS row_count, sum(amount) AS amount, min(id) AS first_id, voucher AS first_voucher "
+    "FROM ledger_transaction GROUP BY 1, 2, 3, 4, 5, 6)";
+} // namespace
+
+bool isUnassigned(const Transaction &t)
+{
+    return (t.organisationId == NoId && !t.organisationCode.isEmpty())
+           || (t.interventionId == NoId && !t.interventionCode.isEmpty())
+           || (t.sourceId == NoId && !t.sourceCode.isEmpty())
+           || (t.organisationId == NoId && t.interventionId == NoId && t.sourceId == NoId);
+}
+
+size_t qHash(const LedgerDaySums::Key &key, size_t seed) noexcept
+{
+    return qHashMulti(seed, key.source, key.organisation, key.intervention, key.day, key.unassigned);
+}
+
+void LedgerDaySums::add(const Transaction &t, qint64 rowId)
+{
+    int y = 0, m = 0, d = 0;
+    t.date.getDate(&y, &m, &d);
+    Sum &sum = m_days[Key{t.sourceId, t.organisationId, t.interventionId, y * 10000 + m * 100 + d, isUnassigned(t)}];
+    if (sum.rows++ == 0) {
+        sum.firstRowId = rowId;
+        sum.firstVoucher = t.voucher;
+    }
+    sum.ore += t.amount.ore();
+}
+
+bool LedgerDaySums::write(sqlite3 *db, qint64 importId, QString *error) const
+{
+    const sqliteraw::Statement insert(db,
+        "INSERT INTO ledger_day (import_id, source_id, organisation_id, intervention_id, date, unassigned, "
+        "row_count, amount, first_id, first_voucher) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert.isValid()) {
+        *error = Tr::tr("Cannot save the import: %1").arg(insert.error());
+        return false;
+    }
+    sqlite3_stmt *s = insert.get();
+    sqlite3_bind_int64(s, 1, importId);
+    char date[16];
+    for (auto it = m_days.cbegin(); it != m_days.cend(); ++it) {
+        const Key &key = it.key();
+        sqliteraw::bindId(s, 2, key.source);
+        sqliteraw::bindId(s, 3, key.organisation);
+        sqliteraw::bindId(s, 4, key.intervention);
+        const int length = std::snprintf(date, sizeof date, "%04d-%02d-%02d", key.day / 10000, key.day / 100 % 100,
+                                         key.day % 100);
+        sqlite3_bind_text(s, 5, date, length, SQLITE_TRANSIENT);
+        sqlite3_bind_int(s, 6, key.unassigned ? 1 : 0);
+        sqlite3_bind_int64(s, 7, it->rows);
+        sqlite3_bind_int64(s, 8, it->ore);
+        sqlite3_bind_int64(s, 9, it->firstRowId);
+        const QByteArray voucher = it->firstVoucher.toUtf8();
+        sqlite3_bind_text(s, 10, voucher.constData(), int(voucher.size()), SQLITE_TRANSIENT);
+        if (sqlite3_step(s) != SQLITE_DONE) {
+            *error = Tr::tr("Cannot save the import: %1").arg(insert.error());
+            return false;
+        }
+        sqlite3_reset(s);
+    }
+    return true;
+}
+
+QString LedgerDaySums::table(SqliteStore &store)
+{
+    QSqlQuery q(store.database());
+    if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'ledger_day'")) && q.next())
+        return QStringLiteral("ledger_day");
+    return QString::fromLatin1(GroupedTransactions);
+}
+
+} // namespace horisont

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/funding.h"
+
+#include <QHash>
+#include <QString>
+
+struct sqlite3;
+
+namespace horisont {
+
+class SqliteStore;
+
+/// A transaction whose codes the plan does not know: a code it carries
+/// matched nothing, or it carries no code the plan knows at all.
+bool isUnassigned(const Transaction &transaction);
+
+/// The ledger summed per import, funding source, organisation, intervention,
+/// day and whether the rows are unassigned: the table ledger_day. Every
+/// aggregate the follow-up views, checks, audit trail and reports need reads
+/// these sums, a few thousand rows, instead of millions of transactions; the
+/// transactions themselves only need their identity index, which is what
+/// keeps a million-row import cheap. Rows are only ever added to the ledger,
+/// by an import that writes its own day sums in the same SQL transaction.
+class LedgerDaySums
+{
+public:
+    /// Counts a transaction that was just stored under `rowId`.
+    void add(const Transaction &transaction, qint64 rowId);
+
+    /// Writes the sums as import `importId`'s rows of ledger_day.
+    bool write(sqlite3 *db, qint64 importId, QString *error) const;
+
+    bool isEmpty() const { return m_days.isEmpty(); }
+
+    /// What to select from for the day sums: "ledger_day", or for a file of
+    /// a format before it (opened read-only, not migrated) the same sums
+    /// grouped from its transactions.
+    static QString table(SqliteStore &store);
+
+private:
+    struct Key {
+        Id source;
+        Id organisation;
+        Id intervention;
+        int day; ///< yyyymmdd
+        bool unassigned;
+        bool operator==(const Key &) const = default;
+    };
+    struct Sum {
+        qint64 rows = 0;
+        qint64 ore = 0;
+        qint64 firstRowId = 0;
+        QString firstVoucher;
+    };
+    friend size_t qHash(const Key &key, size_t seed) noexcept;
+
+    QHash<Key, Sum> m_days;
+};
+
+} // namespace horisont

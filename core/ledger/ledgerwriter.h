@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ledger/ledgerdays.h"
+#include "ledger/sqliteraw.h"
+#include "model/funding.h"
+#include "money/money.h"
+#include "store/transactionguard.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+namespace horisont {
+
+class SqliteStore;
+
+/// Writes one import batch of transactions, a row at a time, inside one SQL
+/// transaction: nothing is in the plan until commit(), and a writer destroyed
+/// before it rolls everything back. A row whose identity is already in the
+/// ledger is skipped, so re-importing an export adds only its new rows.
+class LedgerWriter
+{
+public:
+    LedgerWriter(SqliteStore &store, const QString &fileName, const QString &user);
+    ~LedgerWriter();
+    LedgerWriter(const LedgerWriter &) = delete;
+    LedgerWriter &operator=(const LedgerWriter &) = delete;
+
+    /// Begins the SQL transaction and records the batch.
+    bool begin(QString *error);
+
+    enum class Added { Inserted, AlreadyPresent };
+    /// Stores one transaction (its ids matched); nullopt with *error when
+    /// SQLite cannot.
+    std::optional<Added> add(const Transaction &transaction, QString *error);
+
+    /// Writes the batch's day sums and totals and commits. `rowsRead` is
+    /// what the batch records as the rows of its file.
+    bool commit(qint64 rowsRead, QString *error);
+
+    qint64 inserted() const { return m_inserted; }
+    qint64 alreadyPresent() const { return m_alreadyPresent; }
+    Money insertedTotal() const { return m_insertedTotal; }
+
+private:
+    void bindText(int column, const QString &text);
+
+    SqliteStore &m_store;
+    QString m_fileName;
+    QString m_user;
+    std::optional<TransactionGuard> m_transaction;
+    std::optional<sqliteraw::PageCacheSize> m_cache;
+    std::unique_ptr<sqliteraw::Statement> m_insert;
+    sqlite3 *m_db = nullptr;
+    qint64 m_batchId = 0;
+    std::array<QByteArray, 15> m_utf8; ///< one reused buffer per bound text column
+    LedgerDaySums m_days;
+    qint64 m_inserted = 0;
+    qint64 m_alreadyPresent = 0;
+    Money m_insertedTotal;
+};
+
+} // namespace horisont
