@@ -4,13 +4,10 @@
 #include "document/plandocument.h"
 #include "store/fileformat.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include <QProcess>
 
 #include <cstdio>
 #include <cstdlib>
@@ -36,27 +33,36 @@ QString generatedPlan(int activities, qint64 transactions)
     return path;
 }
 
+// The child reports its own VmHWM: the rusage of a spawned child also
+// counts the memory of the parent it was spawned from (the bench process,
+// which may just have generated a million transactions).
 double peakMemoryOfOpening(const QString &path)
 {
-    const QByteArray file = QFile::encodeName(path);
-    char self[] = "/proc/self/exe";
-    char flag[] = "--measure-open";
-    char *argv[] = {self, flag, const_cast<char *>(file.constData()), nullptr};
-    pid_t pid = 0;
-    if (posix_spawn(&pid, self, nullptr, nullptr, argv, environ) != 0)
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--measure-open"), path});
+    if (!child.waitForFinished(120000) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
         return -1;
-    int status = 0;
-    rusage usage{};
-    if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return -1;
-    return double(usage.ru_maxrss) / 1024.0;
+    bool ok = false;
+    const double kib = child.readAllStandardOutput().trimmed().toDouble(&ok);
+    return ok ? kib / 1024.0 : -1;
 }
 
 int openForMeasurement(const QString &path)
 {
     QString error;
     auto doc = PlanDocument::open(path, &error, PlanDocument::Access::ReadWrite, PlanDocument::Verification::Background);
-    return doc && doc->waitForVerification() ? 0 : 1;
+    if (!doc || !doc->waitForVerification())
+        return 1;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) { // "VmHWM:     37548 kB"
+            std::printf("%s\n", line.mid(6).trimmed().split(' ').value(0).constData());
+            return 0;
+        }
+    }
+    return 1;
 }
 
 } // namespace horisont::bench

@@ -69,34 +69,42 @@ std::optional<MonthlyActualsIndex> MonthlyActualsIndex::loadFile(const QString &
 bool MonthlyActualsIndex::read(SqliteStore &store, const std::atomic_bool *cancel, MonthlyActualsIndex *result,
                                QString *error)
 {
-    const CancelHandler handler(sqliteraw::handle(store.database()), cancel);
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    // Dates are stored as ISO text, so the first seven characters are the month.
-    if (!q.exec(QStringLiteral("SELECT coalesce(source_id, 0), coalesce(organisation_id, 0), "
-                               "coalesce(intervention_id, 0), substr(date, 1, 7), sum(amount) "
-                               "FROM %1 GROUP BY 1, 2, 3, 4")
-                    .arg(LedgerDaySums::table(store)))) {
-        *error = cancelled(cancel) ? QString() : Tr::tr("The ledger cannot be read: %1").arg(q.lastError().text());
+    sqlite3 *db = sqliteraw::handle(store.database());
+    if (!db) {
+        *error = Tr::tr("The ledger cannot be read: %1").arg(Tr::tr("the plan is not an SQLite database"));
         return false;
     }
-    const BudgetDimension dimensions[3] = {BudgetDimension::Source, BudgetDimension::Organisation,
-                                           BudgetDimension::Intervention};
-    while (q.next()) {
-        const QString month = q.value(3).toString();
-        const int year = QStringView(month).left(4).toInt();
-        const int monthNumber = QStringView(month).mid(5, 2).toInt();
-        if (monthNumber < 1 || monthNumber > 12)
+    const CancelHandler handler(db, cancel);
+    // One pass over the day sums, summed here: a GROUP BY would sort them
+    // all first (there can be a million when every day and code differs).
+    const QByteArray sql = "SELECT coalesce(source_id, 0), coalesce(organisation_id, 0), coalesce(intervention_id, 0), "
+                           "date, amount FROM "
+                           + LedgerDaySums::table(store).toUtf8();
+    const sqliteraw::Statement q(db, sql.constData());
+    if (!q.isValid()) {
+        *error = cancelled(cancel) ? QString() : Tr::tr("The ledger cannot be read: %1").arg(q.error());
+        return false;
+    }
+    sqlite3_stmt *s = q.get();
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        // Dates are stored as ISO text: yyyy-MM-dd.
+        const auto *date = sqlite3_column_text(s, 3);
+        if (sqlite3_column_bytes(s, 3) < 7)
             continue;
-        const qint64 ore = q.value(4).toLongLong();
+        const int year = (date[0] - '0') * 1000 + (date[1] - '0') * 100 + (date[2] - '0') * 10 + (date[3] - '0');
+        const int month = (date[5] - '0') * 10 + (date[6] - '0');
+        if (month < 1 || month > 12 || year < 0 || year > 9999)
+            continue;
+        const qint64 ore = sqlite3_column_int64(s, 4);
         for (int d = 0; d < 3; ++d) {
-            const Id id = q.value(d).toLongLong();
-            auto &months = result->m_months[index(dimensions[d])];
-            months[key(id, year, monthNumber)] += ore;
+            const Id id = sqlite3_column_int64(s, d); // columns in BudgetDimension's order
+            auto &months = result->m_months[size_t(d)];
+            months[key(id, year, month)] += ore;
             months[key(id, year, 0)] += ore;
-            result->m_allYears[index(dimensions[d])][id] += ore;
+            result->m_allYears[size_t(d)][id] += ore;
         }
-        result->m_total[key(0, year, monthNumber)] += ore;
+        result->m_total[key(0, year, month)] += ore;
         result->m_total[key(0, year, 0)] += ore;
         if (result->m_lastYear < result->m_firstYear) {
             result->m_firstYear = result->m_lastYear = year;
@@ -106,8 +114,8 @@ bool MonthlyActualsIndex::read(SqliteStore &store, const std::atomic_bool *cance
         }
     }
     // An interrupted step ends the rows early: what was read is incomplete.
-    if (cancelled(cancel) || q.lastError().isValid()) {
-        *error = cancelled(cancel) ? QString() : Tr::tr("The ledger cannot be read: %1").arg(q.lastError().text());
+    if (cancelled(cancel) || step != SQLITE_DONE) {
+        *error = cancelled(cancel) ? QString() : Tr::tr("The ledger cannot be read: %1").arg(q.error());
         return false;
     }
     return true;

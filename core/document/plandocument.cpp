@@ -1,5 +1,6 @@
 #include "document/plandocument.h"
 
+#include "ledger/ledgerdays.h"
 #include "model/schema.h"
 #include "store/fileformat.h"
 
@@ -177,9 +178,10 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
         *error = Tr::tr("%1 is damaged: %2").arg(name, *error);
         return nullptr;
     }
-    const QString verdict = verification == Verification::Full
-                                ? doc->m_store.check(false)
-                                : doc->m_store.checkTables(SqliteStore::structureTables());
+    QString verdict = verification == Verification::Full ? doc->m_store.check(false)
+                                                          : doc->m_store.checkTables(SqliteStore::structureTables());
+    if (verification == Verification::Full && verdict == QLatin1String("ok"))
+        verdict = LedgerDaySums::check(doc->m_store);
     if (verdict != QLatin1String("ok")) {
         *error = Tr::tr("%1 is damaged: %2").arg(name, verdict.section(QLatin1Char('\n'), 0, 0));
         return nullptr;
@@ -203,7 +205,8 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
             QString problem;
             if (!store.open(file, true, &problem))
                 return problem;
-            return store.checkTables(SqliteStore::bulkTables());
+            const QString tables = store.checkTables(SqliteStore::bulkTables());
+            return tables == QLatin1String("ok") ? LedgerDaySums::check(store) : tables;
         });
     }
     return doc;

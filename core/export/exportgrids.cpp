@@ -86,7 +86,7 @@ const ActualsIndex &GridSource::actuals(BudgetDimension dimension)
 {
     auto it = m_actuals.find(dimension);
     if (it == m_actuals.end())
-        it = m_actuals.emplace(dimension, ActualsIndex::load(m_store, dimension)).first;
+        it = m_actuals.emplace(dimension, ActualsIndex::fromMonthly(monthlyActuals(), dimension)).first; // one pass for all
     return it->second;
 }
 

@@ -4,6 +4,8 @@
 #include "store/sqlitestore.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -95,6 +97,31 @@ QString LedgerDaySums::table(SqliteStore &store)
     if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'ledger_day'")) && q.next())
         return QStringLiteral("ledger_day");
     return QString::fromLatin1(GroupedTransactions);
+}
+
+QString LedgerDaySums::check(SqliteStore &store)
+{
+    if (table(store) != QLatin1String("ledger_day"))
+        return QStringLiteral("ok"); // a format without them: nothing to disagree
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM ledger_transaction), "
+                               "(SELECT coalesce(sum(amount), 0) FROM ledger_transaction), "
+                               "(SELECT coalesce(sum(row_count), 0) FROM ledger_day), "
+                               "(SELECT coalesce(sum(amount), 0) FROM ledger_day)"))
+        || !q.next())
+        return q.lastError().text();
+    const qint64 rows = q.value(0).toLongLong();
+    const qint64 ore = q.value(1).toLongLong();
+    const qint64 summedRows = q.value(2).toLongLong();
+    const qint64 summedOre = q.value(3).toLongLong();
+    if (rows == summedRows && ore == summedOre)
+        return QStringLiteral("ok");
+    const QLocale locale;
+    return Tr::tr("the ledger's day sums (%1 rows, %2) do not match its transactions (%3 rows, %4)")
+        .arg(summedRows)
+        .arg(Money::fromOre(summedOre).format(locale))
+        .arg(rows)
+        .arg(Money::fromOre(ore).format(locale));
 }
 
 } // namespace horisont

@@ -38,6 +38,11 @@ public:
     /// grouped from its transactions.
     static QString table(SqliteStore &store);
 
+    /// "ok" when the day sums hold exactly the transactions (their number
+    /// and their sum), else what differs. One pass over the transactions:
+    /// run where a plan is verified, off the GUI thread.
+    static QString check(SqliteStore &store);
+
 private:
     struct Key {
         Id source;

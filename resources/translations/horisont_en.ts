@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>horisont::AllocationGridModel</name>
@@ -131,10 +132,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ledger transaction(s) on "%1", %2 in all, are dated outside the source's valid period %3; the earliest: %4.</source>
+        <source>%n ledger transaction(s) on &quot;%1&quot;, %2 in all, are dated outside the source&apos;s valid period %3; the earliest: %4.</source>
         <translation>
-            <numerusform>%n ledger transaction on "%1", %2 in all, is dated outside the source's valid period %3; the earliest: %4.</numerusform>
-            <numerusform>%n ledger transactions on "%1", %2 in all, are dated outside the source's valid period %3; the earliest: %4.</numerusform>
+            <numerusform>%n ledger transaction on &quot;%1&quot;, %2 in all, is dated outside the source&apos;s valid period %3; the earliest: %4.</numerusform>
+            <numerusform>%n ledger transactions on &quot;%1&quot;, %2 in all, are dated outside the source&apos;s valid period %3; the earliest: %4.</numerusform>
         </translation>
     </message>
 </context>

@@ -2381,6 +2381,10 @@ Avvikelse</translation>
         <source>Cannot record the import: the plan is not an SQLite database.</source>
         <translation>Importen kan inte registreras: planen är ingen SQLite-databas.</translation>
     </message>
+    <message>
+        <source>the ledger's day sums (%1 rows, %2) do not match its transactions (%3 rows, %4)</source>
+        <translation>huvudbokens dagssummor (%1 rader, %2) stämmer inte med dess transaktioner (%3 rader, %4)</translation>
+    </message>
 </context>
 <context>
     <name>horisont::LedgerImport</name>
@@ -2878,6 +2882,10 @@ Avvikelse</translation>
     <message>
         <source>The ledger cannot be read: %1</source>
         <translation>Huvudboken kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>the plan is not an SQLite database</source>
+        <translation>planen är inte en SQLite-databas</translation>
     </message>
 </context>
 <context>

@@ -190,3 +190,27 @@ TEST_F(LedgerPipelineTest, AFileBrokenAtItsEndLeavesThePlanAsItWas)
     EXPECT_EQ(test::fileHash(doc->path()), hash);
     EXPECT_EQ(Ledger(doc->store()).totals().count, before.count);
 }
+
+// Day sums that disagree with the transactions (a file edited by hand, or
+// damaged) are damage: verified fully, the plan is refused; verified in the
+// background (as the application opens plans), it becomes read-only and says why.
+TEST_F(LedgerPipelineTest, DaySumsThatDisagreeWithTheTransactionsAreDamage)
+{
+    const QString path = doc->path();
+    doc.reset();
+    test::sqlite3(path, QStringLiteral("UPDATE ledger_day SET amount = amount + 1 WHERE id = (SELECT min(id) FROM ledger_day);"));
+    const QByteArray hash = test::fileHash(path);
+    QString error;
+    EXPECT_FALSE(PlanDocument::open(path, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("day sums"))) << error.toStdString();
+
+    auto reopened = PlanDocument::open(path, &error, PlanDocument::Access::ReadWrite,
+                                       PlanDocument::Verification::Background);
+    ASSERT_TRUE(reopened) << error.toStdString();
+    QString problem;
+    EXPECT_FALSE(reopened->waitForVerification(&problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("day sums"))) << problem.toStdString();
+    EXPECT_TRUE(reopened->isReadOnly());
+    reopened.reset();
+    EXPECT_EQ(test::fileHash(path), hash);
+}
