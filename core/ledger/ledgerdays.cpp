@@ -104,10 +104,10 @@ QString LedgerDaySums::check(SqliteStore &store)
     if (table(store) != QLatin1String("ledger_day"))
         return QStringLiteral("ok"); // a format without them: nothing to disagree
     QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM ledger_transaction), "
-                               "(SELECT coalesce(sum(amount), 0) FROM ledger_transaction), "
-                               "(SELECT coalesce(sum(row_count), 0) FROM ledger_day), "
-                               "(SELECT coalesce(sum(amount), 0) FROM ledger_day)"))
+    if (!q.exec(QStringLiteral("SELECT t.rows, t.ore, d.rows, d.ore FROM "
+                               "(SELECT count(*) AS rows, coalesce(sum(amount), 0) AS ore FROM ledger_transaction) t, "
+                               "(SELECT coalesce(sum(row_count), 0) AS rows, coalesce(sum(amount), 0) AS ore "
+                               "FROM ledger_day) d"))
         || !q.next())
         return q.lastError().text();
     const qint64 rows = q.value(0).toLongLong();
