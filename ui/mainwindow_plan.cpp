@@ -8,13 +8,14 @@
 #include "properties/propertypanel.h"
 #include "recentfiles.h"
 #include "selection/planselection.h"
+#include "today.h"
 #include "views/areasview.h"
 #include "views/audittrailview.h"
 #include "views/budgetfollowupview.h"
 #include "views/changelogview.h"
 #include "views/fundingview.h"
-#include "views/logicview.h"
 #include "views/governanceview.h"
+#include "views/logicview.h"
 #include "views/organisationsview.h"
 #include "views/overviewview.h"
 #include "views/problemsview.h"
@@ -209,7 +210,7 @@ void MainWindow::newPlan()
         return;
     Programme programme;
     programme.name = tr("New programme");
-    programme.start = QDate(QDate::currentDate().year() + 1, 1, 1);
+    programme.start = QDate(today().year() + 1, 1, 1);
     programme.horizonEnd = programme.start.addYears(10);
     QString error;
     if (!PlanDocument::create(path, programme, &error)) {

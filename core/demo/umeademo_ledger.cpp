@@ -132,8 +132,8 @@ std::vector<Transaction> demoTransactions(const Builder &b)
 }
 
 /// A little of the budget's history, so that the audit trail has something to
-/// show: the 2026 ordinary budget of the process leadership decided, and its
-/// forecast revised — each an edit with a reason, by a (fictitious) controller.
+/// show: the 2026 ordinary budget of the process leadership decided, and the
+/// ordinary budget's forecast for 2026 revised — each an edit with a reason, by a (fictitious) controller.
 bool addBudgetHistory(PlanDocument &doc, const Builder &b, QString *error)
 {
     const Plan &plan = doc.plan();
@@ -146,7 +146,7 @@ bool addBudgetHistory(PlanDocument &doc, const Builder &b, QString *error)
             allocation = &a;
     const Forecast *forecast = nullptr;
     for (const Forecast &f : plan.all<Forecast>())
-        if (f.sourceId == ord && f.interventionId == leadership && f.organisationId == office && f.year == 2026)
+        if (f.sourceId == ord && f.interventionId == NoId && f.organisationId == NoId && f.year == 2026)
             forecast = &f;
     if (!allocation || !forecast) {
         *error = u"The Umeå demo's budget history refers to an allocation or forecast it does not have."_s;
@@ -160,9 +160,10 @@ bool addBudgetHistory(PlanDocument &doc, const Builder &b, QString *error)
          u"Kommunstyrelsens budget för 2026 fastställd"},
         {EntityKind::Allocation, allocationId, "decision_id", qlonglong(b.decisions.value(u"direction"_s)),
          u"Ändra beslut", u"Kommunstyrelsens budget för 2026 fastställd"},
-        {EntityKind::Forecast, forecastId, "amount", Money::fromKronor(850'000).ore(), u"Ändra belopp",
+        {EntityKind::Forecast, forecastId, "amount", Money::fromKronor(2'260'000).ore(), u"Ändra prognos 2026",
          u"Processledartjänsten vakant i två månader under våren"},
-        {EntityKind::Forecast, forecastId, "note", u"Vakans under våren"_s, u"Ändra anteckning",
+        {EntityKind::Forecast, forecastId, "note",
+         u"Vakans i processledningen under våren; extra föräldravandringar under hösten"_s, u"Ändra anteckning",
          u"Processledartjänsten vakant i två månader under våren"},
     };
     const QString user = doc.userName();

@@ -94,6 +94,10 @@ private:
     QStringList m_missing;
 };
 
+/// The funding sources UTV, BRA and ORD.
+void addFunding(Builder &b);
+/// The allocations of every year with the decisions they rest on, and the forecasts of 2026.
+void addAllocations(Builder &b);
 /// Problems, causes, goals, their links to interventions, indicators and measurements.
 void addLogic(Builder &b);
 /// Follow-ups, evaluation recommendations and risks.

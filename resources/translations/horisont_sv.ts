@@ -1373,6 +1373,10 @@ Avvikelse</translation>
         <source>Enter forecast %1</source>
         <translation>Ange prognos %1</translation>
     </message>
+    <message>
+        <source>Change forecast %1</source>
+        <translation>Ändra prognos %1</translation>
+    </message>
 </context>
 <context>
     <name>horisont::FundingView</name>
@@ -1589,10 +1593,6 @@ Avvikelse</translation>
         <translation>Profilen %1 kan inte användas: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan inte läsas: %2</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1623,6 +1623,14 @@ Avvikelse</translation>
     <message>
         <source>Imported %1 rows, %2 in all (%3 were already in the plan, %4 unassigned, %5 rejected).</source>
         <translation>Importerade %1 rader, %2 totalt (%3 fanns redan i planen, %4 okopplade, %5 avvisade).</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>Förhandsgranskningen avbröts.</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3752,14 @@ Avvikelse</translation>
     <message>
         <source>Budget years %1–%2</source>
         <translation>Budgetår %1–%2</translation>
+    </message>
+    <message>
+        <source>Where each phase stands on %1, its interventions and their money; spending is what the ledger books on the phase's interventions.</source>
+        <translation>Var varje fas står den %1, dess insatser och deras pengar; förbrukat är det huvudboken bokför på fasens insatser.</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
     </message>
 </context>
 <context>

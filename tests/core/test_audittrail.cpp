@@ -16,11 +16,7 @@ namespace {
 
 Id sourceWithCode(const Plan &plan, const QString &code)
 {
-    for (const FundingSource &s : plan.all<FundingSource>()) {
-        if (s.code == code)
-            return s.id;
-    }
-    return NoId;
+    return test::idWithCode<FundingSource>(plan, code);
 }
 
 bool run(PlanDocument &doc, EditCommand *command)

@@ -36,12 +36,7 @@ protected:
     }
 
     Money sql(const QString &query) const { return Money::fromOre(test::sqlite3(doc->path(), query).toLongLong()); }
-    Id sourceWithCode(const QString &code) const
-    {
-        for (const FundingSource &s : doc->plan().all<FundingSource>())
-            if (s.code == code) return s.id;
-        return NoId;
-    }
+    Id sourceWithCode(const QString &code) const { return test::idWithCode<FundingSource>(doc->plan(), code); }
 
     QTemporaryDir dir;
     std::unique_ptr<PlanDocument> doc;

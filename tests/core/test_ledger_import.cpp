@@ -146,6 +146,47 @@ TEST_F(LedgerImportTest, DryRunWritesNothing)
     EXPECT_EQ(test::fileHash(doc->path()), hash);
 }
 
+// What the import dialog shows: the first rows, matched, even when other
+// rows are rejected; and a dry run of a large file can be cancelled.
+TEST_F(LedgerImportTest, ADryRunPreviewsTheFirstRowsAndCanBeCancelled)
+{
+    QByteArray csv = header + "1;1;2023-02-30;5090;1100;2750;UTV;7100;10,00;bad day\r\n";
+    for (int i = 0; i < 5000; ++i)
+        csv += "2;" + QByteArray::number(i + 1) + ";2023-03-01;5090;" + (i == 0 ? "9999" : "1100")
+               + ";2750;UTV;7100;1,00;x\r\n";
+    const QString path = write(QStringLiteral("preview.csv"), csv);
+    const QByteArray hash = test::fileHash(doc->path());
+    ImportOptions options;
+    options.dryRun = true;
+    options.previewRows = 3;
+    ImportResult r = import(path, options);
+    EXPECT_FALSE(r.ok); // a row is rejected and none may be skipped
+    EXPECT_EQ(r.rejectedLines(), QList<qint64>{2});
+    EXPECT_EQ(r.rowsRead, 5001);
+    ASSERT_EQ(r.preview.size(), 3u);
+    EXPECT_EQ(r.previewLines, (std::vector<qint64>{3, 4, 5}));
+    EXPECT_EQ(r.preview[0].organisationId, NoId); // 9999 is no organisation of the plan
+    EXPECT_NE(r.preview[1].organisationId, NoId);
+    EXPECT_NE(r.preview[1].interventionId, NoId);
+
+    options.skipInvalid = true;
+    qint64 lastDone = 0;
+    r = import(path, options, [&](qint64 done, qint64 total) {
+        EXPECT_LE(done, total);
+        EXPECT_GE(done, lastDone);
+        lastDone = done;
+        return done < 7000; // cancelled while looking rows up, after reading them all
+    });
+    EXPECT_FALSE(r.ok);
+    EXPECT_TRUE(r.cancelled);
+    EXPECT_GT(lastDone, 7000);
+    r = import(path, options);
+    ASSERT_TRUE(r.ok) << r.error.toStdString();
+    EXPECT_EQ(r.imported, 5000);
+    EXPECT_EQ(r.unassigned, 1);
+    EXPECT_EQ(test::fileHash(doc->path()), hash);
+}
+
 TEST(LedgerParse, EncodingsWithAndWithoutByteOrderMark)
 {
     const QString text = QStringLiteral("Föräldrastöd – ÄBC €");

@@ -321,6 +321,12 @@ TEST_F(Pdf, SwedishControllerPackA4Portrait)
     // (pageText joins wrapped lines with a space: "Kommunfullmäkt ige").
     EXPECT_TRUE(text.contains(QString::fromUtf8("Kommunfullmäktige"))) << "the grantor's name is broken";
     EXPECT_TRUE(text.contains(QStringLiteral("12 489 048,10 kr"))) << "the audit trail's amount is broken";
+    // The audit trail in words, as the view shows it: choices by their labels, amounts in kronor.
+    // (pdftotext reads a wrapped cell's lines between its neighbours' lines: only each line is whole.)
+    EXPECT_TRUE(text.contains(QString::fromUtf8("Status: Planerad →"))) << "status as numbers";
+    EXPECT_FALSE(text.contains(QString::fromUtf8("Status: 0 →")));
+    EXPECT_TRUE(text.contains(QString::fromUtf8("Belopp: 2 310 000 kr →"))) << "the forecast's revision";
+    EXPECT_TRUE(text.contains(QString::fromUtf8("2 260 000 kr")));
     EXPECT_FALSE(text.contains(QStringLiteral("Steering group"))) << "no English";
     expectSoundPdf(pdf);
 }

@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "model/record.h"
+#include "plancodes.h"
 
 #include <QByteArray>
 #include <QString>

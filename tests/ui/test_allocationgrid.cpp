@@ -34,11 +34,7 @@ namespace {
 
 Id sourceWithCode(const Plan &plan, const QString &code)
 {
-    for (const FundingSource &s : plan.all<FundingSource>()) {
-        if (s.code == code)
-            return s.id;
-    }
-    return NoId;
+    return test::idWithCode<FundingSource>(plan, code);
 }
 
 QList<Allocation> allocationsIn(const Plan &plan, Id source, Id intervention, int year)

@@ -34,11 +34,7 @@ using Item = LogicDiagram::Item;
 template<class T>
 Id named(const Plan &plan, const QString &name)
 {
-    for (const T &e : plan.all<T>()) {
-        if (e.name == name)
-            return e.id;
-    }
-    return NoId;
+    return test::idNamed<T>(plan, name);
 }
 
 /// The chain of an intervention computed from the plan, independently of the diagram.

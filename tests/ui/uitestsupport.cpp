@@ -29,11 +29,7 @@ std::unique_ptr<PlanDocument> demoPlan(const QTemporaryDir &dir, const QString &
 
 Id interventionWithCode(const Plan &plan, const QString &code)
 {
-    for (const Intervention &i : plan.all<Intervention>()) {
-        if (i.code == code)
-            return i.id;
-    }
-    return NoId;
+    return test::idWithCode<Intervention>(plan, code);
 }
 
 Id organisationNamed(const Plan &plan, const QString &shortName)

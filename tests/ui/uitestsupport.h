@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/plandocument.h"
+#include "plancodes.h"
 
 #include <QList>
 #include <QString>

@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "plan/plan.h"
+#include "today.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,8 +56,8 @@ ExportPdfDialog::ExportPdfDialog(PlanDocument &document, QWidget *parent)
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         e->setCalendarPopup(true);
     }
-    m_from->setDate(p.start.isValid() ? p.start : QDate::currentDate());
-    m_to->setDate(p.horizonEnd.isValid() ? p.horizonEnd.addDays(-1) : QDate::currentDate().addYears(1));
+    m_from->setDate(p.start.isValid() ? p.start : today());
+    m_to->setDate(p.horizonEnd.isValid() ? p.horizonEnd.addDays(-1) : today().addYears(1));
     m_from->setAccessibleName(tr("Period from"));
     m_to->setAccessibleName(tr("Period to (last day)"));
     m_timeline->addItem(tr("Fitted to the page width"), int(PdfPackOptions::TimelineMode::Fit));

@@ -146,26 +146,23 @@ bool ImportDialog::preview()
     if (!options(&opts))
         return false;
     const QString path = m_file->text().trimmed();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_summary->setText(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    // One dry run: the rows as read and matched against the plan's codes for
+    // the table, the rows that cannot be imported, and what an import would
+    // add to the ledger already in the plan.
+    opts.dryRun = true;
+    opts.previewRows = PreviewRows;
+    const ImportResult dry = runWithProgress(tr("Reading %1…").arg(QFileInfo(path).fileName()), path, opts);
+    if (!dry.ok && (dry.cancelled || dry.rejected.isEmpty())) {
+        m_summary->setText(dry.cancelled ? tr("The preview was cancelled.") : dry.error);
         return false;
     }
-    // The rows as read, matched against the plan's codes, for the table…
-    ParsedLedger parsed;
-    QString error;
-    if (!LedgerImport::parse(file.readAll(), opts.profile, m_document.plan().programme().currency, &parsed, &error)) {
-        m_summary->setText(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error));
-        return false;
-    }
-    Ledger::matchCodes(m_document.plan(), parsed.transactions);
-    const int shown = int(std::min<std::size_t>(parsed.transactions.size(), PreviewRows));
+    const int shown = int(dry.preview.size());
     m_table->setRowCount(shown);
     const QLocale locale;
     for (int r = 0; r < shown; ++r) {
-        const Transaction &t = parsed.transactions[std::size_t(r)];
+        const Transaction &t = dry.preview[std::size_t(r)];
         const bool matched = t.organisationId != NoId || t.interventionId != NoId || t.sourceId != NoId;
-        const QStringList cells{QString::number(parsed.lines[std::size_t(r)]),
+        const QStringList cells{QString::number(dry.previewLines[std::size_t(r)]),
                                 t.line.isEmpty() ? t.voucher : t.voucher + QLatin1Char('/') + t.line,
                                 t.date.toString(Qt::ISODate), t.amount.format(locale, Money::Style::WithOre), t.account,
                                 t.organisationCode, t.interventionCode, t.sourceCode, t.text,
@@ -178,11 +175,9 @@ bool ImportDialog::preview()
         }
     }
     m_table->resizeColumnsToContents();
-    for (const ImportRowError &e : parsed.errors)
+    for (const ImportRowError &e : dry.rejected)
         m_errors->addItem(e.message);
-    // …and what an import would do now, against the ledger already in the plan.
-    opts.dryRun = true;
-    const ImportResult dry = LedgerImport::import(m_document, path, opts);
+    const qint64 valid = dry.rowsRead - dry.rejected.size();
     m_summary->setText(
         tr("%1: %2 rows read; %3 new, %4 already in the plan, %5 unassigned, %6 that cannot be imported. "
            "New spending: %7.%8")
@@ -193,10 +188,25 @@ bool ImportDialog::preview()
             .arg(dry.unassigned)
             .arg(dry.rejected.size())
             .arg(dry.total.format(locale))
-            .arg(shown < int(parsed.transactions.size()) ? tr(" The table shows the first %1 rows.").arg(shown) : QString()));
+            .arg(shown < valid ? tr(" The table shows the first %1 rows.").arg(shown) : QString()));
     const bool importable = dry.imported > 0 && (dry.rejected.isEmpty() || opts.skipInvalid) && !m_document.isReadOnly();
     m_import->setEnabled(importable);
     return dry.ok;
+}
+
+ImportResult ImportDialog::runWithProgress(const QString &label, const QString &path, const ImportOptions &options)
+{
+    QProgressDialog progress(label, tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const ImportResult result = LedgerImport::import(m_document, path, options, [&](qint64 done, qint64 total) {
+        progress.setMaximum(int(std::max<qint64>(total, 1)));
+        progress.setValue(int(std::min(done, total)));
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    return result;
 }
 
 bool ImportDialog::runImport()
@@ -204,17 +214,7 @@ bool ImportDialog::runImport()
     ImportOptions opts;
     if (!options(&opts))
         return false;
-    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const ImportResult result = LedgerImport::import(m_document, m_file->text().trimmed(), opts,
-                                                     [&](qint64 done, qint64 total) {
-                                                         progress.setMaximum(int(std::max<qint64>(total, 1)));
-                                                         progress.setValue(int(std::min(done, total)));
-                                                         QApplication::processEvents();
-                                                         return !progress.wasCanceled();
-                                                     });
-    progress.reset();
+    const ImportResult result = runWithProgress(tr("Importing…"), m_file->text().trimmed(), opts);
     if (!result.ok) {
         m_summary->setText(result.cancelled ? tr("The import was cancelled; nothing was imported.") : result.error);
         return false;

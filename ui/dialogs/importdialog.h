@@ -13,6 +13,7 @@ namespace horisont {
 
 class PlanDocument;
 struct ImportOptions;
+struct ImportResult;
 
 /// Importing actual spending from a ledger export: choose the file (and a
 /// mapping profile), preview what would be imported — rows, codes matched,
@@ -35,6 +36,8 @@ public:
 
 private:
     bool options(ImportOptions *options);
+    /// Runs LedgerImport::import with a progress dialog that can cancel it.
+    ImportResult runWithProgress(const QString &label, const QString &path, const ImportOptions &options);
     void chooseFile();
     void chooseProfile();
 

@@ -161,6 +161,8 @@ bool ForecastModel::setForecast(int row, std::optional<Money> amount)
                                      qlonglong(amount->ore()), &error);
         if (!command && error == commands::unchangedMessage())
             return true;
+        if (command)
+            command->setText(tr("Change forecast %1").arg(year.year));
     } else {
         horisont::Forecast forecast;
         forecast.sourceId = m_table.sourceId;

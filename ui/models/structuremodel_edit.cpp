@@ -5,6 +5,7 @@
 #include "document/plandocument.h"
 #include "edit/commands.h"
 #include "edit/structurecommands.h"
+#include "labels/fieldcommand.h"
 #include "model/schema.h"
 
 #include <QDataStream>
@@ -46,7 +47,7 @@ bool StructureModel::setData(const QModelIndex &index, const QVariant &value, in
             Q_EMIT editRefused(tr("A name cannot be empty."));
             return false;
         }
-        return execute(commands::setField(m_document, kind, id, QStringLiteral("name"), name, &error), QString());
+        return execute(setFieldCommand(m_document, kind, id, QStringLiteral("name"), name, &error), QString());
     }
     case Start:
     case End: {
@@ -88,7 +89,7 @@ bool StructureModel::setData(const QModelIndex &index, const QVariant &value, in
         return execute(structure::setAreas(m_document, id, areas), QString());
     }
     case Status:
-        return execute(commands::setField(m_document, kind, id, QStringLiteral("status"), value.toInt(), &error), QString());
+        return execute(setFieldCommand(m_document, kind, id, QStringLiteral("status"), value.toInt(), &error), QString());
     default:
         return false;
     }

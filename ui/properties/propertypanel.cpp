@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "edit/commands.h"
 #include "edit/structurecommands.h"
+#include "labels/fieldcommand.h"
 #include "labels/labels.h"
 #include "properties/areachecklist.h"
 #include "properties/fieldeditor.h"
@@ -149,13 +150,9 @@ void PropertyPanel::commit(FieldEditor *editor)
             end = entered;
         command = structure::setDates(m_document, kind, id, start, end, &error);
     } else {
-        command = commands::setField(m_document, kind, id, field, value, &error);
+        command = setFieldCommand(m_document, kind, id, field, value, &error);
         if (!command && error == commands::unchangedMessage())
             return;
-        // Core names the command after the column; Edit ▸ Undo and the change
-        // log should read in the user's words and language.
-        if (command)
-            command->setText(tr("Change %1").arg(Labels::field(kind, field).toLower()));
     }
     if (!command) {
         if (!error.isEmpty())

@@ -5,6 +5,7 @@
 #include "report/packcontext.h"
 #include "report/packdocument.h"
 #include "report/sections/sections.h"
+#include "today.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -82,7 +83,7 @@ PdfPack::PdfPack(PlanDocument &document, const PdfPackOptions &options)
     , m_options(options)
 {
     if (!m_options.exportDate.isValid())
-        m_options.exportDate = QDate::currentDate();
+        m_options.exportDate = today();
     const Programme &p = document.plan().programme();
     if (!m_options.from.isValid())
         m_options.from = p.start.isValid() ? p.start : QDate(m_options.exportDate.year(), 1, 1);

@@ -4,6 +4,7 @@
 #include "document/plandocument.h"
 #include "plan/plan.h"
 #include "selection/planselection.h"
+#include "today.h"
 
 #include <QPainter>
 #include <QScrollBar>
@@ -31,7 +32,7 @@ TimelineCanvas::TimelineCanvas(PlanDocument &document, PlanSelection &selection,
     verticalScrollBar()->setAccessibleName(tr("Scroll rows"));
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_state.locale = locale();
-    m_state.today = QDate::currentDate();
+    m_state.today = today();
     m_state.scale.setOrigin(contentStart());
     m_state.scale.setZoom(TimeScale::Zoom::Horizon); // the whole mandate on one screen; fitted on resize
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -71,13 +72,13 @@ void TimelineCanvas::ensureLayout()
 QDate TimelineCanvas::contentStart() const
 {
     const QDate start = m_document.plan().programme().start;
-    return (start.isValid() ? start : QDate(QDate::currentDate().year(), 1, 1)).addMonths(-3);
+    return (start.isValid() ? start : QDate(today().year(), 1, 1)).addMonths(-3);
 }
 
 QDate TimelineCanvas::contentEnd() const
 {
     const QDate end = m_document.plan().programme().horizonEnd;
-    return (end.isValid() ? end : QDate(QDate::currentDate().year() + 10, 1, 1)).addMonths(3);
+    return (end.isValid() ? end : QDate(today().year() + 10, 1, 1)).addMonths(3);
 }
 
 void TimelineCanvas::updateScrollBars()

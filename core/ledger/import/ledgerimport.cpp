@@ -248,8 +248,10 @@ private:
     const LedgerCodes m_codes;
 };
 
-/// Counts what an import would add, writing nothing.
-void dryRun(PlanDocument &document, const ParsedLedger &parsed, ImportResult *result)
+/// Counts what an import would add, writing nothing; progress runs from
+/// `done` to `total` over the rows.
+bool dryRun(PlanDocument &document, const ParsedLedger &parsed, ImportResult *result, const ImportProgress &progress,
+            qint64 done, qint64 total)
 {
     // One read transaction: one shared lock instead of one per row.
     QSqlDatabase db = document.store().database();
@@ -257,6 +259,7 @@ void dryRun(PlanDocument &document, const ParsedLedger &parsed, ImportResult *re
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT 1 FROM ledger_transaction WHERE identity = ?"));
+    bool cancelled = false;
     for (const Transaction &t : parsed.transactions) {
         q.bindValue(0, t.identity);
         if (q.exec() && q.next()) {
@@ -266,9 +269,14 @@ void dryRun(PlanDocument &document, const ParsedLedger &parsed, ImportResult *re
             result->total += t.amount;
         }
         q.finish();
+        if (progress && (++done % ProgressStep) == 0 && !progress(done, total)) {
+            cancelled = true;
+            break;
+        }
     }
     if (reading)
         db.rollback();
+    return !cancelled;
 }
 } // namespace
 
@@ -304,8 +312,13 @@ ImportResult LedgerImport::import(PlanDocument &document, const QString &file, c
         return result;
     }
 
+    // A dry run reads the whole file first, then looks every row up.
+    const qint64 rowsAtMost = countLineEnds(bytes);
+    const qint64 total = 2 * rowsAtMost;
     ParsedLedger parsed;
-    const bool ok = parse(bytes, options.profile, document.plan().programme().currency, &parsed, &error, progress);
+    const bool ok = parse(bytes, options.profile, document.plan().programme().currency, &parsed, &error,
+                          progress ? ImportProgress([&](qint64 done, qint64) { return progress(done, total); })
+                                   : ImportProgress());
     result.format = parsed.format;
     result.rowsRead = parsed.rowsRead;
     result.rejected = parsed.errors;
@@ -313,15 +326,20 @@ ImportResult LedgerImport::import(PlanDocument &document, const QString &file, c
         result.cancelled = parsed.cancelled;
         return fail(error);
     }
-    if (!parsed.errors.isEmpty() && !options.skipInvalid) {
+    Ledger::matchCodes(document.plan(), parsed.transactions);
+    const size_t shown = std::min(parsed.transactions.size(), size_t(std::max(options.previewRows, 0)));
+    result.preview.assign(parsed.transactions.begin(), parsed.transactions.begin() + qsizetype(shown));
+    result.previewLines.assign(parsed.lines.begin(), parsed.lines.begin() + qsizetype(shown));
+    if (!parsed.errors.isEmpty() && !options.skipInvalid)
         return fail(rejectedMessage(parsed.errors));
-    }
     if (parsed.transactions.empty())
         return fail(Tr::tr("no row can be imported"));
-    Ledger::matchCodes(document.plan(), parsed.transactions);
     for (const Transaction &t : parsed.transactions)
         result.unassigned += isUnassigned(t) ? 1 : 0;
-    dryRun(document, parsed, &result);
+    if (!dryRun(document, parsed, &result, progress, rowsAtMost, total)) {
+        result.cancelled = true;
+        return fail(cancelledMessage());
+    }
     result.ok = true;
     return result;
 }

@@ -20,6 +20,7 @@ struct ImportOptions {
     ImportProfile profile;
     bool dryRun = false;      ///< read, validate and match, write nothing
     bool skipInvalid = false; ///< import the valid rows when some are rejected
+    int previewRows = 0;      ///< a dry run keeps this many of the first valid rows in ImportResult::preview
 };
 
 struct ImportResult {
@@ -33,13 +34,18 @@ struct ImportResult {
     QList<ImportRowError> rejected;
     Money total; ///< sum of the imported rows
     CsvFormat format;
+    /// A dry run's first valid rows (ImportOptions::previewRows), codes
+    /// matched, with their physical lines; also when rows were rejected.
+    std::vector<Transaction> preview;
+    std::vector<qint64> previewLines;
 
     QList<qint64> rejectedLines() const;
 };
 
-/// Called with the rows handled so far and the rows the file may hold (its
-/// line count, until it has been read); returning false cancels the import,
-/// which then writes nothing.
+/// Called with the work done and the work to do: rows handled and the rows
+/// the file may hold (its line count, until it has been read); a dry run
+/// counts its rows twice, read and then looked up. Returning false cancels
+/// the import, which then writes nothing.
 using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 
 /// The rows of a ledger export, read and validated but not yet matched or written.

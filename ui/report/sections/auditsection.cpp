@@ -3,7 +3,7 @@
 
 #include "budget/audittrail.h"
 #include "document/plandocument.h"
-#include "labels/labels.h"
+#include "models/changelogformatter.h"
 #include "plan/plan.h"
 
 #include <QCoreApplication>
@@ -13,36 +13,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::PdfPack)
 };
-
-EntityKind kindOfTable(const QString &table)
-{
-    if (table == QLatin1String("funding_source"))
-        return EntityKind::FundingSource;
-    if (table == QLatin1String("forecast"))
-        return EntityKind::Forecast;
-    return EntityKind::Allocation;
-}
-
-/// A logged value in words: amounts formatted, references by name.
-QString value(PackContext &context, const QString &field, const QString &raw, bool present)
-{
-    if (!present || raw.isEmpty())
-        return QStringLiteral("–");
-    if (field == QLatin1String("amount") || field == QLatin1String("ceiling"))
-        return context.money(Money::fromOre(raw.toLongLong()));
-    static const std::pair<const char *, EntityKind> references[] = {
-        {"source_id", EntityKind::FundingSource}, {"organisation_id", EntityKind::Organisation},
-        {"intervention_id", EntityKind::Intervention}, {"activity_id", EntityKind::Activity},
-        {"decision_id", EntityKind::Decision}};
-    for (const auto &[name, kind] : references) {
-        if (field == QLatin1String(name)) {
-            const QString entity = Labels::entityName(context.plan, kind, Id(raw.toLongLong()));
-            return entity.isEmpty() ? raw : entity;
-        }
-    }
-    return raw;
-}
-
 } // namespace
 
 /// Every budget-relevant change and ledger import made in the period covered.
@@ -60,6 +30,7 @@ void auditTrail(PackDocument &doc, PackContext &context)
         doc.paragraph(Tr::tr("No budget changes were made in the period."));
         return;
     }
+    const ChangeLogFormatter formatter(context.plan);
     QList<QStringList> rows;
     for (const AuditEntry &e : entries) {
         const ChangeLogEntry &c = e.change;
@@ -77,10 +48,9 @@ void auditTrail(PackDocument &doc, PackContext &context)
         QString change;
         if (c.field.isEmpty())
             change = c.hasNew && !c.hasOld ? Tr::tr("created") : Tr::tr("removed");
-        else
-            change = Labels::field(kindOfTable(c.entity), c.field) + QStringLiteral(": ") +
-                     value(context, c.field, c.oldValue, c.hasOld) + QStringLiteral(" → ") +
-                     value(context, c.field, c.newValue, c.hasNew);
+        else // as the audit trail view shows it: names, labels of choices, amounts
+            change = formatter.field(c) + QStringLiteral(": ") + formatter.value(c, true) + QStringLiteral(" → ")
+                     + formatter.value(c, false);
         rows << QStringList{when, c.user, command, e.itemName, change, QString(), c.reason};
     }
     doc.table({{Tr::tr("When"), 12},

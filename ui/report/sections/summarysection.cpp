@@ -3,15 +3,71 @@
 
 #include "budget/budgettotals.h"
 #include "document/plandocument.h"
+#include "labels/labels.h"
 #include "plan/plan.h"
 
+#include <QHash>
+
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <tuple>
 
 namespace horisont::sections {
 namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::PdfPack)
 };
+
+/// Where a phase stands on `asOf`, by its half-open period.
+WorkStatus phaseStatus(const Phase &phase, QDate asOf)
+{
+    if (phase.end.isValid() && phase.end <= asOf)
+        return WorkStatus::Done;
+    if (phase.start.isValid() && phase.start <= asOf)
+        return WorkStatus::Ongoing;
+    return WorkStatus::Planned;
+}
+
+/// One row per phase, in plan order: its period, where it stands, its
+/// interventions and their money, and a row of totals.
+QList<QStringList> phaseRows(const PackContext &context, const LedgerTotals &ledger)
+{
+    const Plan &plan = context.plan;
+    QHash<Id, Id> phaseOf; // intervention → phase
+    QHash<Id, int> interventions;
+    for (const Intervention &i : plan.all<Intervention>()) {
+        phaseOf.insert(i.id, i.phaseId);
+        ++interventions[i.phaseId];
+    }
+    QHash<Id, Money> allocated;
+    for (const Allocation &a : plan.all<Allocation>())
+        allocated[phaseOf.value(a.interventionId)] += a.amount;
+    QHash<Id, Money> spent;
+    for (auto it = ledger.spending.byInterventionYear.cbegin(); it != ledger.spending.byInterventionYear.cend(); ++it)
+        spent[phaseOf.value(it.key().first)] += it.value();
+    std::vector<const Phase *> phases;
+    for (const Phase &p : plan.all<Phase>())
+        phases.push_back(&p);
+    std::sort(phases.begin(), phases.end(), [](const Phase *a, const Phase *b) {
+        return std::tie(a->position, a->start, a->id) < std::tie(b->position, b->start, b->id);
+    });
+    QList<QStringList> rows;
+    Money allocatedInAll, spentInAll;
+    int interventionsInAll = 0;
+    for (const Phase *p : phases) {
+        rows << QStringList{p->name, context.date(p->start) + QStringLiteral(" – ") + context.lastDay(p->end),
+                            Labels::status(phaseStatus(*p, context.options.exportDate)),
+                            QString::number(interventions.value(p->id)), context.money(allocated.value(p->id)),
+                            context.money(spent.value(p->id))};
+        interventionsInAll += interventions.value(p->id);
+        allocatedInAll += allocated.value(p->id);
+        spentInAll += spent.value(p->id);
+    }
+    rows << QStringList{Tr::tr("Total"), QString(), QString(), QString::number(interventionsInAll),
+                        context.money(allocatedInAll), context.money(spentInAll)};
+    return rows;
+}
 } // namespace
 
 void summary(PackDocument &doc, PackContext &context)
@@ -43,6 +99,19 @@ void summary(PackDocument &doc, PackContext &context)
     };
     doc.table({{Tr::tr("Key figure"), 60}, {Tr::tr("Value"), 40, true}}, rows, false,
               context.options.orientation == QPageLayout::Landscape ? 55 : 80);
+    if (!plan.all<Phase>().empty()) {
+        doc.heading(Tr::tr("Phases"), 2);
+        doc.paragraph(Tr::tr("Where each phase stands on %1, its interventions and their money; spending is what "
+                             "the ledger books on the phase's interventions.")
+                          .arg(context.longDate(context.options.exportDate)));
+        doc.table({{Tr::tr("Phase"), 30},
+                   {Tr::tr("Period"), 20},
+                   {Tr::tr("Status"), 12},
+                   {Tr::tr("Interventions"), 10, true},
+                   {Tr::tr("Allocated"), 14, true},
+                   {Tr::tr("Spent"), 14, true}},
+                  phaseRows(context, context.document.ledgerTotals()), true);
+    }
     doc.newPage();
 }
 

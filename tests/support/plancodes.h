@@ -1,0 +1,36 @@
+#pragma once
+
+// Finding the demo's entities by their codes and names (header-only,
+// for both the GoogleTest and the QtTest suites).
+#include "plan/plan.h"
+
+#include <QString>
+
+namespace horisont::test {
+
+/// The id of the first T whose `member` equals `value`, or NoId.
+template<class T, class Member>
+Id idWhere(const Plan &plan, Member T::*member, const Member &value)
+{
+    for (const T &entity : plan.all<T>()) {
+        if (entity.*member == value)
+            return entity.id;
+    }
+    return NoId;
+}
+
+/// The id of the T (FundingSource, Intervention, Organisation) with this code, or NoId.
+template<class T>
+Id idWithCode(const Plan &plan, const QString &code)
+{
+    return idWhere(plan, &T::code, code);
+}
+
+/// The id of the T with this name, or NoId.
+template<class T>
+Id idNamed(const Plan &plan, const QString &name)
+{
+    return idWhere(plan, &T::name, name);
+}
+
+} // namespace horisont::test
