@@ -108,8 +108,7 @@ std::optional<LedgerWriter::Added> LedgerWriter::add(const Transaction &t, QStri
     sqlite3_stmt *s = m_insert->get();
     bindText(2, t.voucher);
     bindText(3, t.line);
-    char isoDate[16];
-    sqlite3_bind_text(s, 4, isoDate, formatIsoDate(t.date, isoDate), SQLITE_STATIC);
+    sqlite3_bind_text(s, 4, m_isoDate, formatIsoDate(t.date, m_isoDate), SQLITE_STATIC);
     sqlite3_bind_int64(s, 5, t.amount.ore());
     bindText(6, t.account);
     bindText(7, t.organisationCode);

@@ -57,6 +57,7 @@ private:
     sqlite3 *m_db = nullptr;
     qint64 m_batchId = 0;
     std::array<QByteArray, 15> m_utf8; ///< one reused buffer per bound text column
+    char m_isoDate[16] = {};           ///< the bound date, alive as long as the statement
     LedgerDaySums m_days;
     qint64 m_inserted = 0;
     qint64 m_alreadyPresent = 0;

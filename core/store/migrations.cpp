@@ -317,8 +317,11 @@ CREATE INDEX forecast_organisation_id ON forecast(organisation_id);
 
 // Version 3: the ledger summed per import, source, organisation,
 // intervention and day (see LedgerDaySums). The aggregates read these sums,
-// so the transactions keep only their identity index: the four secondary
-// indexes cost more to maintain on import than they ever saved.
+// and the sums carry the foreign keys to the plan (indexed: deleting an
+// organisation checks the day sums, not a million transactions). So the
+// transactions keep only their identity index and no foreign keys to the
+// plan: maintaining four more indexes on import cost more than the import.
+// SQLite cannot drop a constraint, so the table is rebuilt.
 const char *const v3 = R"SQL(
 CREATE TABLE ledger_day (
     id INTEGER PRIMARY KEY,
@@ -343,10 +346,30 @@ SELECT import_id, source_id, organisation_id, intervention_id, date, unassigned,
         count(*) AS row_count, sum(amount) AS amount, min(id) AS first_id, voucher AS first_voucher
     FROM ledger_transaction GROUP BY 1, 2, 3, 4, 5, 6);
 CREATE INDEX ledger_day_import_id ON ledger_day(import_id);
-DROP INDEX ledger_transaction_rollup;
-DROP INDEX ledger_transaction_import;
-DROP INDEX ledger_transaction_intervention;
-DROP INDEX ledger_transaction_organisation;
+CREATE INDEX ledger_day_source_id ON ledger_day(source_id);
+CREATE INDEX ledger_day_organisation_id ON ledger_day(organisation_id);
+CREATE INDEX ledger_day_intervention_id ON ledger_day(intervention_id);
+CREATE TABLE ledger_transaction_v3 (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER REFERENCES import_batch(id),
+    voucher TEXT NOT NULL DEFAULT '',
+    line TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL,
+    amount INTEGER NOT NULL,
+    account TEXT NOT NULL DEFAULT '',
+    organisation_code TEXT NOT NULL DEFAULT '',
+    intervention_code TEXT NOT NULL DEFAULT '',
+    source_code TEXT NOT NULL DEFAULT '',
+    "text" TEXT NOT NULL DEFAULT '',
+    organisation_id INTEGER,
+    intervention_id INTEGER,
+    source_id INTEGER,
+    identity TEXT NOT NULL UNIQUE
+);
+INSERT INTO ledger_transaction_v3 (id, import_id, voucher, line, date, amount, account, organisation_code, intervention_code, source_code, "text", organisation_id, intervention_id, source_id, identity)
+SELECT id, import_id, voucher, line, date, amount, account, organisation_code, intervention_code, source_code, "text", organisation_id, intervention_id, source_id, identity FROM ledger_transaction;
+DROP TABLE ledger_transaction;
+ALTER TABLE ledger_transaction_v3 RENAME TO ledger_transaction;
 )SQL";
 
 } // namespace

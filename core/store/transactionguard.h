@@ -19,12 +19,17 @@ public:
     TransactionGuard &operator=(const TransactionGuard &) = delete;
 
     bool isActive() const { return m_active; }
+    /// Commits; when COMMIT fails (the file busy, the disk full) everything
+    /// is rolled back rather than left open for a later edit to commit.
     bool commit()
     {
         if (!m_active)
             return false;
         m_active = false;
-        return m_db.commit();
+        if (m_db.commit())
+            return true;
+        m_db.rollback();
+        return false;
     }
 
 private:

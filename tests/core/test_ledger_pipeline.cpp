@@ -5,6 +5,7 @@
 // rejected row, and day sums that always agree with the transactions.
 #include "ledgerimportfixture.h"
 
+#include "edit/commands.h"
 #include "ledger/import/ledgercells.h"
 
 using namespace horisont;
@@ -140,7 +141,22 @@ TEST_F(LedgerPipelineTest, AFileShowingBothMarksIsReadCellByCellForEveryRow)
     for (int i = 0; i < rows; ++i)
         csv += "62;" + QByteArray::number(i + 2) + ";2024-03-05;5090;1100;2750;UTV;7100;1,250;x\r\n";
     csv += "62;" + QByteArray::number(rows + 2) + ";2024-03-05;5090;1100;2750;UTV;7100;3.75;dot\r\n";
-    const ImportResult r = import(write(QStringLiteral("both-marks.csv"), csv));
+    const QString path = write(QStringLiteral("both-marks.csv"), csv);
+
+    // The writing again reports its progress and can be cancelled too.
+    const QByteArray hash = test::fileHash(doc->path());
+    qint64 last = 0;
+    bool again = false;
+    const ImportResult cancelled = import(path, {}, [&](qint64 done, qint64) {
+        again = again || done < last; // counting from the start again: the rows are being rewritten
+        last = done;
+        return !again;
+    });
+    EXPECT_TRUE(again);
+    EXPECT_TRUE(cancelled.cancelled);
+    EXPECT_EQ(test::fileHash(doc->path()), hash);
+
+    const ImportResult r = import(path);
     ASSERT_TRUE(r.ok) << r.error.toStdString();
     EXPECT_EQ(r.imported, rows + 2);
     const Money expected = Money::fromOre(1250 + qint64(rows) * 125'000 + 375);
@@ -213,4 +229,31 @@ TEST_F(LedgerPipelineTest, DaySumsThatDisagreeWithTheTransactionsAreDamage)
     EXPECT_TRUE(reopened->isReadOnly());
     reopened.reset();
     EXPECT_EQ(test::fileHash(path), hash);
+}
+
+// The day sums carry the ledger's foreign keys to the plan: the file itself
+// refuses to lose an organisation that spending is booked on, even to a tool
+// that goes around the application's own refusal.
+TEST_F(LedgerPipelineTest, TheFileKeepsAnOrganisationThatSpendingIsBookedOn)
+{
+    Organisation unit;
+    unit.name = QStringLiteral("Nattvandrarna");
+    unit.code = QStringLiteral("8800");
+    EditCommand *insert = commands::insert(*doc, unit, QStringLiteral("Add organisation"));
+    const Id id = insert->createdId();
+    ASSERT_TRUE(doc->execute(insert));
+    const ImportResult r = import(write(QStringLiteral("night.csv"),
+                                        header + "91;1;2024-05-01;5090;8800;2750;ORD;7100;500,00;vandring\r\n"));
+    ASSERT_TRUE(r.ok) << r.error.toStdString();
+    const QString path = doc->path();
+    doc.reset();
+    const QString deleteIt = QStringLiteral("PRAGMA foreign_keys = ON; DELETE FROM organisation WHERE id = %1;").arg(id);
+    test::sqlite3(path, deleteIt);
+    EXPECT_EQ(test::sqlite3(path, QStringLiteral("SELECT count(*) FROM organisation WHERE id = %1;").arg(id)),
+              QStringLiteral("1"));
+    // Nothing else holds it: without the spending it goes.
+    test::sqlite3(path, QStringLiteral("DELETE FROM ledger_day WHERE organisation_id = %1;").arg(id));
+    test::sqlite3(path, deleteIt);
+    EXPECT_EQ(test::sqlite3(path, QStringLiteral("SELECT count(*) FROM organisation WHERE id = %1;").arg(id)),
+              QStringLiteral("0"));
 }

@@ -63,12 +63,22 @@ TEST(Migration, FormatOneFileIsMigratedWhenOpenedForEditing)
     EXPECT_EQ(rowCount(path, QStringLiteral("ledger_transaction")), transactions);
     EXPECT_EQ(test::sqlite3(path, ledgerSums), sumsBefore);
     EXPECT_EQ(rowCount(path, QStringLiteral("change_log")), logLines);
-    // Format 3: the ledger's day sums hold every transaction, and its secondary indexes are gone.
+    // Format 3: the ledger's day sums hold every transaction and carry the foreign keys to the
+    // plan, indexed; the transactions keep only their identity index and no keys to the plan.
     EXPECT_EQ(test::sqlite3(path, QStringLiteral("SELECT sum(row_count), sum(amount) FROM ledger_day;")),
               test::sqlite3(path, QStringLiteral("SELECT count(*), sum(amount) FROM ledger_transaction;")));
-    EXPECT_EQ(rowCount(path, QStringLiteral("sqlite_schema WHERE type = 'index' AND tbl_name = 'ledger_transaction' "
-                                            "AND sql IS NOT NULL")),
-              0);
+    const auto indexesOf = [&](const char *table) {
+        return test::sqlite3(path, QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema "
+                                                  "WHERE type = 'index' AND tbl_name = '%1' AND sql IS NOT NULL "
+                                                  "ORDER BY name);")
+                                       .arg(QLatin1String(table)));
+    };
+    EXPECT_EQ(indexesOf("ledger_transaction"), QString());
+    EXPECT_EQ(indexesOf("ledger_day"), QStringLiteral("ledger_day_import_id,ledger_day_intervention_id,"
+                                                      "ledger_day_organisation_id,ledger_day_source_id"));
+    EXPECT_EQ(test::sqlite3(path, QStringLiteral("SELECT group_concat(\"table\") FROM "
+                                                 "pragma_foreign_key_list('ledger_transaction');")),
+              QStringLiteral("import_batch"));
     const LedgerTotals totals = Ledger(doc->store()).totals();
     EXPECT_EQ(totals.count, transactions);
     EXPECT_EQ(QStringLiteral("%1|%2").arg(totals.count).arg(totals.total.ore()),

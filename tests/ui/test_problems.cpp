@@ -279,6 +279,11 @@ private Q_SLOTS:
 
         PlanSelection selection;
         OverviewView view(*m_doc, selection);
+        // Left alone it stands on the application's day (HORISONT_TODAY here).
+        QCOMPARE(view.today(), QDate(2026, 11, 25));
+        view.refresh();
+        QCOMPARE(labelText(view, "today"), QStringLiteral("2026-11-25"));
+        QVERIFY(labelText(view, "currentPhase").startsWith(QStringLiteral("Inriktningsperiod")));
         view.setToday(QDate(2025, 6, 1));
         view.resize(1100, 800);
         view.show();

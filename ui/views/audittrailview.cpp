@@ -21,6 +21,8 @@
 
 #include <algorithm>
 
+#include <algorithm>
+
 namespace horisont {
 namespace {
 const QDate noBound(2000, 1, 1); // a date edit at its minimum means "any day"
@@ -66,9 +68,10 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Times, names and amounts are read whole: these columns fit their contents.
     for (int column : {AuditTrailModel::WhenColumn, AuditTrailModel::WhoColumn, AuditTrailModel::ActionColumn,
-                       AuditTrailModel::FieldColumn, AuditTrailModel::BeforeColumn, AuditTrailModel::AfterColumn})
+                       AuditTrailModel::FieldColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->resizeSection(AuditTrailModel::ItemColumn, m_table->fontMetrics().averageCharWidth() * 26);
+    fitValueColumns();
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Source:"), this));
@@ -99,6 +102,7 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &AuditTrailView::exportWithDialog);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(tr("%n change(s)", nullptr, m_model->rowCount()));
+        fitValueColumns();
     });
     const Plan &plan = document.plan();
     auto choicesChanged = [this](EntityKind kind) {
@@ -109,6 +113,17 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     connect(&plan, &Plan::removed, this, choicesChanged);
     connect(&plan, &Plan::changed, this, choicesChanged);
     m_count->setText(tr("%n change(s)", nullptr, m_model->rowCount()));
+}
+
+// Before and after fit their values up to a limit: a long note must not push
+// the reason out of sight (the tooltip holds the whole value).
+void AuditTrailView::fitValueColumns()
+{
+    const int limit = m_table->fontMetrics().averageCharWidth() * 24;
+    for (int column : {AuditTrailModel::BeforeColumn, AuditTrailModel::AfterColumn}) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), limit));
+    }
 }
 
 void AuditTrailView::rebuildChoices()

@@ -43,6 +43,7 @@ Q_SIGNALS:
 private:
     void rebuildChoices();
     void applyFilter();
+    void fitValueColumns();
     void exportWithDialog();
 
     PlanDocument &m_document;

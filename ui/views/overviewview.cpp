@@ -36,8 +36,9 @@ QString money(Money amount)
 
 } // namespace
 
+// horisont::today(), the application's day: today() alone is this view's getter.
 OverviewView::OverviewView(PlanDocument &document, PlanSelection &selection, QWidget *parent)
-    : QWidget(parent), m_document(document), m_selection(selection), m_today(today())
+    : QWidget(parent), m_document(document), m_selection(selection), m_today(horisont::today())
 {
     m_ledger = m_document.ledgerTotals();
     m_problems = new ProblemsModel(document, this);

@@ -9,8 +9,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
+#include <exception>
 #include <thread>
 
 namespace horisont {
@@ -134,12 +136,20 @@ public:
         Chunks chunks;
         std::vector<Written> written;
         bool cancelled = false;
+        std::exception_ptr readFailure; // e.g. bad_alloc: rethrown here, never lost with the thread
         {
             const std::jthread readingThread([&] {
-                read = reader.read(bytes, [&](std::shared_ptr<ReadRowChunk> c) { return queue.push(std::move(c)); },
-                                   &readError);
+                try {
+                    read = reader.read(
+                        bytes, [&](std::shared_ptr<ReadRowChunk> c) { return queue.push(std::move(c)); }, &readError);
+                } catch (...) {
+                    readFailure = std::current_exception();
+                }
                 queue.close();
             });
+            // Should this thread throw, the reader stops at its next chunk
+            // instead of reading the rest of the file while it is joined.
+            const auto stopReader = qScopeGuard([&] { queue.cancel(); });
             while (auto chunk = queue.pop()) {
                 for (const ReadRow &row : **chunk) {
                     written.push_back(writing ? write(*writer, row, &writing, &writeError) : Written::No);
@@ -154,6 +164,8 @@ public:
                     queue.cancel(); // the reader stops at its next chunk
             }
         }
+        if (readFailure)
+            std::rethrow_exception(readFailure);
         result->format = reader.format();
         result->rowsRead = reader.rowsRead();
         if (cancelled) {
@@ -203,8 +215,12 @@ public:
         if (overturned) {
             writer.reset(); // rolls back
             writer.emplace(m_document.store(), m_name, m_document.userName());
-            if (!writer->begin(error) || !writeAgain(*writer, chunks, verdicts, error))
+            if (!writer->begin(error))
                 return false;
+            if (!writeAgain(*writer, chunks, verdicts, valid, error)) {
+                result->cancelled = *error == cancelledMessage();
+                return false;
+            }
             alreadyPresent = writer->alreadyPresent();
         }
         if (!writer->commit(valid, error))
@@ -228,15 +244,23 @@ private:
         return *added == LedgerWriter::Added::Inserted ? Written::Inserted : Written::AlreadyPresent;
     }
 
-    static bool writeAgain(LedgerWriter &writer, const Chunks &chunks, const RowVerdicts &verdicts, QString *error)
+    /// Writes the valid rows again with their final amounts; cancellable
+    /// like the first writing, with its own progress over the valid rows.
+    bool writeAgain(LedgerWriter &writer, const Chunks &chunks, const RowVerdicts &verdicts, qint64 valid,
+                    QString *error) const
     {
         bool ok = true;
+        qint64 done = 0;
         forEachValidRow(chunks, verdicts, [&](const ReadRow &row, Money amount, size_t) {
             if (!ok)
                 return;
             Transaction t = row.transaction;
             t.amount = amount;
             ok = writer.add(t, error).has_value();
+            if (ok && m_progress && ++done % ProgressStep == 0 && !m_progress(done, valid)) {
+                *error = cancelledMessage();
+                ok = false;
+            }
         });
         return ok;
     }

@@ -89,7 +89,7 @@ void LedgerRowReader::readRow(const CsvRecord &record)
 {
     const size_t index = size_t(m_rows++);
     if (!m_mappingError.isEmpty())
-        return;
+        return; // counted, not kept: read() fails, so no row index is ever looked up
     QStringList problems;
     for (qsizetype i = m_columns; i < record.fields.size(); ++i) {
         if (!record.fields.at(i).trimmed().isEmpty()) {
