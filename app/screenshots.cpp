@@ -185,6 +185,12 @@ int saveScreenshots(MainWindow &window, const QString &directory, const QString 
             if (lastYear >= 0)
                 followUp->year()->setCurrentIndex(lastYear);
         }
+        if (v == MainWindow::AuditTrail || v == MainWindow::ChangeLog) {
+            // A change chosen, its details in full below the table.
+            auto *table = window.view(MainWindow::View(v))->findChild<QTableView *>();
+            if (table && table->model()->rowCount() > 1)
+                table->setCurrentIndex(table->model()->index(1, 0));
+        }
         const QString name = QString::fromLatin1(QMetaEnum::fromType<MainWindow::View>().valueToKey(v)).toLower();
         const QString file = QDir(directory).filePath(QStringLiteral("%1-%2-%3.png").arg(prefix).arg(v + 1, 2, 10, QLatin1Char('0')).arg(name));
         if (!settleAndGrab(window, file, 400))

@@ -4197,6 +4197,21 @@ Avvikelse</translation>
     </message>
 </context>
 <context>
+    <name>horisont::RowDetails</name>
+    <message>
+        <source>Selected row in full</source>
+        <translation>Vald rad i sin helhet</translation>
+    </message>
+    <message>
+        <source>Select a row to see it in full.</source>
+        <translation>Välj en rad för att se den i sin helhet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
     <name>horisont::SourceSummaryModel</name>
     <message>
         <source>%1 %2</source>

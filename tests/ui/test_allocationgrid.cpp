@@ -334,7 +334,14 @@ private Q_SLOTS:
         QCOMPARE(rows->index(0, AuditTrailModel::ReasonColumn).data().toString(), QStringLiteral("UTV reason"));
         QVERIFY(rows->index(0, AuditTrailModel::ItemColumn).data().toString().contains(QStringLiteral("UTV 2030")));
         QCOMPARE(rows->index(0, AuditTrailModel::AfterColumn).data(AuditTrailModel::SortRole).toLongLong(), qint64(100000));
+        // The chosen change in full below the table; a new filter clears it.
+        auto *details = view.findChild<QLabel *>(QStringLiteral("rowDetails"));
+        QVERIFY(details);
+        view.table()->setCurrentIndex(rows->index(0, 0));
+        QVERIFY2(details->text().contains(QStringLiteral("UTV reason")), qPrintable(details->text()));
+        QVERIFY(details->text().contains(QStringLiteral("UTV 2030")));
         view.sourceChoice()->setCurrentIndex(0);
+        QVERIFY(!details->text().contains(QStringLiteral("UTV reason")));
         view.organisationChoice()->setCurrentIndex(view.organisationChoice()->findData(QVariant::fromValue(accountable)));
         QCOMPARE(rows->rowCount(), accountableBaseline + 2);
         // A later edit appears without asking.

@@ -90,7 +90,7 @@ AuditTrailModel::Row AuditTrailModel::format(const AuditEntry &entry) const
     const ChangeLogEntry &e = entry.change;
     const QLocale locale;
     Row row;
-    row.texts[WhenColumn] = locale.toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    row.texts[WhenColumn] = locale.toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
     row.texts[WhoColumn] = e.user;
     if (entry.type == AuditEntry::Type::Import) {
         row.texts[ActionColumn] = tr("Ledger import");
@@ -100,7 +100,10 @@ AuditTrailModel::Row AuditTrailModel::format(const AuditEntry &entry) const
         row.after = entry.total;
         return row;
     }
-    row.texts[ActionColumn] = tr("%1: %2").arg(ChangeLogFormatter::action(e.action), e.command);
+    // An edit is the command's name; only an undo or a redo says so.
+    row.texts[ActionColumn] = e.action == QLatin1String("do")
+                                  ? e.command
+                                  : tr("%1: %2").arg(ChangeLogFormatter::action(e.action), e.command);
     const int kind = kindFromTable(e.entity);
     const QString kindName = kind >= 0 ? Labels::kind(EntityKind(kind)) : e.entity;
     row.texts[ItemColumn] = entry.itemName.isEmpty() ? tr("%1 #%2").arg(kindName).arg(e.entityId)

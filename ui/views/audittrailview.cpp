@@ -4,6 +4,7 @@
 #include "export/csvexport.h"
 #include "export/xlsxexport.h"
 #include "models/audittrailmodel.h"
+#include "views/rowdetails.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,7 +22,7 @@
 
 #include <algorithm>
 
-#include <algorithm>
+
 
 namespace horisont {
 namespace {
@@ -64,13 +65,16 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setCornerButtonEnabled(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // Times, names and amounts are read whole: these columns fit their contents.
+    // Times, names and fields are read whole: these columns fit their
+    // contents; before and after fit theirs up to an amount's width. What a
+    // column cuts is whole in its tooltip and in the details below.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
     for (int column : {AuditTrailModel::WhenColumn, AuditTrailModel::WhoColumn, AuditTrailModel::ActionColumn,
                        AuditTrailModel::FieldColumn})
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->resizeSection(AuditTrailModel::ItemColumn, m_table->fontMetrics().averageCharWidth() * 26);
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->resizeSection(AuditTrailModel::ItemColumn, m_table->fontMetrics().averageCharWidth() * 22);
     fitValueColumns();
 
     auto *filters = new QHBoxLayout;
@@ -91,6 +95,7 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+    layout->addWidget(new RowDetails(m_table, this));
     layout->addLayout(footer);
 
     rebuildChoices();
@@ -115,11 +120,9 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     m_count->setText(tr("%n change(s)", nullptr, m_model->rowCount()));
 }
 
-// Before and after fit their values up to a limit: a long note must not push
-// the reason out of sight (the tooltip holds the whole value).
 void AuditTrailView::fitValueColumns()
 {
-    const int limit = m_table->fontMetrics().averageCharWidth() * 24;
+    const int limit = m_table->fontMetrics().horizontalAdvance(QStringLiteral("−88 888 888,88 kr")) + 12;
     for (int column : {AuditTrailModel::BeforeColumn, AuditTrailModel::AfterColumn}) {
         m_table->resizeColumnToContents(column);
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), limit));

@@ -1,6 +1,7 @@
 #include "views/changelogview.h"
 
 #include "models/changelogmodel.h"
+#include "views/rowdetails.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -119,6 +120,7 @@ ChangeLogView::ChangeLogView(PlanDocument &document, QWidget *parent) : QWidget(
     layout->setSpacing(10);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
+    layout->addWidget(new RowDetails(m_table, this));
 
     connect(m_filter, &QLineEdit::textChanged, this, &ChangeLogView::setFilterText);
     connect(m_copy, &QPushButton::clicked, this, &ChangeLogView::copyVisibleRows);
