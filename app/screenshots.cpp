@@ -2,6 +2,7 @@
 // size, and the tabs, zoom levels and charts the README shows.
 #include "screenshots.h"
 
+#include "dialogs/importdialog.h"
 #include "document/plandocument.h"
 #include "logic/indicatorchartview.h"
 #include "mainwindow.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QMetaEnum>
 #include <QTabWidget>
@@ -28,7 +30,7 @@ namespace horisont {
 namespace {
 
 // Lets the window lay out and paint, then saves a picture of it.
-bool settleAndGrab(MainWindow &window, const QString &file, int milliseconds = 300)
+bool settleAndGrab(QWidget &window, const QString &file, int milliseconds = 300)
 {
     QElapsedTimer settle;
     settle.start();
@@ -155,7 +157,16 @@ bool saveFundingTabs(MainWindow &window, const QString &directory, const QString
     if (!save("lists"))
         return false;
     funding->tabs()->setCurrentIndex(0);
-    return true;
+    // The import dialog with the sample export previewed, when ./dev names it.
+    const QString sample = qEnvironmentVariable("HORISONT_SCREENSHOT_LEDGER");
+    if (sample.isEmpty() || !QFileInfo::exists(sample))
+        return true;
+    ImportDialog dialog(*window.document(), &window);
+    dialog.resize(1200, 640);
+    dialog.setFile(sample);
+    dialog.show();
+    dialog.preview();
+    return settleAndGrab(dialog, QDir(directory).filePath(QStringLiteral("%1-05-funding-import.png").arg(prefix)));
 }
 
 } // namespace

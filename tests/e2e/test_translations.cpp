@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -130,4 +131,18 @@ TEST(Translations, TheCommandLineSpeaksSwedish)
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(horizon + QLatin1Char(':'))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("6\u00A0250\u00A0000\u00A0kr"))) << r.out.toStdString();
+}
+
+// Qt's standard buttons ("Close" in the import dialog) come from Qt's own
+// catalogue, whose Swedish one in Debian lacks them; ours carries them.
+TEST(Translations, TheStandardButtonsSpeakSwedish)
+{
+    QHash<QString, QString> platformTheme;
+    for (const Message &m : readCatalogue(catalogue)) {
+        if (m.context == QLatin1String("QPlatformTheme"))
+            platformTheme.insert(m.source, m.translation);
+    }
+    EXPECT_EQ(platformTheme.value(QStringLiteral("Close")), QString::fromUtf8("Stäng"));
+    EXPECT_EQ(platformTheme.value(QStringLiteral("Cancel")), QStringLiteral("Avbryt"));
+    EXPECT_EQ(platformTheme.value(QStringLiteral("&Yes")), QStringLiteral("&Ja"));
 }
