@@ -4270,6 +4270,10 @@ Avvikelse</translation>
         <source>Responsibilities of %1:</source>
         <translation>Ansvar för %1:</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
 </context>
 <context>
     <name>horisont::RowDetails</name>

@@ -8,9 +8,18 @@
 #include <QDateEdit>
 #include <QListWidget>
 
+#include <algorithm>
+
 namespace horisont {
 
 StructureDelegate::StructureDelegate(const Plan &plan, QObject *parent) : QStyledItemDelegate(parent), m_plan(plan) {}
+
+QSize StructureDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));
+    return size;
+}
 
 QWidget *StructureDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

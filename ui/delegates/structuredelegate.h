@@ -15,6 +15,8 @@ class StructureDelegate : public QStyledItemDelegate
 public:
     StructureDelegate(const Plan &plan, QObject *parent = nullptr);
 
+    /// Rows as tall as the other tables' (text plus breathing room), not the style's tight minimum.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;

@@ -88,6 +88,16 @@ RaciView::RaciView(PlanDocument &document, PlanSelection &selection, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table, 3);
+    // What the letters mean, and how to set them, in the user's language.
+    QStringList roles;
+    for (RaciRole role : {RaciRole::Responsible, RaciRole::Accountable, RaciRole::Consulted, RaciRole::Informed})
+        roles << tr("<b>%1</b> %2").arg(Labels::raciLetter(role), Labels::raci(role).toHtmlEscaped());
+    auto *legend = new QLabel(roles.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral(" &nbsp;—&nbsp; ")
+                                  + m_table->accessibleDescription().toHtmlEscaped(),
+                              this);
+    legend->setObjectName(QStringLiteral("raciLegend"));
+    legend->setWordWrap(true);
+    layout->addWidget(legend);
     layout->addWidget(m_listTitle);
     layout->addWidget(m_list, 2);
 
