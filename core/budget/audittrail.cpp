@@ -217,4 +217,16 @@ std::vector<AuditEntry> budgetAuditTrail(SqliteStore &store, const Plan &plan, c
     return entries;
 }
 
+QString budgetItemName(const Plan &plan, const Record &record)
+{
+    const QString table = kindInfo(record.kind).table;
+    if (!budgetTables().contains(table))
+        return {};
+    const KindInfo &info = kindInfo(record.kind);
+    Values values;
+    for (int i = 0; i < info.fields.size() && i < record.values.size(); ++i)
+        values.insert(info.fields[i].name, record.values[i]);
+    return itemName(plan, table, values);
+}
+
 } // namespace horisont

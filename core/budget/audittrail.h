@@ -2,6 +2,7 @@
 
 #include "model/changelogentry.h"
 #include "model/ids.h"
+#include "model/record.h"
 #include "money/money.h"
 
 #include <QDate>
@@ -61,5 +62,10 @@ struct AuditEntry {
 /// Stable interface: the controller PDF pack's "audit-trail extract for a
 /// period" calls this.
 std::vector<AuditEntry> budgetAuditTrail(SqliteStore &store, const Plan &plan, const AuditFilter &filter);
+
+/// What an allocation or forecast, which have no name, is called wherever it
+/// is shown: "UTV 2026 · 7100 Processledning och samordning · Umeåbrå"
+/// (a funding source: its name). Empty for other kinds.
+QString budgetItemName(const Plan &plan, const Record &record);
 
 } // namespace horisont

@@ -4,6 +4,7 @@
 #include "dialogs/spreaddialog.h"
 #include "document/plandocument.h"
 #include "edit/allocationcommands.h"
+#include "labels/labels.h"
 #include "models/allocationgridmodel.h"
 #include "models/audittrailmodel.h"
 #include "models/sourcesummarymodel.h"
@@ -371,6 +372,24 @@ private Q_SLOTS:
         const QString xlsx = m_dir->filePath(QStringLiteral("audit.xlsx"));
         QVERIFY2(view.exportTo(xlsx, &error), qPrintable(error));
         QVERIFY(QFileInfo(xlsx).size() > 0);
+    }
+
+    void anAllocationIsCalledByWhatItFunds()
+    {
+        // Allocations and forecasts have no name: the property panel, the
+        // change log and the audit trail call them by source, year, intervention and organisation.
+        const Plan &plan = m_doc->plan();
+        const Allocation &first = *plan.all<Allocation>().begin();
+        const QString name = Labels::entityName(plan, EntityKind::Allocation, first.id);
+        const FundingSource *source = plan.find<FundingSource>(first.sourceId);
+        const Intervention *intervention = plan.find<Intervention>(first.interventionId);
+        QVERIFY(source && intervention);
+        QVERIFY2(name.startsWith(QStringLiteral("%1 %2 · %3 %4").arg(source->code).arg(first.year)
+                                     .arg(intervention->code, intervention->name)),
+                 qPrintable(name));
+        const Forecast &forecast = *plan.all<Forecast>().begin();
+        QCOMPARE(Labels::entityName(plan, EntityKind::Forecast, forecast.id),
+                 QStringLiteral("ORD %1").arg(forecast.year));
     }
 
     void everyInteractiveWidgetIsNamed()

@@ -1,5 +1,6 @@
 #include "labels/labels.h"
 
+#include "budget/audittrail.h"
 #include "model/schema.h"
 #include "plan/plan.h"
 
@@ -187,6 +188,12 @@ QString Labels::entityName(const Plan &plan, EntityKind kind, Id id)
     const std::optional<Record> record = plan.record(kind, id);
     if (!record)
         return tr("%1 #%2 (deleted)").arg(Labels::kind(kind)).arg(id);
+    if (kind == EntityKind::Allocation || kind == EntityKind::Forecast) {
+        // No name of their own: their source, year, intervention and organisation.
+        const QString described = budgetItemName(plan, *record);
+        if (!described.isEmpty())
+            return described;
+    }
     if (kind == EntityKind::Decision) {
         // Decisions are cited by reference and date, as in the minutes.
         const Decision *d = plan.find<Decision>(id);

@@ -124,7 +124,10 @@ void FieldEditor::show(const QVariant &value, bool exclusiveEnd, bool milestone)
             shown = Money::fromOre(value.toLongLong()).format(QLocale(), Money::Style::Plain);
         else if (m_field.type == FieldType::Real && !value.isNull())
             shown = QLocale().toString(value.toDouble());
-        line->setText(shown);
+        if (line->text() != shown) {
+            line->setText(shown);
+            line->setCursorPosition(0); // a long name shows its beginning, not its end
+        }
         line->setModified(false);
     }
 }
