@@ -5660,6 +5660,10 @@ Avvikelse</translation>
         <source>Give the CSV file to write with -o OUT.csv.</source>
         <translation>Ange CSV-filen som ska skrivas med -o UT.csv.</translation>
     </message>
+    <message>
+        <source>Language of messages: sv or en.</source>
+        <translation>Språk för meddelanden: sv eller en.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::commands</name>

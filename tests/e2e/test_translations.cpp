@@ -131,6 +131,11 @@ TEST(Translations, TheCommandLineSpeaksSwedish)
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(horizon + QLatin1Char(':'))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("6\u00A0250\u00A0000\u00A0kr"))) << r.out.toStdString();
+    // --lang on any command wins over the environment's language.
+    r = horisont::test::runHorisont({QStringLiteral("info"), QStringLiteral("--lang"), QStringLiteral("sv"), path}, 60000,
+                                    QStringLiteral("en"));
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(horizon + QLatin1Char(':'))) << r.out.toStdString();
 }
 
 // Qt's standard buttons ("Close" in the import dialog) come from Qt's own
