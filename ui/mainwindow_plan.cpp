@@ -140,6 +140,7 @@ QWidget *MainWindow::createView(View view)
     case AuditTrail: {
         auto *audit = new AuditTrailView(doc);
         connect(audit, &AuditTrailView::statusMessage, this, &MainWindow::showMessage);
+        connect(audit, &AuditTrailView::itemChosen, m_selection, &PlanSelection::select); // Properties shows it
         return audit;
     }
     case ChangeLog:

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
@@ -338,8 +339,13 @@ private Q_SLOTS:
         // The chosen change in full below the table; a new filter clears it.
         auto *details = view.findChild<QLabel *>(QStringLiteral("rowDetails"));
         QVERIFY(details);
+        QSignalSpy chosen(&view, &AuditTrailView::itemChosen);
         view.table()->setCurrentIndex(rows->index(0, 0));
         QVERIFY2(details->text().contains(QStringLiteral("UTV reason")), qPrintable(details->text()));
+        // …and the allocation it changed is offered to the property panel.
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().at(0).value<EntityKind>(), EntityKind::Allocation);
+        QVERIFY(m_doc->plan().find<Allocation>(chosen.first().at(1).value<Id>()));
         QVERIFY(details->text().contains(QStringLiteral("UTV 2030")));
         view.sourceChoice()->setCurrentIndex(0);
         QVERIFY(!details->text().contains(QStringLiteral("UTV reason")));

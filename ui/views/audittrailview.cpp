@@ -3,7 +3,9 @@
 #include "document/plandocument.h"
 #include "export/csvexport.h"
 #include "export/xlsxexport.h"
+#include "model/schema.h"
 #include "models/audittrailmodel.h"
+#include "plan/plan.h"
 #include "views/rowdetails.h"
 
 #include <QComboBox>
@@ -12,6 +14,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -96,6 +99,15 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(new RowDetails(m_table, this));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (!current.isValid())
+            return;
+        const AuditEntry &entry = m_model->entry(m_sorted->mapToSource(current).row());
+        const int kind = kindFromTable(entry.change.entity);
+        if (entry.type == AuditEntry::Type::Change && kind >= 0
+            && m_document.plan().record(EntityKind(kind), entry.change.entityId))
+            Q_EMIT itemChosen(EntityKind(kind), entry.change.entityId);
+    });
     layout->addLayout(footer);
 
     rebuildChoices();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ids.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -39,6 +41,9 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    /// The user chose a change of an item that is still in the plan (an
+    /// allocation, a forecast, a funding source): show it.
+    void itemChosen(horisont::EntityKind kind, horisont::Id id);
 
 private:
     void rebuildChoices();
