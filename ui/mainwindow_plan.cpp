@@ -143,8 +143,11 @@ QWidget *MainWindow::createView(View view)
         connect(audit, &AuditTrailView::itemChosen, m_selection, &PlanSelection::select); // Properties shows it
         return audit;
     }
-    case ChangeLog:
-        return new ChangeLogView(doc);
+    case ChangeLog: {
+        auto *log = new ChangeLogView(doc);
+        connect(log, &ChangeLogView::itemChosen, m_selection, &PlanSelection::select); // Properties shows it
+        return log;
+    }
     case ViewCount:
         break;
     }

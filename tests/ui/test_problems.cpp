@@ -254,6 +254,12 @@ private Q_SLOTS:
 
         view.setFilterText(QStringLiteral("unique NEW"));
         QCOMPARE(view.table()->model()->rowCount(), 1);
+        // Choosing the line offers its intervention to the property panel.
+        QSignalSpy chosen(&view, &ChangeLogView::itemChosen);
+        view.table()->setCurrentIndex(view.table()->model()->index(0, 0));
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().at(0).value<EntityKind>(), EntityKind::Intervention);
+        QCOMPARE(chosen.first().at(1).value<Id>(), intervention.id);
         const QString tsv = view.visibleRowsAsTsv();
         const QStringList lines = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);

@@ -1,12 +1,16 @@
 #include "views/changelogview.h"
 
+#include "document/plandocument.h"
+#include "model/schema.h"
 #include "models/changelogmodel.h"
+#include "plan/plan.h"
 #include "views/rowdetails.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,7 +36,7 @@ QString tsvCell(QString text)
 
 } // namespace
 
-ChangeLogView::ChangeLogView(PlanDocument &document, QWidget *parent) : QWidget(parent)
+ChangeLogView::ChangeLogView(PlanDocument &document, QWidget *parent) : QWidget(parent), m_document(document)
 {
     m_model = new ChangeLogModel(document, this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -121,6 +125,14 @@ ChangeLogView::ChangeLogView(PlanDocument &document, QWidget *parent) : QWidget(
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
     layout->addWidget(new RowDetails(m_table, this));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (!current.isValid())
+            return;
+        const ChangeLogEntry &entry = m_model->entryAt(m_proxy->mapToSource(current).row());
+        const int kind = kindFromTable(entry.entity);
+        if (kind >= 0 && m_document.plan().record(EntityKind(kind), entry.entityId))
+            Q_EMIT itemChosen(EntityKind(kind), entry.entityId);
+    });
 
     connect(m_filter, &QLineEdit::textChanged, this, &ChangeLogView::setFilterText);
     connect(m_copy, &QPushButton::clicked, this, &ChangeLogView::copyVisibleRows);

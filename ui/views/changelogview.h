@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ids.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -31,9 +33,14 @@ public:
     /// Puts visibleRowsAsTsv() on the clipboard.
     void copyVisibleRows();
 
+Q_SIGNALS:
+    /// The user chose a line about an item that is still in the plan: show it.
+    void itemChosen(horisont::EntityKind kind, horisont::Id id);
+
 private:
     void updateCount();
 
+    PlanDocument &m_document;
     ChangeLogModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
