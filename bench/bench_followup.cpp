@@ -12,19 +12,29 @@
 
 #include <benchmark/benchmark.h>
 
+#include <memory>
+
 using namespace horisont;
 
 namespace {
 
+/// The generated plan of state.range(0) activities and a million
+/// transactions, read-only; nullptr (the benchmark skipped) when it cannot open.
+std::unique_ptr<PlanDocument> openGeneratedPlan(benchmark::State &state)
+{
+    QString error;
+    auto doc = PlanDocument::open(bench::generatedPlan(int(state.range(0)), 1'000'000), &error,
+                                  PlanDocument::Access::ReadOnly);
+    if (!doc)
+        state.SkipWithError(qPrintable(error));
+    return doc;
+}
+
 void BM_BudgetFollowUpGrids(benchmark::State &state)
 {
-    const QString path = bench::generatedPlan(int(state.range(0)), 1'000'000);
-    QString error;
-    auto doc = PlanDocument::open(path, &error, PlanDocument::Access::ReadOnly);
-    if (!doc) {
-        state.SkipWithError(qPrintable(error));
+    const auto doc = openGeneratedPlan(state);
+    if (!doc)
         return;
-    }
     const MonthlyActualsIndex actuals = MonthlyActualsIndex::load(doc->store());
     int first = actuals.years().first, last = actuals.years().second;
     for (const Allocation &a : doc->plan().all<Allocation>()) {
@@ -49,13 +59,9 @@ BENCHMARK(BM_BudgetFollowUpGrids)->Arg(20000)->Unit(benchmark::kMillisecond);
 // Reading the spending once (after opening or an import), for comparison.
 void BM_LoadMonthlyActuals(benchmark::State &state)
 {
-    const QString path = bench::generatedPlan(int(state.range(0)), 1'000'000);
-    QString error;
-    auto doc = PlanDocument::open(path, &error, PlanDocument::Access::ReadOnly);
-    if (!doc) {
-        state.SkipWithError(qPrintable(error));
+    const auto doc = openGeneratedPlan(state);
+    if (!doc)
         return;
-    }
     for (auto _ : state)
         benchmark::DoNotOptimize(MonthlyActualsIndex::load(doc->store()).years());
 }
@@ -66,13 +72,9 @@ BENCHMARK(BM_LoadMonthlyActuals)->Arg(20000)->Unit(benchmark::kMillisecond)->Ite
 // after every import; read from the day sums.
 void BM_LedgerTotals(benchmark::State &state)
 {
-    const QString path = bench::generatedPlan(int(state.range(0)), 1'000'000);
-    QString error;
-    auto doc = PlanDocument::open(path, &error, PlanDocument::Access::ReadOnly);
-    if (!doc) {
-        state.SkipWithError(qPrintable(error));
+    const auto doc = openGeneratedPlan(state);
+    if (!doc)
         return;
-    }
     for (auto _ : state)
         benchmark::DoNotOptimize(Ledger(doc->store()).totals().count);
 }

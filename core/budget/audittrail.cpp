@@ -165,6 +165,13 @@ std::vector<AuditEntry> importEntries(SqliteStore &store, const AuditFilter &fil
         restriction += QStringLiteral(" AND source_id = ?");
     if (filter.organisationId)
         restriction += QStringLiteral(" AND organisation_id = ?");
+    // Only the chosen source's / organisation's part of each import.
+    QSqlQuery part(store.database());
+    if (!restriction.isEmpty())
+        part.prepare(QStringLiteral("SELECT coalesce(sum(row_count), 0), coalesce(sum(amount), 0) FROM %1 "
+                                    "WHERE import_id = ?")
+                         .arg(LedgerDaySums::table(store))
+                     + restriction);
     while (q.next()) {
         AuditEntry entry;
         entry.type = AuditEntry::Type::Import;
@@ -182,17 +189,12 @@ std::vector<AuditEntry> importEntries(SqliteStore &store, const AuditFilter &fil
         entry.rowsImported = q.value(5).toLongLong();
         entry.total = Money::fromOre(q.value(6).toLongLong());
         if (!restriction.isEmpty()) {
-            // Only this source's / organisation's part of the import.
-            QSqlQuery part(store.database());
-            part.prepare(QStringLiteral("SELECT coalesce(sum(row_count), 0), coalesce(sum(amount), 0) FROM %1 "
-                                        "WHERE import_id = ?")
-                             .arg(LedgerDaySums::table(store))
-                         + restriction);
-            part.addBindValue(entry.change.id);
+            int at = 0;
+            part.bindValue(at++, entry.change.id);
             if (filter.sourceId)
-                part.addBindValue(*filter.sourceId);
+                part.bindValue(at++, *filter.sourceId);
             if (filter.organisationId)
-                part.addBindValue(*filter.organisationId);
+                part.bindValue(at++, *filter.organisationId);
             if (!part.exec() || !part.next() || part.value(0).toLongLong() == 0)
                 continue;
             entry.rowsRead = entry.rowsImported = part.value(0).toLongLong();

@@ -5,6 +5,7 @@
 
 #include "edit/change.h"
 #include "model/entities.h"
+#include "model/halfopen.h"
 #include "model/schema.h"
 
 #include <QDate>
@@ -27,15 +28,9 @@ inline QDate asOf()
 }
 
 /// Done when [start, end) is over by asOf(), ongoing when it has begun, else planned.
-/// A milestone (start == end) is done once its day has come.
 inline WorkStatus statusFor(const QDate &start, const QDate &end)
 {
-    const QDate today = asOf();
-    if (start == end)
-        return start <= today ? WorkStatus::Done : WorkStatus::Planned;
-    if (end <= today)
-        return WorkStatus::Done;
-    return start <= today ? WorkStatus::Ongoing : WorkStatus::Planned;
+    return statusOn(start, end, asOf());
 }
 
 /// Collects one insert per entity with ids assigned per kind (1, 2, 3…) and

@@ -10,8 +10,6 @@
 
 #include <sqlite3.h>
 
-#include <cstdio>
-
 namespace horisont {
 namespace {
 struct Tr {
@@ -46,9 +44,7 @@ size_t qHash(const LedgerDaySums::Key &key, size_t seed) noexcept
 
 void LedgerDaySums::add(const Transaction &t, qint64 rowId)
 {
-    int y = 0, m = 0, d = 0;
-    t.date.getDate(&y, &m, &d);
-    Sum &sum = m_days[Key{t.sourceId, t.organisationId, t.interventionId, y * 10000 + m * 100 + d, isUnassigned(t)}];
+    Sum &sum = m_days[Key{t.sourceId, t.organisationId, t.interventionId, t.date, isUnassigned(t)}];
     if (sum.rows++ == 0) {
         sum.firstRowId = rowId;
         sum.firstVoucher = t.voucher;
@@ -73,9 +69,7 @@ bool LedgerDaySums::write(sqlite3 *db, qint64 importId, QString *error) const
         sqliteraw::bindId(s, 2, key.source);
         sqliteraw::bindId(s, 3, key.organisation);
         sqliteraw::bindId(s, 4, key.intervention);
-        const int length = std::snprintf(date, sizeof date, "%04d-%02d-%02d", key.day / 10000, key.day / 100 % 100,
-                                         key.day % 100);
-        sqlite3_bind_text(s, 5, date, length, SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, 5, date, sqliteraw::formatIsoDate(key.day, date), SQLITE_TRANSIENT);
         sqlite3_bind_int(s, 6, key.unassigned ? 1 : 0);
         sqlite3_bind_int64(s, 7, it->rows);
         sqlite3_bind_int64(s, 8, it->ore);

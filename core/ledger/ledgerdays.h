@@ -31,8 +31,6 @@ public:
     /// Writes the sums as import `importId`'s rows of ledger_day.
     bool write(sqlite3 *db, qint64 importId, QString *error) const;
 
-    bool isEmpty() const { return m_days.isEmpty(); }
-
     /// What to select from for the day sums: "ledger_day", or for a file of
     /// a format before it (opened read-only, not migrated) the same sums
     /// grouped from its transactions.
@@ -48,7 +46,7 @@ private:
         Id source;
         Id organisation;
         Id intervention;
-        int day; ///< yyyymmdd
+        QDate day;
         bool unassigned;
         bool operator==(const Key &) const = default;
     };

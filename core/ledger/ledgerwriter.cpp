@@ -8,8 +8,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <cstdio>
-#include <cstring>
 
 #include <sqlite3.h>
 
@@ -22,20 +20,6 @@ struct Tr {
 // 256 MiB: the identity index of a few million rows stays in memory while it is written.
 constexpr int LargeImportCacheKiB = 256 * 1024;
 
-/// yyyy-MM-dd into `out` (at least 16 bytes), as QDate::toString(Qt::ISODate)
-/// writes it, without allocating; returns the length.
-int formatIsoDate(const QDate &date, char *out)
-{
-    int y = 0, m = 0, d = 0;
-    date.getDate(&y, &m, &d);
-    if (!date.isValid() || y < 1000 || y > 9999) {
-        const QByteArray text = date.toString(Qt::ISODate).toLatin1().left(15);
-        std::memcpy(out, text.constData(), size_t(text.size()));
-        return int(text.size());
-    }
-    std::snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
-    return 10;
-}
 } // namespace
 
 LedgerWriter::LedgerWriter(SqliteStore &store, const QString &fileName, const QString &user)
@@ -108,7 +92,7 @@ std::optional<LedgerWriter::Added> LedgerWriter::add(const Transaction &t, QStri
     sqlite3_stmt *s = m_insert->get();
     bindText(2, t.voucher);
     bindText(3, t.line);
-    sqlite3_bind_text(s, 4, m_isoDate, formatIsoDate(t.date, m_isoDate), SQLITE_STATIC);
+    sqlite3_bind_text(s, 4, m_isoDate, sqliteraw::formatIsoDate(t.date, m_isoDate), SQLITE_STATIC);
     sqlite3_bind_int64(s, 5, t.amount.ore());
     bindText(6, t.account);
     bindText(7, t.organisationCode);

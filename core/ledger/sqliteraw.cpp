@@ -5,6 +5,9 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+#include <cstring>
+
 namespace horisont::sqliteraw {
 
 sqlite3 *handle(const QSqlDatabase &db)
@@ -52,6 +55,19 @@ PageCacheSize::~PageCacheSize()
         return;
     const QByteArray reset = "PRAGMA cache_size = " + QByteArray::number(m_previous);
     sqlite3_exec(m_db, reset.constData(), nullptr, nullptr, nullptr);
+}
+
+int formatIsoDate(const QDate &date, char *out)
+{
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (!date.isValid() || y < 1000 || y > 9999) {
+        const QByteArray text = date.toString(Qt::ISODate).toLatin1().left(15);
+        std::memcpy(out, text.constData(), size_t(text.size()));
+        return int(text.size());
+    }
+    std::snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    return 10;
 }
 
 void bindId(sqlite3_stmt *statement, int column, Id id)

@@ -2,6 +2,7 @@
 
 #include "model/ids.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -52,6 +53,10 @@ private:
     qint64 m_previous = 0;
     bool m_changed = false;
 };
+
+/// yyyy-MM-dd into `out` (at least 16 bytes), as QDate::toString(Qt::ISODate)
+/// writes it, without allocating (a million rows bind one each); returns the length.
+int formatIsoDate(const QDate &date, char *out);
 
 /// Binds an id, or NULL for NoId.
 void bindId(sqlite3_stmt *statement, int column, Id id);

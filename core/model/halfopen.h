@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/enums.h"
+
 #include <QDate>
 #include <QString>
 
@@ -20,6 +22,16 @@ inline QDate lastDayBefore(QDate exclusiveEnd)
 inline QDate lastDayOf(QDate start, QDate exclusiveEnd, bool milestone = false)
 {
     return milestone || !exclusiveEnd.isValid() || exclusiveEnd <= start ? start : exclusiveEnd.addDays(-1);
+}
+
+/// Where [start, exclusiveEnd) stands on `asOf`: done once it has ended (a
+/// milestone, start == end, once its day has come), ongoing once it has
+/// begun, else planned. A missing end never ends; a missing start never begins.
+inline WorkStatus statusOn(QDate start, QDate exclusiveEnd, QDate asOf)
+{
+    if (exclusiveEnd.isValid() && exclusiveEnd <= asOf)
+        return WorkStatus::Done;
+    return start.isValid() && start <= asOf ? WorkStatus::Ongoing : WorkStatus::Planned;
 }
 
 /// An ISO date (2026-11-25), empty for no date.

@@ -1,26 +1,20 @@
-// The allocation grid, the spread helper, "Mark as decided" and the audit
-// trail view on the Umeå demo plan, driven offscreen: typing amounts, exact
-// undo, the plan and the file agreeing, and the trail's filters.
+// The allocation grid, the spread helper and "Mark as decided" on the Umeå
+// demo plan, driven offscreen: typing amounts, exact undo, the plan and the
+// file agreeing.
 #include "dialogs/spreaddialog.h"
 #include "document/plandocument.h"
 #include "edit/allocationcommands.h"
-#include "labels/labels.h"
 #include "models/allocationgridmodel.h"
-#include "models/audittrailmodel.h"
 #include "models/sourcesummarymodel.h"
 #include "selection/planselection.h"
 #include "uitestsupport.h"
 #include "views/allocationgridview.h"
-#include "views/audittrailview.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -301,113 +295,12 @@ private Q_SLOTS:
         QCOMPARE(a.data(AllocationGridModel::DecidedRole).toInt(), int(AllocationGridModel::Decided::None));
     }
 
-    void auditTrailViewFilters()
-    {
-        const Plan &plan = m_doc->plan();
-        const Id bra = sourceWithCode(plan, QStringLiteral("BRA"));
-        QString error;
-        const Id accountable = allocations::accountableOrganisation(plan, m_intervention);
-        auto set = [&](Id source, int year, qint64 kronor, const QString &reason) {
-            EditCommand *c = allocations::setCell(*m_doc, allocations::findCell(plan, source, m_intervention, NoId, year),
-                                                  Money::fromKronor(kronor), reason, &error);
-            QVERIFY2(c && m_doc->execute(c), qPrintable(error));
-        };
-        // The demo starts with a trail of its own (its ledger import among
-        // others); each filter's count is taken before the edits.
-        auto countOf = [&](const AuditFilter &filter) { return int(budgetAuditTrail(m_doc->store(), plan, filter).size()); };
-        AuditFilter utvOnly;
-        utvOnly.sourceId = m_utv;
-        AuditFilter accountableOnly;
-        accountableOnly.organisationId = accountable;
-        const int baseline = countOf({});
-        const int utvBaseline = countOf(utvOnly);
-        const int accountableBaseline = countOf(accountableOnly);
-        set(m_utv, 2030, 1000, QStringLiteral("UTV reason"));
-        set(bra, 2030, 2000, QStringLiteral("BRA reason"));
-
-        AuditTrailView view(*m_doc);
-        view.show();
-        QSortFilterProxyModel *rows = view.sortedModel();
-        QCOMPARE(rows->rowCount(), baseline + 2);
-        // Newest first: the BRA change.
-        QCOMPARE(rows->index(0, AuditTrailModel::ReasonColumn).data().toString(), QStringLiteral("BRA reason"));
-        view.sourceChoice()->setCurrentIndex(view.sourceChoice()->findData(QVariant::fromValue(m_utv)));
-        QCOMPARE(rows->rowCount(), utvBaseline + 1);
-        QCOMPARE(rows->index(0, AuditTrailModel::ReasonColumn).data().toString(), QStringLiteral("UTV reason"));
-        QVERIFY(rows->index(0, AuditTrailModel::ItemColumn).data().toString().contains(QStringLiteral("UTV 2030")));
-        QCOMPARE(rows->index(0, AuditTrailModel::AfterColumn).data(AuditTrailModel::SortRole).toLongLong(), qint64(100000));
-        // The chosen change in full below the table; a new filter clears it.
-        auto *details = view.findChild<QLabel *>(QStringLiteral("rowDetails"));
-        QVERIFY(details);
-        QSignalSpy chosen(&view, &AuditTrailView::itemChosen);
-        view.table()->setCurrentIndex(rows->index(0, 0));
-        QVERIFY2(details->text().contains(QStringLiteral("UTV reason")), qPrintable(details->text()));
-        // …and the allocation it changed is offered to the property panel.
-        QCOMPARE(chosen.count(), 1);
-        QCOMPARE(chosen.first().at(0).value<EntityKind>(), EntityKind::Allocation);
-        QVERIFY(m_doc->plan().find<Allocation>(chosen.first().at(1).value<Id>()));
-        QVERIFY(details->text().contains(QStringLiteral("UTV 2030")));
-        view.sourceChoice()->setCurrentIndex(0);
-        QVERIFY(!details->text().contains(QStringLiteral("UTV reason")));
-        view.organisationChoice()->setCurrentIndex(view.organisationChoice()->findData(QVariant::fromValue(accountable)));
-        QCOMPARE(rows->rowCount(), accountableBaseline + 2);
-        // A later edit appears without asking.
-        set(m_utv, 2031, 3000, QStringLiteral("Later"));
-        QTRY_COMPARE(rows->rowCount(), accountableBaseline + 3);
-        // Period: up to yesterday holds nothing (the demo was made today); today holds everything.
-        view.toDate()->setDate(QDate::currentDate().addDays(-1));
-        QCOMPARE(rows->rowCount(), 0);
-        view.toDate()->setDate(QDate::currentDate());
-        view.fromDate()->setDate(QDate::currentDate());
-        QCOMPARE(rows->rowCount(), accountableBaseline + 3);
-        // Sort by reason, export as shown.
-        view.table()->sortByColumn(AuditTrailModel::ReasonColumn, Qt::AscendingOrder);
-        QStringList reasons;
-        for (int r = 0; r < rows->rowCount(); ++r)
-            reasons << rows->index(r, AuditTrailModel::ReasonColumn).data().toString();
-        QCOMPARE(reasons.last(), QStringLiteral("UTV reason"));
-        QVERIFY(reasons.indexOf(QStringLiteral("BRA reason")) < reasons.indexOf(QStringLiteral("Later")));
-        QVERIFY(reasons.indexOf(QStringLiteral("BRA reason")) >= 0);
-        const QString csv = m_dir->filePath(QStringLiteral("audit.csv"));
-        QVERIFY2(view.exportTo(csv, &error), qPrintable(error));
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(file.readAll());
-        QVERIFY(text.indexOf(QStringLiteral("BRA reason")) < text.indexOf(QStringLiteral("Later")));
-        QVERIFY(text.contains(QStringLiteral("1000.00")));
-        const QString xlsx = m_dir->filePath(QStringLiteral("audit.xlsx"));
-        QVERIFY2(view.exportTo(xlsx, &error), qPrintable(error));
-        QVERIFY(QFileInfo(xlsx).size() > 0);
-    }
-
-    void anAllocationIsCalledByWhatItFunds()
-    {
-        // Allocations and forecasts have no name: the property panel, the
-        // change log and the audit trail call them by source, year, intervention and organisation.
-        const Plan &plan = m_doc->plan();
-        const Allocation &first = *plan.all<Allocation>().begin();
-        const QString name = Labels::entityName(plan, EntityKind::Allocation, first.id);
-        const FundingSource *source = plan.find<FundingSource>(first.sourceId);
-        const Intervention *intervention = plan.find<Intervention>(first.interventionId);
-        QVERIFY(source && intervention);
-        QVERIFY2(name.startsWith(QStringLiteral("%1 %2 · %3 %4").arg(source->code).arg(first.year)
-                                     .arg(intervention->code, intervention->name)),
-                 qPrintable(name));
-        const Forecast &forecast = *plan.all<Forecast>().begin();
-        QCOMPARE(Labels::entityName(plan, EntityKind::Forecast, forecast.id),
-                 QStringLiteral("ORD %1").arg(forecast.year));
-    }
-
     void everyInteractiveWidgetIsNamed()
     {
         PlanSelection selection;
         AllocationGridView grid(*m_doc, selection);
         grid.show();
         QStringList unnamed = uitest::unnamedInteractiveWidgets(&grid);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
-        AuditTrailView audit(*m_doc);
-        audit.show();
-        unnamed = uitest::unnamedInteractiveWidgets(&audit);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         SpreadDialog dialog(*m_doc, m_intervention, NoId, NoId, 2018, 2032, 2030, QString());
         dialog.show();

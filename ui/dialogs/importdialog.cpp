@@ -2,7 +2,6 @@
 
 #include "document/plandocument.h"
 #include "ledger/import/ledgerimport.h"
-#include "ledger/ledger.h"
 
 #include <QApplication>
 #include <QCheckBox>

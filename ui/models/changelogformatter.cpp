@@ -67,6 +67,14 @@ int ChangeLogFormatter::kindOf(const ChangeLogEntry &entry)
     return kindFromTable(entry.entity);
 }
 
+std::optional<EntityKind> ChangeLogFormatter::itemInPlan(const ChangeLogEntry &entry) const
+{
+    const int k = kindOf(entry);
+    if (k < 0 || !m_plan.record(EntityKind(k), entry.entityId))
+        return std::nullopt;
+    return EntityKind(k);
+}
+
 QString ChangeLogFormatter::item(const ChangeLogEntry &entry) const
 {
     const int k = kindOf(entry);

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace horisont {
 
 class Plan;
@@ -23,6 +25,9 @@ public:
 
     static QString action(const QString &action); ///< "Done", "Undone", "Redone"
     QString item(const ChangeLogEntry &entry) const;
+    /// The kind of the item the line is about, while it is still in the plan
+    /// (a line about a deleted item, or a ledger import, has none to show).
+    std::optional<EntityKind> itemInPlan(const ChangeLogEntry &entry) const;
     QString field(const ChangeLogEntry &entry) const;
     /// One line: the value, or for a whole item its first few fields.
     QString value(const ChangeLogEntry &entry, bool before) const;

@@ -3,8 +3,8 @@
 #include "document/plandocument.h"
 #include "export/csvexport.h"
 #include "export/xlsxexport.h"
-#include "model/schema.h"
 #include "models/audittrailmodel.h"
+#include "models/changelogformatter.h"
 #include "plan/plan.h"
 #include "views/rowdetails.h"
 
@@ -102,11 +102,9 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (!current.isValid())
             return;
-        const AuditEntry &entry = m_model->entry(m_sorted->mapToSource(current).row());
-        const int kind = kindFromTable(entry.change.entity);
-        if (entry.type == AuditEntry::Type::Change && kind >= 0
-            && m_document.plan().record(EntityKind(kind), entry.change.entityId))
-            Q_EMIT itemChosen(EntityKind(kind), entry.change.entityId);
+        const ChangeLogEntry &change = m_model->entry(m_sorted->mapToSource(current).row()).change;
+        if (const auto kind = ChangeLogFormatter(m_document.plan()).itemInPlan(change))
+            Q_EMIT itemChosen(*kind, change.entityId);
     });
     layout->addLayout(footer);
 

@@ -1,9 +1,8 @@
 #include "views/changelogview.h"
 
 #include "document/plandocument.h"
-#include "model/schema.h"
+#include "models/changelogformatter.h"
 #include "models/changelogmodel.h"
-#include "plan/plan.h"
 #include "views/rowdetails.h"
 
 #include <QApplication>
@@ -129,9 +128,8 @@ ChangeLogView::ChangeLogView(PlanDocument &document, QWidget *parent) : QWidget(
         if (!current.isValid())
             return;
         const ChangeLogEntry &entry = m_model->entryAt(m_proxy->mapToSource(current).row());
-        const int kind = kindFromTable(entry.entity);
-        if (kind >= 0 && m_document.plan().record(EntityKind(kind), entry.entityId))
-            Q_EMIT itemChosen(EntityKind(kind), entry.entityId);
+        if (const auto kind = ChangeLogFormatter(m_document.plan()).itemInPlan(entry))
+            Q_EMIT itemChosen(*kind, entry.entityId);
     });
 
     connect(m_filter, &QLineEdit::textChanged, this, &ChangeLogView::setFilterText);

@@ -44,8 +44,8 @@ std::map<size_t, size_t> repeatedVoucherLines(std::vector<std::pair<size_t, size
     }
     return repeats;
 }
-} // namespace
-
+/// A hash of every field of a row (hex SHA-1): what identifies a row that
+/// has no voucher and line.
 QByteArray ledgerRowHash(const QStringList &fields)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
@@ -55,6 +55,7 @@ QByteArray ledgerRowHash(const QStringList &fields)
     }
     return hash.result().toHex();
 }
+} // namespace
 
 LedgerRowReader::LedgerRowReader(const ImportProfile &profile, const QString &currency, const LedgerCodes *codes)
     : m_profile(profile), m_currency(currency), m_codes(codes)
@@ -200,7 +201,6 @@ RowVerdicts LedgerRowReader::verdicts(const std::vector<std::shared_ptr<ReadRowC
     v.decimal = m_profile.decimal.isNull() ? m_evidence.decimal() : m_profile.decimal;
     v.amounts.resize(count);
     v.valid.resize(count);
-    v.repeat.resize(count);
     const std::map<size_t, size_t> repeats = repeatedVoucherLines(m_voucherHashes, rowAt);
     auto problem = m_problems.cbegin();
     auto repeated = repeats.cbegin();
@@ -213,7 +213,6 @@ RowVerdicts LedgerRowReader::verdicts(const std::vector<std::shared_ptr<ReadRowC
             v.amounts[i] = ledgercells::parseAmount(row.amountText, v.decimal);
         const bool listed = problem != m_problems.cend() && problem->first == i;
         const bool repeat = repeated != repeats.cend() && repeated->first == i;
-        v.repeat[i] = repeat;
         v.valid[i] = !listed && !repeat && v.amounts[i];
         if (v.valid[i])
             continue;

@@ -42,10 +42,6 @@ struct ReadRow {
     bool insertable() const { return amountParsed && !hasProblems; }
 };
 
-/// A hash of every field of a row (hex SHA-1), what identifies a row that
-/// has no voucher and line.
-QByteArray ledgerRowHash(const QStringList &fields);
-
 /// Rows travel from the reader in chunks of this many, the last one shorter.
 constexpr size_t ReadRowChunkSize = 4096;
 using ReadRowChunk = std::vector<ReadRow>;
@@ -55,7 +51,6 @@ struct RowVerdicts {
     QChar decimal;                       ///< the file's decimal mark (null: judged per cell)
     std::vector<std::optional<Money>> amounts; ///< per row: its amount under that mark
     std::vector<bool> valid;             ///< per row: no problem at all
-    std::vector<bool> repeat;            ///< per row: its voucher and line are on an earlier row
     QList<ImportRowError> errors;        ///< by line
 };
 

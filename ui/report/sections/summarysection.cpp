@@ -4,6 +4,7 @@
 #include "budget/budgettotals.h"
 #include "document/plandocument.h"
 #include "labels/labels.h"
+#include "model/halfopen.h"
 #include "plan/plan.h"
 
 #include <QHash>
@@ -18,16 +19,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::PdfPack)
 };
-
-/// Where a phase stands on `asOf`, by its half-open period.
-WorkStatus phaseStatus(const Phase &phase, QDate asOf)
-{
-    if (phase.end.isValid() && phase.end <= asOf)
-        return WorkStatus::Done;
-    if (phase.start.isValid() && phase.start <= asOf)
-        return WorkStatus::Ongoing;
-    return WorkStatus::Planned;
-}
 
 /// One row per phase, in plan order: its period, where it stands, its
 /// interventions and their money, and a row of totals.
@@ -56,8 +47,8 @@ QList<QStringList> phaseRows(const PackContext &context, const LedgerTotals &led
     Money allocatedInAll, spentInAll;
     int interventionsInAll = 0;
     for (const Phase *p : phases) {
-        rows << QStringList{p->name, context.date(p->start) + QStringLiteral(" – ") + context.lastDay(p->end),
-                            Labels::status(phaseStatus(*p, context.options.exportDate)),
+        rows << QStringList{p->name, isoSpan(p->start, p->end),
+                            Labels::status(statusOn(p->start, p->end, context.options.exportDate)),
                             QString::number(interventions.value(p->id)), context.money(allocated.value(p->id)),
                             context.money(spent.value(p->id))};
         interventionsInAll += interventions.value(p->id);
