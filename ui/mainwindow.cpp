@@ -3,6 +3,7 @@
 #include "dialogs/exportspreadsheet.h"
 #include "document/plandocument.h"
 #include "properties/propertypanel.h"
+#include "readonlybanner.h"
 #include "recentfiles.h"
 #include "selection/planselection.h"
 #include "views/structureview.h"
@@ -31,7 +32,7 @@ namespace horisont {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_selection(new PlanSelection(this)), m_undoGroup(new QUndoGroup(this)),
       m_navigator(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_welcome(new WelcomeView(this)),
-      m_banner(new QLabel(this)), m_propertiesDock(new QDockWidget(tr("Properties"), this))
+      m_banner(new ReadOnlyBanner(this)), m_propertiesDock(new QDockWidget(tr("Properties"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigator->setObjectName(QStringLiteral("navigator"));
@@ -40,11 +41,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigator->setSpacing(2);
     m_stack->setObjectName(QStringLiteral("views"));
     m_stack->addWidget(m_welcome);
-    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; "
-                                           "border: 1px solid #ffe69c; border-radius: 3px; }"));
-    m_banner->hide();
+    connect(m_banner, &ReadOnlyBanner::openForEditingRequested, this, [this] { openPlan(m_document->path()); });
+    connect(m_banner, &ReadOnlyBanner::breakLockRequested, this, &MainWindow::breakLock);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -218,8 +216,7 @@ void MainWindow::updateState()
     m_checkFile->setEnabled(open);
     for (QAction *a : m_viewActions)
         a->setEnabled(open);
-    m_banner->setVisible(open && m_document->isReadOnly());
-    m_banner->setText(open ? m_document->readOnlyReason() : QString());
+    m_banner->showFor(m_document.get());
     setWindowTitle(open ? tr("%1 – Horisont").arg(QFileInfo(m_document->path()).fileName())
                         : QStringLiteral("Horisont"));
     if (!open) {

@@ -18,6 +18,7 @@ namespace horisont {
 class PlanDocument;
 class PlanSelection;
 class PropertyPanel;
+class ReadOnlyBanner;
 class StructureView;
 
 /// The application window. It only wires: the navigator, the views of the
@@ -61,6 +62,7 @@ private:
     void saveCopy();
     void exportPdf();
     void checkFile();
+    void breakLock();
     void about();
     void setLanguage(const QString &language);
     void showMessage(const QString &message);
@@ -72,7 +74,7 @@ private:
     QListWidget *m_navigator;
     QStackedWidget *m_stack;
     QWidget *m_welcome;
-    QLabel *m_banner;
+    ReadOnlyBanner *m_banner;
     QDockWidget *m_propertiesDock;
     PropertyPanel *m_properties = nullptr;
     StructureView *m_structure = nullptr;

@@ -5,6 +5,7 @@
 #include "demo/umeademo.h"
 #include "dialogs/exportpdfdialog.h"
 #include "document/plandocument.h"
+#include "document/planlock.h"
 #include "properties/propertypanel.h"
 #include "recentfiles.h"
 #include "selection/planselection.h"
@@ -56,6 +57,33 @@ bool MainWindow::openPlan(const QString &path)
     showView(Structure);
     m_selection->select(EntityKind::Programme, 1); // the mandate, until something else is picked
     return true;
+}
+
+void MainWindow::breakLock()
+{
+    if (!m_document)
+        return;
+    const QString path = m_document->path();
+    const auto holder = planlock::holder(path);
+    if (!holder) {
+        openPlan(path);
+        return;
+    }
+    const auto answer = QMessageBox::warning(
+        this, tr("Break the Lock"),
+        tr("%1 is marked as open by %2.\n\nBreak the lock only if you are sure that Horisont is no longer running "
+           "there (for example, that computer crashed). If it is still running, two people could change the plan "
+           "at the same time.")
+            .arg(QFileInfo(path).fileName(), holder->describe()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!planlock::breakStale(path, &error)) {
+        QMessageBox::warning(this, tr("Break the Lock"), error);
+        return;
+    }
+    openPlan(path);
 }
 
 void MainWindow::closePlan()
@@ -277,7 +305,7 @@ void MainWindow::checkFile()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString problem;
     const bool sound = m_document->waitForVerification(&problem);
-    const QString integrity = sound ? m_document->store().check(true) : problem;
+    const QString integrity = sound ? m_document->verifyWholeFile() : problem;
     CheckContext context;
     context.ledger = m_document->ledgerTotals();
     const Findings findings = checkPlan(m_document->plan(), context);
@@ -288,7 +316,7 @@ void MainWindow::checkFile()
         return;
     }
     QMessageBox::information(this, tr("Check file"),
-                             tr("The file is intact (SQLite integrity check passed).") + QLatin1Char('\n')
+                             tr("The file is intact (SQLite's integrity check, its references and the ledger's sums passed).") + QLatin1Char('\n')
                                  + (findings.isEmpty() ? tr("The plan checks found no problems.")
                                                        : tr("The plan checks found %n problem(s).", nullptr,
                                                             int(findings.size()))));

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <exception>
 #include <functional>
 #include <map>
 
@@ -83,7 +84,15 @@ int run(const QStringList &arguments)
             QStringList rest = arguments;
             rest.removeAt(0); // "horisont COMMAND ..." parses as program "COMMAND"
             rest[0] = QStringLiteral("horisont ") + first;
-            return c.run(rest);
+            try {
+                return c.run(rest);
+            } catch (const std::exception &e) {
+                // Every figure is checked (Money never wraps); what cannot be
+                // computed ends the command with a message, not a crash.
+                err() << Tr::tr("%1: stopped: %2").arg(first, QString::fromLocal8Bit(e.what())) << '\n';
+                err().flush();
+                return ExitFailure;
+            }
         }
     }
     printUsage(err());

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/planopening.h"
 #include "cli/parsing.h"
 
 #include "document/plandocument.h"
@@ -118,10 +119,9 @@ int exportPdfCommand(const QStringList &arguments)
         return usageError(Tr::tr("Unknown timeline mode \"%1\": use fit or tile.").arg(mode));
 
     QString error;
-    auto doc = PlanDocument::open(parser.positionalArguments().constFirst(), &error, PlanDocument::Access::ReadOnly,
-                                  PlanDocument::Verification::Background);
+    auto doc = openPlan(parser.positionalArguments().constFirst(), PlanDocument::Access::ReadOnly);
     if (!doc)
-        return usageError(error);
+        return ExitFailure;
     QString problem;
     if (!doc->waitForVerification(&problem))
         return usageError(problem);

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/planopening.h"
 #include "cli/parsing.h"
 
 #include "document/plandocument.h"
@@ -48,8 +49,10 @@ int exportPlan(const QString &planPath, const QString &path,
                const std::function<bool(GridSource &source, QString *error)> &write)
 {
     QString error;
-    auto doc = PlanDocument::open(planPath, &error, PlanDocument::Access::ReadOnly, PlanDocument::Verification::Background);
-    if (!doc || !doc->waitForVerification(&error))
+    auto doc = openPlan(planPath, PlanDocument::Access::ReadOnly);
+    if (!doc)
+        return ExitFailure;
+    if (!doc->waitForVerification(&error))
         return failWith(error);
     GridSource source(*doc);
     if (!write(source, &error))

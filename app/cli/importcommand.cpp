@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/planopening.h"
 #include "cli/parsing.h"
 
 #include "document/plandocument.h"
@@ -75,14 +76,9 @@ int importCommand(const QStringList &arguments)
         return ExitFailure;
     }
 
-    QString error;
-    auto doc = PlanDocument::open(planPath, &error,
-                                  options.dryRun ? PlanDocument::Access::ReadOnly : PlanDocument::Access::ReadWrite,
-                                  PlanDocument::Verification::Background);
-    if (!doc) {
-        err() << error << '\n';
+    auto doc = openPlan(planPath, options.dryRun ? PlanDocument::Access::ReadOnly : PlanDocument::Access::ReadWrite);
+    if (!doc)
         return ExitFailure;
-    }
     if (!options.dryRun && doc->isReadOnly()) {
         err() << Tr::tr("%1 cannot be written: %2").arg(QFileInfo(planPath).fileName(), doc->readOnlyReason()) << '\n';
         return ExitFailure;

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/planopening.h"
 #include "cli/parsing.h"
 
 #include "budget/budgettotals.h"
@@ -36,13 +37,9 @@ int infoCommand(const QStringList &arguments)
     parser.addPositionalArgument(Tr::tr("FILE"), Tr::tr("The plan file."));
     if (auto exit = parseArguments(parser, arguments, 1))
         return *exit;
-    QString error;
-    auto doc = PlanDocument::open(parser.positionalArguments().constFirst(), &error, PlanDocument::Access::ReadOnly,
-                                    PlanDocument::Verification::Background);
-    if (!doc) {
-        err() << error << '\n';
+    auto doc = openPlan(parser.positionalArguments().constFirst(), PlanDocument::Access::ReadOnly);
+    if (!doc)
         return ExitFailure;
-    }
     const Plan &plan = doc->plan();
     const Programme &p = plan.programme();
     const QLocale locale;

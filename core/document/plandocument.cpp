@@ -2,7 +2,10 @@
 
 #include "ledger/ledgerdays.h"
 #include "model/schema.h"
+#include "document/planlock.h"
+#include "plan/planintegrity.h"
 #include "store/fileformat.h"
+#include "store/sidefilerecovery.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <cstdio>
@@ -111,27 +115,124 @@ bool PlanDocument::fail(const QString &message)
 
 bool PlanDocument::acquireLock()
 {
-    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_lock = std::make_unique<QLockFile>(planlock::lockPath(m_path));
     // A plan can stay open for days: only a dead owner makes a lock stale, never its age.
     m_lock->setStaleLockTime(0);
     if (m_lock->tryLock(0))
         return true;
-    if (m_lock->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        m_lock->getLockInfo(&pid, &host, &application);
-        m_readOnlyReason = Tr::tr("%1 is open in another Horisont (process %2 on %3). "
-                              "You can read the plan here but not change it until it is closed there.")
-                               .arg(QFileInfo(m_path).fileName())
-                               .arg(pid)
-                               .arg(host.isEmpty() ? Tr::tr("this computer") : host);
+    m_lock.reset();
+    if (const auto holder = planlock::holder(m_path)) {
+        m_lockedElsewhere = true;
+        m_readOnlyReason = Tr::tr("%1 is open in another Horisont (%2). "
+                                  "You can read the plan here but not change it until it is closed there.")
+                               .arg(QFileInfo(m_path).fileName(), holder->describe());
     } else {
         m_readOnlyReason = Tr::tr("The folder of %1 cannot be written, so the plan is open read-only.")
                                .arg(QFileInfo(m_path).fileName());
     }
-    m_lock.reset();
     return false;
+}
+
+namespace {
+
+/// A verdict about a scratch copy names the copy; the user knows the plan.
+QString aboutPlan(QString message, const QString &copyPath, const QString &planPath)
+{
+    return message.replace(QFileInfo(copyPath).fileName(), QFileInfo(planPath).fileName());
+}
+
+QString verify(SqliteStore &store, PlanDocument::Verification verification)
+{
+    if (verification == PlanDocument::Verification::Background)
+        return store.checkTables(SqliteStore::structureTables());
+    QString verdict = store.check(true);
+    if (verdict == QLatin1String("ok"))
+        verdict = store.foreignKeyCheck();
+    if (verdict == QLatin1String("ok"))
+        verdict = LedgerDaySums::check(store);
+    return verdict;
+}
+
+} // namespace
+
+bool PlanDocument::recoverSideFiles(QString *error)
+{
+    const QString name = QFileInfo(m_path).fileName();
+    const sidefiles::Replayed replayed = sidefiles::replayIntoCopy(m_path, QFileInfo(m_path).absolutePath(), true);
+    if (replayed.ioFailure) {
+        *error = Tr::tr("%1 has a journal of an interrupted edit, which could not be completed in a copy (%2). "
+                        "Nothing was changed; free some space and open it again.")
+                     .arg(name, replayed.error);
+        return false;
+    }
+    QString verdict = replayed.error;
+    if (!replayed.path.isEmpty()) {
+        if (open(replayed.path, &verdict, Access::ReadOnly, Verification::Full)) {
+            if (!sidefiles::adopt(replayed.path, m_path, error))
+                return false;
+            m_notices << Tr::tr("%1 held an edit that was interrupted. It was completed in a copy, verified and put "
+                                "in place of the file.")
+                             .arg(name);
+            return true;
+        }
+        sidefiles::discard(replayed.path);
+        verdict = aboutPlan(verdict, replayed.path, m_path);
+    }
+    const QStringList aside = sidefiles::setAside(m_path, error);
+    if (aside.isEmpty())
+        return false;
+    m_notices << Tr::tr("The journal beside %1 could not be replayed into it without damaging it (%2); it may belong "
+                        "to another file. It was kept as %3, and the plan is opened as it was last saved.")
+                     .arg(name, verdict.section(QLatin1Char('\n'), 0, 0), aside.join(QStringLiteral(", ")));
+    return true;
+}
+
+std::unique_ptr<PlanDocument> PlanDocument::openRecoveredCopy(const QString &path, const QString &readOnlyReason,
+                                                              QString *error)
+{
+    const QString name = QFileInfo(path).fileName();
+    auto scratch = std::make_unique<QTemporaryDir>();
+    if (!scratch->isValid()) {
+        *error = Tr::tr("%1 has side files to recover, and no temporary folder could be made for that.").arg(name);
+        return nullptr;
+    }
+    const SideFiles side = SideFiles::of(path);
+    sidefiles::Replayed replayed = sidefiles::replayIntoCopy(path, scratch->path(), true);
+    QString verdict = replayed.error;
+    std::unique_ptr<PlanDocument> doc;
+    if (!replayed.path.isEmpty())
+        doc = open(replayed.path, &verdict, Access::ReadOnly, Verification::Full);
+    QString notice;
+    if (doc) {
+        notice = side.journal || side.wal
+                     ? Tr::tr("%1 holds an edit that was interrupted. It is shown here as it will be once completed, "
+                              "which happens the next time it is opened for editing.")
+                           .arg(name)
+                     : Tr::tr("%1 is in SQLite's WAL mode. It is read from a copy so that nothing is written beside it; "
+                              "opening it for editing turns it into an ordinary plan file.")
+                           .arg(name);
+    } else {
+        if (!replayed.path.isEmpty())
+            verdict = aboutPlan(verdict, replayed.path, path);
+        replayed = sidefiles::replayIntoCopy(path, scratch->path(), false);
+        if (replayed.path.isEmpty()) {
+            *error = Tr::tr("%1 cannot be read: %2").arg(name, replayed.error);
+            return nullptr;
+        }
+        doc = open(replayed.path, error, Access::ReadOnly, Verification::Full);
+        if (!doc) {
+            *error = aboutPlan(*error, replayed.path, path);
+            return nullptr;
+        }
+        notice = Tr::tr("The journal beside %1 does not fit it (%2); it may belong to another file. The plan is shown "
+                        "as it was last saved; opening it for editing sets the journal aside.")
+                     .arg(name, verdict.section(QLatin1Char('\n'), 0, 0));
+    }
+    doc->m_path = QFileInfo(path).absoluteFilePath();
+    doc->m_readOnlyReason = readOnlyReason.isEmpty() ? notice : readOnlyReason;
+    doc->m_notices << notice;
+    doc->m_scratch = std::move(scratch);
+    return doc;
 }
 
 std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *error, Access access,
@@ -142,11 +243,19 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
         *error = header.message;
         return nullptr;
     }
-    std::unique_ptr<PlanDocument> doc(new PlanDocument(path));
     const QString name = QFileInfo(path).fileName();
+    if (header.userVersion <= 0) {
+        *error = Tr::tr("%1 carries no valid format number (%2): it was never completed by Horisont, or its header "
+                        "has been changed. It has not been opened or changed.")
+                     .arg(name)
+                     .arg(header.userVersion);
+        return nullptr;
+    }
+    std::unique_ptr<PlanDocument> doc(new PlanDocument(path));
 
     bool writable = access == Access::ReadWrite;
     if (header.userVersion > fileformat::currentVersion()) {
+        doc->m_newerFormat = true;
         doc->m_readOnlyReason = Tr::tr("%1 was written by a newer version of Horisont (file format %2; this "
                                        "version knows up to %3). It is open read-only so that nothing in it is lost.")
                                     .arg(name)
@@ -162,38 +271,49 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
         writable = false;
     }
 
-    // A journal left by a process that died mid-edit must be rolled back
-    // before anything can be read, and only a writing connection can do
-    // that. Holding the lock means no live Horisont owns that journal.
-    const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
-    if (hotJournal && !writable) {
-        *error = Tr::tr("%1 holds an edit that was interrupted (its journal file is still there). "
-                        "Open it for editing in Horisont to complete the recovery.")
-                     .arg(name);
-        return nullptr;
+    // SQLite would replay a journal or WAL beside the file into it, whether
+    // or not it belongs to it. Holding the lock, they are a dead process's
+    // (or another file's): recover them in a copy. Reading, leave a live
+    // Horisont's journal to SQLite, which knows an edit in progress.
+    const SideFiles side = SideFiles::of(path);
+    if (side.any()) {
+        if (writable) {
+            if (!doc->recoverSideFiles(error))
+                return nullptr;
+        } else {
+            const bool editInProgress = side.journal && !side.wal && !side.walMode && planlock::holder(path);
+            if (!editInProgress) {
+                auto recovered = openRecoveredCopy(path, doc->m_readOnlyReason, error);
+                if (recovered) {
+                    recovered->m_newerFormat = doc->m_newerFormat;
+                    recovered->m_lockedElsewhere = doc->m_lockedElsewhere;
+                }
+                return recovered;
+            }
+        }
     }
-    // Otherwise look at the file strictly read-only first: a damaged file is
-    // reported, never touched.
-    if (!doc->m_store.open(doc->m_path, !hotJournal, error)) {
-        *error = Tr::tr("%1 is damaged: %2").arg(name, *error);
+    const auto damaged = [&](const QString &problem) {
+        *error = Tr::tr("%1 is damaged: %2").arg(name, problem.section(QLatin1Char('\n'), 0, 0));
+        if (!doc->m_notices.isEmpty())
+            *error += QLatin1Char('\n') + doc->m_notices.join(QLatin1Char('\n'));
         return nullptr;
+    };
+    // Look at the file strictly read-only first: a damaged file is reported,
+    // never touched.
+    if (!doc->m_store.open(doc->m_path, true, error))
+        return damaged(*error);
+    if (!doc->m_newerFormat) {
+        if (const QString problem = doc->m_store.formatProblem(); !problem.isEmpty())
+            return damaged(problem);
     }
-    QString verdict = verification == Verification::Full ? doc->m_store.check(false)
-                                                          : doc->m_store.checkTables(SqliteStore::structureTables());
-    if (verification == Verification::Full && verdict == QLatin1String("ok"))
-        verdict = LedgerDaySums::check(doc->m_store);
-    if (verdict != QLatin1String("ok")) {
-        *error = Tr::tr("%1 is damaged: %2").arg(name, verdict.section(QLatin1Char('\n'), 0, 0));
-        return nullptr;
-    }
+    if (const QString verdict = verify(doc->m_store, verification); verdict != QLatin1String("ok"))
+        return damaged(verdict);
     if (writable) {
         if (!doc->m_store.open(doc->m_path, false, error) || !doc->m_store.migrate(error))
             return nullptr;
     }
-    if (!doc->m_store.load(doc->m_plan, error)) {
-        *error = Tr::tr("%1 cannot be read: %2").arg(name, *error);
-        return nullptr;
-    }
+    if (!doc->m_store.load(doc->m_plan, error))
+        return damaged(*error);
     if (doc->m_plan.all<Programme>().empty()) {
         *error = Tr::tr("%1 has no programme: it is not a complete Horisont plan.").arg(name);
         return nullptr;
@@ -205,8 +325,10 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
             QString problem;
             if (!store.open(file, true, &problem))
                 return problem;
-            const QString tables = store.checkTables(SqliteStore::bulkTables());
-            return tables == QLatin1String("ok") ? LedgerDaySums::check(store) : tables;
+            QString verdict = store.checkTables(SqliteStore::bulkTables());
+            if (verdict == QLatin1String("ok"))
+                verdict = store.foreignKeyCheck(QStringLiteral("ledger_day"));
+            return verdict == QLatin1String("ok") ? LedgerDaySums::check(store) : verdict;
         });
     }
     return doc;
@@ -250,6 +372,15 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pr
         return nullptr;
     }
     return open(path, error);
+}
+
+QString PlanDocument::verifyWholeFile()
+{
+    const QString verdict = verify(m_store, Verification::Full);
+    if (verdict != QLatin1String("ok"))
+        return verdict;
+    const QString problem = planIntegrityProblem(m_plan);
+    return problem.isEmpty() ? QStringLiteral("ok") : problem;
 }
 
 bool PlanDocument::waitForVerification(QString *problem)

@@ -14,6 +14,7 @@
 #include <optional>
 
 class QLockFile;
+class QTemporaryDir;
 
 namespace horisont {
 
@@ -58,6 +59,14 @@ public:
 
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    /// A file of a newer format than this Horisont knows: readable in the
+    /// window (read-only), refused by the commands that check or summarise it.
+    bool isNewerFormat() const { return m_newerFormat; }
+    /// True when another Horisont holds the plan's lock (the plan is then read-only).
+    bool isLockedElsewhere() const { return m_lockedElsewhere; }
+    /// What opening did that the user should know of: an interrupted edit
+    /// completed, side files set aside, a WAL file converted.
+    QStringList notices() const { return m_notices; }
 
     /// The OS user written to the change log.
     QString userName() const { return m_userName; }
@@ -90,6 +99,12 @@ public:
     /// not, the document turns read-only and *problem says why.
     bool waitForVerification(QString *problem = nullptr);
 
+    /// "ok", or what is wrong with the file as a whole: SQLite's
+    /// integrity_check, its foreign keys, the ledger's day sums against the
+    /// transactions and the plan's own references. What `horisont check`
+    /// verifies before it answers, and Help ▸ Check File.
+    QString verifyWholeFile();
+
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
@@ -99,6 +114,13 @@ Q_SIGNALS:
 private:
     explicit PlanDocument(const QString &path);
     bool acquireLock();
+    /// Deals with a journal or WAL beside a plan opened for writing: replays
+    /// it in a copy, adopts the copy when it verifies, else sets it aside.
+    bool recoverSideFiles(QString *error);
+    /// Opens a read-only view of a plan with side files: as recovered in a
+    /// scratch copy, or as last saved when they do not belong to it.
+    static std::unique_ptr<PlanDocument> openRecoveredCopy(const QString &path, const QString &readOnlyReason,
+                                                           QString *error);
     bool fail(const QString &message);
 
     QString m_path;
@@ -109,6 +131,10 @@ private:
     std::future<QString> m_verification;
     QString m_verificationProblem;
     QString m_readOnlyReason;
+    QStringList m_notices;
+    bool m_newerFormat = false;
+    bool m_lockedElsewhere = false;
+    std::unique_ptr<QTemporaryDir> m_scratch; ///< holds the recovered copy a read-only view reads
     QString m_userName;
     QString m_lastError;
     std::optional<LedgerTotals> m_ledgerTotals;

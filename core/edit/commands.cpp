@@ -1,6 +1,7 @@
 #include "edit/commands.h"
 
 #include "ledger/ledger.h"
+#include "store/storedvalue.h"
 
 #include <QHash>
 #include <QLocale>
@@ -33,6 +34,13 @@ EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QStr
     }
     const QVariant oldValue = current->values.at(field);
     const QVariant newValue = normaliseField(kind, field, value);
+    // The same rule as for a row read from a file: an edit can never write a
+    // value that the next opening would refuse as damage.
+    if (const QString problem = storedValueProblem(info.fields.at(field), newValue); !problem.isEmpty()) {
+        if (error)
+            *error = Tr::tr("%1: %2").arg(fieldName, problem);
+        return nullptr;
+    }
     if (oldValue == newValue && oldValue.isNull() == newValue.isNull()) {
         if (error)
             *error = unchangedMessage();

@@ -2,6 +2,9 @@
 
 namespace horisont {
 
+// A value added to an enum must be counted in enumValueCount() below too:
+// the loader refuses stored values beyond it.
+
 enum class PeriodKind : int { TermOfOffice, DirectionPeriod, BudgetYear, Tertial };
 enum class OrganisationKind : int { Department, MunicipalCompany, ExternalPartner };
 enum class Classification : int { None, Vulnerable, Risk, EspeciallyVulnerable };
@@ -17,5 +20,22 @@ enum class Sex : int { All, Female, Male };
 enum class AllocationStatus : int { Planned, Decided };
 enum class FollowUpKind : int { Output, Process, Effect };
 enum class ActionStatus : int { Open, InProgress, Done, Rejected };
+
+/// How many values each enum has: stored values outside 0 … count − 1 are damage.
+constexpr int enumValueCount(PeriodKind) { return 4; }
+constexpr int enumValueCount(OrganisationKind) { return 3; }
+constexpr int enumValueCount(Classification) { return 4; }
+constexpr int enumValueCount(WorkStatus) { return 5; }
+constexpr int enumValueCount(InterventionKind) { return 2; }
+constexpr int enumValueCount(EffectHorizon) { return 2; }
+constexpr int enumValueCount(RaciRole) { return 4; }
+constexpr int enumValueCount(CausePerspective) { return 3; }
+constexpr int enumValueCount(GoalKind) { return 3; }
+constexpr int enumValueCount(Direction) { return 3; }
+constexpr int enumValueCount(MeasurementKind) { return 2; }
+constexpr int enumValueCount(Sex) { return 3; }
+constexpr int enumValueCount(AllocationStatus) { return 2; }
+constexpr int enumValueCount(FollowUpKind) { return 3; }
+constexpr int enumValueCount(ActionStatus) { return 4; }
 
 } // namespace horisont

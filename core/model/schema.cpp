@@ -41,6 +41,8 @@ Field<T> field(const char *name, M T::*member)
     f.meta.name = QString::fromLatin1(name);
     f.meta.type = fieldTypeOf<M>();
     f.meta.nullable = nullableOf<M>();
+    if constexpr (std::is_enum_v<M>)
+        f.meta.enumCount = enumValueCount(M{});
     f.get = [member](const T &e) { return storage::to(e.*member); };
     f.set = [member](T &e, const QVariant &v) { storage::from(v, e.*member); };
     f.normalise = [](const QVariant &v) { return storage::normalised<M>(v); };

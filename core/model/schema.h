@@ -26,6 +26,8 @@ struct FieldMeta {
     bool isReference = false;
     EntityKind references = EntityKind::Programme;
     OnDelete onDelete = OnDelete::Clear;
+    /// For an enum: how many values it has (stored values are 0 … enumCount − 1).
+    int enumCount = 0;
 };
 
 template<class T>

@@ -21,6 +21,12 @@ public:
     static constexpr Money fromOre(qint64 ore) { return Money(ore); }
     static constexpr Money fromKronor(qint64 kronor) { return Money(kronor * 100); }
 
+    /// No single amount a municipality means comes near 10^13 kr; anything
+    /// beyond is a typing error, damage or an attack, and bounding every
+    /// amount is what lets sums of them be checked rather than wrap.
+    static constexpr qint64 LimitOre = 1'000'000'000'000'000; // 10^13 kr
+    static constexpr bool isWithinBounds(qint64 ore) { return ore > -LimitOre && ore < LimitOre; }
+
     constexpr qint64 ore() const { return m_ore; }
     constexpr bool isZero() const { return m_ore == 0; }
     constexpr bool isNegative() const { return m_ore < 0; }

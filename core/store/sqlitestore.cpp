@@ -3,6 +3,8 @@
 #include "model/schema.h"
 #include "model/storageform.h"
 #include "plan/plan.h"
+#include "plan/planintegrity.h"
+#include "store/storedvalue.h"
 #include "store/changelogrow.h"
 #include "store/fileformat.h"
 #include "store/migrations.h"
@@ -64,12 +66,31 @@ bool loadKind(QSqlDatabase db, Plan &plan, QString *error)
         return false;
     }
     const auto &fields = fieldsOf<T>();
+    const auto refuse = [&](const QVariant &id, const QString &column, const QString &problem) {
+        *error = Tr::tr("table %1, row %2: %3 %4").arg(info.table, id.toString(), column, problem);
+        return false;
+    };
+    Id previous = NoId;
     while (query.next()) {
+        const QVariant rawId = query.value(0);
+        if (const QString problem = storedIdProblem(rawId); !problem.isEmpty())
+            return refuse(rawId, QStringLiteral("id"), problem);
         T entity{};
-        entity.id = query.value(0).toLongLong();
-        for (std::size_t i = 0; i < fields.size(); ++i)
-            fields[i].set(entity, query.value(int(i) + 1));
+        entity.id = rawId.toLongLong();
+        if (entity.id == previous)
+            return refuse(rawId, QStringLiteral("id"), Tr::tr("is used twice"));
+        previous = entity.id;
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            const QVariant value = query.value(int(i) + 1);
+            if (const QString problem = storedValueProblem(fields[i].meta, value); !problem.isEmpty())
+                return refuse(rawId, fields[i].meta.name, problem);
+            fields[i].set(entity, value);
+        }
         plan.loadEntity(std::move(entity));
+    }
+    if (query.lastError().isValid()) {
+        *error = Tr::tr("Cannot read table %1: %2").arg(info.table, query.lastError().text());
+        return false;
     }
     return true;
 }
@@ -203,6 +224,12 @@ bool SqliteStore::load(Plan &plan, QString *error)
         if (ok && tables.contains(QString::fromLatin1(tableOf<T>())))
             ok = loadKind<T>(database(), plan, error);
     });
+    if (ok) {
+        if (const QString problem = planIntegrityProblem(plan); !problem.isEmpty()) {
+            *error = problem;
+            ok = false;
+        }
+    }
     plan.endLoad();
     return ok;
 }

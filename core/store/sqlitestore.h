@@ -32,12 +32,21 @@ public:
 
     /// "ok", or what SQLite's quick_check (or integrity_check) reported.
     QString check(bool full = false);
-    /// quick_check of the named tables and their indexes only.
+    /// integrity_check of the named tables and their indexes only (that
+    /// every index matches its table, which quick_check does not see).
     QString checkTables(const QStringList &tables);
     /// The tables that hold the plan's structure (loaded into memory) and
     /// those that can grow large (ledger, imports, change log).
     static QStringList structureTables();
     static QStringList bulkTables();
+    /// "ok", or the first rows whose foreign keys point at nothing (of one
+    /// table, or of the whole file): damage, since Horisont writes with
+    /// foreign keys on.
+    QString foreignKeyCheck(const QString &table = QString());
+    /// Empty, or why the file's tables contradict its format number (a
+    /// current file whose version was set back, or never set): migrating it
+    /// would fail half-way, so it is refused before anything runs.
+    QString formatProblem();
     int userVersion();
 
     /// Creates the schema in a newly created, empty file.

@@ -4,6 +4,10 @@
 
 #include "model/schema.h"
 #include "store/fileformat.h"
+#include "store/migrations.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,7 +51,7 @@ QString SqliteStore::checkTables(const QStringList &tables)
     QSqlQuery query(database());
     QStringList problems;
     for (const QString &table : tablesToRead(tables)) {
-        if (!query.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(table)))
+        if (!query.exec(QStringLiteral("PRAGMA integrity_check(%1)").arg(table)))
             return query.lastError().text();
         while (query.next()) {
             const QString line = query.value(0).toString();
@@ -70,6 +74,57 @@ QStringList SqliteStore::bulkTables()
 {
     return {QStringLiteral("import_batch"), QStringLiteral("ledger_transaction"), QStringLiteral("ledger_day"),
             QStringLiteral("change_log")};
+}
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::SqliteStore)
+};
+} // namespace
+
+QString SqliteStore::foreignKeyCheck(const QString &table)
+{
+    if (!table.isEmpty() && tablesToRead({table}).isEmpty())
+        return QStringLiteral("ok"); // a file of an earlier format, read as it is
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    const QString sql = table.isEmpty() ? QStringLiteral("PRAGMA foreign_key_check")
+                                        : QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table);
+    if (!query.exec(sql))
+        return query.lastError().text();
+    QStringList problems;
+    while (query.next() && problems.size() < 5) {
+        problems << Tr::tr("table %1, row %2 refers to a row of %3 that does not exist")
+                        .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+    }
+    return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1Char('\n'));
+}
+
+QString SqliteStore::formatProblem()
+{
+    const int version = userVersion();
+    QSqlQuery query(database());
+    QStringList present;
+    if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        while (query.next())
+            present << query.value(0).toString();
+    }
+    static const QRegularExpression created(QStringLiteral("CREATE TABLE (\\w+)"));
+    for (const Migration &m : migrations()) {
+        if (m.version <= version)
+            continue;
+        auto tables = created.globalMatch(QString::fromUtf8(m.sql));
+        while (tables.hasNext()) {
+            const QString table = tables.next().captured(1);
+            if (present.contains(table))
+                return Tr::tr("it says it is of format %1, but it already holds table %2 of format %3: its format "
+                              "number has been changed outside Horisont, and migrating it would fail")
+                    .arg(version)
+                    .arg(table)
+                    .arg(m.version);
+        }
+    }
+    return {};
 }
 
 int SqliteStore::userVersion()

@@ -12,8 +12,9 @@ QVariant randomValue(const FieldMeta &field, std::mt19937 &random)
     case FieldType::Text:
         return QStringLiteral("text-%1").arg(random() % 100000);
     case FieldType::Integer:
-    case FieldType::Enum:
         return int(random() % 3);
+    case FieldType::Enum:
+        return int(random() % unsigned(field.enumCount));
     case FieldType::Boolean:
         return int(random() % 2);
     case FieldType::Real:

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "document/plandocument.h"
+
+#include <memory>
+
+namespace horisont::cli {
+
+/// Opens the plan a command works on, or prints on stderr why it cannot and
+/// returns nullptr: a missing, foreign or damaged file, or one written by a
+/// newer Horisont, whose content this version cannot vouch for (the window
+/// still shows such a file read-only). What opening did that the user should
+/// know — an interrupted edit completed, a journal set aside — goes to stderr
+/// too.
+std::unique_ptr<PlanDocument> openPlan(const QString &path, PlanDocument::Access access,
+                                       PlanDocument::Verification verification = PlanDocument::Verification::Background);
+
+} // namespace horisont::cli

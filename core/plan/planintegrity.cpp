@@ -1,0 +1,94 @@
+#include "plan/planintegrity.h"
+
+#include "model/schema.h"
+#include "plan/plan.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+namespace horisont {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::PlanIntegrity)
+};
+
+QString rowName(const char *table, Id id)
+{
+    return Tr::tr("table %1, row %2").arg(QString::fromLatin1(table)).arg(id);
+}
+
+template<class T>
+QString referenceProblem(const Plan &plan)
+{
+    const auto &fields = fieldsOf<T>();
+    for (const T &entity : plan.all<T>()) {
+        for (const auto &field : fields) {
+            if (!field.meta.isReference)
+                continue;
+            const QVariant value = field.get(entity);
+            if (value.isNull())
+                continue;
+            const Id target = value.toLongLong();
+            if (!plan.contains(field.meta.references, target))
+                return Tr::tr("%1: %2 refers to %3 %4, which does not exist")
+                    .arg(rowName(tableOf<T>(), entity.id), field.meta.name, kindInfo(field.meta.references).table)
+                    .arg(target);
+        }
+    }
+    return {};
+}
+
+/// A parent link that leads back to where it started would send every tree
+/// walk (roll-ups, the organisation chart) round for ever. Each row is walked
+/// once: a walk stops at a row already known to end well.
+template<class T>
+QString cycleProblem(const Plan &plan)
+{
+    const auto &fields = fieldsOf<T>();
+    for (const auto &field : fields) {
+        if (!field.meta.isReference || field.meta.references != kindOf<T>)
+            continue;
+        enum Mark : char { OnPath = 1, EndsWell = 2 };
+        QHash<Id, char> marks;
+        QList<Id> path;
+        for (const T &entity : plan.all<T>()) {
+            path.clear();
+            const T *current = &entity;
+            while (current && !marks.contains(current->id)) {
+                marks.insert(current->id, OnPath);
+                path.append(current->id);
+                const QVariant parent = field.get(*current);
+                current = parent.isNull() ? nullptr : plan.find<T>(parent.toLongLong());
+            }
+            if (current && marks.value(current->id) == OnPath)
+                return Tr::tr("%1: %2 leads round in a circle back to this row")
+                    .arg(rowName(tableOf<T>(), current->id), field.meta.name);
+            for (Id id : std::as_const(path))
+                marks[id] = EndsWell;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString planIntegrityProblem(const Plan &plan)
+{
+    QString problem;
+    forEachKind([&]<class T>() {
+        if (problem.isEmpty())
+            problem = referenceProblem<T>(plan);
+        if (problem.isEmpty())
+            problem = cycleProblem<T>(plan);
+    });
+    if (!problem.isEmpty())
+        return problem;
+    const auto &programmes = plan.all<Programme>();
+    if (programmes.size() > 1)
+        return Tr::tr("table programme holds %1 programmes; a plan has exactly one").arg(programmes.size());
+    return {};
+}
+
+} // namespace horisont
