@@ -135,6 +135,11 @@ bool PlanDocument::acquireLock()
 
 namespace {
 
+QString foreignJournal()
+{
+    return Tr::tr("its first page is not this plan's");
+}
+
 /// A verdict about a scratch copy names the copy; the user knows the plan.
 QString aboutPlan(QString message, const QString &copyPath, const QString &planPath)
 {
@@ -158,7 +163,10 @@ QString verify(SqliteStore &store, PlanDocument::Verification verification)
 bool PlanDocument::recoverSideFiles(QString *error)
 {
     const QString name = QFileInfo(m_path).fileName();
-    const sidefiles::Replayed replayed = sidefiles::replayIntoCopy(m_path, QFileInfo(m_path).absolutePath(), true);
+    const bool foreign = SideFiles::journalFit(m_path) == SideFiles::Fit::Foreign;
+    const sidefiles::Replayed replayed =
+        foreign ? sidefiles::Replayed{{}, false, foreignJournal()}
+                : sidefiles::replayIntoCopy(m_path, QFileInfo(m_path).absolutePath(), true);
     if (replayed.ioFailure) {
         *error = Tr::tr("%1 has a journal of an interrupted edit, which could not be completed in a copy (%2). "
                         "Nothing was changed; free some space and open it again.")
@@ -197,7 +205,9 @@ std::unique_ptr<PlanDocument> PlanDocument::openRecoveredCopy(const QString &pat
         return nullptr;
     }
     const SideFiles side = SideFiles::of(path);
-    sidefiles::Replayed replayed = sidefiles::replayIntoCopy(path, scratch->path(), true);
+    sidefiles::Replayed replayed = SideFiles::journalFit(path) == SideFiles::Fit::Foreign
+                                       ? sidefiles::Replayed{{}, false, foreignJournal()}
+                                       : sidefiles::replayIntoCopy(path, scratch->path(), true);
     QString verdict = replayed.error;
     std::unique_ptr<PlanDocument> doc;
     if (!replayed.path.isEmpty())

@@ -17,6 +17,14 @@ struct SideFiles {
 
     bool any() const { return journal || wal || walMode; }
     static SideFiles of(const QString &planPath);
+
+    /// Whether a rollback journal can be this plan's own. A journal starts
+    /// with the plan's first page as it was when the edit began; the plan's
+    /// change counter is that page's, or one more once the edit had begun
+    /// writing. Another file's journal shows another counter or application
+    /// id — even when its pages would pass every check after a replay.
+    enum class Fit { Fits, Foreign, Unknown };
+    static Fit journalFit(const QString &planPath);
 };
 
 } // namespace horisont

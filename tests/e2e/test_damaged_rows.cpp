@@ -1,0 +1,105 @@
+// A plan's rows are untrusted input: a file edited outside Horisont or
+// damaged below SQLite's notice is refused by every command, naming the
+// table and row, and never crashes a command or shows a wrong total.
+#include "testsupport.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace horisont;
+
+namespace {
+
+struct RowDamage {
+    const char *name;
+    const char *sql;      ///< run with foreign keys off, as a foreign tool would
+    const char *expected; ///< what the refusal must name
+};
+
+class DamagedRows : public ::testing::TestWithParam<RowDamage>
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        plan = test::createDemo(dir)->path();
+        test::sqlite3(plan, QStringLiteral("PRAGMA foreign_keys = OFF; ") + QString::fromUtf8(GetParam().sql));
+        ledger = dir.filePath(QStringLiteral("ledger.csv"));
+        test::writeFile(ledger, "Ver.nr;Rad;Datum;Belopp;Ansvar;Projekt\n1;1;2024-03-01;100,00;1100;7100\n");
+    }
+    QTemporaryDir dir;
+    QString plan;
+    QString ledger;
+};
+
+TEST_P(DamagedRows, EveryCommandRefusesNamingTheRowAndNothingChanges)
+{
+    const QByteArray bytes = test::fileHash(plan);
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const QList<QStringList> commands{
+        {QStringLiteral("check"), plan},
+        {QStringLiteral("info"), plan},
+        {QStringLiteral("export-pdf"), plan, QStringLiteral("-o"), out + QStringLiteral(".pdf"), QStringLiteral("--pack"),
+         QStringLiteral("full")},
+        {QStringLiteral("export-xlsx"), plan, QStringLiteral("-o"), out + QStringLiteral(".xlsx")},
+        {QStringLiteral("export-csv"), plan, QStringLiteral("--grid"), QStringLiteral("allocations-by-source"),
+         QStringLiteral("-o"), out + QStringLiteral(".csv")},
+        {QStringLiteral("import-actuals"), plan, ledger},
+    };
+    for (const QStringList &arguments : commands) {
+        const test::ProcessResult r = test::runHorisont(arguments, 60000);
+        EXPECT_EQ(r.exitCode, 2) << arguments.constFirst().toStdString() << ": " << r.out.toStdString()
+                                 << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("demo.horisont"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QString::fromUtf8(GetParam().expected)))
+            << arguments.constFirst().toStdString() << ": " << r.err.toStdString();
+        EXPECT_EQ(test::fileHash(plan), bytes) << arguments.constFirst().toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(out + QStringLiteral(".pdf")));
+    EXPECT_FALSE(QFile::exists(out + QStringLiteral(".xlsx")));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Damage, DamagedRows,
+    ::testing::Values(
+        RowDamage{"unknown_role", "UPDATE responsibility SET role = 99 WHERE id = (SELECT min(id) FROM responsibility);",
+                  "table responsibility, row"},
+        RowDamage{"negative_enum", "UPDATE allocation SET status = -5 WHERE id = 1;", "table allocation, row 1: status"},
+        RowDamage{"sources_deleted", "DELETE FROM forecast; DELETE FROM funding_source;", "funding_source"},
+        RowDamage{"organisations_deleted", "DELETE FROM organisation;", "organisation"},
+        RowDamage{"parent_cycle", "UPDATE organisation SET parent_id = 2 WHERE id = 1; UPDATE organisation SET parent_id = 1 WHERE id = 2;",
+                  "circle"},
+        RowDamage{"negative_id", "UPDATE risk SET id = -3 WHERE id = 1;", "table risk, row -3: id"},
+        RowDamage{"year_9999", "UPDATE phase SET \"end\" = '9999-01-01' WHERE id = 1;", "table phase, row 1: end"},
+        RowDamage{"date_with_time", "UPDATE activity SET start = '2023-01-05T12:00' WHERE id = 1;", "table activity, row 1: start"},
+        RowDamage{"impossible_date", "UPDATE decision SET date = '2023-02-30' WHERE id = 1;", "table decision, row 1: date"},
+        RowDamage{"huge_amount", "UPDATE allocation SET amount = 4611686018427387904 WHERE id = 1;", "table allocation, row 1: amount"},
+        RowDamage{"text_amount", "UPDATE funding_source SET ceiling = 'lots' WHERE id = 1;", "table funding_source, row 1: ceiling"},
+        RowDamage{"blob_name", "UPDATE intervention SET name = x'00ff00' WHERE id = 1;", "table intervention, row 1: name"},
+        RowDamage{"two_programmes", "INSERT INTO programme (id, name) VALUES (2, 'Second');", "programme"},
+        RowDamage{"format_zero", "PRAGMA user_version = 0;", "format number"},
+        RowDamage{"format_set_back", "PRAGMA user_version = 2;", "format 2"},
+        RowDamage{"format_negative", "PRAGMA user_version = -1;", "format number"},
+        RowDamage{"index_out_of_step",
+                  "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = 'CREATE INDEX allocation_source_id ON "
+                  "allocation(organisation_id)' WHERE name = 'allocation_source_id';",
+                  "index"}),
+    [](const ::testing::TestParamInfo<RowDamage> &info) { return std::string(info.param.name); });
+
+TEST(NewerFormat, CommandsRefuseAFileFromANewerHorisont)
+{
+    QTemporaryDir dir;
+    const QString plan = test::createDemo(dir)->path();
+    test::sqlite3(plan, QStringLiteral("PRAGMA user_version = 9999;"));
+    const QByteArray bytes = test::fileHash(plan);
+    for (const char *command : {"check", "info"}) {
+        const test::ProcessResult r = test::runHorisont({QString::fromLatin1(command), plan});
+        EXPECT_EQ(r.exitCode, 2) << command;
+        EXPECT_TRUE(r.err.contains(QStringLiteral("newer version of Horisont"))) << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+    }
+    EXPECT_EQ(test::fileHash(plan), bytes);
+}
+
+} // namespace
