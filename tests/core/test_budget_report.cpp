@@ -76,7 +76,7 @@ TEST(BudgetReport, ActualsFromTheMonthlyIndexEqualTheYearlyAggregate)
     auto doc = test::createDemo(dir);
     ASSERT_TRUE(doc);
     const ImportResult imported =
-        LedgerImport::import(*doc, QStringLiteral(HORISONT_SHARED_DATA "/ledger-sample-2023.csv"), {});
+        LedgerImport::import(*doc, QStringLiteral(HORISONT_TEST_DATA "/ledger/ledger-sample-2023.csv"), {});
     ASSERT_TRUE(imported.ok) << imported.error.toStdString();
     ASSERT_EQ(imported.imported, 70);
     const MonthlyActualsIndex monthly = MonthlyActualsIndex::load(doc->store());

@@ -17,7 +17,7 @@
 using namespace horisont;
 
 namespace {
-const QString sampleFile = QStringLiteral(HORISONT_SHARED_DATA "/ledger-sample-2023.csv");
+const QString sampleFile = QStringLiteral(HORISONT_TEST_DATA "/ledger/ledger-sample-2023.csv");
 const Money sampleTotal = Money::fromOre(82720973); // 827 209,73 kr in 70 rows
 
 class FollowUpReportTest : public ::testing::Test

@@ -20,7 +20,7 @@ using namespace horisont;
 
 namespace {
 
-const QString sampleFile = QStringLiteral(HORISONT_SHARED_DATA "/ledger-sample-2023.csv");
+const QString sampleFile = QStringLiteral(HORISONT_TEST_DATA "/ledger/ledger-sample-2023.csv");
 
 struct Sheet {
     QStringList header;

@@ -5,10 +5,13 @@
 #include "plancodes.h"
 
 #include <QByteArray>
+#include <QFileInfo>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <memory>
+
+#include <gtest/gtest.h>
 #include <ostream>
 
 namespace horisont::test {
@@ -38,6 +41,16 @@ struct ProcessResult {
 /// Runs the horisont executable with arguments, headless, in `language`.
 ProcessResult runHorisont(const QStringList &arguments, int timeoutMs = 120000,
                           const QString &language = QStringLiteral("en"));
+
+/// Real files that others published live beside the repository, in
+/// ../shared/data/real (see its SOURCES.md), and are never copied into it: a
+/// test that reads one skips, saying so, in a checkout without them.
+#define HORISONT_SKIP_UNLESS_PRESENT(path)                                                             \
+    do {                                                                                               \
+        if (!QFileInfo::exists(path))                                                                  \
+            GTEST_SKIP() << "third-party file absent (../shared/data/real is not beside this checkout): " \
+                         << (path).toStdString();                                                     \
+    } while (false)
 
 /// Writes bytes to a file (test fixtures).
 void writeFile(const QString &path, const QByteArray &bytes);

@@ -31,7 +31,7 @@
 using namespace horisont;
 
 namespace {
-const QString sample = QStringLiteral(HORISONT_SHARED_DATA "/ledger-sample-2023.csv");
+const QString sample = QStringLiteral(HORISONT_TEST_DATA "/ledger/ledger-sample-2023.csv");
 const Money sampleTotal = Money::fromOre(82'720'973);
 
 int columnHeaded(const QAbstractItemModel *model, const QString &header)

@@ -20,7 +20,7 @@ QByteArray hashOf(const QString &path)
     f.open(QIODevice::ReadOnly);
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
-const QString sample = QStringLiteral(HORISONT_SHARED_DATA "/ledger-sample-2023.csv");
+const QString sample = QStringLiteral(HORISONT_TEST_DATA "/ledger/ledger-sample-2023.csv");
 } // namespace
 
 class TestImportDialog : public QObject
