@@ -39,6 +39,11 @@ struct ProcessResult {
 ProcessResult runHorisont(const QStringList &arguments, int timeoutMs = 120000,
                           const QString &language = QStringLiteral("en"));
 
+/// runHorisont() (in English) with the child's address space limited to
+/// `addressSpaceBytes`: a run that would need more memory fails (its
+/// allocations do) instead of passing.
+ProcessResult runHorisontWithin(qint64 addressSpaceBytes, const QStringList &arguments, int timeoutMs = 120000);
+
 /// Writes bytes to a file (test fixtures).
 void writeFile(const QString &path, const QByteArray &bytes);
 
