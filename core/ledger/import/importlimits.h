@@ -16,11 +16,12 @@ inline constexpr qsizetype RecordBytes = 1024 * 1024;
 /// The header: the columns a ledger has, with room to spare.
 inline constexpr qsizetype HeaderColumns = 256;
 inline constexpr qsizetype HeaderBytes = 64 * 1024;
-/// The whole file, and its rows: several times the largest exports (a
-/// million rows is about 100 MB). Every row read is held until the whole
-/// file has been judged, so these two are what bound an import's memory.
+/// The whole file, and its rows: twice the largest exports we know of (a
+/// million rows is about 70–150 MB of file and 1 GB while it is imported).
+/// Every row read is held until the whole file has been judged, so these
+/// two are what bound an import's memory.
 inline constexpr qint64 FileBytes = qint64(1) << 30;
-inline constexpr qint64 Rows = 5'000'000;
+inline constexpr qint64 Rows = 2'000'000;
 /// A mapping profile is a few lines of JSON.
 inline constexpr qint64 ProfileBytes = 1024 * 1024;
 
