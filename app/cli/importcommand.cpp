@@ -6,9 +6,9 @@
 
 #include "document/plandocument.h"
 #include "ledger/import/ledgerimport.h"
+#include "ledger/import/shownvalue.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -58,21 +58,16 @@ int importCommand(const QStringList &arguments)
     options.skipInvalid = parser.isSet(skipInvalid);
     if (parser.isSet(profileOption)) {
         const QString profilePath = parser.value(profileOption);
-        QFile f(profilePath);
-        if (!f.open(QIODevice::ReadOnly)) {
-            err() << Tr::tr("%1: cannot open the profile: %2").arg(profilePath, f.errorString()) << '\n';
-            return ExitFailure;
-        }
         QString error;
-        const auto profile = ImportProfile::fromJson(f.readAll(), &error);
+        const auto profile = ImportProfile::fromFile(profilePath, &error);
         if (!profile) {
-            err() << QFileInfo(profilePath).fileName() << ": " << error << '\n';
+            err() << shownValue(QFileInfo(profilePath).fileName()) << ": " << error << '\n';
             return ExitFailure;
         }
         options.profile = *profile;
     }
     if (!QFileInfo::exists(file)) {
-        err() << Tr::tr("%1: no such file").arg(file) << '\n';
+        err() << Tr::tr("%1: no such file").arg(shownValue(file)) << '\n';
         return ExitFailure;
     }
 
@@ -84,7 +79,7 @@ int importCommand(const QStringList &arguments)
         return ExitFailure;
     }
     const ImportResult r = LedgerImport::import(*doc, file, options);
-    const QString name = QFileInfo(file).fileName();
+    const QString name = shownValue(QFileInfo(file).fileName());
     for (const ImportRowError &e : r.rejected)
         err() << name << ": " << e.message << '\n';
     if (!r.ok) {

@@ -1,5 +1,7 @@
 #include "ledger/ledgerwriter.h"
 
+#include "ledger/import/shownvalue.h"
+
 #include "model/storageform.h"
 #include "store/sqlitestore.h"
 
@@ -106,7 +108,7 @@ std::optional<LedgerWriter::Added> LedgerWriter::add(const Transaction &t, QStri
     const int step = sqlite3_step(s);
     sqlite3_reset(s);
     if (step != SQLITE_DONE) {
-        *error = Tr::tr("Cannot store transaction %1: %2").arg(t.identity, m_insert->error());
+        *error = Tr::tr("Cannot store transaction %1: %2").arg(shownValue(t.identity), m_insert->error());
         return std::nullopt;
     }
     if (sqlite3_changes(m_db) != 1) {

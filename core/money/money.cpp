@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string>
 
 namespace horisont {
 
@@ -18,9 +19,6 @@ constexpr char16_t kNbsp = u'\u00A0';
 constexpr char16_t kNarrowNbsp = u'\u202F';
 constexpr char16_t kThinSpace = u'\u2009';
 constexpr char16_t kMinusSign = u'\u2212';
-
-// 2^63: the largest magnitude a qint64 can carry (only as a negative value).
-constexpr UInt128 kMaxNegativeMagnitude = UInt128(1) << 63;
 
 // Unsigned, so that the magnitude of the most negative amount is representable.
 quint64 magnitudeOf(qint64 ore)
@@ -166,8 +164,19 @@ QString Money::format(const QLocale &locale, Style style) const
     return out;
 }
 
-std::optional<Money> Money::parse(const QString &text, QChar decimalSeparator)
+void Money::overflow(const char *operation)
 {
+    throw MoneyOverflow(std::string("amount overflow in Money ") + operation);
+}
+
+std::optional<Money> Money::parse(const QString &text, QChar decimalSeparator, ParseError *why)
+{
+    const auto refuse = [why](ParseError reason) -> std::optional<Money> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    const auto notAnAmount = [&] { return refuse(ParseError::NotAnAmount); };
     QString s = text.trimmed();
     bool negative = false;
     int signs = 0;
@@ -197,18 +206,20 @@ std::optional<Money> Money::parse(const QString &text, QChar decimalSeparator)
     }
     takeTrailingMinus(); // "1 250- kr"
     if (signs > 1)
-        return std::nullopt;
+        return notAnAmount();
 
-    // Spacers only count between digits, so "1 ,5" or "12 kr 5" stay invalid.
+    // Spacers only count between digits, so "1 ,5" or "12 kr 5" stay
+    // invalid; they become ' ', a thousands mark like any other.
     QString body;
     body.reserve(s.size());
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s.at(i);
         if (isAsciiDigit(c) || c == u',' || c == u'.')
             body += c;
-        else if (!(isDigitSpacer(c) && i > 0 && i + 1 < s.size() && isAsciiDigit(s.at(i - 1))
-                   && isAsciiDigit(s.at(i + 1))))
-            return std::nullopt;
+        else if (isDigitSpacer(c) && i > 0 && i + 1 < s.size() && isAsciiDigit(s.at(i - 1)) && isAsciiDigit(s.at(i + 1)))
+            body += u' ';
+        else
+            return notAnAmount();
     }
 
     QChar dec;
@@ -237,32 +248,37 @@ std::optional<Money> Money::parse(const QString &text, QChar decimalSeparator)
     const QStringView whole = QStringView(body).left(decPos < 0 ? body.size() : decPos);
     const QStringView fraction = decPos < 0 ? QStringView() : QStringView(body).mid(decPos + 1);
     if (decPos >= 0 && (fraction.isEmpty() || fraction.size() > unit.maxDecimals))
-        return std::nullopt;
+        return notAnAmount();
     for (QChar c : fraction) {
         if (!isAsciiDigit(c))
-            return std::nullopt;
+            return notAnAmount();
     }
 
-    // Thousands groups must be real groups, or "1,234,5" would silently mean 12 345.
-    const UInt128 limit = negative ? kMaxNegativeMagnitude : kMaxNegativeMagnitude - 1;
+    // Thousands groups must be real groups of one kind, or "1,234,5" would
+    // silently mean 12 345 and "1 2 3" 123.
     UInt128 value = 0;
+    bool beyond = false; // read on: a malformed amount is no amount, however long
     int run = 0;
-    bool grouped = false;
+    QChar mark;
     for (QChar c : whole) {
         if (isAsciiDigit(c)) {
             ++run;
             value = value * 10 + (c.unicode() - u'0');
-            if (value > limit) // checked per digit, so the 128 bits never overflow
-                return std::nullopt;
+            if (value >= UInt128(LimitOre)) { // kronor or more: beyond in öre
+                beyond = true;
+                value = 0;
+            }
             continue;
         }
-        if (group.isNull() || c != group || run == 0 || (grouped ? run != 3 : run > 3))
-            return std::nullopt;
-        grouped = true;
+        if ((c != group && c != u' ') || (!mark.isNull() && c != mark) || run == 0 || (mark.isNull() ? run > 3 : run != 3))
+            return notAnAmount();
+        mark = c;
         run = 0;
     }
-    if (run == 0 || (grouped && run != 3))
-        return std::nullopt;
+    if (run == 0 || (!mark.isNull() && run != 3))
+        return notAnAmount();
+    if (beyond)
+        return refuse(ParseError::OutOfBounds);
 
     qint64 fractionUnit = unit.ore; // öre per last allowed decimal digit
     UInt128 fractionValue = 0;
@@ -270,10 +286,10 @@ std::optional<Money> Money::parse(const QString &text, QChar decimalSeparator)
         fractionUnit /= 10;
         fractionValue = fractionValue * 10 + (i < fraction.size() ? fraction[i].unicode() - u'0' : 0);
     }
-    value = value * UInt128(unit.ore) + fractionValue * UInt128(fractionUnit);
-    if (value > limit)
-        return std::nullopt;
-    return Money(qint64(negative ? -Int128(value) : Int128(value)));
+    value = value * UInt128(unit.ore) + fractionValue * UInt128(fractionUnit); // < 10^15 · 10^8: fits
+    if (value >= UInt128(LimitOre))
+        return refuse(ParseError::OutOfBounds);
+    return Money(negative ? -qint64(value) : qint64(value));
 }
 
 } // namespace horisont

@@ -81,6 +81,13 @@
             <numerusform>%1 (and %n more rows); nothing was imported</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> … (and %n more)</source>
+        <translation>
+            <numerusform> … (and %n more)</numerusform>
+            <numerusform> … (and %n more)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>horisont::MainWindow</name>

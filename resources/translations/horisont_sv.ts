@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>QPlatformTheme</name>
@@ -120,7 +121,7 @@
         <translation>(ingen organisation)</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an amount; type it like %3. Nothing was changed.</source>
+        <source>%1: &quot;%2&quot; is not an amount; type it like %3. Nothing was changed.</source>
         <translation>%1: ”%2” är inget belopp; skriv det som %3. Inget har ändrats.</translation>
     </message>
 </context>
@@ -536,7 +537,7 @@
         <translation>Perioder och belopp</translation>
     </message>
     <message>
-        <source>A tertial or month is budgeted an even share of its year's allocation. Variance is allocated − spent: a minus sign (in red) means overspending.</source>
+        <source>A tertial or month is budgeted an even share of its year&apos;s allocation. Variance is allocated − spent: a minus sign (in red) means overspending.</source>
         <translation>En tertial eller månad budgeteras med en lika stor del av årets fördelning. Avvikelse är fördelat − förbrukat: ett minustecken (i rött) betyder överskridande.</translation>
     </message>
     <message>
@@ -931,11 +932,11 @@ Avvikelse</translation>
         <translation>Källa</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>”%1” är inte ett datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <source>"%1" is not a classification.</source>
+        <source>&quot;%1&quot; is not a classification.</source>
         <translation>”%1” är ingen klassning.</translation>
     </message>
 </context>
@@ -1221,15 +1222,15 @@ Avvikelse</translation>
         <translation>0 kr</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (YYYY-MM-DD).</source>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
         <translation>%1: ”%2” är inte ett datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an amount.</source>
+        <source>%1: &quot;%2&quot; is not an amount.</source>
         <translation>%1: ”%2” är inte ett belopp.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number.</source>
+        <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: ”%2” är inte ett tal.</translation>
     </message>
 </context>
@@ -1327,7 +1328,7 @@ Avvikelse</translation>
         <translation>Fördelat per år med förbrukat</translation>
     </message>
     <message>
-        <source>Cumulative spending against the grant's ceiling</source>
+        <source>Cumulative spending against the grant&apos;s ceiling</source>
         <translation>Ackumulerat förbrukat mot bidragets tak</translation>
     </message>
     <message>
@@ -1433,8 +1434,8 @@ Avvikelse</translation>
         <translation>Fördelat − prognos</translation>
     </message>
     <message>
-        <source>Forecast: "%1" is not an amount.</source>
-        <translation>Prognos: "%1" är inte ett belopp.</translation>
+        <source>Forecast: &quot;%1&quot; is not an amount.</source>
+        <translation>Prognos: &quot;%1&quot; är inte ett belopp.</translation>
     </message>
     <message>
         <source>There is no suggestion for this year.</source>
@@ -1487,43 +1488,43 @@ Avvikelse</translation>
 <context>
     <name>horisont::GapCheck</name>
     <message>
-        <source>Problem "%1" has no cause.</source>
+        <source>Problem &quot;%1&quot; has no cause.</source>
         <translation>Problemet ”%1” saknar orsak.</translation>
     </message>
     <message>
-        <source>Problem "%1" has no goal.</source>
+        <source>Problem &quot;%1&quot; has no goal.</source>
         <translation>Problemet ”%1” saknar mål.</translation>
     </message>
     <message>
-        <source>Intervention "%1" does not act on any cause.</source>
+        <source>Intervention &quot;%1&quot; does not act on any cause.</source>
         <translation>Insatsen ”%1” verkar inte på någon orsak.</translation>
     </message>
     <message>
-        <source>Intervention "%1" does not work towards any goal.</source>
+        <source>Intervention &quot;%1&quot; does not work towards any goal.</source>
         <translation>Insatsen ”%1” bidrar inte till något mål.</translation>
     </message>
     <message>
-        <source>Intervention "%1" ended on %2 and has no follow-up.</source>
+        <source>Intervention &quot;%1&quot; ended on %2 and has no follow-up.</source>
         <translation>Insatsen ”%1” avslutades %2 och saknar uppföljning.</translation>
     </message>
     <message>
-        <source>No intervention works towards goal "%1".</source>
+        <source>No intervention works towards goal &quot;%1&quot;.</source>
         <translation>Ingen insats bidrar till målet ”%1”.</translation>
     </message>
     <message>
-        <source>Goal "%1" has no indicator.</source>
+        <source>Goal &quot;%1&quot; has no indicator.</source>
         <translation>Målet ”%1” saknar indikator.</translation>
     </message>
     <message>
-        <source>Indicator "%1" has no baseline.</source>
+        <source>Indicator &quot;%1&quot; has no baseline.</source>
         <translation>Indikatorn ”%1” saknar baslinje.</translation>
     </message>
     <message>
-        <source>Indicator "%1" has no target.</source>
+        <source>Indicator &quot;%1&quot; has no target.</source>
         <translation>Indikatorn ”%1” saknar målvärde.</translation>
     </message>
     <message>
-        <source>Indicator "%1" has no measurement for %2.</source>
+        <source>Indicator &quot;%1&quot; has no measurement for %2.</source>
         <translation>Indikatorn ”%1” saknar mätning för %2.</translation>
     </message>
 </context>
@@ -2465,8 +2466,20 @@ Avvikelse</translation>
         <translation>Importen kan inte registreras: planen är ingen SQLite-databas.</translation>
     </message>
     <message>
-        <source>the ledger's day sums (%1 rows, %2) do not match its transactions (%3 rows, %4)</source>
+        <source>the ledger&apos;s day sums (%1 rows, %2) do not match its transactions (%3 rows, %4)</source>
         <translation>huvudbokens dagssummor (%1 rader, %2) stämmer inte med dess transaktioner (%3 rader, %4)</translation>
+    </message>
+    <message>
+        <source>Cannot add up the plan&apos;s ledger: %1</source>
+        <translation>Planens huvudbok kan inte summeras: %1</translation>
+    </message>
+    <message>
+        <source>The amounts in the plan&apos;s ledger already add up to more than %1.</source>
+        <translation>Beloppen i planens huvudbok summerar redan till mer än %1.</translation>
+    </message>
+    <message>
+        <source>with this row the amounts in the plan&apos;s ledger, counted without their signs, would add up to more than %1, the most one plan can hold</source>
+        <translation>med den här raden skulle beloppen i planens huvudbok, räknade utan tecken, summera till mer än %1, det mesta en plan kan rymma</translation>
     </message>
 </context>
 <context>
@@ -2516,28 +2529,28 @@ Avvikelse</translation>
         <translation>inte en JSON-profil: ett objekt förväntades</translation>
     </message>
     <message>
-        <source>the profile's separator "%1" is not one ASCII character</source>
+        <source>the profile&apos;s separator &quot;%1&quot; is not one ASCII character</source>
         <translation>profilens avgränsare ”%1” är inte ett enda ASCII-tecken</translation>
     </message>
     <message>
-        <source>the profile's encoding "%1" is not utf-8 or windows-1252</source>
+        <source>the profile&apos;s encoding &quot;%1&quot; is not utf-8 or windows-1252</source>
         <translation>profilens kodning ”%1” är varken utf-8 eller windows-1252</translation>
     </message>
     <message>
-        <source>the profile's decimal separator "%1" is not "," or "."</source>
+        <source>the profile&apos;s decimal separator &quot;%1&quot; is not &quot;,&quot; or &quot;.&quot;</source>
         <translation>profilens decimaltecken ”%1” är varken ”,” eller ”.”</translation>
     </message>
     <message>
-        <source>the profile names an unknown field "%1" (known: %2)</source>
+        <source>the profile names an unknown field &quot;%1&quot; (known: %2)</source>
         <translation>profilen anger ett okänt fält ”%1” (kända fält: %2)</translation>
     </message>
     <message>
-        <source>the profile's %1 column "%2" is not in the header (found: %3)</source>
+        <source>the profile&apos;s %1 column &quot;%2&quot; is not in the header (found: %3)</source>
         <translation>profilens kolumn för %1, ”%2”, finns inte i rubrikraden (hittade: %3)</translation>
     </message>
     <message>
-        <source>no %1 column: the header has %2; name the column in a profile ("columns": {"%1": …})</source>
-        <translation>ingen kolumn för %1: rubrikraden har %2; ange kolumnen i en profil ("columns": {"%1": …})</translation>
+        <source>no %1 column: the header has %2; name the column in a profile (&quot;columns&quot;: {&quot;%1&quot;: …})</source>
+        <translation>ingen kolumn för %1: rubrikraden har %2; ange kolumnen i en profil (&quot;columns&quot;: {&quot;%1&quot;: …})</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -2560,7 +2573,7 @@ Avvikelse</translation>
         <translation>datumet är tomt</translation>
     </message>
     <message>
-        <source>date "%1" is not a date</source>
+        <source>date &quot;%1&quot; is not a date</source>
         <translation>datumet ”%1” är inte ett datum</translation>
     </message>
     <message>
@@ -2568,11 +2581,11 @@ Avvikelse</translation>
         <translation>beloppet är tomt</translation>
     </message>
     <message>
-        <source>amount "%1" is not an amount</source>
+        <source>amount &quot;%1&quot; is not an amount</source>
         <translation>beloppet ”%1” är inte ett belopp</translation>
     </message>
     <message>
-        <source>currency %1 is not the plan's currency %2</source>
+        <source>currency %1 is not the plan&apos;s currency %2</source>
         <translation>valutan %1 är inte planens valuta %2</translation>
     </message>
     <message>
@@ -2606,6 +2619,73 @@ Avvikelse</translation>
         <source>the header cannot be read</source>
         <translation>rubrikraden kan inte läsas</translation>
     </message>
+    <message>
+        <source>field %1%2 is longer than %3</source>
+        <translation>fält %1%2 är längre än %3</translation>
+    </message>
+    <message>
+        <source>the header has %1 columns, more than %2</source>
+        <translation>rubrikraden har %1 kolumner, fler än %2</translation>
+    </message>
+    <message>
+        <source>the header is longer than %1</source>
+        <translation>rubrikraden är längre än %1</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1</source>
+        <translation>raden är längre än %1</translation>
+    </message>
+    <message>
+        <source>a quoted field in the record that starts here is not closed within %1</source>
+        <translation>ett fält inom citattecken i posten som börjar här avslutas inte inom %1</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s &quot;%1&quot; is not text</source>
+        <translation>profilens ”%1” är inte text</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s &quot;columns&quot; is not an object of column names</source>
+        <translation>profilens ”columns” är inte ett objekt med kolumnnamn</translation>
+    </message>
+    <message>
+        <source>cannot open the profile: %1</source>
+        <translation>profilen kan inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>the profile is larger than %1; a profile is a few lines of JSON</source>
+        <translation>profilen är större än %1; en profil är några rader JSON</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1, more than any ledger export</source>
+        <translation>filen är större än %1, mer än någon huvudboksexport</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot; is outside %2 – %3</source>
+        <translation>datumet ”%1” ligger utanför %2 – %3</translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot; has a time of day; a booking date is a day (midnight is accepted)</source>
+        <translation>datumet ”%1” har ett klockslag; ett bokföringsdatum är en dag (midnatt godtas)</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; is beyond the limit for one amount (±%2)</source>
+        <translation>beloppet ”%1” är större än vad ett belopp får vara (±%2)</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows, more than any ledger export</source>
+        <translation>filen har fler än %1 rader, fler än någon huvudboksexport</translation>
+    </message>
+    <message numerus="yes">
+        <source> … (and %n more)</source>
+        <translation>
+            <numerusform> … (och %n till)</numerusform>
+            <numerusform> … (och %n till)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>horisont::LogicDiagram</name>
@@ -2614,7 +2694,7 @@ Avvikelse</translation>
         <translation>Diagram över programlogiken</translation>
     </message>
     <message>
-        <source>Problems, causes, interventions, goals and indicators with the links between them. Drag from an intervention to a cause or goal to link them; select a link and press Delete to remove it; Enter opens the item's properties.</source>
+        <source>Problems, causes, interventions, goals and indicators with the links between them. Drag from an intervention to a cause or goal to link them; select a link and press Delete to remove it; Enter opens the item&apos;s properties.</source>
         <translation>Problem, orsaker, insatser, mål och indikatorer med kopplingarna mellan dem. Dra från en insats till en orsak eller ett mål för att koppla ihop dem; markera en koppling och tryck Delete för att ta bort den; Enter visar objektets egenskaper.</translation>
     </message>
     <message>
@@ -2634,7 +2714,7 @@ Avvikelse</translation>
         <translation>Dra från en insats till en orsak eller ett mål för att koppla ihop dem.</translation>
     </message>
     <message>
-        <source>"%1" is already linked to "%2".</source>
+        <source>&quot;%1&quot; is already linked to &quot;%2&quot;.</source>
         <translation>”%1” är redan kopplad till ”%2”.</translation>
     </message>
     <message>
@@ -2646,7 +2726,7 @@ Avvikelse</translation>
         <translation>Koppla insats till mål</translation>
     </message>
     <message>
-        <source>Linked "%1" to "%2".</source>
+        <source>Linked &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Kopplade ”%1” till ”%2”.</translation>
     </message>
     <message>
@@ -2978,7 +3058,7 @@ Avvikelse</translation>
         <translation>En organisation måste ha ett namn.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of organisation.</source>
+        <source>&quot;%1&quot; is not a kind of organisation.</source>
         <translation>”%1” är ingen organisationstyp.</translation>
     </message>
     <message>
@@ -3067,7 +3147,7 @@ Avvikelse</translation>
         <translation>Redigera uppdraget</translation>
     </message>
     <message>
-        <source>Show the mandate's details for editing</source>
+        <source>Show the mandate&apos;s details for editing</source>
         <translation>Visa uppdragets uppgifter för redigering</translation>
     </message>
     <message>
@@ -3829,7 +3909,7 @@ Avvikelse</translation>
         <translation>Budgetår %1–%2</translation>
     </message>
     <message>
-        <source>Where each phase stands on %1, its interventions and their money; spending is what the ledger books on the phase's interventions.</source>
+        <source>Where each phase stands on %1, its interventions and their money; spending is what the ledger books on the phase&apos;s interventions.</source>
         <translation>Var varje fas står den %1, dess insatser och deras pengar; förbrukat är det huvudboken bokför på fasens insatser.</translation>
     </message>
     <message>
@@ -3840,51 +3920,51 @@ Avvikelse</translation>
 <context>
     <name>horisont::PlanCheck</name>
     <message>
-        <source>Code %1 is used by both "%2" and "%3".</source>
+        <source>Code %1 is used by both &quot;%2&quot; and &quot;%3&quot;.</source>
         <translation>Koden %1 används av både ”%2” och ”%3”.</translation>
     </message>
     <message>
-        <source>Project code %1 is used by both "%2" and "%3".</source>
+        <source>Project code %1 is used by both &quot;%2&quot; and &quot;%3&quot;.</source>
         <translation>Projektkoden %1 används av både ”%2” och ”%3”.</translation>
     </message>
     <message>
-        <source>Funding code %1 is used by both "%2" and "%3".</source>
+        <source>Funding code %1 is used by both &quot;%2&quot; and &quot;%3&quot;.</source>
         <translation>Finansieringskoden %1 används av både ”%2” och ”%3”.</translation>
     </message>
     <message>
-        <source>The programme "%1" ends (%2) before it starts (%3).</source>
+        <source>The programme &quot;%1&quot; ends (%2) before it starts (%3).</source>
         <translation>Programmet ”%1” slutar (%2) innan det börjar (%3).</translation>
     </message>
     <message>
-        <source>Phase "%1" ends before it starts.</source>
+        <source>Phase &quot;%1&quot; ends before it starts.</source>
         <translation>Fasen ”%1” slutar innan den börjar.</translation>
     </message>
     <message>
-        <source>Phase "%1" (%2 – %3) lies outside the programme horizon.</source>
+        <source>Phase &quot;%1&quot; (%2 – %3) lies outside the programme horizon.</source>
         <translation>Fasen ”%1” (%2 – %3) ligger utanför programmets tidshorisont.</translation>
     </message>
     <message>
-        <source>Intervention "%1" ends before it starts.</source>
+        <source>Intervention &quot;%1&quot; ends before it starts.</source>
         <translation>Insatsen ”%1” slutar innan den börjar.</translation>
     </message>
     <message>
-        <source>Intervention "%1" (%2 – %3) lies outside its phase "%4".</source>
+        <source>Intervention &quot;%1&quot; (%2 – %3) lies outside its phase &quot;%4&quot;.</source>
         <translation>Insatsen ”%1” (%2 – %3) ligger utanför sin fas ”%4”.</translation>
     </message>
     <message>
-        <source>Activity "%1" ends before it starts.</source>
+        <source>Activity &quot;%1&quot; ends before it starts.</source>
         <translation>Aktiviteten ”%1” slutar innan den börjar.</translation>
     </message>
     <message>
-        <source>Activity "%1" (%2 – %3) lies outside the programme horizon.</source>
+        <source>Activity &quot;%1&quot; (%2 – %3) lies outside the programme horizon.</source>
         <translation>Aktiviteten ”%1” (%2 – %3) ligger utanför programmets tidshorisont.</translation>
     </message>
     <message>
-        <source>Activity "%1" (%2 – %3) lies outside its phase "%4".</source>
+        <source>Activity &quot;%1&quot; (%2 – %3) lies outside its phase &quot;%4&quot;.</source>
         <translation>Aktiviteten ”%1” (%2 – %3) ligger utanför sin fas ”%4”.</translation>
     </message>
     <message>
-        <source>Milestone "%1" (%2) comes after its intervention "%3" ends (%4).</source>
+        <source>Milestone &quot;%1&quot; (%2) comes after its intervention &quot;%3&quot; ends (%4).</source>
         <translation>Milstolpen ”%1” (%2) infaller efter att dess insats ”%3” slutar (%4).</translation>
     </message>
     <message>
@@ -3892,11 +3972,11 @@ Avvikelse</translation>
         <translation>Ingen fas täcker %1 – %2 i början av programmet.</translation>
     </message>
     <message>
-        <source>Phases "%1" and "%2" overlap (%3 – %4).</source>
+        <source>Phases &quot;%1&quot; and &quot;%2&quot; overlap (%3 – %4).</source>
         <translation>Faserna ”%1” och ”%2” överlappar varandra (%3 – %4).</translation>
     </message>
     <message>
-        <source>No phase covers %1 – %2, between "%3" and "%4".</source>
+        <source>No phase covers %1 – %2, between &quot;%3&quot; and &quot;%4&quot;.</source>
         <translation>Ingen fas täcker %1 – %2, mellan ”%3” och ”%4”.</translation>
     </message>
     <message>
@@ -3904,15 +3984,15 @@ Avvikelse</translation>
         <translation>Ingen fas täcker %1 – %2 i slutet av programmet.</translation>
     </message>
     <message>
-        <source>Intervention "%1" has no accountable organisation.</source>
+        <source>Intervention &quot;%1&quot; has no accountable organisation.</source>
         <translation>Insatsen ”%1” saknar ytterst ansvarig organisation.</translation>
     </message>
     <message>
-        <source>Intervention "%1" has %2 accountable organisations; it must have exactly one.</source>
+        <source>Intervention &quot;%1&quot; has %2 accountable organisations; it must have exactly one.</source>
         <translation>Insatsen ”%1” har %2 ytterst ansvariga organisationer; den måste ha exakt en.</translation>
     </message>
     <message>
-        <source>An allocation of %1 from "%2" is for %3, outside the source's valid period %4 – %5.</source>
+        <source>An allocation of %1 from &quot;%2&quot; is for %3, outside the source&apos;s valid period %4 – %5.</source>
         <translation>En fördelning på %1 från ”%2” avser %3, utanför finansieringskällans giltighetsperiod %4 – %5.</translation>
     </message>
     <message numerus="yes">
@@ -3935,7 +4015,7 @@ Avvikelse</translation>
         <translation>till och med %1</translation>
     </message>
     <message>
-        <source>"%1" is allocated %2, over its ceiling of %3 by %4. The ceiling is first passed in %5, when the allocations up to and including %5 come to %6.</source>
+        <source>&quot;%1&quot; is allocated %2, over its ceiling of %3 by %4. The ceiling is first passed in %5, when the allocations up to and including %5 come to %6.</source>
         <translation>Från ”%1” är %2 fördelat, vilket överskrider taket på %3 med %4. Taket passeras första gången %5, då fördelningarna till och med %5 uppgår till %6.</translation>
     </message>
     <message>
@@ -3943,18 +4023,18 @@ Avvikelse</translation>
         <translation>verifikation %1 den %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n ledger transaction(s) on "%1", %2 in all, are dated outside the source's valid period %3; the earliest: %4.</source>
+        <source>%n ledger transaction(s) on &quot;%1&quot;, %2 in all, are dated outside the source&apos;s valid period %3; the earliest: %4.</source>
         <translation>
             <numerusform>%n transaktion i huvudboken på ”%1”, sammanlagt %2, är daterad utanför finansieringskällans giltighetsperiod %3; den tidigaste: %4.</numerusform>
             <numerusform>%n transaktioner i huvudboken på ”%1”, sammanlagt %2, är daterade utanför finansieringskällans giltighetsperiod %3; de tidigaste: %4.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Intervention "%1" has spent %2 in %3, %4 more than the %5 allocated to it.</source>
+        <source>Intervention &quot;%1&quot; has spent %2 in %3, %4 more than the %5 allocated to it.</source>
         <translation>Insatsen ”%1” har förbrukat %2 under %3, %4 mer än de %5 som fördelats till den.</translation>
     </message>
     <message>
-        <source>"%1" has spent %2 in %3, %4 more than the %5 allocated to it.</source>
+        <source>&quot;%1&quot; has spent %2 in %3, %4 more than the %5 allocated to it.</source>
         <translation>”%1” har förbrukat %2 under %3, %4 mer än de %5 som fördelats till den.</translation>
     </message>
 </context>
@@ -4013,7 +4093,7 @@ Avvikelse</translation>
         <translation>Det går inte att skapa %1.</translation>
     </message>
     <message>
-        <source>"%1" could not be saved, and nothing was changed: %2</source>
+        <source>&quot;%1&quot; could not be saved, and nothing was changed: %2</source>
         <translation>”%1” kunde inte sparas, och ingenting ändrades: %2</translation>
     </message>
     <message numerus="yes">
@@ -4435,7 +4515,7 @@ Avvikelse</translation>
         <translation>Dela:</translation>
     </message>
     <message>
-        <source>Each target's allocations are set to its part.</source>
+        <source>Each target&apos;s allocations are set to its part.</source>
         <translation>Varje måls fördelningar sätts till dess del.</translation>
     </message>
     <message>
@@ -4443,11 +4523,11 @@ Avvikelse</translation>
         <translation>Ange beloppet som ska spridas.</translation>
     </message>
     <message>
-        <source>Amount: "%1" is not an amount.</source>
+        <source>Amount: &quot;%1&quot; is not an amount.</source>
         <translation>Belopp: ”%1” är inget belopp.</translation>
     </message>
     <message>
-        <source>Weight of %1: "%2" is not a whole number.</source>
+        <source>Weight of %1: &quot;%2&quot; is not a whole number.</source>
         <translation>Vikt för %1: ”%2” är inget heltal.</translation>
     </message>
     <message numerus="yes">
@@ -4469,7 +4549,7 @@ Avvikelse</translation>
         <translation>Det går inte att öppna %1: %2</translation>
     </message>
     <message>
-        <source>SQL error in "%1": %2</source>
+        <source>SQL error in &quot;%1&quot;: %2</source>
         <translation>SQL-fel i ”%1”: %2</translation>
     </message>
     <message>
@@ -4602,11 +4682,11 @@ Avvikelse</translation>
         <translation>Namnet får inte vara tomt.</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
+        <source>&quot;%1&quot; is not a date.</source>
         <translation>”%1” är inte ett datum.</translation>
     </message>
     <message>
-        <source>%1 is outside the programme's horizon (%2 – %3).</source>
+        <source>%1 is outside the programme&apos;s horizon (%2 – %3).</source>
         <translation>%1 ligger utanför programmets tidshorisont (%2 – %3).</translation>
     </message>
     <message>
@@ -4762,22 +4842,22 @@ Avvikelse</translation>
     <name>horisont::TimeScale</name>
     <message>
         <source>W%1</source>
-        <extracomment>ISO week number on the time axis; Swedish "v. %1"</extracomment>
+        <extracomment>ISO week number on the time axis; Swedish &quot;v. %1&quot;</extracomment>
         <translation>v. %1</translation>
     </message>
     <message>
         <source>Year %1</source>
-        <extracomment>Programme year counted from the start, as funders ask: Swedish "År %1"</extracomment>
+        <extracomment>Programme year counted from the start, as funders ask: Swedish &quot;År %1&quot;</extracomment>
         <translation>År %1</translation>
     </message>
     <message>
         <source>T%1 %2</source>
-        <extracomment>Tertial (four-month period) and year: Swedish "T%1 %2" too</extracomment>
+        <extracomment>Tertial (four-month period) and year: Swedish &quot;T%1 %2&quot; too</extracomment>
         <translation>T%1 %2</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <extracomment>Quarter of a year: Swedish "K%1"</extracomment>
+        <extracomment>Quarter of a year: Swedish &quot;K%1&quot;</extracomment>
         <translation>K%1</translation>
     </message>
 </context>
@@ -5159,11 +5239,11 @@ Avvikelse</translation>
         <translation>notering</translation>
     </message>
     <message>
-        <source>Check a plan: the file's integrity, then the plan's content. One line per finding; exit 0 when clean, 1 with findings, 2 when the file cannot be opened.</source>
+        <source>Check a plan: the file&apos;s integrity, then the plan&apos;s content. One line per finding; exit 0 when clean, 1 with findings, 2 when the file cannot be opened.</source>
         <translation>Kontrollera en plan: först filens integritet, sedan planens innehåll. En rad per anmärkning; slutkod 0 utan anmärkningar, 1 vid anmärkningar, 2 när filen inte kan öppnas.</translation>
     </message>
     <message>
-        <source>Run SQLite's full integrity_check instead of the quick check.</source>
+        <source>Run SQLite&apos;s full integrity_check instead of the quick check.</source>
         <translation>Kör SQLites fullständiga integrity_check i stället för snabbkontrollen.</translation>
     </message>
     <message>
@@ -5191,7 +5271,7 @@ Avvikelse</translation>
         <translation>Sammanfatta en plan: program, tidshorisont, antal, budgetsummor.</translation>
     </message>
     <message>
-        <source>Check a plan's integrity and content; one line per finding.</source>
+        <source>Check a plan&apos;s integrity and content; one line per finding.</source>
         <translation>Kontrollera en plans integritet och innehåll; en rad per anmärkning.</translation>
     </message>
     <message>
@@ -5211,7 +5291,7 @@ Avvikelse</translation>
         <translation>Kommandon:</translation>
     </message>
     <message>
-        <source>Run "horisont COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;horisont COMMAND --help&quot; for the options of a command.</source>
         <translation>Kör ”horisont KOMMANDO --help” för att se ett kommandos flaggor.</translation>
     </message>
     <message>
@@ -5219,7 +5299,7 @@ Avvikelse</translation>
         <translation>Slutkoder: 0 lyckat, 1 anmärkningar eller avvisade rader, 2 fel (filen kunde inte öppnas eller skrivas).</translation>
     </message>
     <message>
-        <source>Generate a large deterministic plan of the demo's shape.</source>
+        <source>Generate a large deterministic plan of the demo&apos;s shape.</source>
         <translation>Generera en stor deterministisk plan med samma upplägg som demoplanen.</translation>
     </message>
     <message>
@@ -5374,7 +5454,7 @@ Avvikelse</translation>
         <translation>Planfilen som ska skapas (*.horisont).</translation>
     </message>
     <message>
-        <source>Unknown demo "%1"; the demo plans are: umea.</source>
+        <source>Unknown demo &quot;%1&quot;; the demo plans are: umea.</source>
         <translation>Okänd demo ”%1”; tillgängliga demoplaner: umea.</translation>
     </message>
     <message>
@@ -5427,10 +5507,6 @@ Avvikelse</translation>
     <message>
         <source>The ledger export (CSV).</source>
         <translation>Exporten från huvudboken (CSV).</translation>
-    </message>
-    <message>
-        <source>%1: cannot open the profile: %2</source>
-        <translation>%1: profilen kan inte öppnas: %2</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -5497,7 +5573,7 @@ Avvikelse</translation>
         <translation>UNDERLAG</translation>
     </message>
     <message>
-        <source>The pack's language: sv (default) or en.</source>
+        <source>The pack&apos;s language: sv (default) or en.</source>
         <translation>Underlagets språk: sv (förval) eller en.</translation>
     </message>
     <message>
@@ -5545,16 +5621,16 @@ Avvikelse</translation>
         <translation>Ange PDF-filen som ska skrivas med -o UT.pdf.</translation>
     </message>
     <message>
-        <source>Unknown pack "%1": use steering, controller or full.</source>
-        <translation>Okänt underlag "%1": använd steering, controller eller full.</translation>
+        <source>Unknown pack &quot;%1&quot;: use steering, controller or full.</source>
+        <translation>Okänt underlag &quot;%1&quot;: använd steering, controller eller full.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use sv or en.</source>
-        <translation>Okänt språk "%1": använd sv eller en.</translation>
+        <source>Unknown language &quot;%1&quot;: use sv or en.</source>
+        <translation>Okänt språk &quot;%1&quot;: använd sv eller en.</translation>
     </message>
     <message>
-        <source>Unknown paper size "%1": use A4 or A3.</source>
-        <translation>Okänd pappersstorlek "%1": använd A4 eller A3.</translation>
+        <source>Unknown paper size &quot;%1&quot;: use A4 or A3.</source>
+        <translation>Okänd pappersstorlek &quot;%1&quot;: använd A4 eller A3.</translation>
     </message>
     <message>
         <source>Not a date (YYYY-MM-DD): %1</source>
@@ -5565,19 +5641,19 @@ Avvikelse</translation>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-        <source>Unknown timeline mode "%1": use fit or tile.</source>
-        <translation>Okänt läge för tidslinjen "%1": använd fit eller tile.</translation>
+        <source>Unknown timeline mode &quot;%1&quot;: use fit or tile.</source>
+        <translation>Okänt läge för tidslinjen &quot;%1&quot;: använd fit eller tile.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <source>Check as of this date (YYYY-MM-DD; default today): interventions that have ended without a follow-up, indicators without last year's measurement.</source>
+        <source>Check as of this date (YYYY-MM-DD; default today): interventions that have ended without a follow-up, indicators without last year&apos;s measurement.</source>
         <translation>Kontrollera per detta datum (ÅÅÅÅ-MM-DD; standard i dag): insatser som avslutats utan uppföljning, indikatorer utan fjolårets mätning.</translation>
     </message>
     <message>
-        <source>--as-of: "%1" is not a date (YYYY-MM-DD).</source>
+        <source>--as-of: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>--as-of: ”%1” är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
@@ -5601,12 +5677,12 @@ Avvikelse</translation>
         <translation>LISTA</translation>
     </message>
     <message>
-        <source>Unknown section "%1": use %2.</source>
-        <translation>Okänt avsnitt "%1": använd %2.</translation>
+        <source>Unknown section &quot;%1&quot;: use %2.</source>
+        <translation>Okänt avsnitt &quot;%1&quot;: använd %2.</translation>
     </message>
     <message>
-        <source>The %1 pack has no section "%2".</source>
-        <translation>Underlaget %1 har inget avsnitt "%2".</translation>
+        <source>The %1 pack has no section &quot;%2&quot;.</source>
+        <translation>Underlaget %1 har inget avsnitt &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Give at least one section with --sections.</source>
@@ -5633,8 +5709,8 @@ Avvikelse</translation>
         <translation>Ange XLSX-filen som ska skrivas med -o UT.xlsx.</translation>
     </message>
     <message>
-        <source>Export one budget grid of a plan to CSV: UTF-8 with BOM, ';' between fields, amounts as plain numbers. The file is written atomically: a failed export leaves any earlier file untouched. Exit 0 when written, 2 on an error.</source>
-        <translation>Exportera en budgettabell i en plan till CSV: UTF-8 med BOM, ';' mellan fälten, belopp som rena tal. Filen skrivs atomärt: en misslyckad export lämnar en tidigare fil orörd. Slutkod 0 när filen skrivits, 2 vid fel.</translation>
+        <source>Export one budget grid of a plan to CSV: UTF-8 with BOM, &apos;;&apos; between fields, amounts as plain numbers. The file is written atomically: a failed export leaves any earlier file untouched. Exit 0 when written, 2 on an error.</source>
+        <translation>Exportera en budgettabell i en plan till CSV: UTF-8 med BOM, &apos;;&apos; mellan fälten, belopp som rena tal. Filen skrivs atomärt: en misslyckad export lämnar en tidigare fil orörd. Slutkod 0 när filen skrivits, 2 vid fel.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
@@ -5653,8 +5729,8 @@ Avvikelse</translation>
         <translation>Ange tabellen som ska exporteras med --grid NAMN, en av: %1.</translation>
     </message>
     <message>
-        <source>Unknown grid "%1": use one of %2.</source>
-        <translation>Okänd tabell "%1": använd en av %2.</translation>
+        <source>Unknown grid &quot;%1&quot;: use one of %2.</source>
+        <translation>Okänd tabell &quot;%1&quot;: använd en av %2.</translation>
     </message>
     <message>
         <source>Give the CSV file to write with -o OUT.csv.</source>
@@ -5668,7 +5744,7 @@ Avvikelse</translation>
 <context>
     <name>horisont::commands</name>
     <message>
-        <source>There is no %1 %2 with a field "%3".</source>
+        <source>There is no %1 %2 with a field &quot;%3&quot;.</source>
         <translation>Det finns ingen %1 %2 med fältet ”%3”.</translation>
     </message>
     <message>
@@ -5753,7 +5829,7 @@ Avvikelse</translation>
         <translation>Bara en insats kan flyttas in: den blir då en aktivitet i insatsen ovanför.</translation>
     </message>
     <message>
-        <source>"%1" is the first intervention of its phase: there is nothing to indent it under.</source>
+        <source>&quot;%1&quot; is the first intervention of its phase: there is nothing to indent it under.</source>
         <translation>”%1” är den första insatsen i sin fas: det finns ingen insats att flytta in den under.</translation>
     </message>
     <message>
@@ -5781,7 +5857,7 @@ Avvikelse</translation>
         <translation>uppföljningar</translation>
     </message>
     <message>
-        <source>"%1" cannot become an activity: it has %2.</source>
+        <source>&quot;%1&quot; cannot become an activity: it has %2.</source>
         <translation>”%1” kan inte bli en aktivitet: den har %2.</translation>
     </message>
     <message>
@@ -5793,7 +5869,7 @@ Avvikelse</translation>
         <translation>Ange målområden</translation>
     </message>
     <message>
-        <source>Set the problem's areas</source>
+        <source>Set the problem&apos;s areas</source>
         <translation>Ange problemets områden</translation>
     </message>
 </context>

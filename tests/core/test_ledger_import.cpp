@@ -68,28 +68,7 @@ QByteArray windows1252(const QString &text)
     return out;
 }
 
-class LedgerImportTest : public test::LedgerImportFixture
-{
-protected:
-    /// A bad file: nothing is imported, the message names the file (and the
-    /// line when given) and the plan's bytes are unchanged.
-    void expectRefused(const QString &name, const QByteArray &bytes, const QString &phrase, qint64 line)
-    {
-        SCOPED_TRACE(name.toStdString());
-        const QString path = write(name, bytes);
-        const QByteArray hash = test::fileHash(doc->path());
-        const ImportResult r = import(path);
-        EXPECT_FALSE(r.ok);
-        EXPECT_TRUE(r.error.startsWith(name + QLatin1String(": "))) << r.error.toStdString();
-        EXPECT_TRUE(r.error.contains(phrase)) << r.error.toStdString();
-        if (line > 0)
-            EXPECT_TRUE(r.error.contains(QStringLiteral("line %1:").arg(line))) << r.error.toStdString();
-        EXPECT_EQ(r.imported, 0);
-        EXPECT_EQ(test::fileHash(doc->path()), hash);
-        EXPECT_EQ(Ledger(doc->store()).totals().count, before.count);
-    }
-
-};
+using LedgerImportTest = test::LedgerImportFixture;
 
 const QByteArray &header = test::ledgerHeader;
 

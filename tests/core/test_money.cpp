@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -80,6 +81,55 @@ TEST(Money, ArithmeticAndComparison)
     EXPECT_GT(Money::fromKronor(1), ore(99));
     EXPECT_GE(ore(kMax), ore(kMin));
     EXPECT_TRUE((ore(1) <=> ore(2)) < 0);
+}
+
+TEST(Money, ArithmeticIsCheckedAtTheEdges)
+{
+    EXPECT_EQ(ore(kMax - 1) + ore(1), ore(kMax));
+    EXPECT_EQ(ore(kMin + 1) - ore(1), ore(kMin));
+    EXPECT_EQ(-ore(kMax), ore(kMin + 1));
+    EXPECT_EQ(ore(kMax / 2) * 2, ore(kMax - 1));
+    EXPECT_THROW(ore(kMax) + ore(1), MoneyOverflow);
+    EXPECT_THROW(ore(kMin) + ore(-1), MoneyOverflow);
+    EXPECT_THROW(ore(kMin) - ore(1), MoneyOverflow);
+    EXPECT_THROW(ore(kMax) - ore(-1), MoneyOverflow);
+    EXPECT_THROW(-ore(kMin), MoneyOverflow);
+    EXPECT_THROW(ore(kMax / 2 + 1) * 2, MoneyOverflow);
+    EXPECT_THROW(ore(kMin) * -1, MoneyOverflow);
+    EXPECT_THROW(Money::fromKronor(kMax / 100 + 1), MoneyOverflow);
+    // A std::overflow_error, and one that leaves the amount as it was.
+    Money m = ore(kMax);
+    EXPECT_THROW(m += ore(1), std::overflow_error);
+    EXPECT_EQ(m, ore(kMax));
+    m = ore(kMin);
+    EXPECT_THROW(m -= ore(1), MoneyOverflow);
+    EXPECT_EQ(m, ore(kMin));
+}
+
+TEST(Money, CheckedArithmeticAgreesWithWideArithmetic)
+{
+    std::mt19937_64 rng(13);
+    std::uniform_int_distribution<qint64> any(kMin, kMax);
+    std::uniform_int_distribution<qint64> factor(-1'000'000, 1'000'000);
+    const auto fits = [](Int128 v) { return v >= Int128(kMin) && v <= Int128(kMax); };
+    for (int i = 0; i < 20000; ++i) {
+        // Half of them near the edges, where the overflows are.
+        const qint64 nearEdge = qint64(rng() % 1000);
+        const qint64 a = i % 2 ? any(rng) : i % 4 ? kMax - nearEdge : kMin + nearEdge;
+        const qint64 b = any(rng) >> (i % 64);
+        const qint64 f = factor(rng);
+        for (const auto &[wide, checked] : {
+                 std::pair{Int128(a) + b, std::function<Money()>([&] { return ore(a) + ore(b); })},
+                 std::pair{Int128(a) - b, std::function<Money()>([&] { return ore(a) - ore(b); })},
+                 std::pair{-Int128(a), std::function<Money()>([&] { return -ore(a); })},
+                 std::pair{Int128(a) * f, std::function<Money()>([&] { return ore(a) * f; })},
+             }) {
+            if (fits(wide))
+                EXPECT_EQ(checked().ore(), qint64(wide)) << a << ' ' << b << ' ' << f;
+            else
+                EXPECT_THROW(checked(), MoneyOverflow) << a << ' ' << b << ' ' << f;
+        }
+    }
 }
 
 // ------------------------------------------------------------------ allocate
@@ -349,22 +399,68 @@ TEST(MoneyParse, Rejects)
     }
 }
 
+TEST(MoneyParse, ThousandsAreGroupedByThree)
+{
+    EXPECT_EQ(parse(QStringLiteral("1 234")), ore(123'400));
+    EXPECT_EQ(parse(QStringLiteral("12 345 678,90")), ore(1'234'567'890));
+    for (const QString &s : {QStringLiteral("1 2 3"), QStringLiteral("12 34"), QStringLiteral("1 234 5"),
+                             QStringLiteral("1 2345"), QStringLiteral("1234 567"), QStringLiteral("1 250,0 0"),
+                             QStringLiteral("1 250.000,00"), QStringLiteral("1.250 000,00"),
+                             QStringLiteral("1\u00A02\u00A03"), QStringLiteral("1 23 kr")}) {
+        Money::ParseError why = Money::ParseError::OutOfBounds;
+        EXPECT_EQ(Money::parse(s, QChar(), &why), std::nullopt) << s.toStdString();
+        EXPECT_EQ(why, Money::ParseError::NotAnAmount) << s.toStdString();
+    }
+}
+
 TEST(MoneyParse, Limits)
 {
-    EXPECT_EQ(parse(QStringLiteral("92 233 720 368 547 758,07")), ore(kMax));
-    EXPECT_EQ(parse(QStringLiteral("92 233 720 368 547 758,08")), std::nullopt);
-    EXPECT_EQ(parse(QStringLiteral("-92 233 720 368 547 758,08")), ore(kMin));
-    EXPECT_EQ(parse(QStringLiteral("-92 233 720 368 547 758,09")), std::nullopt);
-    EXPECT_EQ(parse(QStringLiteral("92233720368,54775808 mnkr")), std::nullopt);
-    EXPECT_EQ(parse(QStringLiteral("100000000000000000000000000000000000000000")), std::nullopt);
+    const qint64 largest = Money::LimitOre - 1;
+    EXPECT_EQ(parse(QStringLiteral("9 999 999 999 999,99")), ore(largest));
+    EXPECT_EQ(parse(QStringLiteral("-9 999 999 999 999,99")), ore(-largest));
+    EXPECT_EQ(parse(QStringLiteral("9999999,99999999 mnkr")), std::nullopt); // an öre finer than mnkr has
+    EXPECT_EQ(parse(QStringLiteral("9999999,999999 mnkr")), ore(largest - 99));
+    EXPECT_TRUE(Money::isWithinBounds(largest));
+    EXPECT_TRUE(Money::isWithinBounds(-largest));
+    EXPECT_FALSE(Money::isWithinBounds(Money::LimitOre));
+    EXPECT_FALSE(Money::isWithinBounds(-Money::LimitOre));
+    for (const QString &s : {QStringLiteral("10 000 000 000 000,00"), QStringLiteral("-10 000 000 000 000"),
+                             QStringLiteral("10000000 mnkr"), QStringLiteral("92 233 720 368 547 758,07"),
+                             QStringLiteral("92233720368547758,07"), QStringLiteral("-92 233 720 368 547 758,08"),
+                             QStringLiteral("90000000000000000,00"), QStringLiteral("92233720368547,00"),
+                             QStringLiteral("92233720368,547758 mnkr"), QStringLiteral("1.000.000.000.000.000,00"),
+                             QStringLiteral("100000000000000000000000000000000000000000")}) {
+        Money::ParseError why = Money::ParseError::NotAnAmount;
+        EXPECT_EQ(Money::parse(s, QChar(), &why), std::nullopt) << s.toStdString();
+        EXPECT_EQ(why, Money::ParseError::OutOfBounds) << s.toStdString();
+    }
+    // However long, a malformed amount is no amount rather than a large one.
+    Money::ParseError why = Money::ParseError::OutOfBounds;
+    EXPECT_EQ(Money::parse(QStringLiteral("100000000000000000000000,5,5"), QChar(), &why), std::nullopt);
+    EXPECT_EQ(why, Money::ParseError::NotAnAmount);
+}
+
+TEST(MoneyParse, WhatIsWithinBoundsParsesAndNothingElse)
+{
+    std::mt19937_64 rng(11);
+    std::uniform_int_distribution<qint64> any(kMin, kMax);
+    for (int i = 0; i < 5000; ++i) {
+        const qint64 amount = any(rng) >> (i % 60);
+        const QString text = ore(amount).format(i % 2 ? kSv : kEn, Money::Style::WithOre);
+        if (Money::isWithinBounds(amount))
+            EXPECT_EQ(parse(text), ore(amount)) << text.toStdString();
+        else
+            EXPECT_EQ(parse(text), std::nullopt) << text.toStdString();
+    }
 }
 
 TEST(MoneyParse, RoundTripsFormat)
 {
     const Money::Style styles[] = {Money::Style::Plain, Money::Style::WithOre, Money::Style::Currency};
-    std::vector<qint64> amounts{0, 1, -1, 99, 100, -100, 125'000, 100'000, kMax, kMin, kMax - 50};
+    const qint64 largest = Money::LimitOre - 1;
+    std::vector<qint64> amounts{0, 1, -1, 99, 100, -100, 125'000, 100'000, largest, -largest, largest - 50};
     std::mt19937_64 rng(7);
-    std::uniform_int_distribution<qint64> big(-1'000'000'000'000'000, 1'000'000'000'000'000);
+    std::uniform_int_distribution<qint64> big(-largest, largest);
     std::uniform_int_distribution<qint64> small(-1'000'000, 1'000'000);
     for (int i = 0; i < 2000; ++i)
         amounts.push_back(i % 2 ? big(rng) : small(rng));

@@ -1,10 +1,14 @@
 // `horisont import-actuals`, run as a separate process like a user would.
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
 
 using namespace horisont;
 
@@ -177,4 +181,64 @@ TEST(ImportCli, CheckReportsBudgetFindingsOfTheImportedLedger)
         EXPECT_TRUE(line.startsWith(QStringLiteral("umea.horisont: warning: "))) << line.toStdString();
     EXPECT_TRUE(budget.join(QLatin1Char('\n')).contains(QStringLiteral("voucher 94002 of 2026-01-01")))
         << r.out.toStdString();
+}
+
+// Inputs without end or beyond all measure, run as a user would with the
+// process's address space limited to 1 GiB: each is refused by name within
+// seconds instead of growing until memory runs out, and the plan keeps every
+// byte. An ordinary import under the same limit shows the limit is no obstacle.
+TEST(ImportCli, EndlessAndHugeInputsAreRefusedInBoundedTimeAndMemory)
+{
+    QTemporaryDir dir;
+    const QString plan = demoPlan(dir);
+    constexpr qint64 addressSpace = qint64(1) << 30;
+    const auto refused = [&](const QStringList &arguments, const QStringList &phrases) {
+        SCOPED_TRACE(arguments.join(QLatin1Char(' ')).toStdString());
+        const QByteArray hash = test::fileHash(plan);
+        QElapsedTimer timer;
+        timer.start();
+        const test::ProcessResult r =
+            test::runHorisontWithin(addressSpace, QStringList{QStringLiteral("import-actuals")} + arguments, 60000);
+        EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+        for (const QString &phrase : phrases)
+            EXPECT_TRUE(r.err.contains(phrase)) << r.err.toStdString();
+        EXPECT_LT(timer.elapsed(), 20000);
+        EXPECT_EQ(test::fileHash(plan), hash);
+    };
+
+    const test::ProcessResult ordinary =
+        test::runHorisontWithin(addressSpace, {QStringLiteral("import-actuals"), QStringLiteral("--dry-run"), plan, sampleFile});
+    EXPECT_EQ(ordinary.exitCode, 0) << ordinary.err.toStdString();
+
+    refused({plan, QStringLiteral("/dev/zero")}, {QStringLiteral("zero: line 1: the file holds binary data")});
+    refused({plan, QStringLiteral("/dev/urandom")}, {QStringLiteral("urandom: line "), QStringLiteral("binary data")});
+    refused({QStringLiteral("--profile"), QStringLiteral("/dev/zero"), plan, sampleFile},
+            {QStringLiteral("zero: the profile is larger than 1 MiB")});
+
+    // A line that never ends, from a pipe.
+    const QString fifo = dir.filePath(QStringLiteral("endless.csv"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QProcess writer;
+    writer.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("yes | tr -d '\\n' > \"$0\""), fifo});
+    refused({plan, fifo}, {QStringLiteral("endless.csv: line 1: the line is longer than 1 MiB")});
+    if (!writer.waitForFinished(5000)) { // it ends when the pipe closes; if not, end it
+        writer.kill();
+        writer.waitForFinished();
+    }
+
+    // A field of 100 MB, and a header of a million columns.
+    const QString field = dir.filePath(QStringLiteral("field.csv"));
+    {
+        QFile file(field);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("Datum;Belopp;Text\n2023-01-01;1;\"");
+        const QByteArray block(1024 * 1024, 'x');
+        for (int i = 0; i < 100; ++i)
+            file.write(block);
+        file.write("\"\n");
+    }
+    refused({plan, field}, {QStringLiteral("field.csv: line 2: the line is longer than 1 MiB")});
+    const QString columns = dir.filePath(QStringLiteral("columns.csv"));
+    test::writeFile(columns, QByteArray(1'000'000, ';') + "Datum;Belopp\n2023-01-01;1\n");
+    refused({plan, columns}, {QStringLiteral("columns.csv: line 1: the header is longer than 64 KiB")});
 }

@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/resource.h>
+
 namespace horisont::test {
 
 std::unique_ptr<PlanDocument> createPlan(const QTemporaryDir &dir, const QString &name)
@@ -70,13 +72,21 @@ QString horisontExecutable()
     return QStringLiteral(HORISONT_EXECUTABLE);
 }
 
-ProcessResult runHorisont(const QStringList &arguments, int timeoutMs, const QString &language)
+namespace {
+ProcessResult run(const QStringList &arguments, int timeoutMs, const QString &language, qint64 addressSpace)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("HORISONT_LANG"), language);
     process.setProcessEnvironment(env);
+    if (addressSpace > 0) {
+        // In the child, between fork and exec: only async-signal-safe calls.
+        process.setChildProcessModifier([addressSpace] {
+            const rlimit limit{rlim_t(addressSpace), rlim_t(addressSpace)};
+            setrlimit(RLIMIT_AS, &limit);
+        });
+    }
     process.start(horisontExecutable(), arguments);
     ProcessResult result;
     if (!process.waitForFinished(timeoutMs)) {
@@ -89,6 +99,17 @@ ProcessResult runHorisont(const QStringList &arguments, int timeoutMs, const QSt
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+} // namespace
+
+ProcessResult runHorisont(const QStringList &arguments, int timeoutMs, const QString &language)
+{
+    return run(arguments, timeoutMs, language, 0);
+}
+
+ProcessResult runHorisontWithin(qint64 addressSpaceBytes, const QStringList &arguments, int timeoutMs)
+{
+    return run(arguments, timeoutMs, QStringLiteral("en"), addressSpaceBytes);
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)

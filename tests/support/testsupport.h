@@ -52,6 +52,11 @@ ProcessResult runHorisont(const QStringList &arguments, int timeoutMs = 120000,
                          << (path).toStdString();                                                     \
     } while (false)
 
+/// runHorisont() (in English) with the child's address space limited to
+/// `addressSpaceBytes`: a run that would need more memory fails (its
+/// allocations do) instead of passing.
+ProcessResult runHorisontWithin(qint64 addressSpaceBytes, const QStringList &arguments, int timeoutMs = 120000);
+
 /// Writes bytes to a file (test fixtures).
 void writeFile(const QString &path, const QByteArray &bytes);
 

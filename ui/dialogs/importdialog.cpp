@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -121,13 +120,8 @@ bool ImportDialog::options(ImportOptions *options)
     const QString profilePath = m_profile->text().trimmed();
     if (profilePath.isEmpty())
         return true;
-    QFile file(profilePath);
     QString error;
-    std::optional<ImportProfile> profile;
-    if (file.open(QIODevice::ReadOnly))
-        profile = ImportProfile::fromJson(file.readAll(), &error);
-    else
-        error = file.errorString();
+    const std::optional<ImportProfile> profile = ImportProfile::fromFile(profilePath, &error);
     if (!profile) {
         m_summary->setText(tr("The profile %1 cannot be used: %2").arg(QFileInfo(profilePath).fileName(), error));
         return false;

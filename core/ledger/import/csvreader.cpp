@@ -1,5 +1,8 @@
 #include "ledger/import/csvreader.h"
 
+#include "ledger/import/importlimits.h"
+#include "ledger/import/shownvalue.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -30,12 +33,35 @@ struct ParseState {
     const CsvReader::RecordHandler *handler = nullptr;
     CsvRecord record;
     qint64 recordLine = 0;
+    qsizetype recordBytes = 0; ///< of the lines fed since the record began
+    QStringList header;        ///< the first record, to name the fields of the others
+    bool haveHeader = false;
     bool stopped = false;
+    CsvError limit; ///< what passed importlimits, when something did
+
+    void refuse(const QString &message)
+    {
+        limit = CsvError{recordLine, message};
+        stopped = true;
+    }
 };
 
 void onField(void *data, size_t size, void *context)
 {
     auto *state = static_cast<ParseState *>(context);
+    if (state->stopped)
+        return;
+    if (qsizetype(size) > importlimits::FieldBytes) {
+        // Named by its column: the line alone leaves a reader searching a megabyte.
+        const qsizetype column = state->record.fields.size();
+        const QString name = column < state->header.size() && !state->header.at(column).trimmed().isEmpty()
+                                 ? QStringLiteral(" (%1)").arg(shownValue(state->header.at(column).trimmed()))
+                                 : QString();
+        state->refuse(Tr::tr("field %1%2 is longer than %3")
+                          .arg(column + 1)
+                          .arg(name, importlimits::size(importlimits::FieldBytes)));
+        return;
+    }
     state->record.fields.append(
         textencoding::decode(state->encoding, static_cast<const char *>(data), qsizetype(data ? size : 0)));
 }
@@ -50,23 +76,21 @@ void onRecordEnd(int, void *context)
             break;
         }
     }
+    if (!empty && !state->stopped && !state->haveHeader) {
+        state->haveHeader = true;
+        if (state->record.fields.size() > importlimits::HeaderColumns) {
+            state->refuse(Tr::tr("the header has %1 columns, more than %2")
+                              .arg(state->record.fields.size())
+                              .arg(importlimits::HeaderColumns));
+        }
+        state->header = state->record.fields;
+    }
     if (!empty && !state->stopped) {
         state->record.line = state->recordLine;
         if (!(*state->handler)(state->record))
             state->stopped = true;
     }
     state->record.fields.clear();
-}
-
-/// 1-based line of byte `offset`, counting LF, CRLF and bare CR as one line end each.
-qint64 lineOf(const QByteArray &bytes, qsizetype offset)
-{
-    qint64 line = 1;
-    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
-        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')))
-            ++line;
-    }
-    return line;
 }
 
 /// Binary data: NUL bytes, or many control characters that text never holds.
@@ -90,6 +114,16 @@ bool looksBinary(const QByteArray &bytes, qsizetype *where)
     return controls > 0 && controls * 100 >= sample;
 }
 } // namespace
+
+qint64 CsvReader::lineOf(const QByteArray &bytes, qsizetype offset)
+{
+    qint64 line = 1;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')))
+            ++line;
+    }
+    return line;
+}
 
 QChar CsvReader::sniffSeparator(const QByteArray &bytes)
 {
@@ -143,7 +177,7 @@ bool CsvReader::read(const QByteArray &input, const CsvOptions &options, const R
     }
     qsizetype where = 0;
     if (looksBinary(bytes, &where)) {
-        error->line = lineOf(bytes, where);
+        error->line = CsvReader::lineOf(bytes, where);
         error->message = Tr::tr("the file holds binary data, not CSV text");
         return false;
     }
@@ -190,16 +224,30 @@ bool CsvReader::read(const QByteArray &input, const CsvOptions &options, const R
         if (end < size)
             end += (data[end] == '\r' && end + 1 < size && data[end + 1] == '\n') ? 2 : 1;
         ++line;
-        if (parser.pstate == RowNotBegun)
+        if (parser.pstate == RowNotBegun) {
             state.recordLine = line;
+            state.recordBytes = 0;
+        }
         const size_t length = size_t(end - start);
-        if (csv_parse(&parser, data + start, length, onField, onRecordEnd, &state) != length) {
+        state.recordBytes += qsizetype(length);
+        // Judged before libcsv buffers the line: what passes a limit is never held.
+        if (!state.haveHeader && state.recordBytes > importlimits::HeaderBytes) {
+            state.refuse(Tr::tr("the header is longer than %1").arg(importlimits::size(importlimits::HeaderBytes)));
+        } else if (qsizetype(length) > importlimits::RecordBytes) {
+            state.recordLine = line;
+            state.refuse(Tr::tr("the line is longer than %1").arg(importlimits::size(importlimits::RecordBytes)));
+        } else if (state.recordBytes > importlimits::RecordBytes) {
+            // Only a quoted field spans lines: one never closed is the usual cause.
+            state.refuse(Tr::tr("a quoted field in the record that starts here is not closed within %1")
+                             .arg(importlimits::size(importlimits::RecordBytes)));
+        } else if (csv_parse(&parser, data + start, length, onField, onRecordEnd, &state) != length) {
             error->line = state.recordLine;
             error->message = Tr::tr("the CSV cannot be read: %1").arg(QString::fromLatin1(csv_strerror(csv_error(&parser))));
             ok = false;
         }
         start = end;
     }
+
     if (ok && !state.stopped && parser.pstate == FieldBegun && parser.quoted) {
         error->line = state.recordLine;
         error->message = Tr::tr("a quoted field that starts here is never closed");
@@ -208,6 +256,10 @@ bool CsvReader::read(const QByteArray &input, const CsvOptions &options, const R
     if (ok && !state.stopped)
         csv_fini(&parser, onField, onRecordEnd, &state);
     csv_free(&parser);
+    if (!state.limit.message.isEmpty()) {
+        *error = state.limit;
+        return false;
+    }
     return ok && !state.stopped;
 }
 

@@ -39,7 +39,9 @@ struct CsvError {
 /// Reads RFC 4180 CSV through libcsv: quoted fields with separators, quotes
 /// ("") and line breaks inside, LF, CRLF and bare CR line ends. Blank lines
 /// and rows whose fields are all empty (";;;;") are skipped. Leading and
-/// trailing spaces of unquoted fields are dropped.
+/// trailing spaces of unquoted fields are dropped. Within importlimits: a
+/// longer field, line or record, or a larger header, ends the reading with
+/// an error naming it.
 class CsvReader
 {
 public:
@@ -48,14 +50,17 @@ public:
     using RecordHandler = std::function<bool(const CsvRecord &record)>;
 
     /// Decodes and parses `bytes`. Returns false with *error set for an empty
-    /// file, binary data, bytes that are not in the requested encoding or a
-    /// quoted field that is never closed.
+    /// file, binary data, bytes that are not in the requested encoding, a
+    /// quoted field that is never closed or anything beyond importlimits.
     static bool read(const QByteArray &bytes, const CsvOptions &options, const RecordHandler &handler,
                      CsvFormat *format, CsvError *error);
 
     /// The separator among ';', ',' and tab that occurs most often outside
     /// quotes in the first line of `bytes` (';' when none occurs).
     static QChar sniffSeparator(const QByteArray &bytes);
+
+    /// 1-based line of byte `offset`, counting LF, CRLF and bare CR as one line end each.
+    static qint64 lineOf(const QByteArray &bytes, qsizetype offset);
 };
 
 } // namespace horisont

@@ -1,6 +1,11 @@
 #include "ledger/import/importprofile.h"
 
+#include "ledger/import/shownvalue.h"
+
+#include "ledger/import/importlimits.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -33,6 +38,20 @@ const std::array<QStringList, LedgerFieldCount> &aliases()
         QStringList{QStringLiteral("Valuta"), QStringLiteral("Currency")},
     };
     return all;
+}
+
+/// A profile's value that must be text when present: false with *error otherwise.
+bool textValue(const QJsonObject &object, const QString &key, QString *out, QString *error)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isString()) {
+        *error = Tr::tr("the profile's \"%1\" is not text").arg(shownValue(key));
+        return false;
+    }
+    *out = value.toString();
+    return true;
 }
 
 int findColumn(const QStringList &normalisedHeader, const QString &name)
@@ -75,41 +94,49 @@ std::optional<ImportProfile> ImportProfile::fromJson(const QByteArray &json, QSt
     }
     const QJsonObject o = doc.object();
     ImportProfile p;
-    const QString separator = o.value(QLatin1String("separator")).toString();
+    QString separator, encoding, decimal;
+    if (!textValue(o, QStringLiteral("separator"), &separator, error)
+        || !textValue(o, QStringLiteral("encoding"), &encoding, error)
+        || !textValue(o, QStringLiteral("decimal"), &decimal, error)
+        || !textValue(o, QStringLiteral("dateFormat"), &p.dateFormat, error))
+        return std::nullopt;
+    const QJsonValue columnsValue = o.value(QLatin1String("columns"));
+    if (!columnsValue.isUndefined() && !columnsValue.isNull() && !columnsValue.isObject()) {
+        *error = Tr::tr("the profile's \"columns\" is not an object of column names");
+        return std::nullopt;
+    }
     if (!separator.isEmpty()) {
         const QString s = separator == QLatin1String("\\t") || separator.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0
                               ? QStringLiteral("\t")
                               : separator;
         if (s.size() != 1 || s.at(0).unicode() > 0x7F || s.at(0) == u'"') {
-            *error = Tr::tr("the profile's separator \"%1\" is not one ASCII character").arg(separator);
+            *error = Tr::tr("the profile's separator \"%1\" is not one ASCII character").arg(shownValue(separator));
             return std::nullopt;
         }
         p.separator = s.at(0);
     }
-    const QString encoding = o.value(QLatin1String("encoding")).toString();
     if (!encoding.isEmpty()) {
         TextEncoding e;
         if (!textencoding::encodingForName(encoding, &e)) {
-            *error = Tr::tr("the profile's encoding \"%1\" is not utf-8 or windows-1252").arg(encoding);
+            *error = Tr::tr("the profile's encoding \"%1\" is not utf-8 or windows-1252").arg(shownValue(encoding));
             return std::nullopt;
         }
         p.encoding = e;
     }
-    const QString decimal = o.value(QLatin1String("decimal")).toString();
     if (!decimal.isEmpty()) {
         if (decimal != QLatin1String(",") && decimal != QLatin1String(".")) {
-            *error = Tr::tr("the profile's decimal separator \"%1\" is not \",\" or \".\"").arg(decimal);
+            *error = Tr::tr("the profile's decimal separator \"%1\" is not \",\" or \".\"").arg(shownValue(decimal));
             return std::nullopt;
         }
         p.decimal = decimal.at(0);
     }
-    p.dateFormat = o.value(QLatin1String("dateFormat")).toString();
-    const QJsonObject columns = o.value(QLatin1String("columns")).toObject();
+    const QJsonObject columns = columnsValue.toObject();
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         bool known = false;
         for (int f = 0; f < LedgerFieldCount; ++f) {
             if (it.key() == QLatin1String(kKeys[f])) {
-                p.columns[size_t(f)] = it.value().toString();
+                if (!textValue(columns, it.key(), &p.columns[size_t(f)], error))
+                    return std::nullopt;
                 known = true;
             }
         }
@@ -118,11 +145,28 @@ std::optional<ImportProfile> ImportProfile::fromJson(const QByteArray &json, QSt
             for (const char *k : kKeys)
                 keys << QLatin1String(k);
             *error = Tr::tr("the profile names an unknown field \"%1\" (known: %2)")
-                         .arg(it.key(), keys.join(QLatin1String(", ")));
+                         .arg(shownValue(it.key()), keys.join(QLatin1String(", ")));
             return std::nullopt;
         }
     }
     return p;
+}
+
+std::optional<ImportProfile> ImportProfile::fromFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("cannot open the profile: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    // One byte more than a profile may have, and no more, whatever the path names.
+    const QByteArray json = file.read(importlimits::ProfileBytes + 1);
+    if (json.size() > importlimits::ProfileBytes) {
+        *error = Tr::tr("the profile is larger than %1; a profile is a few lines of JSON")
+                     .arg(importlimits::size(importlimits::ProfileBytes));
+        return std::nullopt;
+    }
+    return fromJson(json, error);
 }
 
 QByteArray ImportProfile::toJson() const
@@ -154,7 +198,7 @@ bool ColumnMapping::map(const QStringList &header, const ImportProfile &profile,
     for (const QString &h : header)
         normalised << ledgerfields::normalisedHeader(h);
     QList<bool> taken(header.size(), false);
-    const QString found = header.join(QLatin1String(", "));
+    const QString found = shownList(header);
     // The profile's names first: they win over the usual names.
     for (int f = 0; f < LedgerFieldCount; ++f) {
         const QString &name = profile.columns[size_t(f)];
@@ -163,7 +207,7 @@ bool ColumnMapping::map(const QStringList &header, const ImportProfile &profile,
         const int i = findColumn(normalised, name);
         if (i < 0) {
             *error = Tr::tr("the profile's %1 column \"%2\" is not in the header (found: %3)")
-                         .arg(QLatin1String(kKeys[f]), name, found);
+                         .arg(QLatin1String(kKeys[f]), shownValue(name), found);
             return false;
         }
         mapping->index[size_t(f)] = i;

@@ -30,6 +30,9 @@ struct ImportProfile {
 
     /// Parses a profile; returns nullopt with *error (without a file name) on bad JSON or values.
     static std::optional<ImportProfile> fromJson(const QByteArray &json, QString *error);
+    /// Reads and parses a profile file of at most importlimits::ProfileBytes;
+    /// nullopt with *error (without the file name) otherwise.
+    static std::optional<ImportProfile> fromFile(const QString &path, QString *error);
     QByteArray toJson() const;
 };
 

@@ -1,5 +1,7 @@
 #include "ledger/import/ledgercells.h"
 
+#include "model/datebounds.h"
+
 namespace horisont::ledgercells {
 namespace {
 
@@ -22,14 +24,44 @@ std::optional<QDate> makeDate(QStringView y, QStringView m, QStringView d)
     return date;
 }
 
+/// What a ledger's amount cell may hold: digits, the two marks, the spaces
+/// exports group thousands with and a sign. Money::parse() reads units and
+/// scales too, which a column of öre-exact amounts never has.
+bool isLedgerAmountChar(QChar c)
+{
+    switch (c.unicode()) {
+    case u',': case u'.': case u' ': case u'\u00A0': case u'\u202F': case u'\u2009':
+    case u'-': case u'\u2212': case u'+':
+        return true;
+    default:
+        return c >= u'0' && c <= u'9';
+    }
+}
+
+/// "00:00" or "00:00:00": the time some systems write after a day.
+bool isMidnight(QStringView time)
+{
+    return time == u"00:00" || time == u"00:00:00";
+}
+
 } // namespace
 
-std::optional<Money> parseAmount(const QString &text, QChar decimal)
+std::optional<Money> parseAmount(const QString &text, QChar decimal, Money::ParseError *why)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
+    for (QChar c : trimmed) {
+        if (!isLedgerAmountChar(c)) {
+            if (why)
+                *why = Money::ParseError::NotAnAmount;
+            return std::nullopt;
+        }
+    }
+    if (trimmed.isEmpty()) {
+        if (why)
+            *why = Money::ParseError::NotAnAmount;
         return std::nullopt;
-    return Money::parse(trimmed, decimal);
+    }
+    return Money::parse(trimmed, decimal, why);
 }
 
 void DecimalEvidence::add(QStringView cell)
@@ -70,27 +102,43 @@ QChar decimalEvidence(const QStringList &cells)
     return evidence.decimal();
 }
 
-std::optional<QDate> parseDate(const QString &text, const QString &format)
+std::optional<QDate> parseDate(const QString &text, const QString &format, DateError *why)
 {
+    const auto refuse = [why](DateError reason) -> std::optional<QDate> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    const auto withinWindow = [&](std::optional<QDate> date) {
+        if (!date)
+            return refuse(DateError::NotADate);
+        if (*date < datebounds::earliest() || *date > datebounds::latest())
+            return refuse(DateError::OutsideWindow);
+        return date;
+    };
     QString s = text.trimmed();
     if (s.isEmpty())
-        return std::nullopt;
+        return refuse(DateError::NotADate);
     if (!format.isEmpty()) {
         const QDate date = QDate::fromString(s, format);
         if (date.isValid())
-            return date;
+            return withinWindow(date);
     }
-    // A date and time ("2023-06-19 00:00:00", "2023-06-19T00:00"): the date counts.
-    if (s.size() > 10 && (s.at(10) == u' ' || s.at(10) == u'T'))
+    if (s.size() > 10 && (s.at(10) == u' ' || s.at(10) == u'T')) {
+        if (!isMidnight(QStringView(s).mid(11))) {
+            DateError dateError = DateError::NotADate;
+            return refuse(parseDate(s.left(10), QString(), &dateError) ? DateError::TimeOfDay : dateError);
+        }
         s.truncate(10);
+    }
     const QStringView v(s);
     if (v.size() == 10 && v.at(4) == u'-' && v.at(7) == u'-')
-        return makeDate(v.mid(0, 4), v.mid(5, 2), v.mid(8, 2));
+        return withinWindow(makeDate(v.mid(0, 4), v.mid(5, 2), v.mid(8, 2)));
     if (v.size() == 8 && allDigits(v))
-        return makeDate(v.mid(0, 4), v.mid(4, 2), v.mid(6, 2));
+        return withinWindow(makeDate(v.mid(0, 4), v.mid(4, 2), v.mid(6, 2)));
     if (v.size() == 10 && v.at(2) == u'.' && v.at(5) == u'.')
-        return makeDate(v.mid(6, 4), v.mid(3, 2), v.mid(0, 2));
-    return std::nullopt;
+        return withinWindow(makeDate(v.mid(6, 4), v.mid(3, 2), v.mid(0, 2)));
+    return refuse(DateError::NotADate);
 }
 
 } // namespace horisont::ledgercells

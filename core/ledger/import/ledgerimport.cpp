@@ -2,12 +2,14 @@
 
 #include "document/plandocument.h"
 #include "ledger/import/chunkqueue.h"
+#include "ledger/import/ledgerfile.h"
+#include "ledger/import/shownvalue.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgerdays.h"
+#include "ledger/ledgermagnitude.h"
 #include "ledger/ledgerwriter.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSqlQuery>
@@ -22,6 +24,10 @@ struct Tr {
 };
 
 constexpr qint64 ProgressStep = 1024;
+
+/// Chunks read but not yet taken by the writer: enough that neither thread
+/// waits for the other in an ordinary file, few enough to stay small.
+constexpr size_t ChunksInFlight = 16;
 
 using Chunks = std::vector<std::shared_ptr<ReadRowChunk>>;
 
@@ -48,6 +54,12 @@ QString rejectedMessage(const QList<ImportRowError> &rejected)
 
 /// What the writer did with a row while the file was still being read.
 enum class Written : quint8 { No, Inserted, AlreadyPresent };
+
+/// A row whose amount would take the ledger past LedgerMagnitude::LimitOre.
+QString beyondMagnitudeMessage(qint64 line)
+{
+    return Tr::tr("line %1: %2").arg(line).arg(LedgerMagnitude::limitMessage());
+}
 
 /// The valid rows of a file with their final amounts, in file order.
 template<class Visit>
@@ -126,13 +138,23 @@ public:
     {
         const qint64 rowsAtMost = countLineEnds(bytes);
         LedgerRowReader reader(m_options.profile, m_document.plan().programme().currency, &m_codes);
-        ChunkQueue<std::shared_ptr<ReadRowChunk>> queue;
+        ChunkQueue<std::shared_ptr<ReadRowChunk>> queue(ChunksInFlight);
         bool read = false;
         QString readError;
         std::optional<LedgerWriter> writer;
         writer.emplace(m_document.store(), m_name, m_document.userName());
         QString writeError;
         bool writing = writer->begin(&writeError);
+        // Read inside the writer's transaction, so that it is the ledger the rows are added to.
+        const std::optional<LedgerMagnitude> initial =
+            writing ? LedgerMagnitude::of(m_document.store(), &writeError) : std::nullopt;
+        writing = writing && initial;
+        std::optional<LedgerMagnitude> magnitude = initial;
+        // Once a row would pass the bound nothing more is written: whether
+        // that is the verdict depends on the whole file (the row's final
+        // amount, the rows that turn out invalid), so it is settled by
+        // writing again after the verdicts.
+        bool beyond = false;
         Chunks chunks;
         std::vector<Written> written;
         bool cancelled = false;
@@ -152,7 +174,9 @@ public:
             const auto stopReader = qScopeGuard([&] { queue.cancel(); });
             while (auto chunk = queue.pop()) {
                 for (const ReadRow &row : **chunk) {
-                    written.push_back(writing ? write(*writer, row, &writing, &writeError) : Written::No);
+                    written.push_back(writing && !beyond ? write(*writer, row, &writing, &writeError) : Written::No);
+                    beyond = beyond
+                             || (written.back() == Written::Inserted && !magnitude->add(row.transaction.amount));
                     if (m_progress && qint64(written.size()) % ProgressStep == 0
                         && !m_progress(qint64(written.size()), std::max(rowsAtMost, qint64(written.size())))) {
                         cancelled = true;
@@ -189,7 +213,7 @@ public:
         }
         qint64 valid = 0;
         qint64 alreadyPresent = 0;
-        bool overturned = false;
+        bool overturned = beyond;
         size_t i = 0;
         for (const auto &chunk : chunks) {
             for (const ReadRow &row : *chunk) {
@@ -217,7 +241,8 @@ public:
             writer.emplace(m_document.store(), m_name, m_document.userName());
             if (!writer->begin(error))
                 return false;
-            if (!writeAgain(*writer, chunks, verdicts, valid, error)) {
+            magnitude = initial;
+            if (!writeAgain(*writer, chunks, verdicts, valid, &*magnitude, error)) {
                 result->cancelled = *error == cancelledMessage();
                 return false;
             }
@@ -244,10 +269,11 @@ private:
         return *added == LedgerWriter::Added::Inserted ? Written::Inserted : Written::AlreadyPresent;
     }
 
-    /// Writes the valid rows again with their final amounts; cancellable
-    /// like the first writing, with its own progress over the valid rows.
+    /// Writes the valid rows again with their final amounts, counting the
+    /// new ones into `magnitude`; cancellable like the first writing, with
+    /// its own progress over the valid rows.
     bool writeAgain(LedgerWriter &writer, const Chunks &chunks, const RowVerdicts &verdicts, qint64 valid,
-                    QString *error) const
+                    LedgerMagnitude *magnitude, QString *error) const
     {
         bool ok = true;
         qint64 done = 0;
@@ -256,7 +282,12 @@ private:
                 return;
             Transaction t = row.transaction;
             t.amount = amount;
-            ok = writer.add(t, error).has_value();
+            const auto added = writer.add(t, error);
+            ok = added.has_value();
+            if (ok && *added == LedgerWriter::Added::Inserted && !magnitude->add(amount)) {
+                *error = beyondMagnitudeMessage(row.line);
+                ok = false;
+            }
             if (ok && m_progress && ++done % ProgressStep == 0 && !m_progress(done, valid)) {
                 *error = cancelledMessage();
                 ok = false;
@@ -273,34 +304,43 @@ private:
 };
 
 /// Counts what an import would add, writing nothing; progress runs from
-/// `done` to `total` over the rows.
+/// `done` to `total` over the rows. False with *error when it would be refused or was cancelled.
 bool dryRun(PlanDocument &document, const ParsedLedger &parsed, ImportResult *result, const ImportProgress &progress,
-            qint64 done, qint64 total)
+            qint64 done, qint64 total, QString *error)
 {
     // One read transaction: one shared lock instead of one per row.
     QSqlDatabase db = document.store().database();
     const bool reading = db.transaction();
+    const auto rollback = qScopeGuard([&] {
+        if (reading)
+            db.rollback();
+    });
+    std::optional<LedgerMagnitude> magnitude = LedgerMagnitude::of(document.store(), error);
+    if (!magnitude)
+        return false;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT 1 FROM ledger_transaction WHERE identity = ?"));
-    bool cancelled = false;
-    for (const Transaction &t : parsed.transactions) {
+    for (size_t i = 0; i < parsed.transactions.size(); ++i) {
+        const Transaction &t = parsed.transactions[i];
         q.bindValue(0, t.identity);
         if (q.exec() && q.next()) {
             ++result->alreadyPresent;
-        } else {
+        } else if (magnitude->add(t.amount)) {
             ++result->imported;
             result->total += t.amount;
+        } else {
+            *error = beyondMagnitudeMessage(parsed.lines[i]);
+            return false;
         }
         q.finish();
         if (progress && (++done % ProgressStep) == 0 && !progress(done, total)) {
-            cancelled = true;
-            break;
+            result->cancelled = true;
+            *error = cancelledMessage();
+            return false;
         }
     }
-    if (reading)
-        db.rollback();
-    return !cancelled;
+    return true;
 }
 } // namespace
 
@@ -311,21 +351,19 @@ ImportResult LedgerImport::import(PlanDocument &document, const QString &file, c
     const QString name = QFileInfo(file).fileName();
     auto fail = [&](const QString &message) {
         result.ok = false;
-        result.error = name + QLatin1String(": ") + message;
+        result.error = shownValue(name) + QLatin1String(": ") + message;
         result.imported = 0;
         result.alreadyPresent = 0;
         result.total = Money();
         return result;
     };
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("cannot open the file: %1").arg(in.errorString()));
-    const QByteArray bytes = in.readAll();
-    in.close();
+    QString error;
+    QByteArray bytes;
+    if (!readLedgerFile(file, &bytes, &error))
+        return fail(error);
     if (!options.dryRun && document.isReadOnly())
         return fail(Tr::tr("the plan %1 is read-only: %2").arg(QFileInfo(document.path()).fileName(), document.readOnlyReason()));
 
-    QString error;
     if (!options.dryRun) {
         if (!document.waitForVerification(&error))
             return fail(error);
@@ -360,10 +398,8 @@ ImportResult LedgerImport::import(PlanDocument &document, const QString &file, c
         return fail(Tr::tr("no row can be imported"));
     for (const Transaction &t : parsed.transactions)
         result.unassigned += isUnassigned(t) ? 1 : 0;
-    if (!dryRun(document, parsed, &result, progress, rowsAtMost, total)) {
-        result.cancelled = true;
-        return fail(cancelledMessage());
-    }
+    if (!dryRun(document, parsed, &result, progress, rowsAtMost, total, &error))
+        return fail(error);
     result.ok = true;
     return result;
 }

@@ -1,9 +1,14 @@
 #include "ledger/import/ledgerrows.h"
 
+#include "ledger/import/importlimits.h"
+#include "ledger/import/shownvalue.h"
 #include "ledger/ledger.h"
+#include "model/datebounds.h"
+#include "model/halfopen.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -16,6 +21,36 @@ struct Tr {
 QString withLine(qint64 line, const QString &message)
 {
     return line > 0 ? Tr::tr("line %1: %2").arg(line).arg(message) : message;
+}
+
+/// Why a date cell is no booking date.
+QString dateProblem(const QString &text, ledgercells::DateError error)
+{
+    const QString shown = shownValue(text);
+    switch (error) {
+    case ledgercells::DateError::OutsideWindow:
+        return Tr::tr("date \"%1\" is outside %2 – %3")
+            .arg(shown, isoDate(datebounds::earliest()), isoDate(datebounds::latest()));
+    case ledgercells::DateError::TimeOfDay:
+        return Tr::tr("date \"%1\" has a time of day; a booking date is a day (midnight is accepted)").arg(shown);
+    case ledgercells::DateError::NotADate:
+        break;
+    }
+    return Tr::tr("date \"%1\" is not a date").arg(shown);
+}
+
+/// Why an amount cell is no amount, given the file's decimal mark.
+QString amountProblem(const QString &text, QChar decimal)
+{
+    if (text.isEmpty())
+        return Tr::tr("the amount is empty");
+    Money::ParseError error = Money::ParseError::NotAnAmount;
+    ledgercells::parseAmount(text, decimal, &error);
+    if (error == Money::ParseError::OutOfBounds) {
+        return Tr::tr("amount \"%1\" is beyond the limit for one amount (±%2)")
+            .arg(shownValue(text), Money::fromOre(Money::LimitOre).format(QLocale()));
+    }
+    return Tr::tr("amount \"%1\" is not an amount").arg(shownValue(text));
 }
 
 /// The rows whose voucher and line another row before them already has:
@@ -106,12 +141,13 @@ void LedgerRowReader::readRow(const CsvRecord &record)
     row.line = record.line;
     Transaction &t = row.transaction;
     const QString dateText = cell(record, LedgerField::Date);
-    if (const auto date = ledgercells::parseDate(dateText, m_profile.dateFormat))
+    ledgercells::DateError dateError = ledgercells::DateError::NotADate;
+    if (const auto date = ledgercells::parseDate(dateText, m_profile.dateFormat, &dateError))
         t.date = *date;
     else if (dateText.isEmpty())
         problems << Tr::tr("the date is empty");
     else
-        problems << Tr::tr("date \"%1\" is not a date").arg(dateText);
+        problems << dateProblem(dateText, dateError);
     const qsizetype amountAt = problems.size();
     row.amountText = cell(record, LedgerField::Amount);
     if (m_profile.decimal.isNull())
@@ -121,7 +157,7 @@ void LedgerRowReader::readRow(const CsvRecord &record)
     parseAmount(row);
     const QString rowCurrency = cell(record, LedgerField::Currency);
     if (!rowCurrency.isEmpty() && !m_currency.isEmpty() && rowCurrency.compare(m_currency, Qt::CaseInsensitive) != 0)
-        problems << Tr::tr("currency %1 is not the plan's currency %2").arg(rowCurrency, m_currency);
+        problems << Tr::tr("currency %1 is not the plan's currency %2").arg(shownValue(rowCurrency), m_currency);
     t.voucher = cell(record, LedgerField::Voucher);
     t.line = cell(record, LedgerField::Line);
     t.account = cell(record, LedgerField::Account);
@@ -154,7 +190,7 @@ void LedgerRowReader::readRow(const CsvRecord &record)
 bool LedgerRowReader::read(const QByteArray &bytes,
                            const std::function<bool(std::shared_ptr<ReadRowChunk>)> &onChunk, QString *error)
 {
-    m_voucherHashes.reserve(size_t(bytes.count('\n') + 1));
+    m_voucherHashes.reserve(size_t(std::min(bytes.count('\n') + 1, importlimits::Rows)));
     auto handOver = [&] {
         if (!m_chunk || m_chunk->empty() || m_cancelled)
             return !m_cancelled;
@@ -168,10 +204,19 @@ bool LedgerRowReader::read(const QByteArray &bytes,
         [&](const CsvRecord &record) {
             if (!m_haveHeader)
                 return readHeader(record);
+            if (m_rows == importlimits::Rows) {
+                m_beyondRowsLine = record.line;
+                return false;
+            }
             readRow(record);
             return m_chunk && m_chunk->size() >= ReadRowChunkSize ? handOver() : true;
         },
         &m_format, &csvError);
+    if (m_beyondRowsLine > 0) {
+        *error = withLine(m_beyondRowsLine, Tr::tr("the file has more than %1 rows, more than any ledger export")
+                                                .arg(QLocale().toString(importlimits::Rows)));
+        return false;
+    }
     if (m_cancelled || (read && !handOver())) {
         *error = Tr::tr("The import was cancelled; nothing was imported.");
         return false;
@@ -219,17 +264,16 @@ RowVerdicts LedgerRowReader::verdicts(const std::vector<std::shared_ptr<ReadRowC
         QStringList problems;
         if (listed)
             problems << problem->second.beforeAmount;
-        if (!v.amounts[i]) {
-            problems << (row.amountText.isEmpty() ? Tr::tr("the amount is empty")
-                                                  : Tr::tr("amount \"%1\" is not an amount").arg(row.amountText));
-        }
+        if (!v.amounts[i])
+            problems << amountProblem(row.amountText, v.decimal);
         if (listed)
             problems << (problem++)->second.afterAmount;
         if (repeat) {
             const Transaction &t = row.transaction;
             problems << Tr::tr("voucher %1 line %2 is already on line %3")
-                            .arg(t.voucher, t.line)
-                            .arg(rowAt((repeated++)->second).line);
+                            // One arg(): a "%1" in the voucher must stay as it is.
+                            .arg(shownValue(t.voucher), shownValue(t.line),
+                                 QString::number(rowAt((repeated++)->second).line));
         }
         v.errors << ImportRowError{row.line, withLine(row.line, problems.join(QLatin1String("; ")))};
     }

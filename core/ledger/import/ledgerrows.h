@@ -107,6 +107,7 @@ private:
     QHash<QByteArray, int> m_occurrences; ///< of identical rows without voucher and line, by hash
     std::shared_ptr<ReadRowChunk> m_chunk;
     qint64 m_rows = 0;
+    qint64 m_beyondRowsLine = 0; ///< the first row beyond importlimits::Rows
     bool m_cancelled = false;
 };
 
