@@ -758,6 +758,10 @@ Avvikelse</translation>
         <source>Ceiling − allocated</source>
         <translation>Tak − fördelat</translation>
     </message>
+    <message>
+        <source>(unknown, id %1)</source>
+        <translation>(okänd, id %1)</translation>
+    </message>
 </context>
 <context>
     <name>horisont::ChangeLogFormatter</name>
@@ -2440,6 +2444,10 @@ Avvikelse</translation>
     <message>
         <source>Forecasts</source>
         <translation>Prognoser</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>okänt värde (%1)</translation>
     </message>
 </context>
 <context>

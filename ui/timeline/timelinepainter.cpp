@@ -64,7 +64,7 @@ QColor TimelinePainter::organisationColour(Id organisation)
 {
     if (organisation == NoId)
         return QColor(0xa0a0a0);
-    return QColor(Palette[std::size_t(organisation % qint64(Palette.size()))]);
+    return QColor(Palette[quint64(organisation) % Palette.size()]); // unsigned: an id can be negative in a damaged file
 }
 
 QColor TimelinePainter::statusColour(WorkStatus status)
