@@ -5698,6 +5698,10 @@ Avvikelse</translation>
             <numerusform>Det går inte att ta bort: %n transaktioner i huvudboken på sammanlagt %1 är bokförda på det som skulle tas bort. Sätt i stället status till avbruten, så att kostnaderna fortfarande redovisas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the text is too long (%2 characters); at most %3 are allowed.</source>
+        <translation>%1: texten är för lång (%2 tecken); högst %3 tillåts.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::demo</name>

@@ -4,6 +4,8 @@
 #include "edit/commands.h"
 #include "store/fileformat.h"
 
+#include <QFileInfo>
+
 #include <gtest/gtest.h>
 
 using namespace horisont;
@@ -160,4 +162,17 @@ TEST(Cli, SuccessfulCommandsPrintNothingOnStderr)
         EXPECT_EQ(r.err, QString()) << command;
         EXPECT_EQ(r.out.count(QStringLiteral("--lang")), 1) << command << ": " << r.out.toStdString();
     }
+}
+
+TEST(Cli, NewRefusesAProgrammeNameBeyondTheLimit)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.horisont"));
+    test::ProcessResult r = test::runHorisont({QStringLiteral("new"), QStringLiteral("--name"),
+                                               QString(ShortTextMaxLength + 1, QLatin1Char('x')), path});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--name"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path));
+    r = test::runHorisont({QStringLiteral("new"), QStringLiteral("--name"), QString(ShortTextMaxLength, QLatin1Char('x')), path});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
 }
