@@ -2,10 +2,10 @@
 // version of Horisont writes, but a file edited behind its back can hold
 // (sqlite3 with foreign keys off): items deleted while allocations,
 // responsibilities and links still point at them, enum values out of range,
-// years no date has. The loader is to refuse most of that; what draws and
-// sums must not crash on it anyway. The damage is made in memory, as the
-// store loads a plan, so that it reaches the engines whatever the loader
-// will check.
+// years no date has, and texts of a million characters. The loader is to
+// refuse most of that; what draws and sums must not crash on it anyway. The
+// damage is made in memory, as the store loads a plan, so that it reaches
+// the engines whatever the loader will check.
 #include "budget/budgetreport.h"
 #include "budget/followupreport.h"
 #include "budget/monthlyactuals.h"
@@ -14,11 +14,14 @@
 #include "export/exportgrids.h"
 #include "export/xlsxexport.h"
 #include "model/schema.h"
+#include "report/packdocument.h"
 #include "report/pdfpack.h"
 #include "uitestsupport.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QtTest>
 
@@ -213,6 +216,26 @@ private Q_SLOTS:
         expectFiguresHold();
         expectPacksRender();
         QVERIFY2(timer.elapsed() < 60000, "a year of 2^31 made columns without end");
+    }
+
+    void aMillionCharactersAreElidedBeforeLayout()
+    {
+        const QString huge(1'000'000, QLatin1Char('x'));
+        QFont font(QStringLiteral("DejaVu Sans"));
+        QElapsedTimer timer;
+        timer.start();
+        PackDocument doc(QSizeF(700, 1000), font);
+        doc.heading(huge);
+        doc.paragraph(huge);
+        doc.table({{QStringLiteral("Narrow"), 10}, {QStringLiteral("Wide"), 90}}, {{huge, huge}, {huge, QString()}});
+        QImage page(700, 1000, QImage::Format_ARGB32);
+        QPainter painter(&page);
+        for (int i = 0; i < doc.pageCount(); ++i)
+            doc.paintPage(&painter, i);
+        painter.end();
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+        // Each block is cut to what fits its share of a page; a row is never cut across pages.
+        QVERIFY2(doc.pageCount() <= 4, qPrintable(QString::number(doc.pageCount())));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "report/sections/sections.h"
 
 #include "labels/labels.h"
+#include "model/textlimits.h"
 #include "plan/plan.h"
 
 #include <QCoreApplication>
@@ -58,7 +59,8 @@ void responsibilities(PackDocument &doc, PackContext &context)
             for (const QString &name : names)
                 others << name + QStringLiteral(" (") + Labels::raciLetter(r) + QLatin1Char(')');
         }
-        rows << QStringList{in.name + QStringLiteral("\n") + context.date(in.start) + QStringLiteral(" – ") +
+        // The name bounded here, so that the cell's own bound never cuts the dates off.
+        rows << QStringList{elideText(in.name, ShortTextMaxLength) + QStringLiteral("\n") + context.date(in.start) + QStringLiteral(" – ") +
                                 context.lastDay(in.end),
                             areasOf.value(in.id).join(QStringLiteral(", ")),
                             namesOf(RaciRole::Accountable).join(QStringLiteral(", ")),
