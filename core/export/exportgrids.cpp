@@ -66,7 +66,7 @@ const std::vector<ExportGridDefinition> registry{
 // clang-format on
 } // namespace
 
-GridSource::GridSource(const Plan &plan, SqliteStore &store) : m_plan(plan), m_store(store)
+GridSource::GridSource(const Plan &plan, SqliteStore &store) : m_plan(plan), m_store(store), m_snapshot(store)
 {
     const Programme &programme = plan.programme();
     if (programme.start.isValid() && programme.horizonEnd.isValid()) {

@@ -170,6 +170,7 @@ bool PdfPack::render(QPagedPaintDevice *device, const Progress &progress)
         if (progress && !progress(LayoutSteps * (i + 1) / int(chosen.size()), Steps))
             return false;
     }
+    context.finishReading(); // the pages paint from what the sections read
 
     // Paint page by page.
     const int pages = doc.pageCount();
