@@ -5,8 +5,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QGuiApplication>
 #include <QSettings>
+#include <QTemporaryDir>
+
+#include <optional>
 
 using namespace horisont;
 
@@ -45,6 +49,12 @@ int main(int argc, char **argv)
         // PDF packs lay out text with real fonts: a QGuiApplication, headless.
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Run without a session (cron, CI, ssh), Qt warns on stderr that
+        // XDG_RUNTIME_DIR is unset, which a script takes for a failure. The
+        // export keeps nothing there: a private directory for its lifetime.
+        std::optional<QTemporaryDir> runtime;
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.emplace().isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime->path()));
         QGuiApplication app(argc, argv);
         describe(app);
         installTranslations(app, languageOption(argc, argv));

@@ -57,9 +57,9 @@ int exportPdfCommand(const QStringList &arguments)
         QStringLiteral("sections"),
         Tr::tr("Only these sections of the pack, comma-separated, from: %1.").arg(sectionKeys.join(QStringLiteral(", "))),
         Tr::tr("LIST"));
-    parser.addOptions({output, pack, lang, paper, landscape, from, to, draft, timeline, sections});
+    parser.addOptions({output, pack, paper, landscape, from, to, draft, timeline, sections});
     parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
-    if (auto exit = parseArguments(parser, arguments, 1))
+    if (auto exit = parseArguments(parser, arguments, 1, &lang))
         return *exit;
 
     PdfPackOptions options;

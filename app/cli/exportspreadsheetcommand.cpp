@@ -72,9 +72,9 @@ int exportXlsxCommand(const QStringList &arguments)
                "Exit 0 when written, 2 on an error."));
     SpreadsheetOptions options{{{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("The XLSX file to write."),
                                 Tr::tr("OUT.xlsx")}};
-    parser.addOptions({options.output, options.lang});
+    parser.addOption(options.output);
     parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
-    if (auto exit = parseArguments(parser, arguments, 1))
+    if (auto exit = parseArguments(parser, arguments, 1, &options.lang))
         return *exit;
     if (!parser.isSet(options.output))
         return failWith(Tr::tr("Give the XLSX file to write with -o OUT.xlsx."));
@@ -98,9 +98,9 @@ int exportCsvCommand(const QStringList &arguments)
     const QCommandLineOption gridOption(QStringLiteral("grid"),
                                         Tr::tr("The grid to export: %1.").arg(exportGridNames().join(QLatin1String(", "))),
                                         Tr::tr("NAME"));
-    parser.addOptions({options.output, gridOption, options.lang});
+    parser.addOptions({options.output, gridOption});
     parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
-    if (auto exit = parseArguments(parser, arguments, 1))
+    if (auto exit = parseArguments(parser, arguments, 1, &options.lang))
         return *exit;
     const QString validNames = exportGridNames().join(QLatin1String(", "));
     if (!parser.isSet(gridOption))

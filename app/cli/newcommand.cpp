@@ -5,6 +5,7 @@
 
 #include "demo/umeademo.h"
 #include "document/plandocument.h"
+#include "edit/commands.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -43,6 +44,13 @@ int newCommand(const QStringList &arguments)
     } else {
         Programme programme;
         programme.name = parser.isSet(name) ? parser.value(name) : Tr::tr("New programme");
+        const KindInfo &info = kindInfo(EntityKind::Programme);
+        const QString tooLong = commands::tooLongMessage(info.fields.value(info.fieldIndex(QStringLiteral("name"))),
+                                                         programme.name, QStringLiteral("--name"));
+        if (!tooLong.isEmpty()) {
+            err() << tooLong << '\n';
+            return ExitFailure;
+        }
         doc = PlanDocument::create(path, programme, &error);
     }
     if (!doc) {

@@ -7,14 +7,18 @@
 
 namespace horisont::cli {
 
-std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, int positional)
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, int positional,
+                                  const QCommandLineOption *ownLanguage)
 {
     const QCommandLineOption help = parser.addHelpOption();
-    // main() has already chosen the language from --lang; every command takes
-    // it (those with a language of their own declared it first, and keep theirs).
-    parser.addOption(QCommandLineOption(QStringLiteral("lang"),
-                                        QCoreApplication::translate("horisont::cli", "Language of messages: sv or en."),
-                                        QCoreApplication::translate("horisont::cli", "LANG")));
+    // main() has already chosen the language of messages from --lang. Added
+    // here only, once: a second option of the same name makes Qt complain on
+    // stderr, which a script reads as a failure.
+    parser.addOption(ownLanguage ? *ownLanguage
+                                 : QCommandLineOption(QStringLiteral("lang"),
+                                                      QCoreApplication::translate("horisont::cli",
+                                                                                  "Language of messages: sv or en."),
+                                                      QCoreApplication::translate("horisont::cli", "LANG")));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << '\n' << parser.helpText();
         err().flush();

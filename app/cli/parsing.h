@@ -11,6 +11,11 @@ namespace horisont::cli {
 /// should stop now (--help printed, or a usage error reported on stderr),
 /// or nullopt to go on. `positional` is the number of required positional
 /// arguments.
-std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, int positional);
+///
+/// Every command takes --lang: the generic one (the language of messages),
+/// or `ownLanguage` for a command whose --lang means more (the language of
+/// a pack or a spreadsheet). The command must not add its own to the parser.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, int positional,
+                                  const QCommandLineOption *ownLanguage = nullptr);
 
 } // namespace horisont::cli

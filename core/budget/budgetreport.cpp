@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
 
 namespace horisont {
@@ -59,6 +60,8 @@ QString labelOf(const Plan &plan, BudgetDimension d, Id id)
             return i->code.isEmpty() ? i->name : i->code + QLatin1Char(' ') + i->name;
         break;
     }
+    if (id != NoId) // money still pointing at an item the plan no longer holds (a damaged file)
+        return Tr::tr("(unknown, id %1)").arg(id);
     return Tr::tr("(not assigned)");
 }
 
@@ -84,6 +87,16 @@ std::vector<Id> rowsInPlanOrder(const Plan &plan, BudgetDimension d, const QSet<
             take(i.id);
         break;
     }
+    // Ids the plan does not hold (a file damaged behind Horisont's back):
+    // shown under their id rather than dropped, so that the totals still
+    // hold every krona.
+    std::vector<Id> unknown;
+    for (Id id : used) {
+        if (id != NoId && !plan.contains(kindOfDimension(d), id))
+            unknown.push_back(id);
+    }
+    std::sort(unknown.begin(), unknown.end());
+    ids.insert(ids.end(), unknown.begin(), unknown.end());
     take(NoId);
     return ids;
 }
@@ -147,8 +160,10 @@ MoneyGrid allocationsByYear(const Plan &plan, BudgetDimension rows, int firstYea
     for (Id id : rowsInPlanOrder(plan, rows, used))
         rowOf[id] = grid.addRow(labelOf(plan, rows, id), kindOfDimension(rows), id);
     for (const Allocation &a : plan.all<Allocation>()) {
-        if ((!source || a.sourceId == *source) && a.year >= firstYear && a.year <= lastYear)
-            grid.add(rowOf[dimensionOf(a, rows)], a.year - firstYear, a.amount);
+        if ((source && a.sourceId != *source) || a.year < firstYear || a.year > lastYear)
+            continue;
+        if (const auto row = rowOf.find(dimensionOf(a, rows)); row != rowOf.end())
+            grid.add(row->second, a.year - firstYear, a.amount);
     }
     return grid;
 }
@@ -170,13 +185,8 @@ MoneyGrid budgetVsActual(const Plan &plan, const ActualsIndex &actuals, BudgetDi
         if (!spentOn(id).isZero())
             used.insert(id);
     };
-    for (const FundingSource &s : plan.all<FundingSource>())
-        if (rows == BudgetDimension::Source) consider(s.id);
-    for (const Organisation &o : plan.all<Organisation>())
-        if (rows == BudgetDimension::Organisation) consider(o.id);
-    for (const Intervention &i : plan.all<Intervention>())
-        if (rows == BudgetDimension::Intervention) consider(i.id);
-    consider(NoId);
+    for (Id id : actuals.ids())
+        consider(id);
     for (Id id : rowsInPlanOrder(plan, rows, used)) {
         const int row = grid.addRow(labelOf(plan, rows, id), kindOfDimension(rows), id);
         const Money spent = spentOn(id);

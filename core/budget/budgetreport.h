@@ -21,11 +21,12 @@ enum class BudgetDimension { Source, Organisation, Intervention };
 Id dimensionOf(const Allocation &allocation, BudgetDimension dimension);
 /// The kind of entity a dimension's rows are about.
 EntityKind kindOfDimension(BudgetDimension dimension);
-/// A row's label: the entity's name (an intervention's code and name), or
-/// "(not assigned)" for NoId.
+/// A row's label: the entity's name (an intervention's code and name),
+/// "(not assigned)" for NoId, or "(unknown, id N)" for an id the plan lacks.
 QString labelOf(const Plan &plan, BudgetDimension dimension, Id id);
-/// The ids of `used` in the plan's order of the dimension's entities, the
-/// unassigned row (NoId) last: every budget grid lists its rows this way.
+/// The ids of `used` in the plan's order of the dimension's entities, then
+/// those the plan does not hold, the unassigned row (NoId) last: every budget
+/// grid lists its rows this way.
 std::vector<Id> rowsInPlanOrder(const Plan &plan, BudgetDimension dimension, const QSet<Id> &used);
 
 /// Spending from the ledger summed per (dimension id, year), read with one
@@ -41,6 +42,8 @@ public:
     Money spent(Id id, int year) const { return Money::fromOre(m_ore.value(key(id, year))); }
     Money spentInYear(int year) const { return Money::fromOre(m_byYear.value(year)); }
     Money spentInAllYears(Id id) const { return Money::fromOre(m_byId.value(id)); }
+    /// Every id with spending (NoId for the unassigned rows), in no order.
+    QList<Id> ids() const { return m_byId.keys(); }
 
 private:
     static qint64 key(Id id, int year) { return id * 10000 + year; }

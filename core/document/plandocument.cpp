@@ -446,6 +446,10 @@ bool PlanDocument::waitForVerification(QString *problem)
 
 bool PlanDocument::execute(QUndoCommand *command)
 {
+    // A builder that refused (a name too long, a value out of range) hands
+    // over no command; its message is already with the caller.
+    if (!command)
+        return false;
     waitForVerification();
     if (isReadOnly()) {
         delete command;

@@ -21,8 +21,21 @@ QString unchangedMessage()
     return Tr::tr("The value is unchanged.");
 }
 
+QString tooLongMessage(const FieldMeta &field, const QVariant &value, const QString &fieldLabel)
+{
+    if (field.maxLength <= 0 || value.typeId() != QMetaType::QString)
+        return {};
+    const qsizetype length = value.toString().size();
+    if (length <= field.maxLength)
+        return {};
+    return Tr::tr("%1: the text is too long (%2 characters); at most %3 are allowed.")
+        .arg(fieldLabel.isEmpty() ? field.name : fieldLabel)
+        .arg(length)
+        .arg(field.maxLength);
+}
+
 EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QString &fieldName,
-                      const QVariant &value, QString *error, const QString &reason)
+                      const QVariant &value, QString *error, const QString &reason, const QString &fieldLabel)
 {
     const KindInfo &info = kindInfo(kind);
     const int field = info.fieldIndex(fieldName);
@@ -38,7 +51,12 @@ EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QStr
     // value that the next opening would refuse as damage.
     if (const QString problem = storedValueProblem(info.fields.at(field), newValue); !problem.isEmpty()) {
         if (error)
-            *error = Tr::tr("%1: %2").arg(fieldName, problem);
+            *error = Tr::tr("%1: %2").arg(fieldLabel.isEmpty() ? fieldName : fieldLabel, problem);
+        return nullptr;
+    }
+    if (const QString tooLong = tooLongMessage(info.fields.at(field), newValue, fieldLabel); !tooLong.isEmpty()) {
+        if (error)
+            *error = tooLong;
         return nullptr;
     }
     if (oldValue == newValue && oldValue.isNull() == newValue.isNull()) {
@@ -50,12 +68,20 @@ EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QStr
                            {Change::update(kind, id, field, oldValue, newValue)}, reason);
 }
 
-EditCommand *insertRecord(PlanDocument &document, Record record, const QString &text)
+EditCommand *insertRecord(PlanDocument &document, Record record, const QString &text, QString *error)
 {
+    const KindInfo &info = kindInfo(record.kind);
+    for (int i = 0; i < record.values.size(); ++i) {
+        record.values[i] = normaliseField(record.kind, i, record.values[i]);
+        if (const QString tooLong = tooLongMessage(info.fields.value(i), record.values[i], QString());
+            !tooLong.isEmpty()) {
+            if (error)
+                *error = tooLong;
+            return nullptr;
+        }
+    }
     if (record.id == NoId)
         record.id = document.plan().allocateId(record.kind);
-    for (int i = 0; i < record.values.size(); ++i)
-        record.values[i] = normaliseField(record.kind, i, record.values[i]);
     return new EditCommand(&document, text, {Change::insert(record)});
 }
 

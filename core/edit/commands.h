@@ -10,21 +10,28 @@
 namespace horisont::commands {
 
 /// Sets one field of one entity. Returns nullptr (and sets *error) when
-/// the entity or field does not exist; a command that changes nothing is
-/// also refused, so the undo stack only holds real edits.
+/// the entity or field does not exist or the text is longer than the field
+/// takes (FieldMeta::maxLength; the message names the field as `fieldLabel`,
+/// or by its column); a command that changes nothing is also refused, so the
+/// undo stack only holds real edits.
 EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QString &fieldName,
-                      const QVariant &value, QString *error = nullptr, const QString &reason = QString());
+                      const QVariant &value, QString *error = nullptr, const QString &reason = QString(),
+                      const QString &fieldLabel = QString());
 
 /// The error setField gives for a value that is already the field's value.
 QString unchangedMessage();
+/// Why `value` cannot be stored in `field` (a text longer than its maxLength,
+/// naming the field as `fieldLabel`, or by its column), or empty when it can.
+QString tooLongMessage(const FieldMeta &field, const QVariant &value, const QString &fieldLabel);
 
 /// Adds an entity; an id of NoId is replaced by a fresh one (see createdId()).
-EditCommand *insertRecord(PlanDocument &document, Record record, const QString &text);
+/// Returns nullptr (and sets *error) when a text is longer than its field takes.
+EditCommand *insertRecord(PlanDocument &document, Record record, const QString &text, QString *error = nullptr);
 
 template<class T>
-EditCommand *insert(PlanDocument &document, T entity, const QString &text)
+EditCommand *insert(PlanDocument &document, T entity, const QString &text, QString *error = nullptr)
 {
-    return insertRecord(document, toRecord(entity), text);
+    return insertRecord(document, toRecord(entity), text, error);
 }
 
 /// The changes that remove entities together with everything that depends

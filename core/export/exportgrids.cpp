@@ -66,7 +66,7 @@ const std::vector<ExportGridDefinition> registry{
 // clang-format on
 } // namespace
 
-GridSource::GridSource(const Plan &plan, SqliteStore &store) : m_plan(plan), m_store(store)
+GridSource::GridSource(const Plan &plan, SqliteStore &store) : m_plan(plan), m_store(store), m_snapshot(store)
 {
     const Programme &programme = plan.programme();
     if (programme.start.isValid() && programme.horizonEnd.isValid()) {
@@ -74,6 +74,11 @@ GridSource::GridSource(const Plan &plan, SqliteStore &store) : m_plan(plan), m_s
         m_lastYear = programme.horizonEnd.addDays(-1).year();
     }
     for (const Allocation &a : plan.all<Allocation>()) {
+        // A year no date can have (a damaged file) would make millions of
+        // columns: such an allocation counts in the budget-against-actual
+        // grids, which sum every year, and in no year's column.
+        if (a.year < 1 || a.year > 9999)
+            continue;
         const bool empty = m_lastYear < m_firstYear;
         m_firstYear = empty ? a.year : std::min(m_firstYear, a.year);
         m_lastYear = empty ? a.year : std::max(m_lastYear, a.year);

@@ -3,6 +3,7 @@
 #include "budget/budgetreport.h"
 #include "budget/monthlyactuals.h"
 #include "export/exporttable.h"
+#include "ledger/readsnapshot.h"
 
 #include <QStringList>
 
@@ -17,7 +18,9 @@ class PlanDocument;
 class SqliteStore;
 
 /// What the grid builders read: the plan, the budget years to show, and the
-/// ledger's aggregates per dimension, each loaded once on first use.
+/// ledger's aggregates per dimension, each loaded once on first use — all in
+/// one read transaction that lasts as long as the source (see ReadSnapshot),
+/// so that the grids of one workbook agree with each other.
 class GridSource
 {
 public:
@@ -37,6 +40,7 @@ public:
 private:
     const Plan &m_plan;
     SqliteStore &m_store;
+    ReadSnapshot m_snapshot;
     std::map<BudgetDimension, ActualsIndex> m_actuals;
     std::optional<MonthlyActualsIndex> m_monthlyActuals;
     int m_firstYear = 0;

@@ -1,6 +1,7 @@
 #include "export/xlsxexport.h"
 
 #include "export/formulaguard.h"
+#include "model/textlimits.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,6 +24,16 @@ struct Tr {
 };
 
 constexpr int MaxSheetName = 31;
+/// A cell holds at most this many characters (Excel's limit, which
+/// libxlsxwriter enforces by failing the whole workbook).
+constexpr qsizetype MaxCellText = 32767;
+
+/// Text as a cell holds it: within the cell's limit (a name of an old file
+/// may be longer) and inert (see neutraliseFormula).
+QByteArray cellText(const QString &text)
+{
+    return neutraliseFormula(elideText(text, MaxCellText - 1)).toUtf8(); // room for the apostrophe
+}
 
 /// "A", "B", … "Z", "AA", …: a column as formulas name it.
 QString columnName(int column)
@@ -132,8 +143,7 @@ lxw_error writeCell(lxw_worksheet *sheet, const ExportTable &table, int row, int
         // as in the CSV keeps the text inert once it is copied out, edited
         // and confirmed, or the sheet is saved as CSV — and both exports
         // then hold the same text.
-        return worksheet_write_string(sheet, at, col, neutraliseFormula(*text).toUtf8().constData(),
-                                      total ? f.totalText : f.text);
+        return worksheet_write_string(sheet, at, col, cellText(*text).constData(), total ? f.totalText : f.text);
     }
     if (const auto *amount = std::get_if<Money>(&cell)) {
         lxw_format *format = total ? f.totalAmount : f.amount;
@@ -162,8 +172,7 @@ lxw_error writeSheet(lxw_worksheet *sheet, const ExportTable &table, const Forma
     };
     for (int c = 0; c < table.header.size(); ++c) {
         widen(c, int(neutraliseFormula(table.header.at(c)).size()));
-        if (lxw_error e = worksheet_write_string(sheet, 0, lxw_col_t(c),
-                                                 neutraliseFormula(table.header.at(c)).toUtf8().constData(), f.header))
+        if (lxw_error e = worksheet_write_string(sheet, 0, lxw_col_t(c), cellText(table.header.at(c)).constData(), f.header))
             return e;
     }
     for (int r = 0; r < int(table.rows.size()); ++r) {

@@ -46,6 +46,18 @@ Field<T> field(const char *name, M T::*member)
     f.get = [member](const T &e) { return storage::to(e.*member); };
     f.set = [member](T &e, const QVariant &v) { storage::from(v, e.*member); };
     f.normalise = [](const QVariant &v) { return storage::normalised<M>(v); };
+    if constexpr (std::is_same_v<M, QString>)
+        f.meta.maxLength = ShortTextMaxLength;
+    return f;
+}
+
+/// A text of paragraphs (a description, findings): the property panel edits
+/// it on several lines and an edit may store LongTextMaxLength characters.
+template<class T>
+Field<T> longText(const char *name, QString T::*member)
+{
+    Field<T> f = field(name, member);
+    f.meta.maxLength = LongTextMaxLength;
     return f;
 }
 
@@ -86,19 +98,19 @@ HORISONT_SCHEMA(Programme, "programme",
     field("commissioning_body", &Programme::commissioningBody),
     field("decision_reference", &Programme::decisionReference),
     field("decision_date", &Programme::decisionDate),
-    field("vision", &Programme::vision),
+    longText("vision", &Programme::vision),
     field("process_leader", &Programme::processLeader),
     field("start", &Programme::start),
     field("horizon_end", &Programme::horizonEnd),
     field("currency", &Programme::currency),
     field("fiscal_year_start_month", &Programme::fiscalYearStartMonth),
-    field("description", &Programme::description))
+    longText("description", &Programme::description))
 
 HORISONT_SCHEMA(Decision, "decision",
     field("body", &Decision::body),
     field("date", &Decision::date),
     field("reference", &Decision::reference),
-    field("text", &Decision::text))
+    longText("text", &Decision::text))
 
 HORISONT_SCHEMA(Period, "period",
     field("kind", &Period::kind),
@@ -128,14 +140,14 @@ HORISONT_SCHEMA(Phase, "phase",
     field("name", &Phase::name),
     field("start", &Phase::start),
     field("end", &Phase::end),
-    field("objectives", &Phase::objectives),
+    longText("objectives", &Phase::objectives),
     ref("decision_id", &Phase::decisionId, K::Decision, Clear),
     field("position", &Phase::position))
 
 HORISONT_SCHEMA(Problem, "problem",
     field("name", &Problem::name),
-    field("description", &Problem::description),
-    field("situation_picture", &Problem::situationPicture),
+    longText("description", &Problem::description),
+    longText("situation_picture", &Problem::situationPicture),
     field("trend", &Problem::trend),
     field("priority", &Problem::priority))
 
@@ -144,7 +156,7 @@ HORISONT_SCHEMA(Cause, "cause",
     ref("parent_cause_id", &Cause::parentCauseId, K::Cause, Cascade),
     field("name", &Cause::name),
     field("perspective", &Cause::perspective),
-    field("description", &Cause::description))
+    longText("description", &Cause::description))
 
 HORISONT_SCHEMA(Goal, "goal",
     ref("parent_goal_id", &Goal::parentGoalId, K::Goal, Cascade),
@@ -166,7 +178,7 @@ HORISONT_SCHEMA(Intervention, "intervention",
     field("start", &Intervention::start),
     field("end", &Intervention::end),
     field("status", &Intervention::status),
-    field("description", &Intervention::description),
+    longText("description", &Intervention::description),
     field("position", &Intervention::position))
 
 HORISONT_SCHEMA(Activity, "activity",
@@ -185,12 +197,12 @@ HORISONT_SCHEMA(InterventionArea, "intervention_area",
 HORISONT_SCHEMA(InterventionCause, "intervention_cause",
     ref("intervention_id", &InterventionCause::interventionId, K::Intervention, Cascade),
     ref("cause_id", &InterventionCause::causeId, K::Cause, Cascade),
-    field("rationale", &InterventionCause::rationale))
+    longText("rationale", &InterventionCause::rationale))
 
 HORISONT_SCHEMA(InterventionGoal, "intervention_goal",
     ref("intervention_id", &InterventionGoal::interventionId, K::Intervention, Cascade),
     ref("goal_id", &InterventionGoal::goalId, K::Goal, Cascade),
-    field("rationale", &InterventionGoal::rationale))
+    longText("rationale", &InterventionGoal::rationale))
 
 HORISONT_SCHEMA(Responsibility, "responsibility",
     ref("intervention_id", &Responsibility::interventionId, K::Intervention, Cascade),
@@ -222,7 +234,7 @@ HORISONT_SCHEMA(Allocation, "allocation",
 HORISONT_SCHEMA(Indicator, "indicator",
     ref("goal_id", &Indicator::goalId, K::Goal, Cascade),
     field("name", &Indicator::name),
-    field("definition", &Indicator::definition),
+    longText("definition", &Indicator::definition),
     field("unit", &Indicator::unit),
     field("direction", &Indicator::direction),
     field("source", &Indicator::source),
@@ -246,13 +258,13 @@ HORISONT_SCHEMA(FollowUp, "follow_up",
     field("period_start", &FollowUp::periodStart),
     field("period_end", &FollowUp::periodEnd),
     field("kind", &FollowUp::kind),
-    field("findings", &FollowUp::findings),
-    field("deviations", &FollowUp::deviations),
+    longText("findings", &FollowUp::findings),
+    longText("deviations", &FollowUp::deviations),
     field("hours", &FollowUp::hours),
     field("cost", &FollowUp::cost))
 
 HORISONT_SCHEMA(Recommendation, "recommendation",
-    field("text", &Recommendation::text),
+    longText("text", &Recommendation::text),
     field("source", &Recommendation::source),
     ref("owner_organisation_id", &Recommendation::ownerOrganisationId, K::Organisation, Clear),
     field("due_date", &Recommendation::dueDate),
@@ -262,7 +274,7 @@ HORISONT_SCHEMA(Risk, "risk",
     field("name", &Risk::name),
     field("likelihood", &Risk::likelihood),
     field("impact", &Risk::impact),
-    field("mitigation", &Risk::mitigation),
+    longText("mitigation", &Risk::mitigation),
     ref("owner_organisation_id", &Risk::ownerOrganisationId, K::Organisation, Clear),
     field("review_date", &Risk::reviewDate),
     field("status", &Risk::status))

@@ -3,6 +3,7 @@
 #include "model/entities.h"
 #include "model/record.h"
 #include "model/storageform.h"
+#include "model/textlimits.h"
 
 #include <QList>
 #include <QString>
@@ -22,6 +23,9 @@ enum class OnDelete { Cascade, Clear };
 struct FieldMeta {
     QString name;
     FieldType type = FieldType::Text;
+    /// For text: the most characters an edit may store (ShortTextMaxLength
+    /// or, for descriptions and other long texts, LongTextMaxLength); 0 otherwise.
+    qsizetype maxLength = 0;
     bool nullable = false;
     bool isReference = false;
     EntityKind references = EntityKind::Programme;

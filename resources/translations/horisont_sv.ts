@@ -759,6 +759,10 @@ Avvikelse</translation>
         <source>Ceiling − allocated</source>
         <translation>Tak − fördelat</translation>
     </message>
+    <message>
+        <source>(unknown, id %1)</source>
+        <translation>(okänd, id %1)</translation>
+    </message>
 </context>
 <context>
     <name>horisont::ChangeLogFormatter</name>
@@ -2441,6 +2445,10 @@ Avvikelse</translation>
     <message>
         <source>Forecasts</source>
         <translation>Prognoser</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>okänt värde (%1)</translation>
     </message>
 </context>
 <context>
@@ -5765,6 +5773,10 @@ Avvikelse</translation>
             <numerusform>Det går inte att ta bort: %n transaktion i huvudboken på sammanlagt %1 är bokförd på det som skulle tas bort. Sätt i stället status till avbruten, så att kostnaderna fortfarande redovisas.</numerusform>
             <numerusform>Det går inte att ta bort: %n transaktioner i huvudboken på sammanlagt %1 är bokförda på det som skulle tas bort. Sätt i stället status till avbruten, så att kostnaderna fortfarande redovisas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: the text is too long (%2 characters); at most %3 are allowed.</source>
+        <translation>%1: texten är för lång (%2 tecken); högst %3 tillåts.</translation>
     </message>
 </context>
 <context>

@@ -298,3 +298,55 @@ TEST(Levels, IndentTurnsABareInterventionIntoAnActivityOfTheOneAbove)
     EXPECT_EQ(structure::indent(*doc, busy.id, &error), nullptr);
     EXPECT_TRUE(error.contains(busy.name));
 }
+
+TEST(TextLimits, TooLongTextIsRefusedNamingTheField)
+{
+    QTemporaryDir dir;
+    auto doc = test::createDemo(dir);
+    ASSERT_TRUE(doc);
+    const Id id = doc->plan().all<Intervention>().begin()->id;
+    const QList<Record> before = doc->plan().snapshot();
+    QString error;
+    EXPECT_EQ(commands::setField(*doc, EntityKind::Intervention, id, QStringLiteral("name"),
+                                 QString(ShortTextMaxLength + 1, QLatin1Char('x')), &error),
+              nullptr);
+    EXPECT_TRUE(error.contains(QStringLiteral("name"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QString::number(ShortTextMaxLength))) << error.toStdString();
+    // The form's name for the field, when the caller gives one.
+    EXPECT_EQ(commands::setField(*doc, EntityKind::Intervention, id, QStringLiteral("code"),
+                                 QString(ShortTextMaxLength + 1, QLatin1Char('7')), &error, QString(),
+                                 QStringLiteral("Project code")),
+              nullptr);
+    EXPECT_TRUE(error.startsWith(QStringLiteral("Project code"))) << error.toStdString();
+    // A description takes pages, not more.
+    EXPECT_EQ(commands::setField(*doc, EntityKind::Intervention, id, QStringLiteral("description"),
+                                 QString(LongTextMaxLength + 1, QLatin1Char('x')), &error),
+              nullptr);
+    EXPECT_TRUE(error.contains(QStringLiteral("description"))) << error.toStdString();
+    Intervention named = *doc->plan().all<Intervention>().begin();
+    named.id = NoId;
+    named.name = QString(ShortTextMaxLength + 1, QLatin1Char('x'));
+    EXPECT_EQ(commands::insert(*doc, named, QStringLiteral("Add"), &error), nullptr);
+    EXPECT_TRUE(error.contains(QStringLiteral("name"))) << error.toStdString();
+    EXPECT_EQ(doc->plan().snapshot(), before);
+
+    // At the limit the text goes in.
+    ASSERT_TRUE(doc->execute(commands::setField(*doc, EntityKind::Intervention, id, QStringLiteral("name"),
+                                                QString(ShortTextMaxLength, QLatin1Char('x')))));
+    ASSERT_TRUE(doc->execute(commands::setField(*doc, EntityKind::Intervention, id, QStringLiteral("description"),
+                                                QString(LongTextMaxLength, QLatin1Char('x')))));
+    EXPECT_EQ(doc->plan().find<Intervention>(id)->name.size(), ShortTextMaxLength);
+}
+
+TEST(TextLimits, EveryTextFieldIsBounded)
+{
+    for (int k = 0; k < EntityKindCount; ++k) {
+        for (const FieldMeta &field : kindInfo(EntityKind(k)).fields) {
+            if (field.type == FieldType::Text)
+                EXPECT_TRUE(field.maxLength == ShortTextMaxLength || field.maxLength == LongTextMaxLength)
+                    << kindInfo(EntityKind(k)).table.toStdString() << "." << field.name.toStdString();
+            else
+                EXPECT_EQ(field.maxLength, 0) << field.name.toStdString();
+        }
+    }
+}

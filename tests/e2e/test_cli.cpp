@@ -4,6 +4,8 @@
 #include "edit/commands.h"
 #include "store/fileformat.h"
 
+#include <QFileInfo>
+
 #include <gtest/gtest.h>
 
 using namespace horisont;
@@ -129,4 +131,48 @@ TEST(Cli, GenerateIsDeterministic)
     const test::ProcessResult r = test::runHorisont({QStringLiteral("check"), a});
     EXPECT_EQ(r.exitCode, 1) << "the generator leaves a few unassigned transactions on purpose";
     EXPECT_TRUE(r.out.contains(QStringLiteral("transactions-unassigned")));
+}
+
+TEST(Cli, SuccessfulCommandsPrintNothingOnStderr)
+{
+    // A script treats anything on stderr as trouble: a command that worked says nothing there.
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("umea.horisont"));
+    const auto run = [](const QStringList &arguments) {
+        const test::ProcessResult r = test::runHorisont(arguments);
+        EXPECT_EQ(r.exitCode, 0) << arguments.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+        EXPECT_EQ(r.err, QString()) << arguments.join(QLatin1Char(' ')).toStdString();
+    };
+    run({QStringLiteral("new"), QStringLiteral("--demo"), QStringLiteral("umea"), plan});
+    const QString pdf = dir.filePath(QStringLiteral("pack.pdf"));
+    const QString xlsx = dir.filePath(QStringLiteral("grids.xlsx"));
+    const QString csv = dir.filePath(QStringLiteral("grid.csv"));
+    for (const QStringList &language : {QStringList(), QStringList{QStringLiteral("--lang"), QStringLiteral("en")}}) {
+        run(QStringList{QStringLiteral("info"), plan} + language);
+        run(QStringList{QStringLiteral("export-pdf"), plan, QStringLiteral("-o"), pdf} + language);
+        run(QStringList{QStringLiteral("export-xlsx"), plan, QStringLiteral("-o"), xlsx} + language);
+        run(QStringList{QStringLiteral("export-csv"), plan, QStringLiteral("--grid"), QStringLiteral("grant-state"),
+                        QStringLiteral("-o"), csv}
+            + language);
+    }
+    // Each command still explains its own --lang, once.
+    for (const char *command : {"export-pdf", "export-xlsx", "export-csv", "info"}) {
+        const test::ProcessResult r = test::runHorisont({QLatin1String(command), QStringLiteral("--help")});
+        EXPECT_EQ(r.exitCode, 0) << command;
+        EXPECT_EQ(r.err, QString()) << command;
+        EXPECT_EQ(r.out.count(QStringLiteral("--lang")), 1) << command << ": " << r.out.toStdString();
+    }
+}
+
+TEST(Cli, NewRefusesAProgrammeNameBeyondTheLimit)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.horisont"));
+    test::ProcessResult r = test::runHorisont({QStringLiteral("new"), QStringLiteral("--name"),
+                                               QString(ShortTextMaxLength + 1, QLatin1Char('x')), path});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--name"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path));
+    r = test::runHorisont({QStringLiteral("new"), QStringLiteral("--name"), QString(ShortTextMaxLength, QLatin1Char('x')), path});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
 }

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -338,4 +339,20 @@ TEST(ExportCli, XlsxReadBackByLibreOfficeAgreesWithThePlanToTheOre)
             expectFollowUpTotals(name, sheet, QChar(), allocated, spent);
         }
     }
+}
+
+TEST(ExportCli, AMillionCharacterNameStillGivesAWorkbook)
+{
+    // A cell holds 32 767 characters: longer text (an old file's name,
+    // written before names were bounded) is cut rather than failing the export.
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("umea.horisont"));
+    ASSERT_EQ(test::runHorisont({QStringLiteral("new"), QStringLiteral("--demo"), QStringLiteral("umea"), plan}).exitCode, 0);
+    test::sqlite3(plan, QStringLiteral("UPDATE intervention SET name = replace(hex(zeroblob(500000)), '0', 'x') "
+                                       "WHERE id = (SELECT intervention_id FROM allocation ORDER BY id LIMIT 1);"));
+    const QString workbook = dir.filePath(QStringLiteral("grids.xlsx"));
+    const test::ProcessResult r = test::runHorisont({QStringLiteral("export-xlsx"), plan, QStringLiteral("-o"), workbook});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    EXPECT_GT(QFileInfo(workbook).size(), 0);
 }

@@ -1,6 +1,7 @@
 #include "dialogs/exportpdfdialog.h"
 
 #include "document/plandocument.h"
+#include "model/textlimits.h"
 #include "plan/plan.h"
 #include "today.h"
 
@@ -145,7 +146,7 @@ void ExportPdfDialog::preview()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(options().pageLayout());
-    printer.setDocName(m_document.plan().programme().name);
+    printer.setDocName(elideText(m_document.plan().programme().name, ShortTextMaxLength));
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Preview of the PDF pack"));
     dialog.setAccessibleName(tr("Preview of the PDF pack"));
@@ -169,7 +170,8 @@ void ExportPdfDialog::exportPdf()
 bool ExportPdfDialog::exportTo(const QString &path)
 {
     const Programme &p = m_document.plan().programme();
-    QProgressDialog progress(tr("Exporting %1…").arg(p.name), tr("Cancel"), 0, 1, this);
+    // A label lays its text out whole, on one line: a name of an old file could be a million characters.
+    QProgressDialog progress(tr("Exporting %1…").arg(elideText(p.name, 100)), tr("Cancel"), 0, 1, this);
     progress.setObjectName(QStringLiteral("exportProgress"));
     progress.setAccessibleName(tr("Export progress"));
     progress.setWindowModality(Qt::WindowModal);

@@ -15,7 +15,8 @@ struct Tr {
 EditCommand *setFieldCommand(PlanDocument &document, EntityKind kind, Id id, const QString &field,
                              const QVariant &value, QString *error)
 {
-    EditCommand *command = commands::setField(document, kind, id, field, value, error);
+    EditCommand *command =
+        commands::setField(document, kind, id, field, value, error, QString(), Labels::field(kind, field));
     if (command)
         command->setText(Tr::tr("Change %1").arg(Labels::field(kind, field).toLower()));
     return command;

@@ -211,8 +211,13 @@ QString Labels::entityName(const Plan &plan, EntityKind kind, Id id)
 
 QString Labels::raciLetter(RaciRole role)
 {
-    static const char letters[] = {'R', 'A', 'C', 'I'};
-    return QString(QLatin1Char(letters[int(role)]));
+    switch (role) {
+    case RaciRole::Responsible: return QStringLiteral("R");
+    case RaciRole::Accountable: return QStringLiteral("A");
+    case RaciRole::Consulted: return QStringLiteral("C");
+    case RaciRole::Informed: return QStringLiteral("I");
+    }
+    return QStringLiteral("?");
 }
 
 QString Labels::raci(RaciRole role)
@@ -223,7 +228,7 @@ QString Labels::raci(RaciRole role)
     case RaciRole::Consulted: return tr("Consulted");
     case RaciRole::Informed: return tr("Informed");
     }
-    return {};
+    return unknownValue(int(role));
 }
 
 QString Labels::status(WorkStatus status)
@@ -235,7 +240,7 @@ QString Labels::status(WorkStatus status)
     case WorkStatus::Paused: return tr("Paused");
     case WorkStatus::Cancelled: return tr("Cancelled");
     }
-    return {};
+    return unknownValue(int(status));
 }
 
 QString Labels::organisationKind(OrganisationKind kind)
@@ -245,7 +250,7 @@ QString Labels::organisationKind(OrganisationKind kind)
     case OrganisationKind::MunicipalCompany: return tr("Municipal company");
     case OrganisationKind::ExternalPartner: return tr("External partner");
     }
-    return {};
+    return unknownValue(int(kind));
 }
 
 QString Labels::classification(Classification classification)
@@ -256,7 +261,7 @@ QString Labels::classification(Classification classification)
     case Classification::Risk: return tr("Risk area");
     case Classification::EspeciallyVulnerable: return tr("Especially vulnerable area");
     }
-    return {};
+    return unknownValue(int(classification));
 }
 
 QString Labels::periodKind(PeriodKind kind)
@@ -267,7 +272,18 @@ QString Labels::periodKind(PeriodKind kind)
     case PeriodKind::BudgetYear: return tr("Budget year");
     case PeriodKind::Tertial: return tr("Tertial");
     }
-    return {};
+    return unknownValue(int(kind));
+}
+
+QString Labels::unknownValue(int value)
+{
+    return tr("unknown (%1)").arg(value);
+}
+
+QString Labels::enumValue(EntityKind kind, const QString &field, int value)
+{
+    const QStringList values = enumValues(kind, field);
+    return value >= 0 && value < values.size() ? values.at(value) : unknownValue(value);
 }
 
 QStringList Labels::enumValues(EntityKind kind, const QString &field)

@@ -23,12 +23,18 @@ public:
     /// Every value's label of the enum stored in field `field` of `kind`,
     /// in value order; empty when the field is not an enum.
     static QStringList enumValues(EntityKind kind, const QString &field);
+    /// The label of `value` of the enum stored in field `field` of `kind`
+    /// ("Effect goal"), or unknownValue() for one outside the enum.
+    static QString enumValue(EntityKind kind, const QString &field, int value);
+    /// "unknown (99)": an enum value no version of Horisont writes (a file
+    /// changed behind its back), shown rather than trusted as an index.
+    static QString unknownValue(int value);
 
     /// What people call one item of the plan: its name (or text, or
     /// reference), else its kind and id. Empty for NoId.
     static QString entityName(const Plan &plan, EntityKind kind, Id id);
 
-    static QString raciLetter(RaciRole role);    ///< "R", "A", "C", "I" (the same in Swedish)
+    static QString raciLetter(RaciRole role);    ///< "R", "A", "C", "I" (the same in Swedish); "?" if unknown
     static QString raci(RaciRole role);          ///< "Responsible"
     static QString status(WorkStatus status);
     static QString organisationKind(OrganisationKind kind);

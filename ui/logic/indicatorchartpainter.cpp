@@ -1,5 +1,6 @@
 #include "logic/indicatorchartpainter.h"
 
+#include "elidedtext.h"
 #include "plan/plan.h"
 
 #include <QFontMetricsF>
@@ -120,10 +121,11 @@ void IndicatorChartPainter::paint(QPainter *p, const QRectF &rect, const Indicat
     p->setPen(Qt::black);
     const QRectF titleRect(rect.left() + 8, rect.top() + 4, rect.width() - 16, fm.height() + 6);
     p->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(titleFont).elidedText(data.unit.isEmpty() ? data.title
-                                                                         : data.title + QStringLiteral(" (") + data.unit
-                                                                               + QLatin1Char(')'),
-                                                     Qt::ElideRight, titleRect.width()));
+                elidedToWidth(QFontMetricsF(titleFont),
+                              data.unit.isEmpty() ? data.title
+                                                  : elideText(data.title, ShortTextMaxLength) + QStringLiteral(" (")
+                                                        + data.unit + QLatin1Char(')'),
+                              titleRect.width()));
     p->setFont(base);
     if (data.isEmpty()) {
         p->drawText(rect, Qt::AlignCenter, data.noDataText);
@@ -254,7 +256,7 @@ void IndicatorChartPainter::paint(QPainter *p, const QRectF &rect, const Indicat
         p->drawLine(QPointF(lx, ly + fm.height() / 2), QPointF(lx + 22, ly + fm.height() / 2));
         p->setPen(Qt::black);
         p->drawText(QRectF(lx + 28, ly, legendWidth - 30, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                    fm.elidedText(text, Qt::ElideRight, legendWidth - 30));
+                    elidedToWidth(fm, text, legendWidth - 30));
         ly += fm.height() + 6;
     };
     for (int k = 0; k < data.actual.size(); ++k)

@@ -1,5 +1,7 @@
 #include "logic/logicpainter.h"
 
+#include "elidedtext.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -43,7 +45,8 @@ void drawWarning(QPainter *p, const QRectF &node)
 QStringList LogicPainter::wrap(const QString &text, const QFontMetricsF &metrics, qreal width, int lines)
 {
     QStringList out;
-    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // A few lines show; measuring a name of an old file whole would take seconds.
+    const QStringList words = elideText(text, ShortTextMaxLength).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QString line;
     int k = 0;
     for (; k < words.size(); ++k) {
@@ -60,7 +63,7 @@ QStringList LogicPainter::wrap(const QString &text, const QFontMetricsF &metrics
     if (k < words.size()) // the rest goes on the last line, elided
         line += QLatin1Char(' ') + QStringList(words.mid(k)).join(QLatin1Char(' '));
     if (!line.isEmpty())
-        out << metrics.elidedText(line, Qt::ElideRight, width);
+        out << elidedToWidth(metrics, line, width);
     return out;
 }
 

@@ -13,14 +13,9 @@
 
 namespace horisont {
 
-bool FieldEditor::isMultiline(const QString &field)
+bool FieldEditor::isMultiline(const FieldMeta &field)
 {
-    static const QStringList multiline{QStringLiteral("description"), QStringLiteral("vision"),
-                                       QStringLiteral("objectives"), QStringLiteral("text"),
-                                       QStringLiteral("situation_picture"), QStringLiteral("findings"),
-                                       QStringLiteral("deviations"), QStringLiteral("mitigation"),
-                                       QStringLiteral("definition"), QStringLiteral("rationale")};
-    return multiline.contains(field);
+    return field.maxLength > ShortTextMaxLength; // the schema's long texts
 }
 
 bool FieldEditor::isExclusiveEnd(const QString &field)
@@ -57,7 +52,7 @@ FieldEditor::FieldEditor(const Plan &plan, EntityKind kind, const FieldMeta &fie
                        field.name == QLatin1String("fiscal_year_start_month") ? 12 : 1'000'000);
         connect(spin, &QSpinBox::editingFinished, this, &FieldEditor::committed);
         m_widget = spin;
-    } else if (isMultiline(field.name)) {
+    } else if (isMultiline(field)) {
         auto *text = new QPlainTextEdit(parent);
         text->setTabChangesFocus(true);
         text->setMinimumHeight(60);

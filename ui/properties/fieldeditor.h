@@ -28,7 +28,7 @@ public:
     bool value(QVariant *value, QString *error) const;
     bool hasFocus() const;
 
-    static bool isMultiline(const QString &field);
+    static bool isMultiline(const FieldMeta &field);
     static bool isExclusiveEnd(const QString &field);
 
 Q_SIGNALS:

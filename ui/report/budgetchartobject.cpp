@@ -1,5 +1,7 @@
 #include "report/budgetchartobject.h"
 
+#include "elidedtext.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -59,7 +61,7 @@ void BudgetChartObject::paint(QPainter *painter, const QRectF &rect, const QFont
     for (const Bar &b : m_bars) {
         painter->setPen(QColor(0x1f2933));
         painter->drawText(QRectF(rect.left(), y, LabelWidth - 8, BarRow - 6), Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(b.label, Qt::ElideRight, LabelWidth - 8));
+                          elidedToWidth(fm, b.label, LabelWidth - 8));
         const QRectF allocated(barLeft, y + 2, std::max(1.0, length(b.allocated)), (BarRow - 10) / 2);
         const QRectF spent(barLeft, allocated.bottom(), std::max(1.0, length(b.spent)), (BarRow - 10) / 2);
         painter->fillRect(allocated, AllocatedColour);

@@ -22,6 +22,7 @@ PackContext::PackContext(PlanDocument &document, const PdfPackOptions &options, 
     , from(options.from)
     , to(options.to)
     , toExclusive(options.to.addDays(1))
+    , m_snapshot(document.store())
 {
 }
 
@@ -73,12 +74,19 @@ bool PackContext::wholeHorizon() const
     return from == p.start && toExclusive == p.horizonEnd;
 }
 
+const LedgerTotals &PackContext::ledgerTotals()
+{
+    if (!m_ledgerTotals)
+        m_ledgerTotals = Ledger(document.store()).totals();
+    return *m_ledgerTotals;
+}
+
 const Findings &PackContext::findings()
 {
     if (!m_findings) {
         CheckContext context;
         context.locale = locale;
-        context.ledger = document.ledgerTotals();
+        context.ledger = ledgerTotals();
         m_findings = checkPlan(plan, context);
     }
     return *m_findings;

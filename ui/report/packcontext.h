@@ -3,6 +3,8 @@
 #include "budget/budgetreport.h"
 #include "budget/monthlyactuals.h"
 #include "check/finding.h"
+#include "ledger/ledger.h"
+#include "ledger/readsnapshot.h"
 #include "report/pdfpack.h"
 
 #include <QLocale>
@@ -19,6 +21,13 @@ class MoneyGrid;
 /// What every section builder of a pack needs: the plan, the options, the
 /// pack's locale and period, and what is expensive to compute once
 /// (the plan checks, the ledger aggregates).
+///
+/// Everything a pack shows from the file is read in one read transaction,
+/// opened with the context and ended by finishReading() once the sections
+/// are laid out: one import committed meanwhile cannot make two "spent"
+/// totals of one pack disagree. Sections read the file only through the
+/// document's connection (on this thread), and the ledger totals are read
+/// here, not taken from the document's cache, which may predate the snapshot.
 struct PackContext {
     PackContext(PlanDocument &document, const PdfPackOptions &options, QString packName);
 
@@ -42,6 +51,11 @@ struct PackContext {
     /// Whether the pack covers the programme's whole horizon.
     bool wholeHorizon() const;
 
+    /// Ends the read transaction; nothing may read the file after it.
+    void finishReading() { m_snapshot.release(); }
+
+    /// The ledger's totals in the pack's snapshot, read once on first use.
+    const LedgerTotals &ledgerTotals();
     const Findings &findings();
     /// The ledger's spending per month, read once per pack on first use: every
     /// section that shows actuals (budget, actuals, forecast) shares it.
@@ -50,6 +64,8 @@ struct PackContext {
     const ActualsIndex &actuals(BudgetDimension dimension);
 
 private:
+    ReadSnapshot m_snapshot;
+    std::optional<LedgerTotals> m_ledgerTotals;
     std::optional<Findings> m_findings;
     std::optional<MonthlyActualsIndex> m_monthlyActuals;
     std::map<int, ActualsIndex> m_actuals;

@@ -1,5 +1,7 @@
 #include "report/packdocument.h"
 
+#include "model/textlimits.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QTextLayout>
@@ -18,6 +20,21 @@ const QColor BorderColour(0xb8c2cc);
 const QColor HeaderBackground(0xe8ecf1);
 const QColor TotalBackground(0xf3f5f8);
 const QColor TextColour(0x1f2933);
+
+// The most characters a pack lays out in one heading, table cell or
+// paragraph: enough for any text written within the fields' limits that
+// fits the page, and a bound on the layout's time, which grows with the
+// square of a run without spaces (an old file's name of a million
+// characters took minutes).
+constexpr qsizetype HeadingMaxLength = ShortTextMaxLength;
+constexpr qsizetype CellMaxLength = 2 * ShortTextMaxLength;
+constexpr qsizetype ParagraphMaxLength = 4000;
+// What is still too tall (a long word wrapped a few letters a line in a
+// narrow column) is cut to the lines that fit in this share of the page,
+// since a heading, a paragraph or a table row is never split across pages.
+constexpr double HeadingMaxShare = 0.25;
+constexpr double CellMaxShare = 0.5;
+constexpr double ParagraphMaxShare = 0.6;
 
 bool fitsOnOneLine(const QFontMetricsF &metrics, double width, const QString &text)
 {
@@ -44,6 +61,34 @@ double layoutLines(QTextLayout &layout, const QFont &font, double width, const Q
     }
     layout.endLayout();
     return y;
+}
+
+struct Fitted {
+    QString text;
+    double height = 0;
+};
+
+/// `text` bounded to `maxLength` characters and, wrapped into `width`, to
+/// the lines that fit in `maxHeight`; cut text ends in "…".
+Fitted fitted(const QFont &font, double width, const QString &text, qsizetype maxLength, double maxHeight)
+{
+    Fitted f{elideText(text, maxLength), 0};
+    f.height = wrappedHeight(font, width, f.text);
+    if (f.height <= maxHeight)
+        return f;
+    QTextLayout layout;
+    layoutLines(layout, font, width, f.text, Qt::AlignLeft);
+    int end = 0;
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        if (i > 0 && line.y() + line.height() > maxHeight)
+            break;
+        end = line.textStart() + line.textLength();
+    }
+    // Two characters make room for the "…" on the last line.
+    f.text = elideText(f.text.left(end), std::max<qsizetype>(1, end - 1));
+    f.height = wrappedHeight(font, width, f.text);
+    return f;
 }
 
 } // namespace
@@ -214,10 +259,10 @@ void PackDocument::addText(const QRectF &rect, const QString &text, int style, Q
     m_pages.back().push_back(std::move(op));
 }
 
-void PackDocument::heading(const QString &text, int level)
+void PackDocument::heading(const QString &whole, int level)
 {
     const QFont f = font(level == 1 ? 16 : 12.5, true);
-    const double height = wrappedHeight(f, width(), text);
+    const auto [text, height] = fitted(f, width(), whole, HeadingMaxLength, bodyHeight() * HeadingMaxShare);
     const double top = level == 1 ? 18 : 12;
     if (m_y > 0 && m_y + top + height + KeepWithHeading > m_body.height())
         newPage();
@@ -227,10 +272,10 @@ void PackDocument::heading(const QString &text, int level)
     m_y += height + 8;
 }
 
-void PackDocument::paragraph(const QString &text, double points, bool bold, double topMargin, const QColor &colour)
+void PackDocument::paragraph(const QString &whole, double points, bool bold, double topMargin, const QColor &colour)
 {
     const QFont f = font(points, bold);
-    const double height = wrappedHeight(f, width(), text);
+    const auto [text, height] = fitted(f, width(), whole, ParagraphMaxLength, bodyHeight() * ParagraphMaxShare);
     ensure(topMargin + height);
     m_y += topMargin;
     addText(QRectF(0, m_y, width(), height), text, style(f, colour), Qt::AlignLeft);
@@ -261,12 +306,22 @@ void PackDocument::placeRow(int table, int row, double height)
     m_y += height;
 }
 
-void PackDocument::table(const QList<Column> &columns, const QList<QStringList> &rows, bool boldLast,
+void PackDocument::table(const QList<Column> &givenColumns, const QList<QStringList> &givenRows, bool boldLast,
                          double widthPercent)
 {
     auto t = std::make_shared<Table>();
-    t->columns = columns;
-    t->rows = rows;
+    t->columns = givenColumns;
+    t->rows = givenRows;
+    // Bounded before fitColumns() measures the words. Through at() and only
+    // where too long: a write would copy every row the caller still shares.
+    for (qsizetype r = 0; r < t->rows.size(); ++r) {
+        for (qsizetype c = 0; c < t->rows.at(r).size(); ++c) {
+            if (t->rows.at(r).at(c).size() > CellMaxLength)
+                t->rows[r][c] = elideText(t->rows.at(r).at(c), CellMaxLength);
+        }
+    }
+    const QList<Column> &columns = t->columns;
+    const QList<QStringList> &rows = t->rows;
     t->boldLast = boldLast;
     t->regular = font(TableText);
     t->bold = font(TableText, true);
@@ -284,28 +339,35 @@ void PackDocument::table(const QList<Column> &columns, const QList<QStringList> 
         x += w;
         t->edges.push_back(x);
     }
-    auto rowHeight = [&](const QStringList &cells, bool bold) {
+    // Measures a row, cutting a cell too tall for a page (see CellMaxShare).
+    const double maxCell = bodyHeight() * CellMaxShare;
+    auto rowHeight = [&](QStringList &cells, bool bold) {
         double h = 0;
         for (int c = 0; c < columns.size() && c < cells.size(); ++c) {
             const double w = t->edges[std::size_t(c) + 1] - t->edges[std::size_t(c)] - 2 * CellPadding;
-            h = std::max(h, wrappedHeight(bold ? t->bold : t->regular, w, cells[c]));
+            const Fitted f = fitted(bold ? t->bold : t->regular, w, cells.at(c), CellMaxLength, maxCell);
+            if (f.text.size() != cells.at(c).size())
+                cells[c] = f.text;
+            h = std::max(h, f.height);
         }
         return std::max(h, QFontMetricsF(t->regular).height()) + 2 * CellPadding;
     };
     QStringList headers;
     for (const Column &c : columns)
-        headers << c.header;
+        headers << elideText(c.header, CellMaxLength);
     const double headerHeight = rowHeight(headers, true);
+    for (int c = 0; c < headers.size(); ++c)
+        t->columns[c].header = headers[c];
     m_tables.push_back(t);
     const int index = int(m_tables.size()) - 1;
 
-    const double first = rows.isEmpty() ? 0 : rowHeight(rows.front(), boldLast && rows.size() == 1);
+    const double first = rows.isEmpty() ? 0 : rowHeight(t->rows.front(), boldLast && rows.size() == 1);
     ensure(headerHeight + first);
     if (m_y > 0)
         m_y += 2;
     placeRow(index, -1, headerHeight);
     for (int r = 0; r < rows.size(); ++r) {
-        const double h = r == 0 ? first : rowHeight(rows[r], boldLast && r == rows.size() - 1);
+        const double h = r == 0 ? first : rowHeight(t->rows[r], boldLast && r == rows.size() - 1);
         if (m_y + h > m_body.height() && m_y > headerHeight + 0.5) {
             newPage();
             placeRow(index, -1, headerHeight); // the header again on every page

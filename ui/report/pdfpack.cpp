@@ -1,6 +1,7 @@
 #include "report/pdfpack.h"
 
 #include "document/plandocument.h"
+#include "model/textlimits.h"
 #include "plan/plan.h"
 #include "report/packcontext.h"
 #include "report/packdocument.h"
@@ -169,6 +170,7 @@ bool PdfPack::render(QPagedPaintDevice *device, const Progress &progress)
         if (progress && !progress(LayoutSteps * (i + 1) / int(chosen.size()), Steps))
             return false;
     }
+    context.finishReading(); // the pages paint from what the sections read
 
     // Paint page by page.
     const int pages = doc.pageCount();
@@ -177,7 +179,7 @@ bool PdfPack::render(QPagedPaintDevice *device, const Progress &progress)
     if (!painter.begin(device))
         return false;
     painter.setRenderHint(QPainter::Antialiasing);
-    const QString header = programme.name + QStringLiteral("  ·  ") + context.packName;
+    const QString header = elideText(programme.name, ShortTextMaxLength) + QStringLiteral("  ·  ") + context.packName;
     const QString draft = tr("DRAFT");
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !device->newPage()) {
@@ -252,13 +254,14 @@ bool PdfPack::exportTo(const QString &path, QString *error, const Progress &prog
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     const Programme &programme = m_document.plan().programme();
+    const QString title = elideText(programme.name, ShortTextMaxLength);
     const QString pack = packName();
     bool done = false;
     {
         QPdfWriter writer(&buffer);
         writer.setPageLayout(m_options.pageLayout());
         writer.setResolution(1200);
-        writer.setTitle(programme.name);
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("Horisont %1").arg(QCoreApplication::applicationVersion()));
         const QString subject = QStringLiteral("%1, %2 – %3")
                                     .arg(pack, m_options.from.toString(Qt::ISODate), m_options.to.toString(Qt::ISODate));
@@ -274,9 +277,10 @@ bool PdfPack::exportTo(const QString &path, QString *error, const Progress &prog
             "<pdf:Keywords>%3</pdf:Keywords>\n"
             "<xmp:CreatorTool>Horisont</xmp:CreatorTool>\n"
             "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>")
-                                .arg(programme.name.toHtmlEscaped(),
-                                     (programme.processLeader.isEmpty() ? programme.commissioningBody
-                                                                        : programme.processLeader)
+                                .arg(title.toHtmlEscaped(),
+                                     elideText(programme.processLeader.isEmpty() ? programme.commissioningBody
+                                                                                 : programme.processLeader,
+                                               ShortTextMaxLength)
                                          .toHtmlEscaped(),
                                      subject.toHtmlEscaped());
         writer.setDocumentXmpMetadata(xmp.toUtf8());

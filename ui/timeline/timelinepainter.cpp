@@ -1,5 +1,6 @@
 #include "timeline/timelinepainter.h"
 
+#include "elidedtext.h"
 #include "labels/labels.h"
 #include "plan/plan.h"
 #include "timeline/timelinelayout.h"
@@ -64,7 +65,7 @@ QColor TimelinePainter::organisationColour(Id organisation)
 {
     if (organisation == NoId)
         return QColor(0xa0a0a0);
-    return QColor(Palette[std::size_t(organisation % qint64(Palette.size()))]);
+    return QColor(Palette[quint64(organisation) % Palette.size()]); // unsigned: an id can be negative in a damaged file
 }
 
 QColor TimelinePainter::statusColour(WorkStatus status)
@@ -185,7 +186,7 @@ void TimelinePainter::paintBands(QPainter *p, const QRectF &target, const Timeli
         p->fillRect(r, colour);
         p->setPen(QColor(0x1f2933));
         label(p, fm, x0, x1, time.left(), time.right(), r.top() + (r.height() + fm.ascent() - fm.descent()) / 2,
-              fm.elidedText(text, Qt::ElideRight, std::max(0.0, std::min(x1, time.right()) - std::max(x0, time.left()) - 4)));
+              elidedToWidth(fm, text, std::max(0.0, std::min(x1, time.right()) - std::max(x0, time.left()) - 4)));
     };
     const Programme &programme = m_plan.programme();
     bar(0, programme.start, programme.horizonEnd, QColor(0xdbe4ee), QString());
@@ -288,7 +289,7 @@ void TimelinePainter::paintNames(QPainter *p, const QRectF &target, const Timeli
     p->setPen(QColor(0x1f2933));
     const QFontMetricsF tfm(title, p->device());
     p->drawText(QPointF(names.left() + 6, target.top() + (2 * v.axisTierHeight + tfm.ascent() - tfm.descent()) / 2),
-                tfm.elidedText(m_plan.programme().name, Qt::ElideRight, v.nameWidth - 10));
+                elidedToWidth(tfm, m_plan.programme().name, v.nameWidth - 10));
     p->restore();
     p->setPen(QColor(0x52606d));
     const QString bands[4] = {tr("Horizon and decisions"), tr("Terms of office"), tr("Direction periods"), tr("Phases")};
@@ -315,7 +316,7 @@ void TimelinePainter::paintNames(QPainter *p, const QRectF &target, const Timeli
             p->setFont(bold);
             p->setPen(QColor(0x1f2933));
             const QString text = QStringLiteral("%1 %2").arg(m_layout.isCollapsed(r.id) ? QChar(0x25B8) : QChar(0x25BE), r.name);
-            p->drawText(QPointF(rows.left() + 4, textY), bfm.elidedText(text, Qt::ElideRight, rows.width() - 8));
+            p->drawText(QPointF(rows.left() + 4, textY), elidedToWidth(bfm, text, rows.width() - 8));
             p->setFont(normal);
             continue;
         }
@@ -325,7 +326,7 @@ void TimelinePainter::paintNames(QPainter *p, const QRectF &target, const Timeli
         const double indent = r.type == TimelineLayout::RowType::Intervention ? 14 : 28;
         p->setPen(r.type == TimelineLayout::RowType::Intervention ? QColor(0x1f2933) : QColor(0x3e4c59));
         const QString text = r.milestone ? QStringLiteral("\u25C6 ") + r.name : r.name;
-        p->drawText(QPointF(rows.left() + indent, textY), fm.elidedText(text, Qt::ElideRight, rows.width() - indent - 4));
+        p->drawText(QPointF(rows.left() + indent, textY), elidedToWidth(fm, text, rows.width() - indent - 4));
     }
     p->restore();
     p->setPen(QColor(0x9aa5b1));

@@ -3,6 +3,7 @@
 #include "model/halfopen.h"
 
 #include "labels/labels.h"
+#include "model/textlimits.h"
 #include "plan/plan.h"
 #include "timeline/timelinelayout.h"
 
@@ -23,7 +24,8 @@ void TimelinePainter::paintLegend(QPainter *p, const QRectF &target, const Timel
     const QFontMetricsF fm(p->font(), p->device());
     const double baseline = legend.top() + (legend.height() + fm.ascent() - fm.descent()) / 2;
     double x = legend.left() + 6;
-    auto entry = [&](const QColor &colour, const QString &text) {
+    auto entry = [&](const QColor &colour, const QString &name) {
+        const QString text = elideText(name, ShortTextMaxLength); // measured whole: bounded first
         const double w = fm.horizontalAdvance(text);
         if (x + 16 + w > legend.right())
             return false;

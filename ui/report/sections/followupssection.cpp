@@ -17,7 +17,6 @@ struct Tr {
 void followUps(PackDocument &doc, PackContext &context)
 {
     doc.heading(Tr::tr("Follow-ups"));
-    const QStringList kinds = Labels::enumValues(EntityKind::FollowUp, QStringLiteral("kind"));
     QList<QStringList> rows;
     for (const FollowUp &f : context.plan.all<FollowUp>()) {
         if (!context.overlaps(f.periodStart, f.periodEnd))
@@ -25,7 +24,7 @@ void followUps(PackDocument &doc, PackContext &context)
         const Intervention *in = context.plan.find<Intervention>(f.interventionId);
         rows << QStringList{in ? in->name : QString(),
                             Tr::tr("%1 – %2").arg(context.date(f.periodStart), context.lastDay(f.periodEnd)),
-                            kinds.value(int(f.kind)), f.findings, f.deviations, context.money(f.cost)};
+                            Labels::enumValue(EntityKind::FollowUp, QStringLiteral("kind"), int(f.kind)), f.findings, f.deviations, context.money(f.cost)};
     }
     if (rows.isEmpty())
         doc.paragraph(Tr::tr("No follow-ups cover the period."));

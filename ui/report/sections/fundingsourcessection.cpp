@@ -1,6 +1,7 @@
 #include "report/packcontext.h"
 #include "report/sections/sections.h"
 
+#include "model/textlimits.h"
 #include "plan/plan.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ void fundingSources(PackDocument &doc, PackContext &context)
             }
             decision = parts.join(QStringLiteral(", "));
         }
-        QString name = s.name;
+        QString name = elideText(s.name, ShortTextMaxLength);
         if (!s.earmark.isEmpty())
             name += QStringLiteral("\n") + Tr::tr("Earmarked: %1").arg(s.earmark);
         rows << QStringList{s.code, name, s.grantor,

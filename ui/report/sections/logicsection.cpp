@@ -109,10 +109,9 @@ void logic(PackDocument &doc, PackContext &context)
     QHash<Id, QStringList> interventionsOf;
     for (const InterventionGoal &link : plan.all<InterventionGoal>())
         interventionsOf[link.goalId] << Labels::entityName(plan, EntityKind::Intervention, link.interventionId);
-    const QStringList kinds = Labels::enumValues(EntityKind::Goal, QStringLiteral("kind"));
     QList<QStringList> goals;
     for (const Goal &g : plan.all<Goal>()) {
-        goals << QStringList{g.name, kinds.value(int(g.kind)), context.date(g.targetDate),
+        goals << QStringList{g.name, Labels::enumValue(EntityKind::Goal, QStringLiteral("kind"), int(g.kind)), context.date(g.targetDate),
                              interventionsOf.value(g.id).join(QStringLiteral("; ")),
                              indicatorsOf.value(g.id).join(QStringLiteral("; "))};
     }

@@ -16,11 +16,10 @@ struct Tr {
 void recommendations(PackDocument &doc, PackContext &context)
 {
     doc.heading(Tr::tr("Evaluation recommendations"));
-    const QStringList statuses = Labels::enumValues(EntityKind::Recommendation, QStringLiteral("status"));
     QList<QStringList> rows;
     for (const Recommendation &r : context.plan.all<Recommendation>()) {
         rows << QStringList{r.text, r.source, context.organisationName(r.ownerOrganisationId), context.date(r.dueDate),
-                            statuses.value(int(r.status))};
+                            Labels::enumValue(EntityKind::Recommendation, QStringLiteral("status"), int(r.status))};
     }
     if (rows.isEmpty())
         doc.paragraph(Tr::tr("The plan lists no recommendations."));

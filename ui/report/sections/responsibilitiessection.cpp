@@ -2,10 +2,13 @@
 #include "report/sections/sections.h"
 
 #include "labels/labels.h"
+#include "model/textlimits.h"
 #include "plan/plan.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <map>
 
 namespace horisont::sections {
 namespace {
@@ -33,22 +36,35 @@ void responsibilities(PackDocument &doc, PackContext &context)
             continue;
         if (in.start.isValid() && in.start > context.to)
             continue;
-        QStringList roles[4];
+        std::map<int, QStringList> roles; // by role, in RaciRole's order
         for (const Responsibility *r : byIntervention.value(in.id)) {
             const Organisation *o = plan.find<Organisation>(r->organisationId);
-            const QString name =
-                r->role == RaciRole::Accountable && o ? o->name : context.organisationName(r->organisationId);
-            if (!roles[int(r->role)].contains(name))
-                roles[int(r->role)] << name;
+            const QString name = !o ? Labels::entityName(plan, EntityKind::Organisation, r->organisationId)
+                                 : r->role == RaciRole::Accountable ? o->name
+                                                                    : context.organisationName(o->id);
+            QStringList &names = roles[int(r->role)];
+            if (!names.contains(name))
+                names << name;
         }
-        QStringList others = roles[int(RaciRole::Consulted)];
-        for (const QString &i : roles[int(RaciRole::Informed)])
-            others << i + QStringLiteral(" (") + Labels::raciLetter(RaciRole::Informed) + QLatin1Char(')');
-        rows << QStringList{in.name + QStringLiteral("\n") + context.date(in.start) + QStringLiteral(" – ") +
+        auto namesOf = [&](RaciRole role) {
+            const auto it = roles.find(int(role));
+            return it == roles.end() ? QStringList() : it->second;
+        };
+        QStringList others = namesOf(RaciRole::Consulted);
+        for (const auto &[role, names] : roles) {
+            // Informed, and any role no version of Horisont writes (a damaged file), marked by its letter.
+            const RaciRole r = RaciRole(role);
+            if (r == RaciRole::Responsible || r == RaciRole::Accountable || r == RaciRole::Consulted)
+                continue;
+            for (const QString &name : names)
+                others << name + QStringLiteral(" (") + Labels::raciLetter(r) + QLatin1Char(')');
+        }
+        // The name bounded here, so that the cell's own bound never cuts the dates off.
+        rows << QStringList{elideText(in.name, ShortTextMaxLength) + QStringLiteral("\n") + context.date(in.start) + QStringLiteral(" – ") +
                                 context.lastDay(in.end),
                             areasOf.value(in.id).join(QStringLiteral(", ")),
-                            roles[int(RaciRole::Accountable)].join(QStringLiteral(", ")),
-                            roles[int(RaciRole::Responsible)].join(QStringLiteral(", ")),
+                            namesOf(RaciRole::Accountable).join(QStringLiteral(", ")),
+                            namesOf(RaciRole::Responsible).join(QStringLiteral(", ")),
                             others.join(QStringLiteral(", "))};
     }
     doc.table({{Labels::kind(EntityKind::Intervention), 30},

@@ -2,6 +2,7 @@
 #include "report/sections/sections.h"
 
 #include "labels/labels.h"
+#include "model/textlimits.h"
 #include "plan/plan.h"
 
 #include <QCoreApplication>
@@ -93,7 +94,9 @@ void structure(PackDocument &doc, PackContext &context)
         if (rows.isEmpty())
             continue;
         any = true;
-        doc.heading(phase ? Tr::tr("%1 (%2 – %3)").arg(phase->name, context.date(phase->start), context.lastDay(phase->end))
+        doc.heading(phase ? Tr::tr("%1 (%2 – %3)")
+                                .arg(elideText(phase->name, ShortTextMaxLength / 2), context.date(phase->start),
+                                     context.lastDay(phase->end))
                           : Tr::tr("Outside the phases"),
                     2);
         doc.table(columns, rows);

@@ -2,7 +2,6 @@
 #include "report/sections/sections.h"
 
 #include "budget/budgettotals.h"
-#include "document/plandocument.h"
 #include "labels/labels.h"
 #include "model/halfopen.h"
 #include "plan/plan.h"
@@ -66,7 +65,7 @@ void summary(PackDocument &doc, PackContext &context)
     const Plan &plan = context.plan;
     const Programme &programme = plan.programme();
     doc.heading(Tr::tr("Summary"));
-    const BudgetTotals totals = budgetTotals(plan, context.document.ledgerTotals());
+    const BudgetTotals totals = budgetTotals(plan, context.ledgerTotals());
     int milestones = 0;
     for (const Activity &a : plan.all<Activity>())
         milestones += a.milestone ? 1 : 0;
@@ -101,7 +100,7 @@ void summary(PackDocument &doc, PackContext &context)
                    {Tr::tr("Interventions"), 10, true},
                    {Tr::tr("Allocated"), 14, true},
                    {Tr::tr("Spent"), 14, true}},
-                  phaseRows(context, context.document.ledgerTotals()), true);
+                  phaseRows(context, context.ledgerTotals()), true);
     }
     doc.newPage();
 }
