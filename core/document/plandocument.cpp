@@ -6,6 +6,7 @@
 #include "plan/planintegrity.h"
 #include "store/fileformat.h"
 #include "store/sidefilerecovery.h"
+#include "store/storedvalue.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -135,6 +136,52 @@ bool PlanDocument::acquireLock()
 }
 
 namespace {
+
+/// What an edit would write that the next opening of the file would refuse
+/// as damage: a value of the wrong type or out of range, or amounts that
+/// together pass what the plan may hold. Every edit — from the window, the
+/// command line, an undo — passes here.
+QString valueProblem(const Plan &plan, const ChangeList &changes)
+{
+    bool money = false;
+    for (const Change &c : changes) {
+        const KindInfo &info = kindInfo(c.record.kind);
+        if (c.type == Change::Type::Insert) {
+            for (int i = 0; i < info.fields.size() && i < c.record.values.size(); ++i) {
+                money = money || info.fields.at(i).type == FieldType::Money;
+                if (const QString p = storedValueProblem(info.fields.at(i), c.record.values.at(i)); !p.isEmpty())
+                    return Tr::tr("%1 %2 %3").arg(info.table, info.fields.at(i).name, p);
+            }
+        } else if (c.type == Change::Type::Update) {
+            money = money || info.fields.at(c.field).type == FieldType::Money;
+            if (const QString p = storedValueProblem(info.fields.at(c.field), c.newValue); !p.isEmpty())
+                return Tr::tr("%1 %2 %3").arg(info.table, info.fields.at(c.field).name, p);
+        }
+    }
+    if (!money)
+        return {};
+    qint64 total = planMoneyMagnitude(plan);
+    const auto magnitude = [](const QVariant &v) {
+        const qint64 ore = v.toLongLong();
+        return ore < 0 ? -ore : ore;
+    };
+    for (const Change &c : changes) {
+        const KindInfo &info = kindInfo(c.record.kind);
+        for (int i = 0; i < info.fields.size() && i < c.record.values.size() && total >= 0; ++i) {
+            if (info.fields.at(i).type != FieldType::Money || (c.type == Change::Type::Update && i != c.field))
+                continue;
+            if (c.type == Change::Type::Insert)
+                total += magnitude(c.record.values.at(i));
+            else if (c.type == Change::Type::Remove)
+                total -= magnitude(c.record.values.at(i));
+            else
+                total += magnitude(c.newValue) - magnitude(c.oldValue);
+        }
+    }
+    if (total < 0 || total > PlanMoneyLimitOre)
+        return Tr::tr("the plan's amounts would add up to more than %1 kr").arg(PlanMoneyLimitOre / 100);
+    return {};
+}
 
 QString foreignJournal()
 {
@@ -466,6 +513,8 @@ bool PlanDocument::apply(const ChangeList &changes, const QString &action, const
     waitForVerification();
     if (isReadOnly())
         return fail(m_readOnlyReason);
+    if (const QString problem = valueProblem(m_plan, changes); !problem.isEmpty())
+        return fail(Tr::tr("\"%1\" was refused, and nothing was changed: %2").arg(commandText, problem));
     QString error;
     if (!m_store.write(changes, logEntriesFor(changes, m_userName, action, commandText, reason), &error))
         return fail(Tr::tr("\"%1\" could not be saved, and nothing was changed: %2").arg(commandText, error));

@@ -74,6 +74,27 @@ QString cycleProblem(const Plan &plan)
 
 } // namespace
 
+qint64 planMoneyMagnitude(const Plan &plan)
+{
+    qint64 total = 0;
+    bool within = true;
+    forEachKind([&]<class T>() {
+        const auto &fields = fieldsOf<T>();
+        for (const auto &field : fields) {
+            if (!within || field.meta.type != FieldType::Money)
+                continue;
+            for (const T &entity : plan.all<T>()) {
+                const qint64 ore = field.get(entity).toLongLong();
+                if (__builtin_add_overflow(total, ore < 0 ? -ore : ore, &total) || total > PlanMoneyLimitOre) {
+                    within = false;
+                    break;
+                }
+            }
+        }
+    });
+    return within ? total : -1;
+}
+
 QString planIntegrityProblem(const Plan &plan)
 {
     QString problem;
@@ -85,6 +106,9 @@ QString planIntegrityProblem(const Plan &plan)
     });
     if (!problem.isEmpty())
         return problem;
+    if (planMoneyMagnitude(plan) < 0)
+        return Tr::tr("its amounts add up to more than %1 kr, beyond what Horisont can add up")
+            .arg(PlanMoneyLimitOre / 100);
     const auto &programmes = plan.all<Programme>();
     if (programmes.size() > 1)
         return Tr::tr("table programme holds %1 programmes; a plan has exactly one").arg(programmes.size());

@@ -16,4 +16,16 @@ class Plan;
 /// start) is left to the plan checks, which report it as a finding.
 QString planIntegrityProblem(const Plan &plan);
 
+/// Every amount of a plan (allocations, ceilings, forecasts, targets) added
+/// up without its sign may not pass 10^16 kr. Each amount is bounded on its
+/// own (Money::isWithinBounds); bounding their sum too is what makes every
+/// total, variance and roll-up of the plan — and of the plan with its
+/// ledger, which has the same bound — impossible to overflow, however many
+/// amounts a file holds.
+constexpr qint64 PlanMoneyLimitOre = 1'000'000'000'000'000'000;
+
+/// The plan's amounts added up without their sign, or -1 when that passes
+/// PlanMoneyLimitOre.
+qint64 planMoneyMagnitude(const Plan &plan);
+
 } // namespace horisont

@@ -2948,10 +2948,6 @@ Avvikelse</translation>
         <translation>Filen är skadad: %1</translation>
     </message>
     <message>
-        <source>The file is intact (SQLite integrity check passed).</source>
-        <translation>Filen är hel (SQLites integritetskontroll godkändes).</translation>
-    </message>
-    <message>
         <source>The plan checks found no problems.</source>
         <translation>Plankontrollen hittade inga problem.</translation>
     </message>
@@ -3005,6 +3001,22 @@ Avvikelse</translation>
     <message>
         <source>Spreadsheet exported.</source>
         <translation>Kalkylbladet är exporterat.</translation>
+    </message>
+    <message>
+        <source>Break the Lock</source>
+        <translation>Bryt låset</translation>
+    </message>
+    <message>
+        <source>%1 is marked as open by %2.
+
+Break the lock only if you are sure that Horisont is no longer running there (for example, that computer crashed). If it is still running, two people could change the plan at the same time.</source>
+        <translation>%1 är markerad som öppen av %2.
+
+Bryt låset bara om du är säker på att Horisont inte längre körs där (till exempel om den datorn kraschade). Om det fortfarande körs kan två personer ändra planen samtidigt.</translation>
+    </message>
+    <message>
+        <source>The file is intact (SQLite&apos;s integrity check, its references and the ledger&apos;s sums passed).</source>
+        <translation>Filen är hel (SQLites integritetskontroll, dess referenser och huvudbokens summor stämmer).</translation>
     </message>
 </context>
 <context>
@@ -4049,14 +4061,6 @@ Avvikelse</translation>
 <context>
     <name>horisont::PlanDocument</name>
     <message>
-        <source>%1 is open in another Horisont (process %2 on %3). You can read the plan here but not change it until it is closed there.</source>
-        <translation>%1 är öppen i en annan instans av Horisont (process %2 på %3). Du kan läsa planen här men inte ändra den förrän den har stängts där.</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation>den här datorn</translation>
-    </message>
-    <message>
         <source>The folder of %1 cannot be written, so the plan is open read-only.</source>
         <translation>Det går inte att skriva i mappen för %1, så planen är öppen i skrivskyddat läge.</translation>
     </message>
@@ -4116,8 +4120,106 @@ Avvikelse</translation>
         <translation>En kopia kan inte ersätta själva planen.</translation>
     </message>
     <message>
-        <source>%1 holds an edit that was interrupted (its journal file is still there). Open it for editing in Horisont to complete the recovery.</source>
-        <translation>%1 innehåller en ändring som avbröts (dess journalfil finns kvar). Öppna den för redigering i Horisont för att slutföra återställningen.</translation>
+        <source>%1 is open in another Horisont (%2). You can read the plan here but not change it until it is closed there.</source>
+        <translation>%1 är öppen i en annan Horisont (%2). Du kan läsa planen här men inte ändra den förrän den har stängts där.</translation>
+    </message>
+    <message>
+        <source>its first page is not this plan&apos;s</source>
+        <translation>dess första sida är inte den här planens</translation>
+    </message>
+    <message>
+        <source>%1 has a journal of an interrupted edit, which could not be completed in a copy (%2). Nothing was changed; free some space and open it again.</source>
+        <translation>%1 har en journal från en avbruten ändring, som inte kunde slutföras i en kopia (%2). Ingenting har ändrats; frigör utrymme och öppna den igen.</translation>
+    </message>
+    <message>
+        <source>%1 held an edit that was interrupted. It was completed in a copy, verified and put in place of the file.</source>
+        <translation>%1 hade en ändring som avbröts. Den slutfördes i en kopia, kontrollerades och ersatte filen.</translation>
+    </message>
+    <message>
+        <source>The journal beside %1 could not be replayed into it without damaging it (%2); it may belong to another file. It was kept as %3, and the plan is opened as it was last saved.</source>
+        <translation>Journalen bredvid %1 kunde inte spelas in i den utan att skada den (%2); den kan höra till en annan fil. Den sparades som %3, och planen öppnas som den senast sparades.</translation>
+    </message>
+    <message>
+        <source>%1 has side files to recover, and no temporary folder could be made for that.</source>
+        <translation>%1 har sidofiler att återställa, och ingen tillfällig mapp kunde skapas för det.</translation>
+    </message>
+    <message>
+        <source>%1 holds an edit that was interrupted. It is shown here as it will be once completed, which happens the next time it is opened for editing.</source>
+        <translation>%1 innehåller en ändring som avbröts. Den visas här som den blir när ändringen har slutförts, vilket sker nästa gång den öppnas för redigering.</translation>
+    </message>
+    <message>
+        <source>%1 is in SQLite&apos;s WAL mode. It is read from a copy so that nothing is written beside it; opening it for editing turns it into an ordinary plan file.</source>
+        <translation>%1 är i SQLites WAL-läge. Den läses från en kopia så att ingenting skrivs bredvid den; när den öppnas för redigering blir den en vanlig planfil igen.</translation>
+    </message>
+    <message>
+        <source>The journal beside %1 does not fit it (%2); it may belong to another file. The plan is shown as it was last saved; opening it for editing sets the journal aside.</source>
+        <translation>Journalen bredvid %1 passar inte till den (%2); den kan höra till en annan fil. Planen visas som den senast sparades; när den öppnas för redigering läggs journalen åt sidan.</translation>
+    </message>
+    <message>
+        <source>%1 carries no valid format number (%2): it was never completed by Horisont, or its header has been changed. It has not been opened or changed.</source>
+        <translation>%1 har inget giltigt formatnummer (%2): den blev aldrig färdigskriven av Horisont, eller så har dess huvud ändrats. Den har inte öppnats eller ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s amounts would add up to more than %1 kr</source>
+        <translation>planens belopp skulle sammanlagt bli mer än %1 kr</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was refused, and nothing was changed: %2</source>
+        <translation>”%1” avvisades, och ingenting ändrades: %2</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PlanIntegrity</name>
+    <message>
+        <source>table %1, row %2</source>
+        <translation>tabell %1, rad %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 refers to %3 %4, which does not exist</source>
+        <translation>%1: %2 hänvisar till %3 %4, som inte finns</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads round in a circle back to this row</source>
+        <translation>%1: %2 leder i en cirkel tillbaka till den här raden</translation>
+    </message>
+    <message>
+        <source>table programme holds %1 programmes; a plan has exactly one</source>
+        <translation>tabellen programme innehåller %1 program; en plan har exakt ett</translation>
+    </message>
+    <message>
+        <source>its amounts add up to more than %1 kr, beyond what Horisont can add up</source>
+        <translation>dess belopp blir sammanlagt mer än %1 kr, mer än Horisont kan summera</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PlanLock</name>
+    <message>
+        <source>this computer</source>
+        <translation>den här datorn</translation>
+    </message>
+    <message>
+        <source>a Horisont that is writing to it</source>
+        <translation>en Horisont som skriver i den</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>process %1 på %2</translation>
+    </message>
+    <message>
+        <source>process %1 on %2 since %3</source>
+        <translation>process %1 på %2 sedan %3</translation>
+    </message>
+    <message>
+        <source>%1 is still held by %2 on this computer, which is running; close it there.</source>
+        <translation>%1 hålls fortfarande av %2 på den här datorn, som körs; stäng den där.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Det går inte att ta bort %1.</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4466,29 @@ Avvikelse</translation>
     </message>
 </context>
 <context>
+    <name>horisont::ReadOnlyBanner</name>
+    <message>
+        <source>Break the Lock…</source>
+        <translation>Bryt låset…</translation>
+    </message>
+    <message>
+        <source>Open for Editing</source>
+        <translation>Öppna för redigering</translation>
+    </message>
+    <message>
+        <source>Break the lock</source>
+        <translation>Bryt låset</translation>
+    </message>
+    <message>
+        <source>Open for editing</source>
+        <translation>Öppna för redigering</translation>
+    </message>
+    <message>
+        <source>%1 is no longer open in another Horisont.</source>
+        <translation>%1 är inte längre öppen i någon annan Horisont.</translation>
+    </message>
+</context>
+<context>
     <name>horisont::RowDetails</name>
     <message>
         <source>Selected row in full</source>
@@ -4376,6 +4501,29 @@ Avvikelse</translation>
     <message>
         <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::SideFileRecovery</name>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>Det går inte att kopiera %1 till %2.</translation>
+    </message>
+    <message>
+        <source>SQLite left the replayed copy unfinished</source>
+        <translation>SQLite lämnade den återställda kopian ofullständig</translation>
+    </message>
+    <message>
+        <source>Cannot write the replayed copy to disk.</source>
+        <translation>Det går inte att skriva den återställda kopian till disken.</translation>
+    </message>
+    <message>
+        <source>Cannot put the recovered copy in place of %1.</source>
+        <translation>Det går inte att ersätta %1 med den återställda kopian.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 out of the way.</source>
+        <translation>Det går inte att byta namn på %1 för att lägga den åt sidan.</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +4755,73 @@ Avvikelse</translation>
     <message>
         <source>Cannot read table %1: %2</source>
         <translation>Det går inte att läsa tabellen %1: %2</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3 %4</source>
+        <translation>tabell %1, rad %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>används två gånger</translation>
+    </message>
+    <message>
+        <source>index %1 does not match table %2</source>
+        <translation>indexet %1 stämmer inte med tabellen %2</translation>
+    </message>
+    <message>
+        <source>table %1, row %2 refers to a row of %3 that does not exist</source>
+        <translation>tabell %1, rad %2 hänvisar till en rad i %3 som inte finns</translation>
+    </message>
+    <message>
+        <source>it says it is of format %1, but it already holds table %2 of format %3: its format number has been changed outside Horisont, and migrating it would fail</source>
+        <translation>den säger att den har format %1, men den har redan tabellen %2 från format %3: dess formatnummer har ändrats utanför Horisont, och en migrering skulle misslyckas</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::StoredValue</name>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 är inget heltal</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 … %3</source>
+        <translation>%1 ligger utanför %2 … %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 är inget datum</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>%1 är inget datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates a plan can mean (%2 … %3)</source>
+        <translation>%1 ligger utanför de datum en plan kan avse (%2 … %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in öre</source>
+        <translation>%1 är inget belopp i öre</translation>
+    </message>
+    <message>
+        <source>%1 öre is beyond the largest amount Horisont accepts</source>
+        <translation>%1 öre är större än det största belopp Horisont tar emot</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 är inget tal</translation>
+    </message>
+    <message>
+        <source>%1 is not a number a plan can mean</source>
+        <translation>%1 är inget tal en plan kan avse</translation>
+    </message>
+    <message>
+        <source>is empty (NULL) but must hold a value</source>
+        <translation>är tomt (NULL) men måste ha ett värde</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 är ingen text</translation>
     </message>
 </context>
 <context>
@@ -5247,14 +5462,6 @@ Avvikelse</translation>
         <translation>notering</translation>
     </message>
     <message>
-        <source>Check a plan: the file&apos;s integrity, then the plan&apos;s content. One line per finding; exit 0 when clean, 1 with findings, 2 when the file cannot be opened.</source>
-        <translation>Kontrollera en plan: först filens integritet, sedan planens innehåll. En rad per anmärkning; slutkod 0 utan anmärkningar, 1 vid anmärkningar, 2 när filen inte kan öppnas.</translation>
-    </message>
-    <message>
-        <source>Run SQLite&apos;s full integrity_check instead of the quick check.</source>
-        <translation>Kör SQLites fullständiga integrity_check i stället för snabbkontrollen.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -5748,6 +5955,22 @@ Avvikelse</translation>
         <source>Language of messages: sv or en.</source>
         <translation>Språk för meddelanden: sv eller en.</translation>
     </message>
+    <message>
+        <source>Check a plan: the whole file&apos;s integrity, then the plan&apos;s content. One line per finding; exit 0 when clean, 1 with findings, 2 when the file is damaged or cannot be opened.</source>
+        <translation>Kontrollera en plan: hela filens integritet, sedan planens innehåll. En rad per fynd; slutkod 0 när allt är rätt, 1 med fynd, 2 när filen är skadad eller inte kan öppnas.</translation>
+    </message>
+    <message>
+        <source>Also run SQLite&apos;s complete integrity_check, which looks up every row in every index (seconds for a ledger of a million rows).</source>
+        <translation>Kör även SQLites fullständiga integrity_check, som slår upp varje rad i varje index (sekunder för en huvudbok med en miljon rader).</translation>
+    </message>
+    <message>
+        <source>%1: stopped: %2</source>
+        <translation>%1: avbröts: %2</translation>
+    </message>
+    <message>
+        <source>This version of Horisont cannot vouch for what it would read from it; use the newer version.</source>
+        <translation>Den här versionen av Horisont kan inte gå i god för vad den skulle läsa ur den; använd den nyare versionen.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::commands</name>
@@ -5777,6 +6000,10 @@ Avvikelse</translation>
     <message>
         <source>%1: the text is too long (%2 characters); at most %3 are allowed.</source>
         <translation>%1: texten är för lång (%2 tecken); högst %3 tillåts.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 // table and row, and never crashes a command or shows a wrong total.
 #include "testsupport.h"
 
+#include "edit/commands.h"
+#include "model/schema.h"
+
 #include <QFile>
 
 #include <gtest/gtest.h>
@@ -77,6 +80,11 @@ INSTANTIATE_TEST_SUITE_P(
         RowDamage{"huge_amount", "UPDATE allocation SET amount = 4611686018427387904 WHERE id = 1;", "table allocation, row 1: amount"},
         RowDamage{"text_amount", "UPDATE funding_source SET ceiling = 'lots' WHERE id = 1;", "table funding_source, row 1: ceiling"},
         RowDamage{"blob_name", "UPDATE intervention SET name = x'00ff00' WHERE id = 1;", "table intervention, row 1: name"},
+        RowDamage{"amounts_beyond_adding_up",
+                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1100) "
+                  "INSERT INTO allocation (source_id, intervention_id, organisation_id, year, amount) "
+                  "SELECT 1, (SELECT min(id) FROM intervention), 1, 2024, 999999999999999 FROM n;",
+                  "add up"},
         RowDamage{"two_programmes", "INSERT INTO programme (id, name) VALUES (2, 'Second');", "programme"},
         RowDamage{"format_zero", "PRAGMA user_version = 0;", "format number"},
         RowDamage{"format_set_back", "PRAGMA user_version = 2;", "format 2"},
@@ -86,6 +94,36 @@ INSTANTIATE_TEST_SUITE_P(
                   "allocation(organisation_id)' WHERE name = 'allocation_source_id';",
                   "index"}),
     [](const ::testing::TestParamInfo<RowDamage> &info) { return std::string(info.param.name); });
+
+TEST(PlanAmounts, AnEditThatWouldPassWhatAPlanCanAddUpIsRefused)
+{
+    QTemporaryDir dir;
+    const QString plan = test::createDemo(dir)->path();
+    // A thousand allocations just below the bound of one amount: together
+    // just below what a plan may hold.
+    test::sqlite3(plan, QStringLiteral(
+                            "DELETE FROM forecast; UPDATE allocation SET amount = 0; UPDATE funding_source SET ceiling = NULL; "
+                            "UPDATE follow_up SET cost = 0; "
+                            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 999) "
+                            "INSERT INTO allocation (source_id, intervention_id, organisation_id, year, amount) "
+                            "SELECT 1, (SELECT min(id) FROM intervention), 1, 2024, 999999999999999 FROM n;"));
+    QString error;
+    auto doc = PlanDocument::open(plan, &error);
+    ASSERT_TRUE(doc) << error.toStdString();
+    const Id small = doc->plan().all<Allocation>().begin()->id;
+    // Within bounds on its own, but the plan's amounts would pass 10^16 kr.
+    auto *command = commands::setField(*doc, EntityKind::Allocation, small, QStringLiteral("amount"),
+                                       qlonglong(999999999999999), &error);
+    ASSERT_TRUE(command) << error.toStdString();
+    EXPECT_TRUE(doc->execute(command));
+    Allocation another = *doc->plan().all<Allocation>().begin();
+    another.id = NoId;
+    EXPECT_FALSE(doc->execute(commands::insertRecord(*doc, toRecord(another), QStringLiteral("Add"))));
+    EXPECT_TRUE(doc->lastError().contains(QStringLiteral("add up"))) << doc->lastError().toStdString();
+    doc.reset();
+    const test::ProcessResult r = test::runHorisont({QStringLiteral("check"), plan});
+    EXPECT_NE(r.exitCode, 2) << r.err.toStdString();
+}
 
 TEST(NewerFormat, CommandsRefuseAFileFromANewerHorisont)
 {
