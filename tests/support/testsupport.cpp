@@ -70,22 +70,33 @@ QString horisontExecutable()
     return QStringLiteral(HORISONT_EXECUTABLE);
 }
 
-ProcessResult runHorisont(const QStringList &arguments, int timeoutMs, const QString &language)
+QProcessEnvironment horisontEnvironment(const QString &language)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("HORISONT_LANG"), language);
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+ProcessResult runHorisont(const QStringList &arguments, int timeoutMs, const QString &language)
+{
+    QProcess process;
+    process.setProcessEnvironment(horisontEnvironment(language));
     process.start(horisontExecutable(), arguments);
     ProcessResult result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
         result.err = QStringLiteral("timed out");
+        result.timedOut = true;
         return result;
     }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    if (process.exitStatus() == QProcess::NormalExit) {
+        result.exitCode = process.exitCode();
+    } else {
+        result.crashed = true;
+        result.signal = process.exitCode(); // on Unix, QProcess reports the terminating signal here
+    }
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
