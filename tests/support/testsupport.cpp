@@ -72,14 +72,19 @@ QString horisontExecutable()
     return QStringLiteral(HORISONT_EXECUTABLE);
 }
 
+QProcessEnvironment horisontEnvironment(const QString &language)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HORISONT_LANG"), language);
+    return env;
+}
+
 namespace {
 ProcessResult run(const QStringList &arguments, int timeoutMs, const QString &language, qint64 addressSpace)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HORISONT_LANG"), language);
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(horisontEnvironment(language));
     if (addressSpace > 0) {
         // In the child, between fork and exec: only async-signal-safe calls.
         process.setChildProcessModifier([addressSpace] {
@@ -93,9 +98,15 @@ ProcessResult run(const QStringList &arguments, int timeoutMs, const QString &la
         process.kill();
         process.waitForFinished();
         result.err = QStringLiteral("timed out");
+        result.timedOut = true;
         return result;
     }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    if (process.exitStatus() == QProcess::NormalExit) {
+        result.exitCode = process.exitCode();
+    } else {
+        result.crashed = true;
+        result.signal = process.exitCode(); // on Unix, QProcess reports the terminating signal here
+    }
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;

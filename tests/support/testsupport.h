@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -34,10 +35,15 @@ QString sqlite3(const QString &path, const QString &sql);
 QString horisontExecutable();
 
 struct ProcessResult {
-    int exitCode = -1;
+    int exitCode = -1;   ///< -1 when the process crashed or timed out
     QString out;
     QString err;
+    bool crashed = false;  ///< ended by a signal (exitCode then stays -1; see signal)
+    int signal = 0;        ///< the signal that ended a crashed process, as QProcess reports it
+    bool timedOut = false; ///< killed after timeoutMs
 };
+/// The environment runHorisont gives the executable: headless, in `language`.
+QProcessEnvironment horisontEnvironment(const QString &language = QStringLiteral("en"));
 /// Runs the horisont executable with arguments, headless, in `language`.
 ProcessResult runHorisont(const QStringList &arguments, int timeoutMs = 120000,
                           const QString &language = QStringLiteral("en"));
