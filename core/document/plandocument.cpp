@@ -183,6 +183,38 @@ QString valueProblem(const Plan &plan, const ChangeList &changes)
     return {};
 }
 
+/// Whether the journal or WAL beside a plan may be its own, so that replaying
+/// it (in a copy) is worth trying. A journal that cannot be the plan's is
+/// not; nor is a WAL beside a plan that is not in WAL mode (Horisont never
+/// writes one, and leaving WAL mode folds the WAL in and removes it). A
+/// journal without the plan's first page in it cannot be placed: it is only
+/// replayed when the plan as it stands fails verification — a plan that
+/// verifies without it is whole, and a foreign journal would only harm it.
+bool sideFilesMayBelong(const QString &path)
+{
+    const SideFiles side = SideFiles::of(path);
+    if (side.wal && !side.walMode)
+        return false;
+    if (!side.journal)
+        return true;
+    switch (SideFiles::journalFit(path)) {
+    case SideFiles::Fit::Fits:
+        return true;
+    case SideFiles::Fit::Foreign:
+        return false;
+    case SideFiles::Fit::Unknown:
+        break;
+    }
+    QTemporaryDir scratch;
+    const sidefiles::Replayed asItStands = sidefiles::replayIntoCopy(path, scratch.path(), false);
+    if (asItStands.path.isEmpty())
+        return true;
+    QString verdict;
+    const bool whole = PlanDocument::open(asItStands.path, &verdict, PlanDocument::Access::ReadOnly,
+                                          PlanDocument::Verification::Full) != nullptr;
+    return !whole;
+}
+
 QString foreignJournal()
 {
     return Tr::tr("its first page is not this plan's");
@@ -225,7 +257,8 @@ QString withIndexesChecked(SqliteStore &store, std::initializer_list<std::functi
 /// index held against its table, the day sums' references and their totals.
 QString verifyBulk(SqliteStore &store)
 {
-    return withIndexesChecked(store, {[&] { return store.checkPagesOf(SqliteStore::bulkTables()); },
+    return withIndexesChecked(store, {[&] { return store.check(false); },
+                                      [&] { return store.ledgerRowProblem(); },
                                       [&] { return store.foreignKeyCheck(QStringLiteral("ledger_day")); },
                                       [&] { return LedgerDaySums::check(store); }});
 }
@@ -249,7 +282,7 @@ QString verify(SqliteStore &store, PlanDocument::Verification verification)
 bool PlanDocument::recoverSideFiles(QString *error)
 {
     const QString name = QFileInfo(m_path).fileName();
-    const bool foreign = SideFiles::journalFit(m_path) == SideFiles::Fit::Foreign;
+    const bool foreign = !sideFilesMayBelong(m_path);
     const sidefiles::Replayed replayed =
         foreign ? sidefiles::Replayed{{}, false, foreignJournal()}
                 : sidefiles::replayIntoCopy(m_path, QFileInfo(m_path).absolutePath(), true);
@@ -291,7 +324,7 @@ std::unique_ptr<PlanDocument> PlanDocument::openRecoveredCopy(const QString &pat
         return nullptr;
     }
     const SideFiles side = SideFiles::of(path);
-    sidefiles::Replayed replayed = SideFiles::journalFit(path) == SideFiles::Fit::Foreign
+    sidefiles::Replayed replayed = !sideFilesMayBelong(path)
                                        ? sidefiles::Replayed{{}, false, foreignJournal()}
                                        : sidefiles::replayIntoCopy(path, scratch->path(), true);
     QString verdict = replayed.error;
@@ -401,12 +434,14 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
     if (!doc->m_newerFormat) {
         if (const QString problem = doc->m_store.formatProblem(); !problem.isEmpty())
             return damaged(problem);
+        if (const QString problem = doc->m_store.schemaProblem(); !problem.isEmpty())
+            return damaged(problem);
     }
     if (const QString verdict = verify(doc->m_store, verification); verdict != QLatin1String("ok"))
         return damaged(verdict);
     if (writable) {
         if (!doc->m_store.open(doc->m_path, false, error) || !doc->m_store.migrate(error))
-            return nullptr;
+            return damaged(*error);
     }
     if (!doc->m_store.load(doc->m_plan, error))
         return damaged(*error);

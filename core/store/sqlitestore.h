@@ -56,6 +56,14 @@ public:
     /// current file whose version was set back, or never set): migrating it
     /// would fail half-way, so it is refused before anything runs.
     QString formatProblem();
+    /// Empty, or how the file's tables, indexes, triggers and views differ
+    /// from what the migrations to its format create: a dropped or altered
+    /// index, a dropped table, a trigger that would run on every import.
+    QString schemaProblem();
+    /// "ok", or the first row of the ledger, its imports or the change log
+    /// that Horisont could not have written (a wrong type, an impossible
+    /// date or time, an amount beyond bounds, an empty identity). One scan.
+    QString ledgerRowProblem();
     int userVersion();
 
     /// Creates the schema in a newly created, empty file.

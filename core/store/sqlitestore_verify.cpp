@@ -7,7 +7,9 @@
 #include "store/migrations.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -170,6 +172,75 @@ QString SqliteStore::foreignKeyCheck(const QString &table)
     return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1Char('\n'));
 }
 
+namespace {
+
+/// type|name → sql of every table, index, trigger and view that the
+/// migrations up to `version` create, as SQLite itself records them.
+QHash<QString, QString> schemaAt(int version)
+{
+    static QHash<int, QHash<QString, QString>> cache;
+    static QMutex mutex;
+    QMutexLocker locker(&mutex);
+    if (const auto it = cache.constFind(version); it != cache.constEnd())
+        return *it;
+    QHash<QString, QString> objects;
+    const QString connection = QStringLiteral("horisont-expected-schema");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            for (const Migration &m : migrations()) {
+                if (m.version > version)
+                    break;
+                for (const QString &statement : QString::fromUtf8(m.sql).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+                    if (!statement.trimmed().isEmpty())
+                        query.exec(statement);
+                }
+            }
+            query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master"));
+            while (query.next())
+                objects.insert(query.value(0).toString() + QLatin1Char('|') + query.value(1).toString(),
+                               query.value(2).toString());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    cache.insert(version, objects);
+    return objects;
+}
+
+} // namespace
+
+QString SqliteStore::schemaProblem()
+{
+    const int version = userVersion();
+    if (version <= 0 || version > fileformat::currentVersion())
+        return {};
+    const QHash<QString, QString> expected = schemaAt(version);
+    QHash<QString, QString> present;
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master")))
+        return query.lastError().text();
+    while (query.next())
+        present.insert(query.value(0).toString() + QLatin1Char('|') + query.value(1).toString(),
+                       query.value(2).toString());
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        const QString name = it.key().section(QLatin1Char('|'), 1);
+        if (!present.contains(it.key()))
+            return Tr::tr("its %1 %2 is missing").arg(it.key().section(QLatin1Char('|'), 0, 0), name);
+        if (present.value(it.key()) != it.value())
+            return Tr::tr("its %1 %2 has been changed outside Horisont").arg(it.key().section(QLatin1Char('|'), 0, 0), name);
+    }
+    // A trigger or view runs or reads on Horisont's behalf: none belongs in a plan.
+    for (auto it = present.constBegin(); it != present.constEnd(); ++it) {
+        const QString type = it.key().section(QLatin1Char('|'), 0, 0);
+        if (type == QLatin1String("trigger") || type == QLatin1String("view"))
+            return Tr::tr("it holds a %1 (%2) that Horisont never creates").arg(type, it.key().section(QLatin1Char('|'), 1));
+    }
+    return {};
+}
+
 QString SqliteStore::formatProblem()
 {
     const int version = userVersion();
@@ -195,6 +266,46 @@ QString SqliteStore::formatProblem()
         }
     }
     return {};
+}
+
+QString SqliteStore::ledgerRowProblem()
+{
+    if (tablesToRead({QStringLiteral("ledger_day")}).isEmpty())
+        return QStringLiteral("ok"); // an earlier format, read as it is
+    const QString badDate = QStringLiteral("(typeof(%1) != 'text' OR length(%1) != 10 OR date(%1) IS NOT %1 "
+                                           "OR %1 < '1900-01-01' OR %1 > '2201-01-01')");
+    const QString badId = QStringLiteral("(%1 IS NOT NULL AND (typeof(%1) != 'integer' OR %1 <= 0))");
+    const QString badAmount = QStringLiteral("(typeof(%1) != 'integer' OR abs(%1) >= 1000000000000000000)");
+    const QString badTime = QStringLiteral("(typeof(%1) != 'text' OR datetime(%1) IS NULL)");
+    const QList<QPair<QString, QString>> rules{
+        {QStringLiteral("ledger_transaction"),
+         QStringList{badDate.arg(QStringLiteral("date")), badAmount.arg(QStringLiteral("amount")),
+                     badId.arg(QStringLiteral("import_id")), badId.arg(QStringLiteral("organisation_id")),
+                     badId.arg(QStringLiteral("intervention_id")), badId.arg(QStringLiteral("source_id")),
+                     QStringLiteral("typeof(amount) != 'integer' OR abs(amount) >= 1000000000000000"),
+                     QStringLiteral("import_id IS NULL"), QStringLiteral("typeof(identity) != 'text' OR identity = ''")}
+             .join(QStringLiteral(" OR "))},
+        {QStringLiteral("ledger_day"),
+         QStringList{badDate.arg(QStringLiteral("date")), badAmount.arg(QStringLiteral("amount")),
+                     badId.arg(QStringLiteral("import_id")), badId.arg(QStringLiteral("organisation_id")),
+                     badId.arg(QStringLiteral("intervention_id")), badId.arg(QStringLiteral("source_id")),
+                     badId.arg(QStringLiteral("first_id")), QStringLiteral("import_id IS NULL"),
+                     QStringLiteral("unassigned NOT IN (0, 1)"),
+                     QStringLiteral("typeof(row_count) != 'integer' OR row_count <= 0")}
+             .join(QStringLiteral(" OR "))},
+        {QStringLiteral("import_batch"),
+         badTime.arg(QStringLiteral("at")) + QStringLiteral(" OR ") + badAmount.arg(QStringLiteral("total_ore"))},
+        {QStringLiteral("change_log"), badTime.arg(QStringLiteral("at"))},
+    };
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    for (const auto &[table, wrong] : rules) {
+        if (!query.exec(QStringLiteral("SELECT id FROM %1 WHERE %2 LIMIT 1").arg(table, wrong)))
+            return query.lastError().text();
+        if (query.next())
+            return Tr::tr("table %1, row %2 holds a value Horisont cannot have written").arg(table, query.value(0).toString());
+    }
+    return QStringLiteral("ok");
 }
 
 int SqliteStore::userVersion()

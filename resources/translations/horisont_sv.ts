@@ -4776,6 +4776,22 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <source>it says it is of format %1, but it already holds table %2 of format %3: its format number has been changed outside Horisont, and migrating it would fail</source>
         <translation>den säger att den har format %1, men den har redan tabellen %2 från format %3: dess formatnummer har ändrats utanför Horisont, och en migrering skulle misslyckas</translation>
     </message>
+    <message>
+        <source>its %1 %2 is missing</source>
+        <translation>dess %1 %2 saknas</translation>
+    </message>
+    <message>
+        <source>its %1 %2 has been changed outside Horisont</source>
+        <translation>dess %1 %2 har ändrats utanför Horisont</translation>
+    </message>
+    <message>
+        <source>it holds a %1 (%2) that Horisont never creates</source>
+        <translation>den innehåller en %1 (%2) som Horisont aldrig skapar</translation>
+    </message>
+    <message>
+        <source>table %1, row %2 holds a value Horisont cannot have written</source>
+        <translation>tabell %1, rad %2 innehåller ett värde som Horisont inte kan ha skrivit</translation>
+    </message>
 </context>
 <context>
     <name>horisont::StoredValue</name>

@@ -38,6 +38,9 @@ void snapshotMidEdit(const QString &plan, const QString &journalOut, const QStri
     exec(db, "PRAGMA synchronous = OFF");
     exec(db, "PRAGMA cache_size = 1");
     exec(db, "BEGIN");
+    // Touching the schema journals the first page at once, as every commit
+    // does; that page is how a journal is known to be the plan's own.
+    exec(db, "CREATE TABLE half_written (x)");
     exec(db, "UPDATE activity SET name = name || ' (half-written)'");
     exec(db, "UPDATE programme SET name = 'Half-written'");
     if (!fileOut.isEmpty()) {
