@@ -260,6 +260,7 @@ QString verifyBulk(SqliteStore &store)
     return withIndexesChecked(store, {[&] { return store.check(false); },
                                       [&] { return store.ledgerRowProblem(); },
                                       [&] { return store.foreignKeyCheck(QStringLiteral("ledger_day")); },
+                                      [&] { return store.foreignKeyCheck(QStringLiteral("ledger_transaction")); },
                                       [&] { return LedgerDaySums::check(store); }});
 }
 
@@ -274,6 +275,7 @@ QString verify(SqliteStore &store, PlanDocument::Verification verification)
     return withIndexesChecked(store, {[&] { return store.check(false); },
                                       [&] { return store.checkTables(SqliteStore::structureTables()); },
                                       [&] { return store.foreignKeyCheck(); },
+                                      [&] { return store.ledgerRowProblem(); },
                                       [&] { return LedgerDaySums::check(store); }});
 }
 
