@@ -3,6 +3,7 @@
 #include "ledger/ledgerdays.h"
 #include "model/schema.h"
 #include "document/planlock.h"
+#include "document/planverification.h"
 #include "plan/planintegrity.h"
 #include "store/fileformat.h"
 #include "store/sidefilerecovery.h"
@@ -137,52 +138,6 @@ bool PlanDocument::acquireLock()
 
 namespace {
 
-/// What an edit would write that the next opening of the file would refuse
-/// as damage: a value of the wrong type or out of range, or amounts that
-/// together pass what the plan may hold. Every edit — from the window, the
-/// command line, an undo — passes here.
-QString valueProblem(const Plan &plan, const ChangeList &changes)
-{
-    bool money = false;
-    for (const Change &c : changes) {
-        const KindInfo &info = kindInfo(c.record.kind);
-        if (c.type == Change::Type::Insert) {
-            for (int i = 0; i < info.fields.size() && i < c.record.values.size(); ++i) {
-                money = money || info.fields.at(i).type == FieldType::Money;
-                if (const QString p = storedValueProblem(info.fields.at(i), c.record.values.at(i)); !p.isEmpty())
-                    return Tr::tr("%1 %2 %3").arg(info.table, info.fields.at(i).name, p);
-            }
-        } else if (c.type == Change::Type::Update) {
-            money = money || info.fields.at(c.field).type == FieldType::Money;
-            if (const QString p = storedValueProblem(info.fields.at(c.field), c.newValue); !p.isEmpty())
-                return Tr::tr("%1 %2 %3").arg(info.table, info.fields.at(c.field).name, p);
-        }
-    }
-    if (!money)
-        return {};
-    qint64 total = planMoneyMagnitude(plan);
-    const auto magnitude = [](const QVariant &v) {
-        const qint64 ore = v.toLongLong();
-        return ore < 0 ? -ore : ore;
-    };
-    for (const Change &c : changes) {
-        const KindInfo &info = kindInfo(c.record.kind);
-        for (int i = 0; i < info.fields.size() && i < c.record.values.size() && total >= 0; ++i) {
-            if (info.fields.at(i).type != FieldType::Money || (c.type == Change::Type::Update && i != c.field))
-                continue;
-            if (c.type == Change::Type::Insert)
-                total += magnitude(c.record.values.at(i));
-            else if (c.type == Change::Type::Remove)
-                total -= magnitude(c.record.values.at(i));
-            else
-                total += magnitude(c.newValue) - magnitude(c.oldValue);
-        }
-    }
-    if (total < 0 || total > PlanMoneyLimitOre)
-        return Tr::tr("the plan's amounts would add up to more than %1 kr").arg(PlanMoneyLimitOre / 100);
-    return {};
-}
-
 /// Whether the journal or WAL beside a plan may be its own, so that replaying
 /// it (in a copy) is worth trying. A journal that cannot be the plan's is
 /// not; nor is a WAL beside a plan that is not in WAL mode (Horisont never
@@ -224,59 +179,6 @@ QString foreignJournal()
 QString aboutPlan(QString message, const QString &copyPath, const QString &planPath)
 {
     return message.replace(QFileInfo(copyPath).fileName(), QFileInfo(planPath).fileName());
-}
-
-QString firstProblem(std::initializer_list<std::function<QString()>> steps)
-{
-    for (const auto &step : steps) {
-        const QString verdict = step();
-        if (verdict != QLatin1String("ok"))
-            return verdict;
-    }
-    return QStringLiteral("ok");
-}
-
-/// Runs `checks` on `store` while a second connection holds the large
-/// tables' indexes against their tables: the two take about as long each.
-QString withIndexesChecked(SqliteStore &store, std::initializer_list<std::function<QString()>> checks)
-{
-    const QString file = store.database().databaseName();
-    auto indexes = std::async(std::launch::async, [file] {
-        SqliteStore own;
-        QString problem;
-        if (!own.open(file, true, &problem))
-            return problem;
-        return own.indexesMatchTables(SqliteStore::bulkTables());
-    });
-    const QString verdict = firstProblem(checks);
-    const QString indexVerdict = indexes.get();
-    return verdict != QLatin1String("ok") ? verdict : indexVerdict;
-}
-
-/// The large tables (ledger, day sums, change log): every page read, every
-/// index held against its table, the day sums' references and their totals.
-QString verifyBulk(SqliteStore &store)
-{
-    return withIndexesChecked(store, {[&] { return store.check(false); },
-                                      [&] { return store.ledgerRowProblem(); },
-                                      [&] { return store.foreignKeyCheck(QStringLiteral("ledger_day")); },
-                                      [&] { return store.foreignKeyCheck(QStringLiteral("ledger_transaction")); },
-                                      [&] { return LedgerDaySums::check(store); }});
-}
-
-/// Before a plan is shown: the structure tables whole (SQLite's
-/// integrity_check: small tables, a few milliseconds) and, with Full, the
-/// large ones and every foreign key too; Background leaves the large ones to
-/// a thread of their own.
-QString verify(SqliteStore &store, PlanDocument::Verification verification)
-{
-    if (verification == PlanDocument::Verification::Background)
-        return store.checkTables(SqliteStore::structureTables());
-    return withIndexesChecked(store, {[&] { return store.check(false); },
-                                      [&] { return store.checkTables(SqliteStore::structureTables()); },
-                                      [&] { return store.foreignKeyCheck(); },
-                                      [&] { return store.ledgerRowProblem(); },
-                                      [&] { return LedgerDaySums::check(store); }});
 }
 
 } // namespace
@@ -439,7 +341,7 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
         if (const QString problem = doc->m_store.schemaProblem(); !problem.isEmpty())
             return damaged(problem);
     }
-    if (const QString verdict = verify(doc->m_store, verification); verdict != QLatin1String("ok"))
+    if (const QString verdict = verifyPlanFile(doc->m_store, verification); verdict != QLatin1String("ok"))
         return damaged(verdict);
     if (writable) {
         if (!doc->m_store.open(doc->m_path, false, error) || !doc->m_store.migrate(error))
@@ -458,7 +360,7 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
             QString problem;
             if (!store.open(file, true, &problem))
                 return problem;
-            return verifyBulk(store);
+            return verifyLargeTables(store);
         });
     }
     return doc;
@@ -506,7 +408,7 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pr
 
 QString PlanDocument::verifyWholeFile()
 {
-    const QString verdict = verify(m_store, Verification::Full);
+    const QString verdict = verifyPlanFile(m_store, Verification::Full);
     if (verdict != QLatin1String("ok"))
         return verdict;
     const QString problem = planIntegrityProblem(m_plan);
@@ -550,7 +452,7 @@ bool PlanDocument::apply(const ChangeList &changes, const QString &action, const
     waitForVerification();
     if (isReadOnly())
         return fail(m_readOnlyReason);
-    if (const QString problem = valueProblem(m_plan, changes); !problem.isEmpty())
+    if (const QString problem = changesProblem(m_plan, changes); !problem.isEmpty())
         return fail(Tr::tr("\"%1\" was refused, and nothing was changed: %2").arg(commandText, problem));
     QString error;
     if (!m_store.write(changes, logEntriesFor(changes, m_userName, action, commandText, reason), &error))

@@ -2,6 +2,7 @@
 
 #include "model/schema.h"
 #include "plan/plan.h"
+#include "store/storedvalue.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -112,6 +113,48 @@ QString planIntegrityProblem(const Plan &plan)
     const auto &programmes = plan.all<Programme>();
     if (programmes.size() > 1)
         return Tr::tr("table programme holds %1 programmes; a plan has exactly one").arg(programmes.size());
+    return {};
+}
+
+QString changesProblem(const Plan &plan, const ChangeList &changes)
+{
+    bool money = false;
+    for (const Change &c : changes) {
+        const KindInfo &info = kindInfo(c.record.kind);
+        if (c.type == Change::Type::Insert) {
+            for (int i = 0; i < info.fields.size() && i < c.record.values.size(); ++i) {
+                money = money || info.fields.at(i).type == FieldType::Money;
+                if (const QString p = storedValueProblem(info.fields.at(i), c.record.values.at(i)); !p.isEmpty())
+                    return Tr::tr("%1 %2 %3").arg(info.table, info.fields.at(i).name, p);
+            }
+        } else if (c.type == Change::Type::Update) {
+            money = money || info.fields.at(c.field).type == FieldType::Money;
+            if (const QString p = storedValueProblem(info.fields.at(c.field), c.newValue); !p.isEmpty())
+                return Tr::tr("%1 %2 %3").arg(info.table, info.fields.at(c.field).name, p);
+        }
+    }
+    if (!money)
+        return {};
+    qint64 total = planMoneyMagnitude(plan);
+    const auto magnitude = [](const QVariant &v) {
+        const qint64 ore = v.toLongLong();
+        return ore < 0 ? -ore : ore;
+    };
+    for (const Change &c : changes) {
+        const KindInfo &info = kindInfo(c.record.kind);
+        for (int i = 0; i < info.fields.size() && i < c.record.values.size() && total >= 0; ++i) {
+            if (info.fields.at(i).type != FieldType::Money || (c.type == Change::Type::Update && i != c.field))
+                continue;
+            if (c.type == Change::Type::Insert)
+                total += magnitude(c.record.values.at(i));
+            else if (c.type == Change::Type::Remove)
+                total -= magnitude(c.record.values.at(i));
+            else
+                total += magnitude(c.newValue) - magnitude(c.oldValue);
+        }
+    }
+    if (total < 0 || total > PlanMoneyLimitOre)
+        return Tr::tr("the plan's amounts would add up to more than %1 kr").arg(PlanMoneyLimitOre / 100);
     return {};
 }
 

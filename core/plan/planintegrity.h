@@ -1,5 +1,7 @@
 #pragma once
 
+#include "edit/change.h"
+
 #include <QString>
 
 namespace horisont {
@@ -27,5 +29,11 @@ constexpr qint64 PlanMoneyLimitOre = 1'000'000'000'000'000'000;
 /// The plan's amounts added up without their sign, or -1 when that passes
 /// PlanMoneyLimitOre.
 qint64 planMoneyMagnitude(const Plan &plan);
+
+/// What an edit would write that the next opening of the file would refuse
+/// as damage: a value of the wrong type or out of range, or amounts that
+/// together pass what the plan may hold; empty when none. Every edit — from
+/// the window, the command line, an undo — passes here (PlanDocument::apply).
+QString changesProblem(const Plan &plan, const ChangeList &changes);
 
 } // namespace horisont

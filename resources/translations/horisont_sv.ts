@@ -4160,14 +4160,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <translation>%1 har inget giltigt formatnummer (%2): den blev aldrig färdigskriven av Horisont, eller så har dess huvud ändrats. Den har inte öppnats eller ändrats.</translation>
     </message>
     <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
-    </message>
-    <message>
-        <source>the plan&apos;s amounts would add up to more than %1 kr</source>
-        <translation>planens belopp skulle sammanlagt bli mer än %1 kr</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; was refused, and nothing was changed: %2</source>
         <translation>”%1” avvisades, och ingenting ändrades: %2</translation>
     </message>
@@ -4193,6 +4185,14 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>its amounts add up to more than %1 kr, beyond what Horisont can add up</source>
         <translation>dess belopp blir sammanlagt mer än %1 kr, mer än Horisont kan summera</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s amounts would add up to more than %1 kr</source>
+        <translation>planens belopp skulle sammanlagt bli mer än %1 kr</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,67 @@
+#include "document/planverification.h"
+
+#include "ledger/ledgerdays.h"
+#include "store/sqlitestore.h"
+
+#include <functional>
+#include <future>
+
+namespace horisont {
+namespace {
+
+QString firstProblem(std::initializer_list<std::function<QString()>> steps)
+{
+    for (const auto &step : steps) {
+        const QString verdict = step();
+        if (verdict != QLatin1String("ok"))
+            return verdict;
+    }
+    return QStringLiteral("ok");
+}
+
+/// Runs `checks` on `store` while a second connection holds the large
+/// tables' indexes against their tables: the two take about as long each.
+QString withIndexesChecked(SqliteStore &store, std::initializer_list<std::function<QString()>> checks)
+{
+    const QString file = store.database().databaseName();
+    auto indexes = std::async(std::launch::async, [file] {
+        SqliteStore own;
+        QString problem;
+        if (!own.open(file, true, &problem))
+            return problem;
+        return own.indexesMatchTables(SqliteStore::bulkTables());
+    });
+    const QString verdict = firstProblem(checks);
+    const QString indexVerdict = indexes.get();
+    return verdict != QLatin1String("ok") ? verdict : indexVerdict;
+}
+
+} // namespace
+
+/// The large tables (ledger, day sums, change log): every page read, every
+/// index held against its table, the day sums' references and their totals.
+QString verifyLargeTables(SqliteStore &store)
+{
+    return withIndexesChecked(store, {[&] { return store.check(false); },
+                                      [&] { return store.ledgerRowProblem(); },
+                                      [&] { return store.foreignKeyCheck(QStringLiteral("ledger_day")); },
+                                      [&] { return store.foreignKeyCheck(QStringLiteral("ledger_transaction")); },
+                                      [&] { return LedgerDaySums::check(store); }});
+}
+
+/// Before a plan is shown: the structure tables whole (SQLite's
+/// integrity_check: small tables, a few milliseconds) and, with Full, the
+/// large ones and every foreign key too; Background leaves the large ones to
+/// a thread of their own.
+QString verifyPlanFile(SqliteStore &store, PlanDocument::Verification verification)
+{
+    if (verification == PlanDocument::Verification::Background)
+        return store.checkTables(SqliteStore::structureTables());
+    return withIndexesChecked(store, {[&] { return store.check(false); },
+                                      [&] { return store.checkTables(SqliteStore::structureTables()); },
+                                      [&] { return store.foreignKeyCheck(); },
+                                      [&] { return store.ledgerRowProblem(); },
+                                      [&] { return LedgerDaySums::check(store); }});
+}
+
+} // namespace horisont
