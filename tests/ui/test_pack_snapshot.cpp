@@ -20,7 +20,7 @@ using namespace horisont;
 
 namespace {
 
-const QString sampleLedger = QStringLiteral(HORISONT_SHARED_DATA "/ledger-sample-2023.csv");
+const QString sampleLedger = QStringLiteral(HORISONT_TEST_DATA "/ledger/ledger-sample-2023.csv");
 
 /// `horisont import-actuals` of the sample ledger into `plan`, in a process of its own.
 class Import
