@@ -129,8 +129,11 @@ QWidget *MainWindow::createView(View view)
         connect(timeline, &TimelineView::statusMessage, this, &MainWindow::showMessage);
         return timeline;
     }
-    case Responsibilities:
-        return new RaciView(doc, *m_selection);
+    case Responsibilities: {
+        auto *raci = new RaciView(doc, *m_selection);
+        connect(raci, &RaciView::statusMessage, this, &MainWindow::showMessage);
+        return raci;
+    }
     case Funding: {
         auto *funding = new FundingView(doc, *m_selection);
         connect(funding, &FundingView::statusMessage, this, &MainWindow::showMessage);

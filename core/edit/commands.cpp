@@ -1,5 +1,6 @@
 #include "edit/commands.h"
 
+#include "edit/dateedits.h"
 #include "ledger/ledger.h"
 #include "store/storedvalue.h"
 
@@ -8,6 +9,7 @@
 #include <QSet>
 
 #include <array>
+#include <memory>
 
 namespace horisont::commands {
 namespace {
@@ -33,6 +35,32 @@ QString tooLongMessage(const FieldMeta &field, const QVariant &value, const QStr
         .arg(length)
         .arg(field.maxLength);
 }
+
+namespace {
+/// A start, an end or a milestone flag is never set alone: the one date
+/// rule decides what else moves with it and whether it may.
+EditCommand *dateFieldCommand(PlanDocument &document, EntityKind kind, Id id, const QString &fieldName,
+                              const QVariant &value, QString *error, const QString &reason)
+{
+    QString why;
+    EditCommand *command = nullptr;
+    if (fieldName == QLatin1String("milestone")) {
+        command = dates::setMilestone(document, id, value.toInt() != 0, &why);
+    } else {
+        QDate date;
+        storage::from(value, date);
+        command = fieldName == QLatin1String("start") ? dates::setStart(document, kind, id, date, &why)
+                                                      : dates::setEnd(document, kind, id, date, &why);
+    }
+    if (!command && error)
+        *error = why.isEmpty() ? unchangedMessage() : why;
+    if (command && !reason.isEmpty()) {
+        std::unique_ptr<EditCommand> unreasoned(command);
+        command = new EditCommand(&document, unreasoned->text(), unreasoned->changes(), reason);
+    }
+    return command;
+}
+} // namespace
 
 EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QString &fieldName,
                       const QVariant &value, QString *error, const QString &reason, const QString &fieldLabel)
@@ -64,6 +92,8 @@ EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QStr
             *error = unchangedMessage();
         return nullptr;
     }
+    if (dates::isDateField(kind, fieldName))
+        return dateFieldCommand(document, kind, id, fieldName, newValue, error, reason);
     return new EditCommand(&document, Tr::tr("Change %1").arg(fieldName),
                            {Change::update(kind, id, field, oldValue, newValue)}, reason);
 }

@@ -1,6 +1,7 @@
 #include "edit/structurecommands.h"
 
 #include "edit/commands.h"
+#include "edit/dateedits.h"
 
 #include <QHash>
 #include <QSet>
@@ -139,63 +140,47 @@ EditCommand *addIntervention(PlanDocument &document, Id phaseId, const QString &
     return commands::insert(document, in, Tr::tr("Add intervention"));
 }
 
-EditCommand *addActivity(PlanDocument &document, Id interventionId, const QString &name, bool milestone)
+namespace {
+EditCommand *activityInsert(PlanDocument &document, Id interventionId, const QString &name, bool milestone,
+                            QDate start, QDate end, QString *error)
 {
-    Plan &plan = document.plan();
-    const Intervention *in = plan.find<Intervention>(interventionId);
-    if (!in)
-        return nullptr;
-    const auto siblings = siblingsOf<Activity>(plan, interventionId);
+    const auto siblings = siblingsOf<Activity>(document.plan(), interventionId);
     Activity a;
     a.interventionId = interventionId;
     a.name = name;
     a.milestone = milestone;
-    a.start = milestone ? in->end.addDays(-1) : in->start;
-    a.end = milestone ? a.start : std::min(in->end, in->start.addMonths(3));
+    a.start = start;
+    a.end = milestone ? start : end;
     a.position = siblings.isEmpty() ? 0 : siblings.back()->position + 1;
-    return commands::insert(document, a, milestone ? Tr::tr("Add milestone") : Tr::tr("Add activity"));
+    return commands::insert(document, a, milestone ? Tr::tr("Add milestone") : Tr::tr("Add activity"), error);
+}
+} // namespace
+
+EditCommand *addActivity(PlanDocument &document, Id interventionId, const QString &name, bool milestone)
+{
+    // Taken from the intervention as it is, even where it lies outside the
+    // horizon: the checks name that, and the planner moves both.
+    const Intervention *in = document.plan().find<Intervention>(interventionId);
+    if (!in)
+        return nullptr;
+    const QDate start = milestone ? in->end.addDays(-1) : in->start;
+    return activityInsert(document, interventionId, name, milestone, start,
+                          std::min(in->end, in->start.addMonths(3)), nullptr);
 }
 
-EditCommand *setDates(PlanDocument &document, EntityKind kind, Id id, QDate start, QDate end, QString *error)
+EditCommand *addActivity(PlanDocument &document, Id interventionId, const QString &name, bool milestone, QDate start,
+                         QDate end, QString *error)
 {
-    const std::optional<Record> r = document.plan().record(kind, id);
-    if (!r || !start.isValid() || !end.isValid())
+    if (!document.plan().find<Intervention>(interventionId))
         return nullptr;
-    if (end < start) {
+    if (const QString why = dates::problem(document.plan(), EntityKind::Activity,
+                                           dates::Span{start, milestone ? start : end, milestone});
+        !why.isEmpty()) {
         if (error)
-            *error = Tr::tr("The end (%1) cannot come before the start (%2).")
-                         .arg(end.addDays(-1).toString(Qt::ISODate), start.toString(Qt::ISODate));
+            *error = why;
         return nullptr;
     }
-    const KindInfo &info = kindInfo(kind);
-    ChangeList changes;
-    for (const auto &[name, value] : {std::pair{QStringLiteral("start"), start}, std::pair{QStringLiteral("end"), end}}) {
-        const int f = info.fieldIndex(name);
-        const QVariant v = storage::to(value);
-        if (r->values.at(f) != v)
-            changes << Change::update(kind, id, f, r->values.at(f), v);
-    }
-    return changes.isEmpty() ? nullptr : new EditCommand(&document, Tr::tr("Change dates"), changes);
-}
-
-EditCommand *setAccountable(PlanDocument &document, Id intervention, Id organisation)
-{
-    Plan &plan = document.plan();
-    QList<Id> current;
-    bool alreadyOnly = false;
-    for (const Responsibility &r : plan.all<Responsibility>()) {
-        if (r.interventionId == intervention && r.activityId == NoId && r.role == RaciRole::Accountable) {
-            current << r.id;
-            alreadyOnly = r.organisationId == organisation;
-        }
-    }
-    if (alreadyOnly && current.size() == 1)
-        return nullptr;
-    ChangeList changes = commands::removalChanges(plan, EntityKind::Responsibility, current);
-    if (organisation != NoId)
-        changes << Change::insert(toRecord(Responsibility{plan.allocateId(EntityKind::Responsibility), intervention,
-                                                          NoId, organisation, RaciRole::Accountable}));
-    return changes.isEmpty() ? nullptr : new EditCommand(&document, Tr::tr("Set accountable organisation"), changes);
+    return activityInsert(document, interventionId, name, milestone, start, end, error);
 }
 
 namespace {

@@ -27,20 +27,17 @@ EditCommand *move(PlanDocument &document, EntityKind kind, Id id, int step);
 EditCommand *addPhase(PlanDocument &document, const QString &name);
 EditCommand *addIntervention(PlanDocument &document, Id phase, const QString &name);
 EditCommand *addActivity(PlanDocument &document, Id intervention, const QString &name, bool milestone);
+/// A new activity (or milestone) with these dates at the end of an
+/// intervention, refused (nullptr, *error) under the one date rule
+/// (dates::problem) like any date edit.
+EditCommand *addActivity(PlanDocument &document, Id intervention, const QString &name, bool milestone, QDate start,
+                         QDate end, QString *error);
 
 /// Copies phases, interventions or activities — with everything below them,
 /// their responsibilities and targeted areas, but not their money — under
 /// `target` (NoId for phases; a phase for interventions; an intervention for
 /// activities). Copied interventions get no project code (codes are unique).
 EditCommand *paste(PlanDocument &document, EntityKind kind, const QList<Id> &ids, Id target);
-
-/// Sets start and end together (end exclusive; a milestone keeps end == start).
-/// Refuses (nullptr, *error) an end before the start.
-EditCommand *setDates(PlanDocument &document, EntityKind kind, Id id, QDate start, QDate end, QString *error);
-
-/// Makes `organisation` the one accountable organisation of an intervention
-/// (NoId: none), replacing any other.
-EditCommand *setAccountable(PlanDocument &document, Id intervention, Id organisation);
 
 /// Makes exactly these areas the ones an intervention targets.
 EditCommand *setAreas(PlanDocument &document, Id intervention, const QList<Id> &areas);

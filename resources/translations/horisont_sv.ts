@@ -4369,14 +4369,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <source>%1 (phase: %2)</source>
         <translation>%1 (fas: %2)</translation>
     </message>
-    <message>
-        <source>Set responsibility</source>
-        <translation>Ange ansvar</translation>
-    </message>
-    <message>
-        <source>Clear responsibility</source>
-        <translation>Ta bort ansvar</translation>
-    </message>
 </context>
 <context>
     <name>horisont::RaciView</name>
@@ -4925,10 +4917,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <translation>”%1” är inte ett datum.</translation>
     </message>
     <message>
-        <source>%1 is outside the programme&apos;s horizon (%2 – %3).</source>
-        <translation>%1 ligger utanför programmets tidshorisont (%2 – %3).</translation>
-    </message>
-    <message>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
@@ -5119,18 +5107,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <translation>Rulla raderna</translation>
     </message>
     <message>
-        <source>The dates are not valid.</source>
-        <translation>Datumen är inte giltiga.</translation>
-    </message>
-    <message>
-        <source>The end (%1) cannot come before the start (%2).</source>
-        <translation>Slutet (%1) kan inte komma före starten (%2).</translation>
-    </message>
-    <message>
-        <source>%1 – %2 is outside the programme horizon (%3 – %4).</source>
-        <translation>%1 – %2 ligger utanför programmets horisont (%3 – %4).</translation>
-    </message>
-    <message>
         <source>“%1” is now on %2.</source>
         <translation>”%1” ligger nu %2.</translation>
     </message>
@@ -5141,10 +5117,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
-    </message>
-    <message>
-        <source>Add activity</source>
-        <translation>Lägg till aktivitet</translation>
     </message>
     <message>
         <source>Added “%1”, %2 – %3.</source>
@@ -6023,10 +5995,60 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     </message>
 </context>
 <context>
+    <name>horisont::dates</name>
+    <message>
+        <source>Change dates</source>
+        <translation>Ändra datum</translation>
+    </message>
+    <message>
+        <source>The dates are not valid.</source>
+        <translation>Datumen är inte giltiga.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 is not a time Horisont plans for: dates lie between %3 and %4.</source>
+        <translation>%1 – %2 är ingen tid som Horisont planerar för: datum ligger mellan %3 och %4.</translation>
+    </message>
+    <message>
+        <source>The end (%1) cannot come before the start (%2).</source>
+        <translation>Slutet (%1) kan inte komma före starten (%2).</translation>
+    </message>
+    <message>
+        <source>%1 – %2 is outside the programme horizon (%3 – %4).</source>
+        <translation>%1 – %2 ligger utanför programmets horisont (%3 – %4).</translation>
+    </message>
+    <message>
+        <source>Make a milestone</source>
+        <translation>Gör till milstolpe</translation>
+    </message>
+    <message>
+        <source>Make an activity of a milestone</source>
+        <translation>Gör milstolpe till aktivitet</translation>
+    </message>
+</context>
+<context>
     <name>horisont::demo</name>
     <message>
         <source>Create the Umeå demo plan</source>
         <translation>Skapa demoplanen för Umeå</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::responsibilities</name>
+    <message>
+        <source>“%1” can have only one accountable organisation: choose one cell per intervention.</source>
+        <translation>”%1” kan bara ha en ansvarig organisation (A): välj en cell per insats.</translation>
+    </message>
+    <message>
+        <source>Clear responsibility</source>
+        <translation>Ta bort ansvar</translation>
+    </message>
+    <message>
+        <source>Set accountable organisation</source>
+        <translation>Ange ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>Set responsibility</source>
+        <translation>Ange ansvar</translation>
     </message>
 </context>
 <context>
@@ -6054,18 +6076,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Add activity</source>
         <translation>Lägg till aktivitet</translation>
-    </message>
-    <message>
-        <source>The end (%1) cannot come before the start (%2).</source>
-        <translation>Slutdatumet (%1) kan inte ligga före startdatumet (%2).</translation>
-    </message>
-    <message>
-        <source>Change dates</source>
-        <translation>Ändra datum</translation>
-    </message>
-    <message>
-        <source>Set accountable organisation</source>
-        <translation>Ange ytterst ansvarig organisation</translation>
     </message>
     <message>
         <source>Paste</source>

@@ -4,6 +4,7 @@
 
 #include "edit/commands.h"
 #include "edit/levelcommands.h"
+#include "edit/responsibilitycommands.h"
 #include "edit/structurecommands.h"
 #include "model/schema.h"
 
@@ -274,7 +275,7 @@ TEST(Levels, IndentTurnsABareInterventionIntoAnActivityOfTheOneAbove)
     auto *add = structure::addIntervention(*doc, phase.id, QStringLiteral("Ny insats"));
     const Id id = add->createdId();
     ASSERT_TRUE(doc->execute(add));
-    ASSERT_TRUE(doc->execute(structure::setAccountable(*doc, id, doc->plan().all<Organisation>().begin()->id)));
+    ASSERT_TRUE(doc->execute(responsibilities::setAccountable(*doc, id, doc->plan().all<Organisation>().begin()->id)));
     const QList<Record> before = doc->plan().snapshot();
     QString error;
     EditCommand *command = structure::indent(*doc, id, &error);

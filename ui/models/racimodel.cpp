@@ -1,8 +1,8 @@
 #include "models/racimodel.h"
 
 #include "document/plandocument.h"
-#include "edit/commands.h"
 #include "edit/editcommand.h"
+#include "edit/responsibilitycommands.h"
 #include "labels/labels.h"
 #include "model/schema.h"
 
@@ -217,31 +217,22 @@ bool RaciModel::setCells(const QModelIndexList &cells, std::optional<RaciRole> r
 {
     if (m_document.isReadOnly())
         return false;
-    Plan &plan = m_document.plan();
-    ChangeList changes;
-    QSet<Cell> seen;
+    QList<responsibilities::Cell> wanted;
     for (const QModelIndex &index : cells) {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return false;
-        const Cell cell{interventionAt(index.row()), organisationAt(index.column())};
-        if (seen.contains(cell))
-            continue;
-        seen.insert(cell);
-        const QList<Id> existing = m_cells.value(cell);
-        const QList<RaciRole> current = rolesAt(index);
-        const bool alreadySo = role ? (existing.size() == 1 && current == QList<RaciRole>{*role}) : existing.isEmpty();
-        if (alreadySo)
-            continue;
-        changes += commands::removalChanges(plan, EntityKind::Responsibility, existing);
-        if (role) {
-            const Responsibility r{plan.allocateId(EntityKind::Responsibility), cell.first, NoId, cell.second, *role};
-            changes.append(Change::insert(toRecord(r)));
-        }
+        wanted << responsibilities::Cell{interventionAt(index.row()), organisationAt(index.column())};
     }
-    if (changes.isEmpty())
-        return true;
-    const QString text = role ? tr("Set responsibility") : tr("Clear responsibility");
-    const bool ok = m_document.execute(new EditCommand(&m_document, text, changes));
+    QString error;
+    EditCommand *command = responsibilities::setRole(m_document, wanted, role, &error);
+    if (!command) {
+        if (!error.isEmpty())
+            Q_EMIT editRefused(error);
+        return error.isEmpty();
+    }
+    const bool ok = m_document.execute(command);
+    if (!ok)
+        Q_EMIT editRefused(m_document.lastError());
     flush();
     return ok;
 }

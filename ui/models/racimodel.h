@@ -47,12 +47,17 @@ public:
     QList<RaciRole> rolesAt(const QModelIndex &index) const;
 
     /// Gives every cell exactly `role` (nullopt: no role) in one undoable
-    /// command. Cells that already are so are left alone; returns true when
-    /// nothing needed to change.
+    /// command under core's RACI rule (responsibilities::setRole: making one
+    /// organisation accountable takes the role from any other). Returns true
+    /// when nothing needed to change; false with editRefused() when refused.
     bool setCells(const QModelIndexList &cells, std::optional<RaciRole> role);
 
     /// The role a user typed or chose: a letter or full name, in any case.
     static std::optional<RaciRole> roleFromText(const QString &text);
+
+Q_SIGNALS:
+    /// Why an edit was refused (core's RACI rule or the file).
+    void editRefused(const QString &message);
 
 private:
     using Cell = QPair<Id, Id>; ///< intervention, organisation

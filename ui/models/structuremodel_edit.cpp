@@ -4,6 +4,8 @@
 #include "budget/allocationrollup.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
+#include "edit/dateedits.h"
+#include "edit/responsibilitycommands.h"
 #include "edit/structurecommands.h"
 #include "labels/fieldcommand.h"
 #include "model/schema.h"
@@ -38,7 +40,6 @@ bool StructureModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     const EntityKind kind = kindAt(index);
     const Id id = idAt(index);
-    const Plan &plan = m_document.plan();
     QString error;
     switch (index.column()) {
     case Name: {
@@ -56,32 +57,12 @@ bool StructureModel::setData(const QModelIndex &index, const QVariant &value, in
             Q_EMIT editRefused(tr("\"%1\" is not a date.").arg(value.toString()));
             return false;
         }
-        const std::optional<Record> r = plan.record(kind, id);
-        QDate start;
-        QDate end;
-        storage::from(r->values.at(kindInfo(kind).fieldIndex(QStringLiteral("start"))), start);
-        storage::from(r->values.at(kindInfo(kind).fieldIndex(QStringLiteral("end"))), end);
-        const Activity *activity = kind == EntityKind::Activity ? plan.find<Activity>(id) : nullptr;
-        if (activity && activity->milestone) {
-            start = end = date; // a milestone is a day: moving either date moves it
-        } else if (index.column() == Start) {
-            start = date;
-        } else {
-            end = date.addDays(1);
-        }
-        const Programme &programme = plan.programme();
-        if ((programme.start.isValid() && start < programme.start)
-            || (programme.horizonEnd.isValid() && end > programme.horizonEnd)) {
-            Q_EMIT editRefused(tr("%1 is outside the programme's horizon (%2 – %3).")
-                                   .arg(date.toString(Qt::ISODate), programme.start.toString(Qt::ISODate),
-                                        programme.horizonEnd.addDays(-1).toString(Qt::ISODate)));
-            return false;
-        }
-        auto *command = structure::setDates(m_document, kind, id, start, end, &error);
+        auto *command = index.column() == Start ? dates::setStart(m_document, kind, id, date, &error)
+                                                : dates::setLastDay(m_document, kind, id, date, &error);
         return execute(command, error);
     }
     case Responsible:
-        return execute(structure::setAccountable(m_document, id, value.toLongLong()), QString());
+        return execute(responsibilities::setAccountable(m_document, id, value.toLongLong()), QString());
     case Areas: {
         QList<Id> areas;
         for (const QVariant &area : value.toList())

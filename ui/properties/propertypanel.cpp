@@ -2,7 +2,6 @@
 
 #include "document/plandocument.h"
 #include "edit/commands.h"
-#include "edit/structurecommands.h"
 #include "labels/fieldcommand.h"
 #include "labels/labels.h"
 #include "properties/areachecklist.h"
@@ -15,14 +14,6 @@
 #include <QVBoxLayout>
 
 namespace horisont {
-namespace {
-bool hasDatePair(EntityKind kind)
-{
-    return kind == EntityKind::Phase || kind == EntityKind::Intervention || kind == EntityKind::Activity
-           || kind == EntityKind::Period;
-}
-} // namespace
-
 PropertyPanel::PropertyPanel(PlanDocument &document, PlanSelection &selection, QWidget *parent)
     : QWidget(parent), m_document(document), m_selection(selection), m_title(new QLabel(this)),
       m_form(new QWidget(this)), m_layout(new QFormLayout(m_form))
@@ -129,31 +120,11 @@ void PropertyPanel::commit(FieldEditor *editor)
         return;
     }
     const QString field = editor->field().name;
-    EditCommand *command = nullptr;
-    if (hasDatePair(kind) && (field == QLatin1String("start") || field == QLatin1String("end"))) {
-        // Start and end move together so that the pair stays valid; a
-        // milestone is one day, so either date moves both.
-        const std::optional<Record> r = m_document.plan().record(kind, id);
-        const KindInfo &info = kindInfo(kind);
-        QDate start;
-        QDate end;
-        storage::from(r->values.at(info.fieldIndex(QStringLiteral("start"))), start);
-        storage::from(r->values.at(info.fieldIndex(QStringLiteral("end"))), end);
-        QDate entered;
-        storage::from(value, entered);
-        const Activity *a = kind == EntityKind::Activity ? m_document.plan().find<Activity>(id) : nullptr;
-        if (a && a->milestone)
-            start = end = entered;
-        else if (field == QLatin1String("start"))
-            start = entered;
-        else
-            end = entered;
-        command = structure::setDates(m_document, kind, id, start, end, &error);
-    } else {
-        command = setFieldCommand(m_document, kind, id, field, value, &error);
-        if (!command && error == commands::unchangedMessage())
-            return;
-    }
+    // A start, end or milestone flag goes through core's one date rule
+    // (dates::problem), like the same edit in the structure or the timeline.
+    EditCommand *command = setFieldCommand(m_document, kind, id, field, value, &error);
+    if (!command && error == commands::unchangedMessage())
+        return;
     if (!command) {
         if (!error.isEmpty())
             Q_EMIT statusMessage(error);

@@ -11,6 +11,7 @@
 
 namespace horisont {
 
+class EditCommand;
 class AllocationRollup;
 class PlanDocument;
 class PlanSelection;
@@ -56,8 +57,8 @@ public:
 
     /// Moves (or, with endOnly, stretches) the selected item by days or months.
     bool nudgeSelected(int days, int months, bool endOnly);
-    /// Sets the dates of an intervention or activity as one command, after
-    /// checking them; false (and statusMessage) when refused.
+    /// Sets the dates of an intervention or activity as one command under
+    /// core's date rule (dates::setSpan); false (and statusMessage) when refused.
     bool setDates(EntityKind kind, Id id, QDate start, QDate end);
     /// Creates an activity of an intervention spanning [start, end) as one command.
     bool createActivity(Id intervention, QDate start, QDate end);
@@ -87,7 +88,10 @@ private:
     void selectionChanged(EntityKind kind, Id id);
     QRectF target() const { return QRectF(viewport()->rect()); }
     double contentX(double viewportX) const { return viewportX - m_state.nameWidth + m_state.scrollX; }
-    QString validate(EntityKind kind, Id id, QDate start, QDate end) const;
+    /// Runs an edit; a refused one (nullptr) says `refusal` in the status bar.
+    bool execute(EditCommand *command, const QString &refusal);
+    /// Says in the status bar where an item now lies.
+    void reportDates(EntityKind kind, Id id);
     void updateDrag(QPoint pos, Qt::KeyboardModifiers modifiers);
     QDate contentStart() const;
     QDate contentEnd() const;

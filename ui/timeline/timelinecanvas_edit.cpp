@@ -4,6 +4,7 @@
 #include "budget/allocationrollup.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
+#include "edit/dateedits.h"
 #include "edit/structurecommands.h"
 #include "labels/labels.h"
 #include "plan/plan.h"
@@ -31,81 +32,51 @@ int monthsBetween(QDate from, QDate to)
 }
 } // namespace
 
-QString TimelineCanvas::validate(EntityKind kind, Id id, QDate start, QDate end) const
+bool TimelineCanvas::execute(EditCommand *command, const QString &refusal)
 {
-    const Plan &plan = m_document.plan();
-    bool milestone = false;
-    if (kind == EntityKind::Activity) {
-        if (const Activity *a = plan.find<Activity>(id))
-            milestone = a->milestone;
+    if (!command) {
+        if (!refusal.isEmpty())
+            Q_EMIT statusMessage(refusal);
+        return false;
     }
-    if (!start.isValid() || !end.isValid())
-        return tr("The dates are not valid.");
-    if (end < start || (!milestone && end == start))
-        return tr("The end (%1) cannot come before the start (%2).").arg(iso(end.addDays(-1)), iso(start));
-    const Programme &p = plan.programme();
-    if ((p.start.isValid() && start < p.start) || (p.horizonEnd.isValid() && end > p.horizonEnd) ||
-        (milestone && p.horizonEnd.isValid() && start >= p.horizonEnd))
-        return tr("%1 – %2 is outside the programme horizon (%3 – %4).")
-            .arg(iso(start), iso(milestone ? start : end.addDays(-1)), iso(p.start), iso(p.horizonEnd.addDays(-1)));
-    return QString();
+    if (!m_document.execute(command)) {
+        Q_EMIT statusMessage(m_document.lastError());
+        return false;
+    }
+    return true;
 }
 
 bool TimelineCanvas::setDates(EntityKind kind, Id id, QDate start, QDate end)
 {
-    const QString problem = validate(kind, id, start, end);
-    if (!problem.isEmpty()) {
-        Q_EMIT statusMessage(problem);
-        return false;
-    }
     QString error;
-    EditCommand *command = structure::setDates(m_document, kind, id, start, end, &error);
-    if (!command) {
-        if (!error.isEmpty())
-            Q_EMIT statusMessage(error);
+    if (!execute(dates::setSpan(m_document, kind, id, start, end, &error), error))
         return false;
-    }
-    if (!m_document.execute(command)) {
-        Q_EMIT statusMessage(m_document.lastError());
-        return false;
-    }
-    const QString name = Labels::entityName(m_document.plan(), kind, id);
-    Q_EMIT statusMessage(start == end ? tr("“%1” is now on %2.").arg(name, iso(start))
-                                      : tr("“%1” now runs %2 – %3.").arg(name, iso(start), iso(end.addDays(-1))));
+    reportDates(kind, id);
     return true;
+}
+
+void TimelineCanvas::reportDates(EntityKind kind, Id id)
+{
+    const std::optional<dates::Span> span = dates::spanOf(m_document.plan(), kind, id);
+    if (!span)
+        return;
+    const QString name = Labels::entityName(m_document.plan(), kind, id);
+    Q_EMIT statusMessage(span->milestone ? tr("“%1” is now on %2.").arg(name, iso(span->start))
+                                         : tr("“%1” now runs %2 – %3.").arg(name, iso(span->start), iso(span->end.addDays(-1))));
 }
 
 bool TimelineCanvas::createActivity(Id intervention, QDate start, QDate end)
 {
-    const Plan &plan = m_document.plan();
-    if (!plan.find<Intervention>(intervention))
+    QString error;
+    const QString name = tr("New activity");
+    EditCommand *command = structure::addActivity(m_document, intervention, name, false, start, end, &error);
+    const Id created = command ? command->createdId() : NoId;
+    if (!execute(command, error))
         return false;
-    Activity a;
-    a.interventionId = intervention;
-    a.name = tr("New activity");
-    a.start = start;
-    a.end = end;
-    const QString problem = validate(EntityKind::Activity, NoId, start, end);
-    if (!problem.isEmpty()) {
-        Q_EMIT statusMessage(problem);
-        return false;
-    }
-    int position = -1;
-    for (const Activity &other : plan.all<Activity>()) {
-        if (other.interventionId == intervention)
-            position = std::max(position, other.position);
-    }
-    a.position = position + 1;
-    EditCommand *command = commands::insert(m_document, a, tr("Add activity"));
-    const Id created = command->createdId();
-    if (!m_document.execute(command)) {
-        Q_EMIT statusMessage(m_document.lastError());
-        return false;
-    }
     m_selecting = true;
     m_selection.select(EntityKind::Activity, created);
     m_selecting = false;
-    Q_EMIT statusMessage(tr("Added “%1”, %2 – %3.").arg(a.name, iso(start), iso(end.addDays(-1))));
+    Q_EMIT statusMessage(tr("Added “%1”, %2 – %3.").arg(name, iso(start), iso(end.addDays(-1))));
     return true;
 }
 
@@ -113,26 +84,13 @@ bool TimelineCanvas::nudgeSelected(int days, int months, bool endOnly)
 {
     const EntityKind kind = m_state.selectedKind;
     const Id id = m_state.selectedId;
-    const Plan &plan = m_document.plan();
-    QDate start, end;
-    bool milestone = false;
-    if (kind == EntityKind::Activity) {
-        const Activity *a = plan.find<Activity>(id);
-        if (!a)
-            return false;
-        start = a->start, end = a->end, milestone = a->milestone;
-    } else if (kind == EntityKind::Intervention) {
-        const Intervention *in = plan.find<Intervention>(id);
-        if (!in)
-            return false;
-        start = in->start, end = in->end;
-    } else {
+    if (kind != EntityKind::Activity && kind != EntityKind::Intervention)
         return false;
-    }
-    auto shift = [&](QDate d) { return d.addMonths(months).addDays(days); };
-    const QDate newEnd = shift(end);
-    const QDate newStart = endOnly && !milestone ? start : shift(start);
-    return setDates(kind, id, newStart, milestone ? newStart : newEnd);
+    QString error;
+    if (!execute(dates::shift(m_document, kind, id, months, days, endOnly, &error), error))
+        return false;
+    reportDates(kind, id);
+    return true;
 }
 
 void TimelineCanvas::mousePressEvent(QMouseEvent *event)

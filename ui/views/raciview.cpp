@@ -106,6 +106,7 @@ RaciView::RaciView(PlanDocument &document, PlanSelection &selection, QWidget *pa
     copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(copyAction);
     connect(copyAction, &QAction::triggered, this, &RaciView::copy);
+    connect(m_model, &RaciModel::editRefused, this, &RaciView::statusMessage);
     connect(m_copy, &QPushButton::clicked, this, &RaciView::copy);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this,

@@ -43,6 +43,10 @@ public:
     /// Puts tableText() on the clipboard.
     void copy();
 
+Q_SIGNALS:
+    /// Why an edit was refused, for the status bar.
+    void statusMessage(const QString &message);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;

@@ -1,0 +1,251 @@
+// The rules of an edit that have one home in core: the dates of phases,
+// interventions, activities, milestones and periods (edit/dateedits) and
+// the one accountable organisation (edit/responsibilitycommands). Each edit
+// is made, checked against the file, undone and compared with the file.
+#include "testsupport.h"
+
+#include "edit/commands.h"
+#include "edit/dateedits.h"
+#include "edit/responsibilitycommands.h"
+#include "edit/structurecommands.h"
+#include "model/schema.h"
+
+#include <gtest/gtest.h>
+
+using namespace horisont;
+
+namespace {
+
+class EditRules : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        doc = test::createDemo(dir);
+        ASSERT_TRUE(doc);
+        for (const Activity &a : doc->plan().all<Activity>()) {
+            if (a.milestone && milestone == NoId)
+                milestone = a.id;
+            if (!a.milestone && activity == NoId)
+                activity = a.id;
+        }
+        ASSERT_NE(activity, NoId);
+        ASSERT_NE(milestone, NoId);
+    }
+
+    /// Runs a command, holds the file to memory, undoes it and holds the
+    /// file to what it was.
+    void doAndUndo(EditCommand *command, const std::function<void()> &whileDone)
+    {
+        ASSERT_TRUE(command);
+        const QList<Record> before = doc->plan().snapshot();
+        ASSERT_TRUE(doc->execute(command)) << doc->lastError().toStdString();
+        EXPECT_EQ(test::diskSnapshot(doc->path()), doc->plan().snapshot());
+        whileDone();
+        doc->undoStack()->undo();
+        EXPECT_EQ(doc->plan().snapshot(), before);
+        EXPECT_EQ(test::diskSnapshot(doc->path()), before);
+    }
+
+    dates::Span span(Id id, EntityKind kind = EntityKind::Activity) const
+    {
+        return *dates::spanOf(doc->plan(), kind, id);
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<PlanDocument> doc;
+    Id activity = NoId;
+    Id milestone = NoId;
+};
+
+TEST_F(EditRules, SettingAFieldGoesThroughTheDateRule)
+{
+    const dates::Span before = span(activity);
+    QString error;
+    // A generic field edit (entity lists, the command line) obeys the rule too.
+    EXPECT_FALSE(commands::setField(*doc, EntityKind::Activity, activity, QStringLiteral("end"), before.start, &error));
+    EXPECT_EQ(error, dates::problem(doc->plan(), EntityKind::Activity, {before.start, before.start, false}));
+    EXPECT_FALSE(commands::setField(*doc, EntityKind::Activity, activity, QStringLiteral("start"),
+                                    doc->plan().programme().start.addDays(-1), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("horizon"))) << error.toStdString();
+    EXPECT_EQ(span(activity), before);
+    doAndUndo(commands::setField(*doc, EntityKind::Activity, activity, QStringLiteral("end"), before.end.addDays(1),
+                                 &error, QStringLiteral("decided in the group")),
+              [&] {
+                  EXPECT_EQ(span(activity).end, before.end.addDays(1));
+                  const QList<ChangeLogEntry> log = doc->store().changeLog(1);
+                  ASSERT_EQ(log.size(), 1);
+                  EXPECT_EQ(log.front().reason, QStringLiteral("decided in the group"));
+              });
+}
+
+TEST_F(EditRules, AMilestoneIsOneDay)
+{
+    const dates::Span before = span(milestone);
+    ASSERT_EQ(before.end, before.start);
+    QString error;
+    const QDate day = before.start.addDays(-3);
+    for (EditCommand *command : {dates::setStart(*doc, EntityKind::Activity, milestone, day, &error),
+                                 dates::setEnd(*doc, EntityKind::Activity, milestone, day, &error),
+                                 dates::setLastDay(*doc, EntityKind::Activity, milestone, day, &error),
+                                 dates::setSpan(*doc, EntityKind::Activity, milestone, day, day.addYears(1), &error)}) {
+        doAndUndo(command, [&] { EXPECT_EQ(span(milestone), (dates::Span{day, day, true})); });
+    }
+    doAndUndo(dates::shift(*doc, EntityKind::Activity, milestone, 1, 0, true, &error),
+              [&] { EXPECT_EQ(span(milestone), (dates::Span{before.start.addMonths(1), before.start.addMonths(1), true})); });
+}
+
+TEST_F(EditRules, MarkingAMilestoneMakesItOneDay)
+{
+    const dates::Span before = span(activity);
+    QString error;
+    doAndUndo(commands::setField(*doc, EntityKind::Activity, activity, QStringLiteral("milestone"), 1, &error), [&] {
+        EXPECT_EQ(span(activity), (dates::Span{before.start, before.start, true}));
+        EXPECT_TRUE(dates::problem(doc->plan(), EntityKind::Activity, span(activity)).isEmpty());
+    });
+    doAndUndo(dates::setMilestone(*doc, milestone, false, &error), [&] {
+        const dates::Span now = span(milestone);
+        EXPECT_FALSE(now.milestone);
+        EXPECT_EQ(now.end, now.start.addDays(1));
+    });
+}
+
+TEST_F(EditRules, ShiftingMovesOrStretches)
+{
+    const dates::Span before = span(activity);
+    QString error;
+    doAndUndo(dates::shift(*doc, EntityKind::Activity, activity, 0, 7, false, &error),
+              [&] { EXPECT_EQ(span(activity), (dates::Span{before.start.addDays(7), before.end.addDays(7), false})); });
+    doAndUndo(dates::shift(*doc, EntityKind::Activity, activity, 1, 0, true, &error),
+              [&] { EXPECT_EQ(span(activity), (dates::Span{before.start, before.end.addMonths(1), false})); });
+    // Shrinking past the start is refused with the rule's message.
+    EXPECT_FALSE(dates::shift(*doc, EntityKind::Activity, activity, -1200, 0, true, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("cannot come before"))) << error.toStdString();
+}
+
+TEST_F(EditRules, PeriodsAndPhasesFollowTheRule)
+{
+    const Period &period = *doc->plan().all<Period>().begin();
+    QString error;
+    EXPECT_FALSE(dates::setEnd(*doc, EntityKind::Period, period.id, period.start, &error));
+    EXPECT_FALSE(error.isEmpty());
+    // A term of office may begin before the programme: no horizon rule for periods.
+    doAndUndo(dates::setStart(*doc, EntityKind::Period, period.id, doc->plan().programme().start.addYears(-2), &error),
+              [] {});
+    const Phase &phase = *doc->plan().all<Phase>().begin();
+    EXPECT_FALSE(dates::setStart(*doc, EntityKind::Phase, phase.id, doc->plan().programme().start.addDays(-1), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("horizon")));
+    // Year 9999 is not a date Horisont plans for.
+    EXPECT_FALSE(dates::setEnd(*doc, EntityKind::Period, period.id, QDate(9999, 1, 1), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("1900"))) << error.toStdString();
+}
+
+TEST_F(EditRules, AddingAnActivityWithDatesFollowsTheRule)
+{
+    const Activity &a = *doc->plan().find<Activity>(activity);
+    const QDate horizonEnd = doc->plan().programme().horizonEnd;
+    QString error;
+    EXPECT_FALSE(structure::addActivity(*doc, a.interventionId, QStringLiteral("Sent"), false, horizonEnd,
+                                        horizonEnd.addDays(5), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("horizon")));
+    doAndUndo(structure::addActivity(*doc, a.interventionId, QStringLiteral("Milstolpe"), true, a.start,
+                                     a.start.addDays(40), &error),
+              [&] {
+                  const Activity &added = doc->plan().all<Activity>().items().back();
+                  EXPECT_TRUE(added.milestone);
+                  EXPECT_EQ(added.end, added.start);
+              });
+}
+
+// ------------------------------------------------------------------ RACI
+
+class RaciRule : public EditRules
+{
+protected:
+    QList<const Responsibility *> cell(Id intervention, Id organisation) const
+    {
+        QList<const Responsibility *> found;
+        for (const Responsibility &r : doc->plan().all<Responsibility>()) {
+            if (r.interventionId == intervention && r.organisationId == organisation && r.activityId == NoId)
+                found << &r;
+        }
+        return found;
+    }
+    QList<Id> accountable(Id intervention) const
+    {
+        QList<Id> found;
+        for (const Responsibility &r : doc->plan().all<Responsibility>()) {
+            if (r.interventionId == intervention && r.activityId == NoId && r.role == RaciRole::Accountable)
+                found << r.organisationId;
+        }
+        return found;
+    }
+    /// An intervention with one accountable organisation and another
+    /// organisation that is not.
+    void pick(Id *intervention, Id *holder, Id *other) const
+    {
+        for (const Intervention &in : doc->plan().all<Intervention>()) {
+            const QList<Id> a = accountable(in.id);
+            if (a.size() != 1)
+                continue;
+            for (const Organisation &o : doc->plan().all<Organisation>()) {
+                if (o.id != a.front()) {
+                    *intervention = in.id, *holder = a.front(), *other = o.id;
+                    return;
+                }
+            }
+        }
+    }
+};
+
+TEST_F(RaciRule, TheMatrixAndTheStructureGiveTheSameAccountable)
+{
+    Id in = NoId, holder = NoId, other = NoId;
+    pick(&in, &holder, &other);
+    ASSERT_NE(in, NoId);
+    QList<Record> byMatrix;
+    doAndUndo(responsibilities::setRole(*doc, {{in, other}}, RaciRole::Accountable), [&] {
+        EXPECT_EQ(accountable(in), QList<Id>{other});
+        byMatrix = doc->plan().snapshot();
+    });
+    doAndUndo(responsibilities::setAccountable(*doc, in, other), [&] {
+        EXPECT_EQ(accountable(in), QList<Id>{other});
+        // Both leave one responsibility of `other`: the accountable one.
+        ASSERT_EQ(cell(in, other).size(), 1);
+        EXPECT_EQ(cell(in, other).front()->role, RaciRole::Accountable);
+        EXPECT_EQ(doc->plan().snapshot().size(), byMatrix.size());
+    });
+}
+
+TEST_F(RaciRule, TwoAccountableInOneInterventionAreRefused)
+{
+    Id in = NoId, holder = NoId, other = NoId;
+    pick(&in, &holder, &other);
+    QString error;
+    EXPECT_FALSE(responsibilities::setRole(*doc, {{in, holder}, {in, other}}, RaciRole::Accountable, &error));
+    EXPECT_TRUE(error.contains(doc->plan().find<Intervention>(in)->name)) << error.toStdString();
+    // Other roles can be given to many at once.
+    doAndUndo(responsibilities::setRole(*doc, {{in, holder}, {in, other}}, RaciRole::Consulted, &error), [&] {
+        EXPECT_TRUE(accountable(in).isEmpty());
+        EXPECT_EQ(cell(in, other).size(), 1);
+    });
+}
+
+TEST_F(RaciRule, NoneAccountableKeepsTheOtherRoles)
+{
+    Id in = NoId, holder = NoId, other = NoId;
+    pick(&in, &holder, &other);
+    QString error;
+    ASSERT_TRUE(doc->execute(responsibilities::setRole(*doc, {{in, other}}, RaciRole::Responsible, &error)));
+    doAndUndo(responsibilities::setAccountable(*doc, in, NoId), [&] {
+        EXPECT_TRUE(accountable(in).isEmpty());
+        EXPECT_EQ(cell(in, other).size(), 1);
+    });
+    // Asking for what already is changes nothing; the holder's other roles stay.
+    EXPECT_FALSE(responsibilities::setAccountable(*doc, in, holder));
+    ASSERT_TRUE(doc->execute(responsibilities::setAccountable(*doc, in, other)));
+    EXPECT_EQ(accountable(in), QList<Id>{other});
+    EXPECT_EQ(cell(in, other).size(), 2); // responsible and accountable
+}
+
+} // namespace
