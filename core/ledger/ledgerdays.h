@@ -36,9 +36,12 @@ public:
     /// grouped from its transactions.
     static QString table(SqliteStore &store);
 
-    /// "ok" when the day sums hold exactly the transactions (their number
-    /// and their sum), else what differs. One pass over the transactions:
-    /// run where a plan is verified, off the GUI thread.
+    /// "ok" when the day sums hold exactly the transactions — per import,
+    /// source, organisation, intervention, day and unassigned: their number,
+    /// their sum and their first row — and every import records the rows
+    /// and total it holds; else the first group or import that differs.
+    /// One sort of the transactions: run where a plan is verified, off the
+    /// GUI thread.
     static QString check(SqliteStore &store);
 
 private:
