@@ -1,5 +1,6 @@
 #include "ledger/ledgerdays.h"
 
+#include "ledger/daysumcheck.h"
 #include "ledger/sqliteraw.h"
 #include "store/sqlitestore.h"
 
@@ -19,47 +20,26 @@ struct Tr {
 /// The day sums of every import computed from the transactions, as the
 /// migration to format 3 first filled ledger_day. The voucher is the one of
 /// the group's first row: SQLite takes a bare column from the row min() chose.
-#define HORISONT_UNASSIGNED                                                                                    \
-    "((organisation_id IS NULL AND organisation_code <> '') OR "                                             \
-    "(intervention_id IS NULL AND intervention_code <> '') OR "                                              \
-    "(source_id IS NULL AND source_code <> '') OR "                                                          \
-    "(organisation_id IS NULL AND intervention_id IS NULL AND source_id IS NULL))"
-const char *const GroupedTransactions =
-    "(SELECT import_id, source_id, organisation_id, intervention_id, date, " HORISONT_UNASSIGNED " AS unassigned, "
-    "count(*) AS row_count, sum(amount) AS amount, min(id) AS first_id, voucher AS first_voucher "
-    "FROM ledger_transaction GROUP BY 1, 2, 3, 4, 5, 6)";
-
-/// Every group of the day sums' key (import, source, organisation,
-/// intervention, day, unassigned) where the transactions and the day sums
-/// disagree — in rows, in amount, in their first row, or in having one day
-/// sum — the first one only. One sort of the transactions and the day sums
-/// together (UNION ALL, GROUP BY), so a million transactions cost one pass
-/// and one sort, not a lookup each.
-const char *const DisagreeingGroup =
-    "SELECT import_id, source_id, organisation_id, intervention_id, date, "
-    "sum(t_rows), sum(t_ore), sum(d_rows), sum(d_ore), sum(days) FROM ("
-    "SELECT import_id, source_id, organisation_id, intervention_id, date, " HORISONT_UNASSIGNED " AS unassigned, "
-    "1 AS t_rows, amount AS t_ore, 0 AS d_rows, 0 AS d_ore, 0 AS days, id AS t_first, NULL AS d_first "
-    "FROM ledger_transaction UNION ALL "
-    "SELECT import_id, source_id, organisation_id, intervention_id, date, unassigned, "
-    "0, 0, row_count, amount, 1, NULL, first_id FROM ledger_day) "
-    "GROUP BY import_id, source_id, organisation_id, intervention_id, date, unassigned "
-    "HAVING sum(t_rows) != sum(d_rows) OR sum(t_ore) != sum(d_ore) OR sum(days) != 1 "
-    "OR min(t_first) IS NOT max(d_first) LIMIT 1";
-#undef HORISONT_UNASSIGNED
+QString groupedTransactions()
+{
+    return QStringLiteral("(SELECT import_id, source_id, organisation_id, intervention_id, date, %1 AS unassigned, "
+                          "count(*) AS row_count, sum(amount) AS amount, min(id) AS first_id, voucher AS first_voucher "
+                          "FROM ledger_transaction GROUP BY 1, 2, 3, 4, 5, 6)")
+        .arg(QLatin1String(LedgerDaySums::UnassignedSql));
+}
 
 /// The first import whose recorded row count or total (what the audit trail
 /// and the import's summary show) is not what its rows add up to — read
-/// from the day sums, which DisagreeingGroup holds against the rows.
+/// from the day sums, which daysumcheck holds against the rows.
 const char *const DisagreeingImport =
     "SELECT b.id, b.rows_imported, b.total_ore, coalesce(d.rows, 0), coalesce(d.ore, 0) FROM import_batch b "
     "LEFT JOIN (SELECT import_id, sum(row_count) AS rows, sum(amount) AS ore FROM ledger_day GROUP BY import_id) d "
     "ON d.import_id = b.id WHERE b.rows_imported IS NOT coalesce(d.rows, 0) OR b.total_ore IS NOT coalesce(d.ore, 0) "
     "LIMIT 1";
 
-QString idOrNone(const QVariant &id)
+QString idOrNone(const QString &id)
 {
-    return id.isNull() ? Tr::tr("none") : id.toString();
+    return id.isEmpty() ? Tr::tr("none") : id;
 }
 } // namespace
 
@@ -124,44 +104,43 @@ QString LedgerDaySums::table(SqliteStore &store)
     QSqlQuery q(store.database());
     if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'ledger_day'")) && q.next())
         return QStringLiteral("ledger_day");
-    return QString::fromLatin1(GroupedTransactions);
+    return groupedTransactions();
 }
 
 QString LedgerDaySums::check(SqliteStore &store)
 {
     if (table(store) != QLatin1String("ledger_day"))
         return QStringLiteral("ok"); // a format without them: nothing to disagree
+    const QLocale locale;
+    daysumcheck::Disagreement d;
+    QString error;
+    if (!daysumcheck::firstDisagreement(sqliteraw::handle(store.database()), &d, &error))
+        return error;
+    if (d.found) {
+        const QString group = Tr::tr("import %1, %2, source %3, organisation %4, intervention %5")
+                                  .arg(idOrNone(d.import), d.day, idOrNone(d.source), idOrNone(d.organisation),
+                                       idOrNone(d.intervention));
+        if (d.daySums > 1)
+            return Tr::tr("the ledger holds %1 day sums where there is one (%2)").arg(d.daySums).arg(group);
+        return Tr::tr("the ledger's day sums (%1 rows, %2) do not match its transactions (%3 rows, %4) for %5")
+            .arg(d.summedRows)
+            .arg(Money::fromOre(d.summedOre).format(locale))
+            .arg(d.transactionRows)
+            .arg(Money::fromOre(d.transactionOre).format(locale))
+            .arg(group);
+    }
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(DisagreeingGroup)))
+    if (!q.exec(QString::fromLatin1(DisagreeingImport)))
         return q.lastError().text();
-    const QLocale locale;
-    if (!q.next()) {
-        if (q.lastError().isValid())
-            return q.lastError().text();
-        if (!q.exec(QString::fromLatin1(DisagreeingImport)))
-            return q.lastError().text();
-        if (!q.next())
-            return q.lastError().isValid() ? q.lastError().text() : QStringLiteral("ok");
-        return Tr::tr("import %1 records %2 rows and %3, but its rows are %4 and add up to %5")
-            .arg(q.value(0).toString())
-            .arg(q.value(1).toLongLong())
-            .arg(Money::fromOre(q.value(2).toLongLong()).format(locale))
-            .arg(q.value(3).toLongLong())
-            .arg(Money::fromOre(q.value(4).toLongLong()).format(locale));
-    }
-    const qint64 days = q.value(9).toLongLong();
-    const QString group = Tr::tr("import %1, %2, source %3, organisation %4, intervention %5")
-                              .arg(q.value(0).toString(), q.value(4).toString(), idOrNone(q.value(1)),
-                                   idOrNone(q.value(2)), idOrNone(q.value(3)));
-    if (days > 1)
-        return Tr::tr("the ledger holds %1 day sums where there is one (%2)").arg(days).arg(group);
-    return Tr::tr("the ledger's day sums (%1 rows, %2) do not match its transactions (%3 rows, %4) for %5")
-        .arg(q.value(7).toLongLong())
-        .arg(Money::fromOre(q.value(8).toLongLong()).format(locale))
-        .arg(q.value(5).toLongLong())
-        .arg(Money::fromOre(q.value(6).toLongLong()).format(locale))
-        .arg(group);
+    if (!q.next())
+        return q.lastError().isValid() ? q.lastError().text() : QStringLiteral("ok");
+    return Tr::tr("import %1 records %2 rows and %3, but its rows are %4 and add up to %5")
+        .arg(q.value(0).toString())
+        .arg(q.value(1).toLongLong())
+        .arg(Money::fromOre(q.value(2).toLongLong()).format(locale))
+        .arg(q.value(3).toLongLong())
+        .arg(Money::fromOre(q.value(4).toLongLong()).format(locale));
 }
 
 } // namespace horisont

@@ -28,6 +28,14 @@ public:
     /// Counts a transaction that was just stored under `rowId`.
     void add(const Transaction &transaction, qint64 rowId);
 
+    /// isUnassigned() of a ledger_transaction row in SQL, as the migration
+    /// to format 3 first summed the rows.
+    static constexpr const char *UnassignedSql =
+        "((organisation_id IS NULL AND organisation_code <> '') OR "
+        "(intervention_id IS NULL AND intervention_code <> '') OR "
+        "(source_id IS NULL AND source_code <> '') OR "
+        "(organisation_id IS NULL AND intervention_id IS NULL AND source_id IS NULL))";
+
     /// Writes the sums as import `importId`'s rows of ledger_day.
     bool write(sqlite3 *db, qint64 importId, QString *error) const;
 
