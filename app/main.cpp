@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "figureguard.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "translations.h"
@@ -68,7 +69,7 @@ int main(int argc, char **argv)
         return cli::run(arguments);
     }
 
-    QApplication app(argc, argv);
+    HorisontApplication app(argc, argv);
     describe(app);
     installTranslations(app, languageOption(argc, argv));
     QCommandLineParser parser;

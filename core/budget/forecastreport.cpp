@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace horisont {
 namespace {
 struct Tr {
@@ -32,9 +34,15 @@ Money spentIn(const MonthlyActualsIndex &actuals, Id sourceId, int year, int mon
 
 Money runRate(Money spentSoFar, int months)
 {
-    const qint64 scaled = spentSoFar.ore() * 12;
-    const qint64 half = months / 2;
-    return Money::fromOre(scaled >= 0 ? (scaled + half) / months : (scaled - half) / months);
+    // × 12 in 128 bits: a ledger near its bound (10^16 kr) times twelve does
+    // not fit 64, though the year's run-rate over several months may. What
+    // does not fit is refused like every other sum (MoneyOverflow), never wrapped.
+    const __int128 scaled = __int128(spentSoFar.ore()) * 12;
+    const __int128 half = months / 2;
+    const __int128 rate = scaled >= 0 ? (scaled + half) / months : (scaled - half) / months;
+    if (rate > std::numeric_limits<qint64>::max() || rate < -std::numeric_limits<qint64>::max())
+        throw MoneyOverflow("amount overflow in the run-rate of a forecast");
+    return Money::fromOre(qint64(rate));
 }
 
 const Forecast *findForecast(const Plan &plan, Id sourceId, int year)

@@ -1,5 +1,6 @@
 #include "ledger/ledgerdays.h"
 
+#include "ledger/daysumcheck.h"
 #include "ledger/sqliteraw.h"
 #include "store/sqlitestore.h"
 
@@ -19,14 +20,27 @@ struct Tr {
 /// The day sums of every import computed from the transactions, as the
 /// migration to format 3 first filled ledger_day. The voucher is the one of
 /// the group's first row: SQLite takes a bare column from the row min() chose.
-const char *const GroupedTransactions =
-    "(SELECT import_id, source_id, organisation_id, intervention_id, date, "
-    "((organisation_id IS NULL AND organisation_code <> '') OR "
-    "(intervention_id IS NULL AND intervention_code <> '') OR "
-    "(source_id IS NULL AND source_code <> '') OR "
-    "(organisation_id IS NULL AND intervention_id IS NULL AND source_id IS NULL)) AS unassigned, "
-    "count(*) AS row_count, sum(amount) AS amount, min(id) AS first_id, voucher AS first_voucher "
-    "FROM ledger_transaction GROUP BY 1, 2, 3, 4, 5, 6)";
+QString groupedTransactions()
+{
+    return QStringLiteral("(SELECT import_id, source_id, organisation_id, intervention_id, date, %1 AS unassigned, "
+                          "count(*) AS row_count, sum(amount) AS amount, min(id) AS first_id, voucher AS first_voucher "
+                          "FROM ledger_transaction GROUP BY 1, 2, 3, 4, 5, 6)")
+        .arg(QLatin1String(LedgerDaySums::UnassignedSql));
+}
+
+/// The first import whose recorded row count or total (what the audit trail
+/// and the import's summary show) is not what its rows add up to — read
+/// from the day sums, which daysumcheck holds against the rows.
+const char *const DisagreeingImport =
+    "SELECT b.id, b.rows_imported, b.total_ore, coalesce(d.rows, 0), coalesce(d.ore, 0) FROM import_batch b "
+    "LEFT JOIN (SELECT import_id, sum(row_count) AS rows, sum(amount) AS ore FROM ledger_day GROUP BY import_id) d "
+    "ON d.import_id = b.id WHERE b.rows_imported IS NOT coalesce(d.rows, 0) OR b.total_ore IS NOT coalesce(d.ore, 0) "
+    "LIMIT 1";
+
+QString idOrNone(const QString &id)
+{
+    return id.isEmpty() ? Tr::tr("none") : id;
+}
 } // namespace
 
 bool isUnassigned(const Transaction &t)
@@ -90,32 +104,43 @@ QString LedgerDaySums::table(SqliteStore &store)
     QSqlQuery q(store.database());
     if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'ledger_day'")) && q.next())
         return QStringLiteral("ledger_day");
-    return QString::fromLatin1(GroupedTransactions);
+    return groupedTransactions();
 }
 
 QString LedgerDaySums::check(SqliteStore &store)
 {
     if (table(store) != QLatin1String("ledger_day"))
         return QStringLiteral("ok"); // a format without them: nothing to disagree
-    QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("SELECT t.rows, t.ore, d.rows, d.ore FROM "
-                               "(SELECT count(*) AS rows, coalesce(sum(amount), 0) AS ore FROM ledger_transaction) t, "
-                               "(SELECT coalesce(sum(row_count), 0) AS rows, coalesce(sum(amount), 0) AS ore "
-                               "FROM ledger_day) d"))
-        || !q.next())
-        return q.lastError().text();
-    const qint64 rows = q.value(0).toLongLong();
-    const qint64 ore = q.value(1).toLongLong();
-    const qint64 summedRows = q.value(2).toLongLong();
-    const qint64 summedOre = q.value(3).toLongLong();
-    if (rows == summedRows && ore == summedOre)
-        return QStringLiteral("ok");
     const QLocale locale;
-    return Tr::tr("the ledger's day sums (%1 rows, %2) do not match its transactions (%3 rows, %4)")
-        .arg(summedRows)
-        .arg(Money::fromOre(summedOre).format(locale))
-        .arg(rows)
-        .arg(Money::fromOre(ore).format(locale));
+    daysumcheck::Disagreement d;
+    QString error;
+    if (!daysumcheck::firstDisagreement(sqliteraw::handle(store.database()), &d, &error))
+        return error;
+    if (d.found) {
+        const QString group = Tr::tr("import %1, %2, source %3, organisation %4, intervention %5")
+                                  .arg(idOrNone(d.import), d.day, idOrNone(d.source), idOrNone(d.organisation),
+                                       idOrNone(d.intervention));
+        if (d.daySums > 1)
+            return Tr::tr("the ledger holds %1 day sums where there is one (%2)").arg(d.daySums).arg(group);
+        return Tr::tr("the ledger's day sums (%1 rows, %2) do not match its transactions (%3 rows, %4) for %5")
+            .arg(d.summedRows)
+            .arg(Money::fromOre(d.summedOre).format(locale))
+            .arg(d.transactionRows)
+            .arg(Money::fromOre(d.transactionOre).format(locale))
+            .arg(group);
+    }
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(DisagreeingImport)))
+        return q.lastError().text();
+    if (!q.next())
+        return q.lastError().isValid() ? q.lastError().text() : QStringLiteral("ok");
+    return Tr::tr("import %1 records %2 rows and %3, but its rows are %4 and add up to %5")
+        .arg(q.value(0).toString())
+        .arg(q.value(1).toLongLong())
+        .arg(Money::fromOre(q.value(2).toLongLong()).format(locale))
+        .arg(q.value(3).toLongLong())
+        .arg(Money::fromOre(q.value(4).toLongLong()).format(locale));
 }
 
 } // namespace horisont

@@ -28,6 +28,14 @@ public:
     /// Counts a transaction that was just stored under `rowId`.
     void add(const Transaction &transaction, qint64 rowId);
 
+    /// isUnassigned() of a ledger_transaction row in SQL, as the migration
+    /// to format 3 first summed the rows.
+    static constexpr const char *UnassignedSql =
+        "((organisation_id IS NULL AND organisation_code <> '') OR "
+        "(intervention_id IS NULL AND intervention_code <> '') OR "
+        "(source_id IS NULL AND source_code <> '') OR "
+        "(organisation_id IS NULL AND intervention_id IS NULL AND source_id IS NULL))";
+
     /// Writes the sums as import `importId`'s rows of ledger_day.
     bool write(sqlite3 *db, qint64 importId, QString *error) const;
 
@@ -36,9 +44,12 @@ public:
     /// grouped from its transactions.
     static QString table(SqliteStore &store);
 
-    /// "ok" when the day sums hold exactly the transactions (their number
-    /// and their sum), else what differs. One pass over the transactions:
-    /// run where a plan is verified, off the GUI thread.
+    /// "ok" when the day sums hold exactly the transactions — per import,
+    /// source, organisation, intervention, day and unassigned: their number,
+    /// their sum and their first row — and every import records the rows
+    /// and total it holds; else the first group or import that differs.
+    /// One sort of the transactions: run where a plan is verified, off the
+    /// GUI thread.
     static QString check(SqliteStore &store);
 
 private:

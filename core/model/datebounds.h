@@ -10,8 +10,11 @@ namespace horisont {
 /// enters: typed, imported or read from a file. An exclusive end may be the
 /// day after the last one.
 namespace datebounds {
-inline QDate earliest() { return QDate(1900, 1, 1); }
-inline QDate latest() { return QDate(2200, 12, 31); }
+/// The years a plan can mean: a budget year, a measurement's, a baseline's.
+constexpr int FirstYear = 1900;
+constexpr int LastYear = 2200;
+inline QDate earliest() { return QDate(FirstYear, 1, 1); }
+inline QDate latest() { return QDate(LastYear, 12, 31); }
 inline bool contains(const QDate &date)
 {
     return date.isValid() && date >= earliest() && date <= latest().addDays(1);

@@ -1,6 +1,9 @@
 #include "model/schema.h"
 
+#include "model/datebounds.h"
+
 #include <array>
+#include <limits>
 
 namespace horisont {
 namespace {
@@ -34,9 +37,8 @@ constexpr bool nullableOf()
 }
 
 template<class T, class M>
-Field<T> field(const char *name, M T::*member)
+Field<T> anyField(const char *name, M T::*member)
 {
-    static_assert(!std::is_same_v<M, qint64>, "use ref() for references");
     Field<T> f;
     f.meta.name = QString::fromLatin1(name);
     f.meta.type = fieldTypeOf<M>();
@@ -50,6 +52,47 @@ Field<T> field(const char *name, M T::*member)
         f.meta.maxLength = ShortTextMaxLength;
     return f;
 }
+
+template<class T, class M>
+Field<T> field(const char *name, M T::*member)
+{
+    static_assert(!std::is_same_v<M, qint64>, "use ref() for references");
+    static_assert(!std::is_same_v<M, int>, "use number() with the range of its meaning");
+    return anyField(name, member);
+}
+
+/// A whole number and the values it can mean, [low, high]: what the file
+/// may hold, what an edit may write and what the property panel offers.
+template<class T>
+Field<T> number(const char *name, int T::*member, qint64 low, qint64 high)
+{
+    Field<T> f = anyField(name, member);
+    f.meta.low = low;
+    f.meta.high = high;
+    return f;
+}
+
+/// A reference or date that every row has: NULL in it is damage.
+/// Decided per field from what Horisont's own edits write. Nullable stay:
+/// a programme's start and horizon (`horisont new` without --demo sets
+/// none), a forecast's source (a forecast for the whole programme), an
+/// allocation's organisation (an intervention without an accountable
+/// organisation in the allocation grid) and intervention or activity (an
+/// organisation-level allocation), every reference cleared when its target
+/// is deleted, and the dates of decisions, periods, sources, goals,
+/// classifications, follow-ups and risks.
+template<class T>
+Field<T> required(Field<T> f)
+{
+    f.meta.nullable = false;
+    return f;
+}
+
+constexpr qint64 NoLimit = std::numeric_limits<int>::max();
+/// How far a count (hours, a priority) may go: what the property panel's spin box offers.
+constexpr qint64 CountLimit = 1'000'000;
+constexpr qint64 FirstYear = datebounds::FirstYear;
+constexpr qint64 LastYear = datebounds::LastYear;
 
 /// A text of paragraphs (a description, findings): the property panel edits
 /// it on several lines and an edit may store LongTextMaxLength characters.
@@ -103,7 +146,7 @@ HORISONT_SCHEMA(Programme, "programme",
     field("start", &Programme::start),
     field("horizon_end", &Programme::horizonEnd),
     field("currency", &Programme::currency),
-    field("fiscal_year_start_month", &Programme::fiscalYearStartMonth),
+    number("fiscal_year_start_month", &Programme::fiscalYearStartMonth, 1, 12),
     longText("description", &Programme::description))
 
 HORISONT_SCHEMA(Decision, "decision",
@@ -131,25 +174,25 @@ HORISONT_SCHEMA(Area, "area",
     field("code", &Area::code))
 
 HORISONT_SCHEMA(AreaClassification, "area_classification",
-    ref("area_id", &AreaClassification::areaId, K::Area, Cascade),
+    required(ref("area_id", &AreaClassification::areaId, K::Area, Cascade)),
     field("from_date", &AreaClassification::from),
     field("classification", &AreaClassification::classification),
     field("source", &AreaClassification::source))
 
 HORISONT_SCHEMA(Phase, "phase",
     field("name", &Phase::name),
-    field("start", &Phase::start),
-    field("end", &Phase::end),
+    required(field("start", &Phase::start)),
+    required(field("end", &Phase::end)),
     longText("objectives", &Phase::objectives),
     ref("decision_id", &Phase::decisionId, K::Decision, Clear),
-    field("position", &Phase::position))
+    number("position", &Phase::position, 0, NoLimit))
 
 HORISONT_SCHEMA(Problem, "problem",
     field("name", &Problem::name),
     longText("description", &Problem::description),
     longText("situation_picture", &Problem::situationPicture),
     field("trend", &Problem::trend),
-    field("priority", &Problem::priority))
+    number("priority", &Problem::priority, 0, CountLimit))
 
 HORISONT_SCHEMA(Cause, "cause",
     ref("problem_id", &Cause::problemId, K::Problem, Cascade),
@@ -170,44 +213,44 @@ HORISONT_SCHEMA(Goal, "goal",
     field("target_date", &Goal::targetDate))
 
 HORISONT_SCHEMA(Intervention, "intervention",
-    ref("phase_id", &Intervention::phaseId, K::Phase, Cascade),
+    required(ref("phase_id", &Intervention::phaseId, K::Phase, Cascade)),
     field("name", &Intervention::name),
     field("code", &Intervention::code),
     field("kind", &Intervention::kind),
     field("horizon", &Intervention::horizon),
-    field("start", &Intervention::start),
-    field("end", &Intervention::end),
+    required(field("start", &Intervention::start)),
+    required(field("end", &Intervention::end)),
     field("status", &Intervention::status),
     longText("description", &Intervention::description),
-    field("position", &Intervention::position))
+    number("position", &Intervention::position, 0, NoLimit))
 
 HORISONT_SCHEMA(Activity, "activity",
-    ref("intervention_id", &Activity::interventionId, K::Intervention, Cascade),
+    required(ref("intervention_id", &Activity::interventionId, K::Intervention, Cascade)),
     field("name", &Activity::name),
-    field("start", &Activity::start),
-    field("end", &Activity::end),
+    required(field("start", &Activity::start)),
+    required(field("end", &Activity::end)),
     field("milestone", &Activity::milestone),
     field("status", &Activity::status),
-    field("position", &Activity::position))
+    number("position", &Activity::position, 0, NoLimit))
 
 HORISONT_SCHEMA(InterventionArea, "intervention_area",
-    ref("intervention_id", &InterventionArea::interventionId, K::Intervention, Cascade),
-    ref("area_id", &InterventionArea::areaId, K::Area, Cascade))
+    required(ref("intervention_id", &InterventionArea::interventionId, K::Intervention, Cascade)),
+    required(ref("area_id", &InterventionArea::areaId, K::Area, Cascade)))
 
 HORISONT_SCHEMA(InterventionCause, "intervention_cause",
-    ref("intervention_id", &InterventionCause::interventionId, K::Intervention, Cascade),
-    ref("cause_id", &InterventionCause::causeId, K::Cause, Cascade),
+    required(ref("intervention_id", &InterventionCause::interventionId, K::Intervention, Cascade)),
+    required(ref("cause_id", &InterventionCause::causeId, K::Cause, Cascade)),
     longText("rationale", &InterventionCause::rationale))
 
 HORISONT_SCHEMA(InterventionGoal, "intervention_goal",
-    ref("intervention_id", &InterventionGoal::interventionId, K::Intervention, Cascade),
-    ref("goal_id", &InterventionGoal::goalId, K::Goal, Cascade),
+    required(ref("intervention_id", &InterventionGoal::interventionId, K::Intervention, Cascade)),
+    required(ref("goal_id", &InterventionGoal::goalId, K::Goal, Cascade)),
     longText("rationale", &InterventionGoal::rationale))
 
 HORISONT_SCHEMA(Responsibility, "responsibility",
-    ref("intervention_id", &Responsibility::interventionId, K::Intervention, Cascade),
+    required(ref("intervention_id", &Responsibility::interventionId, K::Intervention, Cascade)),
     ref("activity_id", &Responsibility::activityId, K::Activity, Cascade),
-    ref("organisation_id", &Responsibility::organisationId, K::Organisation, Cascade),
+    required(ref("organisation_id", &Responsibility::organisationId, K::Organisation, Cascade)),
     field("role", &Responsibility::role))
 
 HORISONT_SCHEMA(FundingSource, "funding_source",
@@ -221,18 +264,18 @@ HORISONT_SCHEMA(FundingSource, "funding_source",
     field("earmark", &FundingSource::earmark))
 
 HORISONT_SCHEMA(Allocation, "allocation",
-    ref("source_id", &Allocation::sourceId, K::FundingSource, Cascade),
+    required(ref("source_id", &Allocation::sourceId, K::FundingSource, Cascade)),
     ref("intervention_id", &Allocation::interventionId, K::Intervention, Cascade),
     ref("activity_id", &Allocation::activityId, K::Activity, Cascade),
     ref("organisation_id", &Allocation::organisationId, K::Organisation, Cascade),
-    field("year", &Allocation::year),
+    number("year", &Allocation::year, FirstYear, LastYear),
     field("amount", &Allocation::amount),
     field("status", &Allocation::status),
     ref("decision_id", &Allocation::decisionId, K::Decision, Clear),
     field("note", &Allocation::note))
 
 HORISONT_SCHEMA(Indicator, "indicator",
-    ref("goal_id", &Indicator::goalId, K::Goal, Cascade),
+    required(ref("goal_id", &Indicator::goalId, K::Goal, Cascade)),
     field("name", &Indicator::name),
     longText("definition", &Indicator::definition),
     field("unit", &Indicator::unit),
@@ -242,25 +285,25 @@ HORISONT_SCHEMA(Indicator, "indicator",
     field("by_area", &Indicator::byArea),
     field("by_sex", &Indicator::bySex),
     field("baseline", &Indicator::baseline),
-    field("baseline_year", &Indicator::baselineYear))
+    number("baseline_year", &Indicator::baselineYear, 0, LastYear) /* 0: none */)
 
 HORISONT_SCHEMA(Measurement, "measurement",
-    ref("indicator_id", &Measurement::indicatorId, K::Indicator, Cascade),
+    required(ref("indicator_id", &Measurement::indicatorId, K::Indicator, Cascade)),
     field("kind", &Measurement::kind),
-    field("year", &Measurement::year),
-    field("tertial", &Measurement::tertial),
+    number("year", &Measurement::year, FirstYear, LastYear),
+    number("tertial", &Measurement::tertial, 0, 3),
     ref("area_id", &Measurement::areaId, K::Area, Cascade),
     field("sex", &Measurement::sex),
     field("value", &Measurement::value))
 
 HORISONT_SCHEMA(FollowUp, "follow_up",
-    ref("intervention_id", &FollowUp::interventionId, K::Intervention, Cascade),
+    required(ref("intervention_id", &FollowUp::interventionId, K::Intervention, Cascade)),
     field("period_start", &FollowUp::periodStart),
     field("period_end", &FollowUp::periodEnd),
     field("kind", &FollowUp::kind),
     longText("findings", &FollowUp::findings),
     longText("deviations", &FollowUp::deviations),
-    field("hours", &FollowUp::hours),
+    number("hours", &FollowUp::hours, 0, CountLimit),
     field("cost", &FollowUp::cost))
 
 HORISONT_SCHEMA(Recommendation, "recommendation",
@@ -272,26 +315,40 @@ HORISONT_SCHEMA(Recommendation, "recommendation",
 
 HORISONT_SCHEMA(Risk, "risk",
     field("name", &Risk::name),
-    field("likelihood", &Risk::likelihood),
-    field("impact", &Risk::impact),
+    number("likelihood", &Risk::likelihood, 1, 5),
+    number("impact", &Risk::impact, 1, 5),
     longText("mitigation", &Risk::mitigation),
     ref("owner_organisation_id", &Risk::ownerOrganisationId, K::Organisation, Clear),
     field("review_date", &Risk::reviewDate),
     field("status", &Risk::status))
 
 HORISONT_SCHEMA(ProblemArea, "problem_area",
-    ref("problem_id", &ProblemArea::problemId, K::Problem, Cascade),
-    ref("area_id", &ProblemArea::areaId, K::Area, Cascade))
+    required(ref("problem_id", &ProblemArea::problemId, K::Problem, Cascade)),
+    required(ref("area_id", &ProblemArea::areaId, K::Area, Cascade)))
 
 HORISONT_SCHEMA(Forecast, "forecast",
     ref("source_id", &Forecast::sourceId, K::FundingSource, Cascade),
     ref("intervention_id", &Forecast::interventionId, K::Intervention, Cascade),
     ref("organisation_id", &Forecast::organisationId, K::Organisation, Cascade),
-    field("year", &Forecast::year),
+    number("year", &Forecast::year, FirstYear, LastYear),
     field("amount", &Forecast::amount),
     field("note", &Forecast::note))
 
 #undef HORISONT_SCHEMA
+
+std::pair<qint64, qint64> integerRange(const FieldMeta &field)
+{
+    switch (field.type) {
+    case FieldType::Boolean:
+        return {0, 1};
+    case FieldType::Enum:
+        return {0, field.enumCount - 1};
+    case FieldType::Integer:
+        return {field.low, field.high};
+    default:
+        return {std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()};
+    }
+}
 
 int KindInfo::fieldIndex(const QString &name) const
 {

@@ -26,13 +26,26 @@ struct FieldMeta {
     /// For text: the most characters an edit may store (ShortTextMaxLength
     /// or, for descriptions and other long texts, LongTextMaxLength); 0 otherwise.
     qsizetype maxLength = 0;
+    /// Whether NULL (no date, no id, no ceiling) is a value Horisont writes.
+    /// References and dates are nullable unless marked required in
+    /// schema.cpp: an owner (an activity's intervention, a link's two ends,
+    /// an allocation's source) or a date every way of creating the row sets
+    /// and no edit can clear. A NULL there is damage (storedValueProblem).
     bool nullable = false;
     bool isReference = false;
     EntityKind references = EntityKind::Programme;
     OnDelete onDelete = OnDelete::Clear;
     /// For an enum: how many values it has (stored values are 0 … enumCount − 1).
     int enumCount = 0;
+    /// For a whole number (Integer): the values it can mean — a month 1–12,
+    /// a tertial 0–3, a year within datebounds, a position from 0. For an
+    /// enum 0 … enumCount − 1 and for a boolean 0 … 1 (see integerRange).
+    qint64 low = 0;
+    qint64 high = 0;
 };
+
+/// The values an Integer, Enum or Boolean field can hold, as [low, high].
+std::pair<qint64, qint64> integerRange(const FieldMeta &field);
 
 template<class T>
 struct Field {

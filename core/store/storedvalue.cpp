@@ -97,11 +97,11 @@ QString storedValueProblem(const FieldMeta &field, const QVariant &value)
     case FieldType::Text:
         return value.metaType().id() == QMetaType::QString ? QString() : Tr::tr("%1 is not text").arg(shown(value));
     case FieldType::Integer:
-        return integerProblem(value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
     case FieldType::Boolean:
-        return integerProblem(value, 0, 1);
-    case FieldType::Enum:
-        return integerProblem(value, 0, field.enumCount - 1);
+    case FieldType::Enum: {
+        const auto [low, high] = integerRange(field);
+        return integerProblem(value, low, high);
+    }
     case FieldType::Reference:
         return storedIdProblem(value);
     case FieldType::Date:

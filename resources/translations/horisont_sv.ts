@@ -970,6 +970,10 @@ Avvikelse</translation>
         <source>Cannot delete</source>
         <translation>Kan inte ta bort</translation>
     </message>
+    <message>
+        <source>Add %1 first: every %2 belongs to one of them.</source>
+        <translation>Lägg först till %1: varje %2 hör till någon av dem.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::Export</name>
@@ -1236,6 +1240,17 @@ Avvikelse</translation>
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: ”%2” är inte ett tal.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::FigureGuard</name>
+    <message>
+        <source>A figure is too large to compute (%1): the amounts behind it add up to more than Horisont can count. It is not shown; the plan is unchanged.</source>
+        <translation>En siffra är för stor att räkna ut (%1): beloppen bakom den blir tillsammans mer än Horisont kan räkna med. Den visas inte; planen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>A figure could not be computed (%1). The plan is unchanged.</source>
+        <translation>En siffra kunde inte räknas ut (%1). Planen är oförändrad.</translation>
     </message>
 </context>
 <context>
@@ -2474,10 +2489,6 @@ Avvikelse</translation>
         <translation>Importen kan inte registreras: planen är ingen SQLite-databas.</translation>
     </message>
     <message>
-        <source>the ledger&apos;s day sums (%1 rows, %2) do not match its transactions (%3 rows, %4)</source>
-        <translation>huvudbokens dagssummor (%1 rader, %2) stämmer inte med dess transaktioner (%3 rader, %4)</translation>
-    </message>
-    <message>
         <source>Cannot add up the plan&apos;s ledger: %1</source>
         <translation>Planens huvudbok kan inte summeras: %1</translation>
     </message>
@@ -2488,6 +2499,26 @@ Avvikelse</translation>
     <message>
         <source>with this row the amounts in the plan&apos;s ledger, counted without their signs, would add up to more than %1, the most one plan can hold</source>
         <translation>med den här raden skulle beloppen i planens huvudbok, räknade utan tecken, summera till mer än %1, det mesta en plan kan rymma</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>import %1 records %2 rows and %3, but its rows are %4 and add up to %5</source>
+        <translation>import %1 anger %2 rader och %3, men dess rader är %4 och blir tillsammans %5</translation>
+    </message>
+    <message>
+        <source>import %1, %2, source %3, organisation %4, intervention %5</source>
+        <translation>import %1, %2, finansieringskälla %3, organisation %4, insats %5</translation>
+    </message>
+    <message>
+        <source>the ledger holds %1 day sums where there is one (%2)</source>
+        <translation>huvudboken har %1 dagssummor där det ska finnas en (%2)</translation>
+    </message>
+    <message>
+        <source>the ledger&apos;s day sums (%1 rows, %2) do not match its transactions (%3 rows, %4) for %5</source>
+        <translation>huvudbokens dagssummor (%1 rader, %2) stämmer inte med dess transaktioner (%3 rader, %4) för %5</translation>
     </message>
 </context>
 <context>

@@ -62,8 +62,11 @@ QVariant differentValue(const FieldMeta &field, const QVariant &current)
     case FieldType::Text:
         return current.toString() + QStringLiteral(" (ändrad)");
     case FieldType::Integer:
-    case FieldType::Enum:
-        return current.toInt() == 0 ? 1 : 0;
+    case FieldType::Enum: {
+        // Another value the field can mean (a month 1–12, a year 1900–2200).
+        const qint64 low = integerRange(field).first;
+        return current.toLongLong() == low ? low + 1 : low;
+    }
     case FieldType::Boolean:
         return current.toInt() ? 0 : 1;
     case FieldType::Real:

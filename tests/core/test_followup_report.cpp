@@ -198,6 +198,16 @@ TEST_F(FollowUpReportTest, RunRateRoundsHalfAwayFromZero)
     EXPECT_EQ(runRate(Money::fromOre(5), 8), Money::fromOre(8));   // 60/8 = 7.5
 }
 
+TEST_F(FollowUpReportTest, RunRateOfALedgerNearItsBoundIsExactOrRefused)
+{
+    // A ledger may hold 10^16 kr: × 12 passes 64 bits. Over eleven months
+    // the rate fits and is exact; over one it does not and is refused, never wrapped.
+    const qint64 bound = 1'000'000'000'000'000'000;
+    EXPECT_EQ(runRate(Money::fromOre(bound - 1), 11), Money::fromOre(1'090'909'090'909'090'908));
+    EXPECT_EQ(runRate(Money::fromOre(-(bound - 1)), 11), Money::fromOre(-1'090'909'090'909'090'908));
+    EXPECT_THROW(runRate(Money::fromOre(bound), 1), MoneyOverflow);
+}
+
 TEST_F(FollowUpReportTest, GrantStateAgreesWithCeilingAllocationsAndLedger)
 {
     const QDate asOf(2023, 11, 25);

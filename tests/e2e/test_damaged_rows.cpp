@@ -89,6 +89,29 @@ INSTANTIATE_TEST_SUITE_P(
         RowDamage{"format_zero", "PRAGMA user_version = 0;", "format number"},
         RowDamage{"format_set_back", "PRAGMA user_version = 2;", "format 2"},
         RowDamage{"format_negative", "PRAGMA user_version = -1;", "format number"},
+        // A NULL in a field every row of Horisont's has (schema.cpp: required).
+        RowDamage{"required_reference_null", "UPDATE activity SET intervention_id = NULL WHERE id = 1;",
+                  "table activity, row 1: intervention_id"},
+        RowDamage{"required_date_null", "UPDATE phase SET start = NULL WHERE id = 1;", "table phase, row 1: start"},
+        RowDamage{"allocation_without_source", "UPDATE allocation SET source_id = NULL WHERE id = 1;",
+                  "table allocation, row 1: source_id"},
+        // Whole numbers outside their field's meaning (schema.cpp: number()).
+        RowDamage{"fiscal_month_13", "UPDATE programme SET fiscal_year_start_month = 13;",
+                  "table programme, row 1: fiscal_year_start_month"},
+        RowDamage{"risk_likelihood_6", "UPDATE risk SET likelihood = 6 WHERE id = 1;", "table risk, row 1: likelihood"},
+        RowDamage{"allocation_year_0", "UPDATE allocation SET year = 0 WHERE id = 1;", "table allocation, row 1: year"},
+        RowDamage{"negative_position", "UPDATE phase SET position = -1 WHERE id = 1;", "table phase, row 1: position"},
+        // The ledger's day sums against its transactions, group by group, and
+        // each import's recorded total against its rows.
+        RowDamage{"day_sum_moved_between_days",
+                  "UPDATE ledger_day SET amount = amount + 5000 WHERE id = (SELECT min(id) FROM ledger_day); "
+                  "UPDATE ledger_day SET amount = amount - 5000 WHERE id = (SELECT max(id) FROM ledger_day);",
+                  "do not match its transactions (1 rows"},
+        RowDamage{"transaction_moved_to_another_source",
+                  "UPDATE ledger_transaction SET source_id = (SELECT id FROM funding_source WHERE id IS NOT "
+                  "ledger_transaction.source_id ORDER BY id LIMIT 1) WHERE id = (SELECT min(id) FROM ledger_transaction);",
+                  "do not match its transactions"},
+        RowDamage{"import_total_changed", "UPDATE import_batch SET total_ore = total_ore - 1;", "records"},
         RowDamage{"index_out_of_step",
                   "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = 'CREATE INDEX allocation_source_id ON "
                   "allocation(organisation_id)' WHERE name = 'allocation_source_id';",
@@ -123,6 +146,39 @@ TEST(PlanAmounts, AnEditThatWouldPassWhatAPlanCanAddUpIsRefused)
     doc.reset();
     const test::ProcessResult r = test::runHorisont({QStringLiteral("check"), plan});
     EXPECT_NE(r.exitCode, 2) << r.err.toStdString();
+}
+
+TEST(FieldRules, AnEditCannotWriteWhatOpeningWouldRefuse)
+{
+    QTemporaryDir dir;
+    auto doc = test::createDemo(dir);
+    ASSERT_TRUE(doc);
+    const Id activity = doc->plan().all<Activity>().begin()->id;
+    const Id risk = doc->plan().all<Risk>().begin()->id;
+    QString error;
+    // Out of range and NULL in a required field: refused by the edit rule...
+    EXPECT_FALSE(commands::setField(*doc, EntityKind::Programme, 1, QStringLiteral("fiscal_year_start_month"), 13, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("1 … 12"))) << error.toStdString();
+    EXPECT_FALSE(commands::setField(*doc, EntityKind::Risk, risk, QStringLiteral("likelihood"), 0, &error));
+    EXPECT_FALSE(commands::setField(*doc, EntityKind::Activity, activity, QStringLiteral("intervention_id"), QVariant(), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("NULL"))) << error.toStdString();
+    // ...and by the document, whatever builds the change.
+    const std::optional<Record> before = doc->plan().record(EntityKind::Activity, activity);
+    ASSERT_TRUE(before);
+    Record orphan = *before;
+    orphan.id = NoId;
+    orphan.values[kindInfo(EntityKind::Activity).fieldIndex(QStringLiteral("intervention_id"))] = QVariant();
+    EXPECT_FALSE(doc->execute(commands::insertRecord(*doc, orphan, QStringLiteral("Add"))));
+    EXPECT_TRUE(doc->lastError().contains(QStringLiteral("intervention_id"))) << doc->lastError().toStdString();
+    // In range: written, and the file opens again.
+    auto *month = commands::setField(*doc, EntityKind::Programme, 1, QStringLiteral("fiscal_year_start_month"), 7, &error);
+    ASSERT_TRUE(month) << error.toStdString();
+    EXPECT_TRUE(doc->execute(month));
+    const QString path = doc->path();
+    doc.reset();
+    auto reopened = PlanDocument::open(path, &error);
+    ASSERT_TRUE(reopened) << error.toStdString();
+    EXPECT_EQ(reopened->plan().programme().fiscalYearStartMonth, 7);
 }
 
 TEST(NewerFormat, CommandsRefuseAFileFromANewerHorisont)

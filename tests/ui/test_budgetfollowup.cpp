@@ -178,6 +178,39 @@ private Q_SLOTS:
         QCOMPARE(oreAt(model, model->totalsRow(), allocated), before);
     }
 
+    void aFigureTooLargeToComputeIsSaidNotThrown()
+    {
+        // 999 rows just under the bound of one amount, in January: the
+        // ledger stays within what it may hold (10^16 kr), but the run-rate
+        // of one completed month (× 12) passes 64 bits. Before, the view
+        // wrapped it into a wrong figure (or threw through the event loop).
+        const QByteArray today = qgetenv("HORISONT_TODAY");
+        qputenv("HORISONT_TODAY", "2026-02-15");
+        QByteArray csv = "Ver.nr;Rad;Datum;Belopp;Ansvar;Projekt\n";
+        for (int i = 1; i <= 999; ++i)
+            csv += QByteArray::number(i) + ";1;2026-01-15;9999999999999,00;1100;7100\n";
+        const QString huge = dir.filePath(QStringLiteral("huge.csv"));
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        const ImportResult r = LedgerImport::import(*doc, huge, {});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QTRY_VERIFY(!view->isReadingLedger());
+        QSignalSpy messages(view.get(), &BudgetFollowUpView::statusMessage);
+        view->tabs()->setCurrentIndex(BudgetFollowUpView::Forecasts);
+        choose(view->forecastScope(), qlonglong(NoId));
+        view->refreshNow();
+        QTRY_VERIFY(!messages.isEmpty());
+        QVERIFY2(messages.last().at(0).toString().contains(QStringLiteral("too large")),
+                 qPrintable(messages.last().at(0).toString()));
+        // The rest of the view goes on: the other tabs show their figures.
+        view->tabs()->setCurrentIndex(BudgetFollowUpView::Grants);
+        view->refreshNow();
+        QVERIFY(view->isVisible());
+        qputenv("HORISONT_TODAY", today);
+    }
+
     void aTypedForecastIsOneUndoableCommand()
     {
         view->tabs()->setCurrentIndex(BudgetFollowUpView::Forecasts);

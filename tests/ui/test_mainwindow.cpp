@@ -21,10 +21,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTreeView>
 #include <QtTest>
@@ -171,6 +173,36 @@ private Q_SLOTS:
         QVERIFY(uitest::diskSnapshot(m_path) == doc.plan().snapshot());
         doc.undoStack()->undo();
         QCOMPARE(doc.plan().find<Intervention>(in.id)->name, in.name);
+    }
+
+    void propertyEditorsOfferWhatTheSchemaAllows()
+    {
+        // The spin boxes take their range from core's schema (one home for
+        // the rule), and a required reference offers no "(none)".
+        MainWindow window;
+        QVERIFY(window.openPlan(m_path));
+        PlanDocument &doc = *window.document();
+        const auto spin = [&](const char *field) {
+            FieldEditor *editor = window.propertyPanel()->editorFor(QString::fromLatin1(field));
+            return editor ? qobject_cast<QSpinBox *>(editor->widget()) : nullptr;
+        };
+        window.selection()->select(EntityKind::Programme, doc.plan().programme().id);
+        QSpinBox *month = spin("fiscal_year_start_month");
+        QVERIFY(month);
+        QCOMPARE(month->minimum(), 1);
+        QCOMPARE(month->maximum(), 12);
+        window.selection()->select(EntityKind::Risk, doc.plan().all<Risk>().begin()->id);
+        QSpinBox *likelihood = spin("likelihood");
+        QVERIFY(likelihood);
+        QCOMPARE(likelihood->minimum(), 1);
+        QCOMPARE(likelihood->maximum(), 5);
+        window.selection()->select(EntityKind::Activity, doc.plan().all<Activity>().begin()->id);
+        FieldEditor *intervention = window.propertyPanel()->editorFor(QStringLiteral("intervention_id"));
+        QVERIFY(intervention);
+        auto *combo = qobject_cast<QComboBox *>(intervention->widget());
+        QVERIFY(combo);
+        QCOMPARE(combo->findData(QVariant()), -1);
+        QCOMPARE(combo->count(), int(doc.plan().all<Intervention>().size()));
     }
 
     void structureModelPassesTheTesterAndEmitsFineGrainedSignals()

@@ -1,6 +1,7 @@
 #include "dialogs/exportpdfdialog.h"
 
 #include "document/plandocument.h"
+#include "figureguard.h"
 #include "model/textlimits.h"
 #include "plan/plan.h"
 #include "today.h"
@@ -138,7 +139,8 @@ void ExportPdfDialog::showSectionsOfPack()
 void ExportPdfDialog::paintPreview(QPrinter *printer)
 {
     PdfPack pack(m_document, options());
-    pack.render(printer);
+    if (const QString problem = figureProblem([&] { pack.render(printer); }); !problem.isEmpty())
+        QMessageBox::warning(this, windowTitle(), problem);
     m_previewPages = pack.pageCount();
 }
 

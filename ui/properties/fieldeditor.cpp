@@ -11,6 +11,9 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
+#include <algorithm>
+#include <limits>
+
 namespace horisont {
 
 bool FieldEditor::isMultiline(const FieldMeta &field)
@@ -35,7 +38,8 @@ FieldEditor::FieldEditor(const Plan &plan, EntityKind kind, const FieldMeta &fie
         m_widget = combo;
     } else if (field.type == FieldType::Reference) {
         auto *combo = new QComboBox(parent);
-        combo->addItem(tr("(none)"), QVariant());
+        if (field.nullable) // a required reference (an activity's intervention) offers no "(none)"
+            combo->addItem(tr("(none)"), QVariant());
         withKind(field.references, [&]<class T>() {
             for (const T &e : plan.all<T>())
                 combo->addItem(Labels::entityName(plan, field.references, e.id), qlonglong(e.id));
@@ -48,8 +52,11 @@ FieldEditor::FieldEditor(const Plan &plan, EntityKind kind, const FieldMeta &fie
         m_widget = box;
     } else if (field.type == FieldType::Integer || field.type == FieldType::Enum) {
         auto *spin = new QSpinBox(parent);
-        spin->setRange(field.name == QLatin1String("fiscal_year_start_month") ? 1 : 0,
-                       field.name == QLatin1String("fiscal_year_start_month") ? 12 : 1'000'000);
+        // The values the field can mean (core's schema), so that the spin
+        // box offers exactly what an edit may write.
+        const auto [low, high] = integerRange(field);
+        spin->setRange(int(std::max<qint64>(low, std::numeric_limits<int>::min())),
+                       int(std::min<qint64>(high, std::numeric_limits<int>::max())));
         connect(spin, &QSpinBox::editingFinished, this, &FieldEditor::committed);
         m_widget = spin;
     } else if (isMultiline(field)) {

@@ -1,6 +1,7 @@
 #include "report/pdfpack.h"
 
 #include "document/plandocument.h"
+#include "figureguard.h"
 #include "model/textlimits.h"
 #include "plan/plan.h"
 #include "report/packcontext.h"
@@ -284,7 +285,13 @@ bool PdfPack::exportTo(const QString &path, QString *error, const Progress &prog
                                          .toHtmlEscaped(),
                                      subject.toHtmlEscaped());
         writer.setDocumentXmpMetadata(xmp.toUtf8());
-        done = render(&writer, progress);
+        // A figure past 64 bits stops the pack with a message (the command
+        // line's own net does the same); no file is written.
+        const QString problem = figureProblem([&] { done = render(&writer, progress); });
+        if (!problem.isEmpty()) {
+            file.cancelWriting();
+            return fail(problem);
+        }
     }
     if (!done) {
         file.cancelWriting();

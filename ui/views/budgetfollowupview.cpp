@@ -3,6 +3,7 @@
 #include "budget/forecastreport.h"
 #include "budget/grantstate.h"
 #include "document/plandocument.h"
+#include "figureguard.h"
 #include "model/halfopen.h"
 #include "models/forecastmodel.h"
 #include "models/moneygridmodel.h"
@@ -189,11 +190,22 @@ void BudgetFollowUpView::refreshNow()
     if (tab < 0 || !m_stale[tab])
         return;
     m_stale[tab] = false;
-    switch (Tab(tab)) {
-    case Actuals: refreshFollowUp(); break;
-    case Forecasts: refreshForecast(); break;
-    case Grants: refreshGrants(); break;
-    case Charts: refreshCharts(); break;
+    // A figure past what 64 bits hold (a run-rate of a ledger near its
+    // bound) is said where the figures would be, not thrown into Qt.
+    const QString problem = figureProblem([&] {
+        switch (Tab(tab)) {
+        case Actuals: refreshFollowUp(); break;
+        case Forecasts: refreshForecast(); break;
+        case Grants: refreshGrants(); break;
+        case Charts: refreshCharts(); break;
+        }
+    });
+    if (!problem.isEmpty()) {
+        showLedgerProblem(problem);
+        m_busy->show();
+        Q_EMIT statusMessage(problem);
+    } else if (!m_reader->isReading()) {
+        m_busy->hide();
     }
 }
 

@@ -103,6 +103,13 @@ void EntityListView::add()
             record.values[f] = start.year();
         else if (info.fields[f].isReference && info.fields[f].onDelete == OnDelete::Cascade)
             record.values[f] = storage::to(defaultParent(info.fields[f].references));
+        if (info.fields[f].isReference && !info.fields[f].nullable && record.values[f].isNull()) {
+            // An allocation needs a funding source, a measurement an indicator.
+            Q_EMIT statusMessage(tr("Add %1 first: every %2 belongs to one of them.")
+                                     .arg(Labels::kindPlural(info.fields[f].references).toLower(),
+                                          Labels::kind(m_kind).toLower()));
+            return;
+        }
     }
     auto *command = commands::insertRecord(m_document, record, tr("Add %1").arg(Labels::kind(m_kind).toLower()));
     const Id id = command->createdId();
