@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace horisont::cli {
 namespace {
 struct Tr {
@@ -21,7 +23,8 @@ struct Tr {
 
 void line(const QString &label, const QString &value)
 {
-    out() << (label + QLatin1Char(':')).leftJustified(22) << value << '\n';
+    const QString key = label + QLatin1Char(':');
+    out() << key.leftJustified(std::max<qsizetype>(22, key.size() + 1)) << value << '\n'; // a space even after a long label
 }
 
 } // namespace

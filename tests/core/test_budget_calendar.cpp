@@ -69,7 +69,7 @@ TEST(BudgetCalendar, AllocationsSpendingAndTodayWidenOnlyWhenAsked)
     FundingSource source;
     source.name = QStringLiteral("Anslag");
     ASSERT_TRUE(doc->execute(commands::insert(*doc, source, QStringLiteral("source"))));
-    const Id sourceId = doc->plan().all<FundingSource>().front().id;
+    const Id sourceId = doc->plan().all<FundingSource>().begin()->id;
     allocate(*doc, sourceId, 2022);
     allocate(*doc, sourceId, 2033);
     const Plan &plan = doc->plan();

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace horisont {
 namespace {
 constexpr int Margin = 12;

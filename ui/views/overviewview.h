@@ -18,6 +18,7 @@ class QVBoxLayout;
 namespace horisont {
 
 class PlanDocument;
+class OverviewCard;
 class PlanSelection;
 class ProblemsModel;
 
@@ -56,7 +57,7 @@ private:
     void refreshMandate();
     void refreshFigures();
     void refreshGrants(const KeyFigures &figures);
-    void addFigure(class OverviewCard *card, KeyFigure figure);
+    void addFigure(OverviewCard *card, KeyFigure figure);
     void refreshProblems();
     void selectProgramme();
 
