@@ -110,8 +110,8 @@ bool saveFollowUpTabs(MainWindow &window, const QString &directory, const QStrin
             return false;
     }
     followUp->tabs()->setCurrentIndex(BudgetFollowUpView::Charts);
-    const char *const charts[] = {"chart-allocations", "chart-grant", "chart-variance"};
-    for (int c = 0; c < FollowUpCharts::ChartCount; ++c) {
+    const char *const charts[] = {"chart-allocations", "chart-grant", "chart-variance", "chart-budget"};
+    for (int c = 0; c < followUp->charts()->tabs()->count(); ++c) { // the budget chart after the Qt Charts ones
         followUp->charts()->tabs()->setCurrentIndex(c);
         if (!save(charts[c]))
             return false;

@@ -4,13 +4,16 @@
 #include "cli/planopening.h"
 #include "cli/parsing.h"
 
-#include "budget/budgettotals.h"
 #include "document/plandocument.h"
+#include "figures/keyfiguretexts.h"
 #include "ledger/ledger.h"
 #include "store/fileformat.h"
+#include "today.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace horisont::cli {
 namespace {
@@ -20,35 +23,35 @@ struct Tr {
 
 void line(const QString &label, const QString &value)
 {
-    out() << (label + QLatin1Char(':')).leftJustified(22) << value << '\n';
+    const QString key = label + QLatin1Char(':');
+    out() << key.leftJustified(std::max<qsizetype>(22, key.size() + 1)) << value << '\n'; // a space even after a long label
 }
 
-template<class T>
-QString count(const Plan &plan)
-{
-    return QString::number(plan.all<T>().size());
-}
 } // namespace
 
 int infoCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Summarise a plan without changing it."));
+    parser.setApplicationDescription(Tr::tr("Summarise a plan without changing it: the key figures the overview "
+                                            "shows."));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  Tr::tr("Where the programme stands on this date (YYYY-MM-DD; default today)."),
+                                  Tr::tr("DATE"));
+    parser.addOption(asOf);
     parser.addPositionalArgument(Tr::tr("FILE"), Tr::tr("The plan file."));
     if (auto exit = parseArguments(parser, arguments, 1))
         return *exit;
+    const QDate day = parser.isSet(asOf) ? QDate::fromString(parser.value(asOf), Qt::ISODate) : today();
+    if (!day.isValid()) {
+        err() << Tr::tr("--as-of: \"%1\" is not a date (YYYY-MM-DD).").arg(parser.value(asOf)) << '\n';
+        return ExitFailure;
+    }
     auto doc = openPlan(parser.positionalArguments().constFirst(), PlanDocument::Access::ReadOnly);
     if (!doc)
         return ExitFailure;
     const Plan &plan = doc->plan();
     const Programme &p = plan.programme();
-    const QLocale locale;
     const LedgerTotals ledger = Ledger(doc->store()).totals();
-    const BudgetTotals budget = budgetTotals(plan, ledger);
-    int milestones = 0;
-    for (const Activity &a : plan.all<Activity>())
-        milestones += a.milestone ? 1 : 0;
-
     QString problem;
     if (!doc->waitForVerification(&problem)) {
         err() << problem << '\n';
@@ -57,22 +60,11 @@ int infoCommand(const QStringList &arguments)
     line(Tr::tr("Programme"), p.name);
     line(Tr::tr("Commissioned by"), p.commissioningBody);
     line(Tr::tr("Process leader"), p.processLeader);
-    line(Tr::tr("Horizon"), Tr::tr("%1 – %2 (%n year(s))", nullptr, p.start.isValid() && p.horizonEnd.isValid()
-                                                       ? int((p.start.daysTo(p.horizonEnd) + 180) / 365)
-                                                       : 0)
-                            .arg(p.start.toString(Qt::ISODate), p.horizonEnd.addDays(-1).toString(Qt::ISODate)));
-    line(Tr::tr("Phases"), count<Phase>(plan));
-    line(Tr::tr("Interventions"), count<Intervention>(plan));
-    line(Tr::tr("Activities"), Tr::tr("%1 (%2 milestones)").arg(count<Activity>(plan)).arg(milestones));
-    line(Tr::tr("Organisations"), count<Organisation>(plan));
-    line(Tr::tr("Areas"), count<Area>(plan));
-    line(Tr::tr("Goals"), count<Goal>(plan));
-    line(Tr::tr("Indicators"), count<Indicator>(plan));
-    line(Tr::tr("Funding sources"), count<FundingSource>(plan));
-    line(Tr::tr("Grant ceilings"), budget.ceilings.format(locale));
-    line(Tr::tr("Allocated"), Tr::tr("%1 (decided %2)").arg(budget.allocated.format(locale), budget.decided.format(locale)));
-    line(Tr::tr("Spent"), Tr::tr("%1 (%2 transactions)").arg(budget.spent.format(locale)).arg(ledger.count));
-    line(Tr::tr("Remaining"), budget.remaining().format(locale));
+    // The overview's figures, from the same engine and in the same words.
+    const KeyFigureTexts texts(keyFigures(plan, ledger, day), QLocale());
+    for (const KeyFigureLine &figure : texts.lines(QList<KeyFigure>{KeyFigure::Today} + KeyFigureTexts::whereWeAre()
+                                                   + KeyFigureTexts::money() + KeyFigureTexts::size()))
+        line(figure.label, figure.value);
     line(Tr::tr("File format"), QString::number(doc->store().userVersion()));
     out().flush();
     return ExitSuccess;

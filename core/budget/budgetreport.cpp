@@ -168,19 +168,27 @@ MoneyGrid allocationsByYear(const Plan &plan, BudgetDimension rows, int firstYea
     return grid;
 }
 
-MoneyGrid budgetVsActual(const Plan &plan, const ActualsIndex &actuals, BudgetDimension rows, std::optional<int> year)
+MoneyGrid budgetVsActual(const Plan &plan, const ActualsIndex &actuals, BudgetDimension rows,
+                         std::optional<BudgetYears> years)
 {
     MoneyGrid grid({Tr::tr("Allocated"), Tr::tr("Spent"), Tr::tr("Variance")});
     QSet<Id> used;
     std::map<Id, Money> allocated;
     for (const Allocation &a : plan.all<Allocation>()) {
-        if (year && a.year != *year)
+        if (years && !years->contains(a.year))
             continue;
         used.insert(dimensionOf(a, rows));
         allocated[dimensionOf(a, rows)] += a.amount;
     }
     // Rows with spending but no allocation matter most to a controller.
-    auto spentOn = [&](Id id) { return year ? actuals.spent(id, *year) : actuals.spentInAllYears(id); };
+    auto spentOn = [&](Id id) {
+        if (!years)
+            return actuals.spentInAllYears(id);
+        Money spent;
+        for (int year = years->first; year <= years->last; ++year)
+            spent += actuals.spent(id, year);
+        return spent;
+    };
     auto consider = [&](Id id) {
         if (!spentOn(id).isZero())
             used.insert(id);
@@ -193,6 +201,29 @@ MoneyGrid budgetVsActual(const Plan &plan, const ActualsIndex &actuals, BudgetDi
         grid.set(row, 0, allocated[id]);
         grid.set(row, 1, spent);
         grid.set(row, 2, allocated[id] - spent);
+    }
+    return grid;
+}
+
+MoneyGrid budgetVsActual(const Plan &plan, const ActualsIndex &actuals, BudgetDimension rows, int year)
+{
+    return budgetVsActual(plan, actuals, rows, BudgetYears{year, year});
+}
+
+MoneyGrid budgetVsActualPerYear(const Plan &plan, const ActualsIndex &bySource, BudgetYears years)
+{
+    std::map<int, Money> allocated;
+    for (const Allocation &a : plan.all<Allocation>()) {
+        if (years.contains(a.year))
+            allocated[a.year] += a.amount;
+    }
+    MoneyGrid grid({Tr::tr("Allocated"), Tr::tr("Spent"), Tr::tr("Variance")});
+    for (int year = years.first; year <= years.last; ++year) {
+        const int row = grid.addRow(QString::number(year));
+        const Money spent = bySource.spentInYear(year);
+        grid.set(row, 0, allocated[year]);
+        grid.set(row, 1, spent);
+        grid.set(row, 2, allocated[year] - spent);
     }
     return grid;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "budget/budgetcalendar.h"
 #include "budget/moneygrid.h"
 
 #include <QHash>
@@ -58,9 +59,16 @@ private:
 MoneyGrid allocationsByYear(const Plan &plan, BudgetDimension rows, int firstYear, int lastYear,
                             std::optional<Id> source = std::nullopt);
 
-/// Budget against actual for one year (or every year when `year` is empty):
-/// columns Allocated, Spent, Variance (allocated − spent).
+/// Budget against actual over a run of budget years (every year, also those
+/// outside the horizon, when `years` is empty): one row per source,
+/// organisation or intervention with money or spending in them, columns
+/// Allocated, Spent, Variance (allocated − spent).
 MoneyGrid budgetVsActual(const Plan &plan, const ActualsIndex &actuals, BudgetDimension rows,
-                         std::optional<int> year = std::nullopt);
+                         std::optional<BudgetYears> years = std::nullopt);
+/// The same for one year.
+MoneyGrid budgetVsActual(const Plan &plan, const ActualsIndex &actuals, BudgetDimension rows, int year);
+/// Budget against actual of the whole programme year by year: one row per
+/// year of `years` (labelled with the year), the same columns.
+MoneyGrid budgetVsActualPerYear(const Plan &plan, const ActualsIndex &bySource, BudgetYears years);
 
 } // namespace horisont

@@ -1,5 +1,6 @@
 #include "budget/chartgrids.h"
 
+#include "budget/budgetcalendar.h"
 #include "budget/monthlyactuals.h"
 #include "plan/plan.h"
 
@@ -13,22 +14,22 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::BudgetReport)
 };
 
-/// The months a source's chart covers: its valid period, else the years it
-/// has allocations or spending in.
+/// The months a source's chart covers: its valid period, else the budget
+/// years it has allocations in and the months it has spending in.
 std::pair<QDate, QDate> chartMonths(const Plan &plan, const MonthlyActualsIndex &actuals, const FundingSource &source)
 {
-    int first = 0, last = -1;
-    auto widen = [&](int year) {
-        first = last < first ? year : std::min(first, year);
-        last = std::max(last, year);
-    };
+    const BudgetCalendar calendar = BudgetCalendar::of(plan.programme());
+    BudgetYears years;
     for (const Allocation &a : plan.all<Allocation>())
-        if (a.sourceId == source.id) widen(a.year);
-    for (int y = actuals.years().first; y <= actuals.years().second; ++y)
-        if (!actuals.spentInYear(BudgetDimension::Source, source.id, y).isZero()) widen(y);
-    QDate from = source.validFrom.isValid() ? QDate(source.validFrom.year(), source.validFrom.month(), 1)
-                                            : QDate(first, 1, 1);
-    QDate until = source.validUntil.isValid() ? source.validUntil : QDate(last + 1, 1, 1);
+        if (a.sourceId == source.id) years = years.including(a.year);
+    for (int y = actuals.years().first; y <= actuals.years().second; ++y) {
+        for (int m = 1; m <= 12; ++m)
+            if (!actuals.spent(BudgetDimension::Source, source.id, y, m).isZero())
+                years = years.including(calendar.yearOf(QDate(y, m, 1)));
+    }
+    const QDate from = source.validFrom.isValid() ? QDate(source.validFrom.year(), source.validFrom.month(), 1)
+                                                  : calendar.firstDay(years.first);
+    const QDate until = source.validUntil.isValid() ? source.validUntil : calendar.endOf(years.last);
     return {from, until};
 }
 } // namespace
@@ -71,6 +72,25 @@ CumulativeSpending cumulativeSpending(const Plan &plan, const MonthlyActualsInde
         result.grid.set(CumulativeSpending::Spent, column, spent);
         result.grid.set(CumulativeSpending::Cumulative, column, cumulative);
         result.grid.set(CumulativeSpending::Ceiling, column, source->ceiling.value_or(Money()));
+    }
+    return result;
+}
+
+Money BudgetBySource::ceilingsTotal() const
+{
+    Money total;
+    for (const std::optional<Money> &ceiling : ceilings)
+        total += ceiling.value_or(Money());
+    return total;
+}
+
+BudgetBySource budgetBySource(const Plan &plan, const ActualsIndex &bySource, std::optional<BudgetYears> years)
+{
+    BudgetBySource result;
+    result.grid = budgetVsActual(plan, bySource, BudgetDimension::Source, years);
+    for (const MoneyGrid::Row &row : result.grid.rows()) {
+        const FundingSource *source = plan.find<FundingSource>(row.id);
+        result.ceilings.push_back(source ? source->ceiling : std::nullopt);
     }
     return result;
 }

@@ -32,4 +32,16 @@ struct CumulativeSpending {
 };
 CumulativeSpending cumulativeSpending(const Plan &plan, const MonthlyActualsIndex &actuals, Id sourceId);
 
+/// Budget against actual per funding source with each source's ceiling: the
+/// numbers of the pack's budget table and of the budget chart, which the
+/// window and the PDF draw with one painter.
+struct BudgetBySource {
+    MoneyGrid grid; ///< budgetVsActual by source: Allocated, Spent, Variance
+    std::vector<std::optional<Money>> ceilings; ///< per row; none for a source without a ceiling
+    Money ceilingsTotal() const;
+};
+/// Over a run of budget years, or every year when `years` is empty.
+BudgetBySource budgetBySource(const Plan &plan, const ActualsIndex &bySource,
+                              std::optional<BudgetYears> years = std::nullopt);
+
 } // namespace horisont

@@ -106,11 +106,12 @@ bool MonthlyActualsIndex::read(SqliteStore &store, const std::atomic_bool *cance
         }
         result->m_total[key(0, year, month)] += ore;
         result->m_total[key(0, year, 0)] += ore;
-        if (result->m_lastYear < result->m_firstYear) {
-            result->m_firstYear = result->m_lastYear = year;
+        const int monthIndex = year * 12 + month - 1;
+        if (result->m_lastMonth < result->m_firstMonth) {
+            result->m_firstMonth = result->m_lastMonth = monthIndex;
         } else {
-            result->m_firstYear = std::min(result->m_firstYear, year);
-            result->m_lastYear = std::max(result->m_lastYear, year);
+            result->m_firstMonth = std::min(result->m_firstMonth, monthIndex);
+            result->m_lastMonth = std::max(result->m_lastMonth, monthIndex);
         }
     }
     // An interrupted step ends the rows early: what was read is incomplete.

@@ -2,6 +2,7 @@
 
 #include "budget/budgetreport.h"
 
+#include <QDate>
 #include <QHash>
 
 #include <array>
@@ -49,7 +50,14 @@ public:
     /// Ids that have spending in this dimension (NoId for the unassigned rows).
     const QHash<Id, qint64> &idsWithSpending(BudgetDimension dimension) const { return m_allYears[index(dimension)]; }
     /// The first and last years with any spending; {0, -1} when the ledger is empty.
-    std::pair<int, int> years() const { return {m_firstYear, m_lastYear}; }
+    std::pair<int, int> years() const
+    {
+        return hasSpending() ? std::pair{m_firstMonth / 12, m_lastMonth / 12} : std::pair{0, -1};
+    }
+    bool hasSpending() const { return m_firstMonth <= m_lastMonth; }
+    /// The first days of the first and last months with any spending; invalid when the ledger is empty.
+    QDate firstMonth() const { return hasSpending() ? QDate(m_firstMonth / 12, m_firstMonth % 12 + 1, 1) : QDate(); }
+    QDate lastMonth() const { return hasSpending() ? QDate(m_lastMonth / 12, m_lastMonth % 12 + 1, 1) : QDate(); }
 
 private:
     static bool read(SqliteStore &store, const std::atomic_bool *cancel, MonthlyActualsIndex *result, QString *error);
@@ -61,8 +69,8 @@ private:
     std::array<QHash<qint64, qint64>, 3> m_months;
     std::array<QHash<Id, qint64>, 3> m_allYears;
     QHash<qint64, qint64> m_total;
-    int m_firstYear = 0;
-    int m_lastYear = -1;
+    int m_firstMonth = 0; ///< year × 12 + month − 1
+    int m_lastMonth = -1;
 };
 
 } // namespace horisont

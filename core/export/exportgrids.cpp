@@ -30,7 +30,7 @@ QString rowHeader(BudgetDimension dimension)
 template<BudgetDimension Rows>
 ExportTable allocations(GridSource &source)
 {
-    return tableFromGrid(allocationsByYear(source.plan(), Rows, source.firstYear(), source.lastYear()),
+    return tableFromGrid(allocationsByYear(source.plan(), Rows, source.years().first, source.years().last),
                          rowHeader(Rows), TotalsColumn::Yes);
 }
 
@@ -68,21 +68,7 @@ const std::vector<ExportGridDefinition> registry{
 
 GridSource::GridSource(const Plan &plan, SqliteStore &store) : m_plan(plan), m_store(store), m_snapshot(store)
 {
-    const Programme &programme = plan.programme();
-    if (programme.start.isValid() && programme.horizonEnd.isValid()) {
-        m_firstYear = programme.start.year();
-        m_lastYear = programme.horizonEnd.addDays(-1).year();
-    }
-    for (const Allocation &a : plan.all<Allocation>()) {
-        // A year no date can have (a damaged file) would make millions of
-        // columns: such an allocation counts in the budget-against-actual
-        // grids, which sum every year, and in no year's column.
-        if (a.year < 1 || a.year > 9999)
-            continue;
-        const bool empty = m_lastYear < m_firstYear;
-        m_firstYear = empty ? a.year : std::min(m_firstYear, a.year);
-        m_lastYear = empty ? a.year : std::max(m_lastYear, a.year);
-    }
+    m_years = BudgetCalendar::planYears(plan, {.allocations = true});
 }
 
 GridSource::GridSource(PlanDocument &document) : GridSource(document.plan(), document.store()) {}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "budget/budgetcalendar.h"
 #include "budget/budgetreport.h"
 #include "budget/monthlyactuals.h"
 #include "export/exporttable.h"
@@ -32,10 +33,9 @@ public:
     const ActualsIndex &actuals(BudgetDimension dimension);
     /// Spending per month for every dimension (the follow-up grids), loaded once.
     const MonthlyActualsIndex &monthlyActuals();
-    /// The programme's budget years, widened to every allocation's year so
-    /// that no allocated krona falls outside the columns.
-    int firstYear() const { return m_firstYear; }
-    int lastYear() const { return m_lastYear; }
+    /// The programme's budget years (BudgetCalendar), widened to every
+    /// allocation's year so that no allocated krona falls outside the columns.
+    const BudgetYears &years() const { return m_years; }
 
 private:
     const Plan &m_plan;
@@ -43,8 +43,7 @@ private:
     ReadSnapshot m_snapshot;
     std::map<BudgetDimension, ActualsIndex> m_actuals;
     std::optional<MonthlyActualsIndex> m_monthlyActuals;
-    int m_firstYear = 0;
-    int m_lastYear = -1;
+    BudgetYears m_years;
 };
 
 /// A grid the exports and the command line know by name. To add one, add a

@@ -1,5 +1,6 @@
 #include "export/followupgrids.h"
 
+#include "budget/budgetcalendar.h"
 #include "budget/followupreport.h"
 #include "budget/grantstate.h"
 #include "budget/monthlyactuals.h"
@@ -20,12 +21,9 @@ ExportTable followUpPerYear(GridSource &source, BudgetDimension rows, const QStr
     const MonthlyActualsIndex &actuals = source.monthlyActuals();
     // The plan's years widened to every year with spending, so that the
     // totals hold every transaction.
-    int first = source.firstYear(), last = source.lastYear();
-    if (actuals.years().first <= actuals.years().second) {
-        first = last < first ? actuals.years().first : std::min(first, actuals.years().first);
-        last = std::max(last, actuals.years().second);
-    }
-    const FollowUpGrid f = budgetFollowUp(source.plan(), actuals, rows, FollowUpGrain::Year, first, last);
+    const BudgetYears years = BudgetCalendar::planYears(
+        source.plan(), {.allocations = true, .firstSpending = actuals.firstMonth(), .lastSpending = actuals.lastMonth()});
+    const FollowUpGrid f = budgetFollowUp(source.plan(), actuals, rows, FollowUpGrain::Year, years.first, years.last);
     // The whole range first (what a reader looks for), then year by year.
     QStringList columns;
     std::vector<int> order;

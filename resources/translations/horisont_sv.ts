@@ -1398,6 +1398,14 @@ Avvikelse</translation>
         <source>Over budget</source>
         <translation>Över budget</translation>
     </message>
+    <message>
+        <source>Budget per funding source</source>
+        <translation>Budget per finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Allocated and spent per funding source, all years</source>
+        <translation>Fördelat och förbrukat per finansieringskälla, alla år</translation>
+    </message>
 </context>
 <context>
     <name>horisont::ForecastModel</name>
@@ -1753,6 +1761,165 @@ Avvikelse</translation>
     <message>
         <source>No measurements, targets or baseline for this indicator.</source>
         <translation>Indikatorn saknar mätningar, målvärden och baslinje.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::KeyFigureTexts</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Tidshorisont</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Aktuell fas</translation>
+    </message>
+    <message>
+        <source>Direction period</source>
+        <translation>Inriktningsperiod</translation>
+    </message>
+    <message>
+        <source>Term of office</source>
+        <translation>Mandatperiod</translation>
+    </message>
+    <message>
+        <source>Next decision gate</source>
+        <translation>Nästa beslutspunkt</translation>
+    </message>
+    <message>
+        <source>Grant ceilings</source>
+        <translation>Bidragstak</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Fördelat</translation>
+    </message>
+    <message>
+        <source>Of which decided</source>
+        <translation>Varav beslutat</translation>
+    </message>
+    <message>
+        <source>Spent (ledger)</source>
+        <translation>Förbrukat (huvudboken)</translation>
+    </message>
+    <message>
+        <source>Remaining (allocated − spent)</source>
+        <translation>Kvar (fördelat − förbrukat)</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milstolpar</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>Finansieringskällor</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risker</translation>
+    </message>
+    <message>
+        <source>None covers today</source>
+        <translation>Ingen täcker dagens datum</translation>
+    </message>
+    <message>
+        <source>%1 in %2 transactions</source>
+        <translation>%1 i %2 transaktioner</translation>
+    </message>
+    <message>
+        <source>%1 (overspent)</source>
+        <translation>%1 (överskridet)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 år</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 månad</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 månader</translation>
+    </message>
+    <message>
+        <source>less than a month</source>
+        <translation>mindre än en månad</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None yet: the programme starts on %1</source>
+        <translation>Ingen ännu: programmet börjar %1</translation>
+    </message>
+    <message>
+        <source>None: the programme has ended</source>
+        <translation>Ingen: programmet har avslutats</translation>
+    </message>
+    <message>
+        <source>No phase covers today</source>
+        <translation>Ingen fas täcker dagens datum</translation>
+    </message>
+    <message>
+        <source>No decision gate ahead</source>
+        <translation>Ingen kommande beslutspunkt</translation>
+    </message>
+    <message>
+        <source>End of phase “%1” today, %2</source>
+        <translation>Fasen ”%1” slutar i dag, %2</translation>
+    </message>
+    <message>
+        <source>End of phase “%1” on %2, tomorrow</source>
+        <translation>Fasen ”%1” slutar %2, i morgon</translation>
+    </message>
+    <message>
+        <source>End of phase “%1” on %2, in %3 days</source>
+        <translation>Fasen ”%1” slutar %2, om %3 dagar</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ongoing, %3 done)</source>
+        <translation>%1 (%2 pågående, %3 klara)</translation>
     </message>
 </context>
 <context>
@@ -3226,36 +3393,8 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <translation>Var vi står</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>I dag</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>Tidshorisont</translation>
-    </message>
-    <message>
-        <source>Current phase</source>
-        <translation>Aktuell fas</translation>
-    </message>
-    <message>
-        <source>Direction period</source>
-        <translation>Inriktningsperiod</translation>
-    </message>
-    <message>
-        <source>Term of office</source>
-        <translation>Mandatperiod</translation>
-    </message>
-    <message>
-        <source>Next decision gate</source>
-        <translation>Nästa beslutspunkt</translation>
-    </message>
-    <message>
         <source>Budget</source>
         <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Grant ceilings</source>
-        <translation>Bidragstak</translation>
     </message>
     <message>
         <source>By grant</source>
@@ -3266,40 +3405,8 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <translation>Fördelat</translation>
     </message>
     <message>
-        <source>Of which decided</source>
-        <translation>Varav beslutat</translation>
-    </message>
-    <message>
-        <source>Spent (ledger)</source>
-        <translation>Förbrukat (huvudboken)</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Kvar</translation>
-    </message>
-    <message>
-        <source>Allocated minus spent</source>
-        <translation>Fördelat minus förbrukat</translation>
-    </message>
-    <message>
         <source>The plan</source>
         <translation>Planen</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Faser</translation>
-    </message>
-    <message>
-        <source>Interventions</source>
-        <translation>Insatser</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Aktiviteter</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>Organisationer</translation>
     </message>
     <message>
         <source>Plan check</source>
@@ -3336,18 +3443,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Ceiling</source>
         <translation>Tak</translation>
-    </message>
-    <message>
-        <source>%1 in %2 transactions</source>
-        <translation>%1 i %2 transaktioner</translation>
-    </message>
-    <message>
-        <source>%1 (overspent)</source>
-        <translation>%1 (överskridet)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 ongoing, %3 done)</source>
-        <translation>%1 (%2 pågående, %3 klara)</translation>
     </message>
     <message>
         <source>%1 to fix.</source>
@@ -3413,28 +3508,12 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <source>Programme horizon %1 – %2. Key figures of the whole programme as of %3.</source>
-        <translation>Programmets horisont %1 – %2. Nyckeltal för hela programmet per den %3.</translation>
-    </message>
-    <message>
-        <source>Grant ceilings</source>
-        <translation>Bidragstak</translation>
-    </message>
-    <message>
         <source>Allocated</source>
         <translation>Fördelat</translation>
     </message>
     <message>
-        <source>of which decided</source>
-        <translation>varav beslutat</translation>
-    </message>
-    <message>
         <source>Spent</source>
         <translation>Förbrukat</translation>
-    </message>
-    <message>
-        <source>Remaining (allocated − spent)</source>
-        <translation>Kvar (fördelat − förbrukat)</translation>
     </message>
     <message>
         <source>Phases</source>
@@ -3443,10 +3522,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Interventions</source>
         <translation>Insatser</translation>
-    </message>
-    <message>
-        <source>Activities (of which milestones)</source>
-        <translation>Aktiviteter (varav milstolpar)</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -3966,6 +4041,18 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Phase</source>
         <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Where the programme stands on %1, and key figures of the whole programme.</source>
+        <translation>Var programmet står den %1 och nyckeltal för hela programmet.</translation>
+    </message>
+    <message>
+        <source>Where we are</source>
+        <translation>Var vi står</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Per %1</translation>
     </message>
 </context>
 <context>
@@ -5251,69 +5338,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     </message>
 </context>
 <context>
-    <name>horisont::TimelineTexts</name>
-    <message>
-        <source>Not set</source>
-        <translation>Ej angivet</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 år</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 år</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 månad</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 månader</translation>
-    </message>
-    <message>
-        <source>less than a month</source>
-        <translation>mindre än en månad</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>None yet: the programme starts on %1</source>
-        <translation>Ingen ännu: programmet börjar %1</translation>
-    </message>
-    <message>
-        <source>None: the programme has ended</source>
-        <translation>Ingen: programmet har avslutats</translation>
-    </message>
-    <message>
-        <source>No phase covers today</source>
-        <translation>Ingen fas täcker dagens datum</translation>
-    </message>
-    <message>
-        <source>None covers today</source>
-        <translation>Ingen täcker dagens datum</translation>
-    </message>
-    <message>
-        <source>No decision gate ahead</source>
-        <translation>Ingen kommande beslutspunkt</translation>
-    </message>
-    <message>
-        <source>End of phase “%1” today, %2</source>
-        <translation>Fasen ”%1” slutar i dag, %2</translation>
-    </message>
-    <message>
-        <source>End of phase “%1” on %2, tomorrow</source>
-        <translation>Fasen ”%1” slutar %2, i morgon</translation>
-    </message>
-    <message>
-        <source>End of phase “%1” on %2, in %3 days</source>
-        <translation>Fasen ”%1” slutar %2, om %3 dagar</translation>
-    </message>
-</context>
-<context>
     <name>horisont::TimelineView</name>
     <message>
         <source>Timeline view</source>
@@ -5573,10 +5597,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <translation>Genererade %1: %2 aktiviteter, %3 transaktioner på %4 s</translation>
     </message>
     <message>
-        <source>Summarise a plan without changing it.</source>
-        <translation>Sammanfatta en plan utan att ändra den.</translation>
-    </message>
-    <message>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
@@ -5587,77 +5607,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Process leader</source>
         <translation>Processledare</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>Tidshorisont</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 – %2 (%n year(s))</source>
-        <translation>
-            <numerusform>%1 – %2 (%n år)</numerusform>
-            <numerusform>%1 – %2 (%n år)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Faser</translation>
-    </message>
-    <message>
-        <source>Interventions</source>
-        <translation>Insatser</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Aktiviteter</translation>
-    </message>
-    <message>
-        <source>%1 (%2 milestones)</source>
-        <translation>%1 (%2 milstolpar)</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>Organisationer</translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation>Områden</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indikatorer</translation>
-    </message>
-    <message>
-        <source>Funding sources</source>
-        <translation>Finansieringskällor</translation>
-    </message>
-    <message>
-        <source>Grant ceilings</source>
-        <translation>Bidragstak</translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation>Fördelat</translation>
-    </message>
-    <message>
-        <source>%1 (decided %2)</source>
-        <translation>%1 (beslutat %2)</translation>
-    </message>
-    <message>
-        <source>Spent</source>
-        <translation>Förbrukat</translation>
-    </message>
-    <message>
-        <source>%1 (%2 transactions)</source>
-        <translation>%1 (%2 transaktioner)</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Kvar</translation>
     </message>
     <message>
         <source>File format</source>
@@ -5989,6 +5938,14 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>This version of Horisont cannot vouch for what it would read from it; use the newer version.</source>
         <translation>Den här versionen av Horisont kan inte gå i god för vad den skulle läsa ur den; använd den nyare versionen.</translation>
+    </message>
+    <message>
+        <source>Summarise a plan without changing it: the key figures the overview shows.</source>
+        <translation>Sammanfatta en plan utan att ändra den: nyckeltalen som översikten visar.</translation>
+    </message>
+    <message>
+        <source>Where the programme stands on this date (YYYY-MM-DD; default today).</source>
+        <translation>Var programmet står detta datum (ÅÅÅÅ-MM-DD; standard i dag).</translation>
     </message>
 </context>
 <context>

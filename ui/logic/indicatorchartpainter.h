@@ -1,13 +1,9 @@
 #pragma once
 
-#include "model/ids.h"
+#include "figures/indicatorseries.h"
 
-#include <QList>
-#include <QMap>
 #include <QRectF>
 #include <QString>
-
-#include <optional>
 
 class QPainter;
 
@@ -15,30 +11,15 @@ namespace horisont {
 
 class Plan;
 
-/// What an indicator chart shows: measured values per year (one series per
-/// area, the whole municipality first), the yearly targets and the baseline.
-struct IndicatorChartData {
-    struct Series {
-        Id areaId = NoId;
-        QString name;
-        QMap<int, double> values; ///< year → value (whole-year, both sexes)
-    };
-    QString title;
-    QString unit;
-    std::optional<double> baseline;
-    int baselineYear = 0;
-    QList<Series> actual;
-    QMap<int, double> target;
-    // Translated words for the legend.
+/// An indicator's chart: the series core computes (indicatorSeries) and the
+/// translated words of its legend.
+struct IndicatorChartData : IndicatorSeries {
     QString targetLabel;
     QString baselineLabel;
     QString noDataText;
 
     /// The chart of one indicator; `wholeArea` names the series without an area.
     static IndicatorChartData fromPlan(const Plan &plan, Id indicator, const QString &wholeArea);
-    int firstYear() const;
-    int lastYear() const;
-    bool isEmpty() const;
 };
 
 /// Draws an indicator chart (measurement vs target over the years, per area,

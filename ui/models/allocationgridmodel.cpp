@@ -1,5 +1,6 @@
 #include "models/allocationgridmodel.h"
 
+#include "budget/budgetcalendar.h"
 #include "document/plandocument.h"
 #include "model/schema.h"
 
@@ -12,12 +13,6 @@ namespace {
 int fieldOf(EntityKind kind, const char *name)
 {
     return kindInfo(kind).fieldIndex(QString::fromLatin1(name));
-}
-
-/// The budget year a day falls in (named by the calendar year it starts in).
-int budgetYear(QDate day, int fiscalStartMonth)
-{
-    return day.month() >= fiscalStartMonth ? day.year() : day.year() - 1;
 }
 
 } // namespace
@@ -64,15 +59,11 @@ void AllocationGridModel::reset()
 void AllocationGridModel::rebuild()
 {
     const Plan &plan = m_document.plan();
-    const Programme &programme = plan.programme();
-    const int fiscal = std::clamp(programme.fiscalYearStartMonth, 1, 12);
-    if (programme.start.isValid() && programme.horizonEnd.isValid() && programme.start < programme.horizonEnd) {
-        m_firstYear = budgetYear(programme.start, fiscal);
-        m_lastYear = budgetYear(programme.horizonEnd.addDays(-1), fiscal);
-    } else {
-        m_firstYear = 0;
-        m_lastYear = -1;
-    }
+    // The columns are the budget years of the horizon: the years the plan is
+    // for. An allocation outside them stays in the totals (and is a finding).
+    const BudgetYears years = BudgetCalendar::planYears(plan);
+    m_firstYear = years.first;
+    m_lastYear = years.last;
     m_rowIds.clear();
     m_entries.clear();
     m_cells.clear();

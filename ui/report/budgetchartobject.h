@@ -1,39 +1,32 @@
 #pragma once
 
-#include "money/money.h"
+#include "budget/moneygrid.h"
 
 #include <QFont>
 #include <QLocale>
 #include <QRectF>
 
-#include <vector>
 
 class QPainter;
 
 namespace horisont {
 
-/// Budget against actual as horizontal bars, one pair per funding source,
-/// drawn as vectors on a pack's page.
+/// Budget against actual as horizontal bars, one pair per row of a
+/// budget-against-actual grid (core's budgetBySource: columns Allocated and
+/// Spent, their names in the legend), drawn into any QPainter: as vectors on a
+/// pack's page and in the follow-up view's chart, one picture from one grid.
 class BudgetChartObject
 {
 public:
-    struct Bar {
-        QString label;
-        Money allocated;
-        Money spent;
-    };
+    BudgetChartObject(MoneyGrid grid, QLocale locale, double width);
 
-    BudgetChartObject(std::vector<Bar> bars, QLocale locale, QString allocatedText, QString spentText,
-                      double width);
-
+    /// The size the bars need at `width`.
     QSizeF size() const;
     void paint(QPainter *painter, const QRectF &rect, const QFont &base) const;
 
 private:
-    std::vector<Bar> m_bars;
+    MoneyGrid m_grid;
     QLocale m_locale;
-    QString m_allocatedText;
-    QString m_spentText;
     double m_width;
 };
 

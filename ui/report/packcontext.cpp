@@ -22,6 +22,7 @@ PackContext::PackContext(PlanDocument &document, const PdfPackOptions &options, 
     , from(options.from)
     , to(options.to)
     , toExclusive(options.to.addDays(1))
+    , years(BudgetCalendar::of(plan.programme()).yearsOf(from, toExclusive))
     , m_snapshot(document.store())
 {
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "budget/budgetcalendar.h"
 #include "budget/budgetreport.h"
 #include "budget/monthlyactuals.h"
 #include "check/finding.h"
@@ -39,6 +40,8 @@ struct PackContext {
     QDate from;        ///< first day covered
     QDate to;          ///< last day covered
     QDate toExclusive; ///< the day after
+    /// The budget years the period covered touches (BudgetCalendar of the programme).
+    BudgetYears years;
 
     QString date(QDate d) const;             ///< ISO, empty for no date
     QString lastDay(QDate exclusiveEnd) const; ///< the last day of a half-open period, ISO

@@ -1,5 +1,6 @@
 #include "views/budgetfollowupview.h"
 
+#include "budget/budgetcalendar.h"
 #include "budget/forecastreport.h"
 #include "budget/grantstate.h"
 #include "document/plandocument.h"
@@ -147,24 +148,13 @@ void BudgetFollowUpView::showLedgerProblem(const QString &message)
 
 void BudgetFollowUpView::updateYearRange()
 {
-    const Plan &plan = m_document.plan();
-    int first = 0, last = -1;
-    auto widen = [&](int year) {
-        first = last < first ? year : std::min(first, year);
-        last = std::max(last, year);
-    };
-    for (const Programme &p : plan.all<Programme>()) {
-        if (p.start.isValid()) widen(p.start.year());
-        if (p.horizonEnd.isValid()) widen(p.horizonEnd.addDays(-1).year());
-    }
-    for (const Allocation &a : plan.all<Allocation>())
-        widen(a.year);
-    if (m_actuals.years().first <= m_actuals.years().second) {
-        widen(m_actuals.years().first);
-        widen(m_actuals.years().second);
-    }
-    if (last < first)
-        widen(today().year());
+    // The plan's years with every allocation and every month with spending,
+    // so that the grids hold every krona; today's year for an empty plan.
+    const BudgetYears years = BudgetCalendar::planYears(m_document.plan(), {.allocations = true,
+                                                                            .firstSpending = m_actuals.firstMonth(),
+                                                                            .lastSpending = m_actuals.lastMonth(),
+                                                                            .today = today()});
+    const int first = years.first, last = years.last;
     if (first == m_firstYear && last == m_lastYear)
         return;
     m_firstYear = first;

@@ -3,6 +3,7 @@
 #include "budget/monthlyactuals.h"
 #include "models/moneygridmodel.h"
 #include "plan/plan.h"
+#include "views/budgetchartview.h"
 #include "views/moneyaxis.h"
 #include "views/namedcombo.h"
 #include "views/tableaccessibility.h"
@@ -18,6 +19,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QTabBar>
@@ -80,6 +82,7 @@ FollowUpCharts::FollowUpCharts(QWidget *parent) : QWidget(parent), m_tabs(new QT
     m_tabs->addTab(page(Allocations, controls(tr("&Stack by:"), m_stackBy), Qt::Vertical), tr("Allocations and spending"));
     m_tabs->addTab(page(Grant, controls(tr("&Grant:"), m_grant), Qt::Horizontal), tr("Grant against its ceiling"));
     m_tabs->addTab(page(Variance, controls(tr("&Year:"), m_varianceYear), Qt::Horizontal), tr("Variance per organisation"));
+    m_tabs->addTab(budgetPage(), tr("Budget per funding source"));
 
     for (QComboBox *combo : {m_stackBy, m_grant, m_varianceYear})
         connect(combo, &QComboBox::currentIndexChanged, this, &FollowUpCharts::optionsChanged);
@@ -119,6 +122,30 @@ QWidget *FollowUpCharts::page(Chart chart, QWidget *controls, Qt::Orientation or
     return widget;
 }
 
+QWidget *FollowUpCharts::budgetPage()
+{
+    const QString name = tr("Allocated and spent per funding source, all years");
+    m_budgetChart = new BudgetChartView;
+    m_budgetChart->setAccessibleName(tr("Chart: %1").arg(name));
+    m_budgetChart->setAccessibleDescription(tr("The table beside the chart holds the same numbers."));
+    m_budgetModel = new MoneyGridModel(this);
+    m_budgetTable = new QTableView;
+    m_budgetTable->setModel(m_budgetModel);
+    m_budgetTable->verticalHeader()->hide();
+    m_budgetTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    nameTableForAccessibility(m_budgetTable, tr("Numbers of the chart: %1").arg(name), tr("Columns"), tr("Rows"));
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_budgetChart);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_budgetTable);
+    splitter->setSizes({600, 400});
+    splitter->setChildrenCollapsible(false);
+    return splitter;
+}
+
 QChart *FollowUpCharts::chart(Chart chart) const
 {
     return m_views[chart]->chart();
@@ -143,6 +170,11 @@ void FollowUpCharts::refresh(const Plan &plan, const MonthlyActualsIndex &actual
     const int year = m_varianceYear->currentData().toInt();
     drawVariance(budgetFollowUp(plan, actuals, BudgetDimension::Organisation, FollowUpGrain::Year,
                                 year ? year : firstYear, year ? year : lastYear));
+    // The pack's budget chart over the whole programme: the same grid, the same painter.
+    const BudgetBySource budget = budgetBySource(plan, ActualsIndex::fromMonthly(actuals, BudgetDimension::Source));
+    m_budgetChart->setData(budget);
+    m_budgetModel->setGrid(budget.grid, MoneyGridModel::amountColumns(budget.grid), tr("Funding source"));
+    m_budgetTable->resizeColumnsToContents();
 }
 
 void FollowUpCharts::drawAllocations(const AllocationsAndSpending &data)

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace horisont {
 
+class BudgetChartView;
 class MoneyGridModel;
 class MonthlyActualsIndex;
 class Plan;
@@ -21,7 +22,8 @@ class Plan;
 /// same grid beside it (which is also what a screen reader reads):
 /// allocations per year stacked by source or organisation with the spending
 /// of each year as a line; a grant's cumulative spending against its
-/// ceiling; the variance per organisation.
+/// ceiling; the variance per organisation; allocated and spent per funding
+/// source (drawn by the same painter as the PDF pack's budget chart).
 class FollowUpCharts : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,8 @@ public:
     QComboBox *stackBy() const { return m_stackBy; }
     QComboBox *grant() const { return m_grant; }
     QComboBox *varianceYear() const { return m_varianceYear; }
+    BudgetChartView *budgetChart() const { return m_budgetChart; }
+    MoneyGridModel *budgetModel() const { return m_budgetModel; }
 
 Q_SIGNALS:
     /// A control changed: the owner calls refresh().
@@ -51,6 +55,7 @@ private:
     void drawAllocations(const AllocationsAndSpending &data);
     void drawGrant(const CumulativeSpending &data, const QString &name);
     void drawVariance(const FollowUpGrid &data);
+    QWidget *budgetPage();
 
     QTabWidget *m_tabs;
     QComboBox *m_stackBy;
@@ -59,6 +64,9 @@ private:
     QChartView *m_views[ChartCount] = {};
     QTableView *m_tables[ChartCount] = {};
     MoneyGridModel *m_models[ChartCount] = {};
+    BudgetChartView *m_budgetChart = nullptr;
+    QTableView *m_budgetTable = nullptr;
+    MoneyGridModel *m_budgetModel = nullptr;
 };
 
 } // namespace horisont

@@ -1,18 +1,15 @@
 #include "views/overviewview.h"
 
-#include "budget/budgettotals.h"
 #include "document/plandocument.h"
 #include "models/problemsmodel.h"
 #include "selection/planselection.h"
 #include "views/overviewcard.h"
-#include "views/timelinetexts.h"
 #include "today.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMap>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
@@ -134,28 +131,22 @@ void OverviewView::buildCards(QWidget *content, QVBoxLayout *layout)
     m_vision = mandate->addRow(tr("Vision and goal"), QStringLiteral("vision"));
 
     auto *time = new OverviewCard(tr("Where we are"), content);
-    m_todayLabel = time->addRow(tr("Today"), QStringLiteral("today"));
-    m_horizon = time->addRow(tr("Horizon"), QStringLiteral("horizon"));
-    m_phase = time->addRow(tr("Current phase"), QStringLiteral("currentPhase"));
-    m_directionPeriod = time->addRow(tr("Direction period"), QStringLiteral("directionPeriod"));
-    m_term = time->addRow(tr("Term of office"), QStringLiteral("termOfOffice"));
-    m_gate = time->addRow(tr("Next decision gate"), QStringLiteral("nextGate"));
+    addFigure(time, KeyFigure::Today);
+    for (KeyFigure figure : KeyFigureTexts::whereWeAre())
+        addFigure(time, figure);
 
     auto *budget = new OverviewCard(tr("Budget"), content);
-    m_ceilings = budget->addRow(tr("Grant ceilings"), QStringLiteral("grantCeilings"));
+    const QList<KeyFigure> money = KeyFigureTexts::money();
+    addFigure(budget, money.first());
     m_sources = budget->addRow(tr("By grant"), QStringLiteral("grants"));
     m_sources->setTextFormat(Qt::RichText);
-    m_allocated = budget->addRow(tr("Allocated"), QStringLiteral("allocated"));
-    m_decided = budget->addRow(tr("Of which decided"), QStringLiteral("decided"));
-    m_spent = budget->addRow(tr("Spent (ledger)"), QStringLiteral("spent"));
-    m_remaining = budget->addRow(tr("Remaining"), QStringLiteral("remaining"));
-    m_remaining->setToolTip(tr("Allocated minus spent"));
+    for (KeyFigure figure : money.mid(1))
+        addFigure(budget, figure);
 
     auto *contents = new OverviewCard(tr("The plan"), content);
-    m_phases = contents->addRow(tr("Phases"), QStringLiteral("phaseCount"));
-    m_interventions = contents->addRow(tr("Interventions"), QStringLiteral("interventionCount"));
-    m_activities = contents->addRow(tr("Activities"), QStringLiteral("activityCount"));
-    m_organisations = contents->addRow(tr("Organisations"), QStringLiteral("organisationCount"));
+    for (KeyFigure figure : {KeyFigure::Phases, KeyFigure::Interventions, KeyFigure::Activities, KeyFigure::Milestones,
+                             KeyFigure::Organisations})
+        addFigure(contents, figure);
 
     auto *problems = new OverviewCard(tr("Plan check"), content);
     auto *row = new QWidget(problems);
@@ -245,9 +236,7 @@ void OverviewView::refresh()
 {
     m_timer.stop();
     refreshMandate();
-    refreshTime();
-    refreshBudget();
-    refreshContents();
+    refreshFigures();
     refreshProblems();
 }
 
@@ -272,34 +261,58 @@ void OverviewView::refreshMandate()
     m_vision->setText(p.vision.isEmpty() ? notSet : p.vision);
 }
 
-void OverviewView::refreshTime()
+void OverviewView::addFigure(OverviewCard *card, KeyFigure figure)
 {
-    const Plan &plan = m_document.plan();
-    m_todayLabel->setText(iso(m_today));
-    m_horizon->setText(TimelineTexts::horizon(plan.programme()));
-    m_phase->setText(TimelineTexts::currentPhase(plan, m_today));
-    m_directionPeriod->setText(TimelineTexts::currentPeriod(plan, PeriodKind::DirectionPeriod, m_today));
-    m_term->setText(TimelineTexts::currentPeriod(plan, PeriodKind::TermOfOffice, m_today));
-    m_gate->setText(TimelineTexts::nextGate(plan, m_today));
+    // Stable names for tests and accessibility tools.
+    static const std::map<KeyFigure, const char *> names{
+        {KeyFigure::Today, "today"},
+        {KeyFigure::Horizon, "horizon"},
+        {KeyFigure::CurrentPhase, "currentPhase"},
+        {KeyFigure::DirectionPeriod, "directionPeriod"},
+        {KeyFigure::TermOfOffice, "termOfOffice"},
+        {KeyFigure::NextGate, "nextGate"},
+        {KeyFigure::GrantCeilings, "grantCeilings"},
+        {KeyFigure::Allocated, "allocated"},
+        {KeyFigure::Decided, "decided"},
+        {KeyFigure::Spent, "spent"},
+        {KeyFigure::Remaining, "remaining"},
+        {KeyFigure::Phases, "phaseCount"},
+        {KeyFigure::Interventions, "interventionCount"},
+        {KeyFigure::Activities, "activityCount"},
+        {KeyFigure::Milestones, "milestoneCount"},
+        {KeyFigure::Organisations, "organisationCount"},
+    };
+    m_figures[figure] = card->addRow(KeyFigureTexts::label(figure), QString::fromLatin1(names.at(figure)));
 }
 
-void OverviewView::refreshBudget()
+QLabel *OverviewView::figureLabel(KeyFigure figure) const
 {
-    const Plan &plan = m_document.plan();
-    const BudgetTotals totals = budgetTotals(plan, m_ledger);
-    m_ceilings->setText(money(totals.ceilings));
+    const auto it = m_figures.find(figure);
+    return it == m_figures.end() ? nullptr : it->second;
+}
 
-    QMap<Id, Money> allocatedBySource;
-    for (const Allocation &a : plan.all<Allocation>())
-        allocatedBySource[a.sourceId] += a.amount;
+void OverviewView::refreshFigures()
+{
+    const KeyFigures figures = keyFigures(m_document.plan(), m_ledger, m_today);
+    const KeyFigureTexts texts(figures, QLocale());
+    for (const auto &[figure, label] : m_figures)
+        label->setText(texts.value(figure));
+    refreshGrants(figures);
+    QLabel *remaining = m_figures.at(KeyFigure::Remaining);
+    QPalette palette = m_figures.at(KeyFigure::Allocated)->palette();
+    if (figures.budget.remaining().isNegative())
+        palette.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+    remaining->setPalette(palette);
+}
+
+void OverviewView::refreshGrants(const KeyFigures &figures)
+{
     QString rows;
-    for (const FundingSource &s : plan.all<FundingSource>()) {
-        if (!s.ceiling)
-            continue;
+    for (const KeyFigures::Grant &grant : figures.grants) {
         rows += QStringLiteral("<tr><td>%1</td><td align=\"right\" nowrap style=\"padding-left:16px; white-space:nowrap\">%2</td>"
                                "<td align=\"right\" nowrap style=\"padding-left:16px; white-space:nowrap\">%3</td></tr>")
-                    .arg(s.name.toHtmlEscaped(), money(*s.ceiling).toHtmlEscaped(),
-                         money(allocatedBySource.value(s.id)).toHtmlEscaped());
+                    .arg(grant.name.toHtmlEscaped(), money(grant.ceiling).toHtmlEscaped(),
+                         money(grant.allocated).toHtmlEscaped());
     }
     if (rows.isEmpty()) {
         m_sources->setText(tr("No grants with a ceiling").toHtmlEscaped());
@@ -310,37 +323,6 @@ void OverviewView::refreshBudget()
                                .arg(tr("Grant").toHtmlEscaped(), tr("Ceiling").toHtmlEscaped(),
                                     tr("Allocated").toHtmlEscaped(), rows));
     }
-    m_allocated->setText(money(totals.allocated));
-    m_decided->setText(money(totals.decided));
-    m_spent->setText(m_ledger.count > 0 ? tr("%1 in %2 transactions")
-                                              .arg(money(totals.spent), QLocale().toString(m_ledger.count))
-                                        : money(totals.spent));
-    const Money remaining = totals.remaining();
-    m_remaining->setText(remaining.isNegative() ? tr("%1 (overspent)").arg(money(remaining)) : money(remaining));
-    QPalette palette = m_allocated->palette();
-    if (remaining.isNegative())
-        palette.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
-    m_remaining->setPalette(palette);
-}
-
-void OverviewView::refreshContents()
-{
-    const Plan &plan = m_document.plan();
-    const QLocale locale;
-    auto byStatus = [&](const auto &items) {
-        int done = 0;
-        int ongoing = 0;
-        for (const auto &item : items) {
-            done += item.status == WorkStatus::Done ? 1 : 0;
-            ongoing += item.status == WorkStatus::Ongoing ? 1 : 0;
-        }
-        return tr("%1 (%2 ongoing, %3 done)")
-            .arg(locale.toString(qulonglong(items.size())), locale.toString(ongoing), locale.toString(done));
-    };
-    m_phases->setText(locale.toString(qulonglong(plan.all<Phase>().size())));
-    m_interventions->setText(byStatus(plan.all<Intervention>()));
-    m_activities->setText(byStatus(plan.all<Activity>()));
-    m_organisations->setText(locale.toString(qulonglong(plan.all<Organisation>().size())));
 }
 
 void OverviewView::refreshProblems()

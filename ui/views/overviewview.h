@@ -1,11 +1,14 @@
 #pragma once
 
+#include "figures/keyfiguretexts.h"
 #include "ledger/ledger.h"
 
 #include <QDate>
 #include <QList>
 #include <QTimer>
 #include <QWidget>
+
+#include <map>
 
 class QGridLayout;
 class QLabel;
@@ -15,6 +18,7 @@ class QVBoxLayout;
 namespace horisont {
 
 class PlanDocument;
+class OverviewCard;
 class PlanSelection;
 class ProblemsModel;
 
@@ -34,6 +38,8 @@ public:
 
     /// Updates every figure now instead of when control returns to the event loop.
     void refresh();
+    /// The label that shows a key figure (nullptr for one the overview does not show).
+    QLabel *figureLabel(KeyFigure figure) const;
 
 Q_SIGNALS:
     /// The user wants the list of problems.
@@ -49,9 +55,9 @@ private:
     void buildCards(QWidget *content, QVBoxLayout *layout);
     void scheduleRefresh();
     void refreshMandate();
-    void refreshTime();
-    void refreshBudget();
-    void refreshContents();
+    void refreshFigures();
+    void refreshGrants(const KeyFigures &figures);
+    void addFigure(OverviewCard *card, KeyFigure figure);
     void refreshProblems();
     void selectProgramme();
 
@@ -73,25 +79,9 @@ private:
     QLabel *m_decision = nullptr;
     QLabel *m_processLeader = nullptr;
     QLabel *m_vision = nullptr;
-    // Time
-    QLabel *m_todayLabel = nullptr;
-    QLabel *m_horizon = nullptr;
-    QLabel *m_phase = nullptr;
-    QLabel *m_directionPeriod = nullptr;
-    QLabel *m_term = nullptr;
-    QLabel *m_gate = nullptr;
-    // Budget
-    QLabel *m_ceilings = nullptr;
+    // Time, budget and contents: core's key figures
+    std::map<KeyFigure, QLabel *> m_figures;
     QLabel *m_sources = nullptr;
-    QLabel *m_allocated = nullptr;
-    QLabel *m_decided = nullptr;
-    QLabel *m_spent = nullptr;
-    QLabel *m_remaining = nullptr;
-    // Contents
-    QLabel *m_phases = nullptr;
-    QLabel *m_interventions = nullptr;
-    QLabel *m_activities = nullptr;
-    QLabel *m_organisations = nullptr;
     // Problems
     QLabel *m_problemsIcon = nullptr;
     QLabel *m_problemsText = nullptr;

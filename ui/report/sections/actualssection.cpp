@@ -6,7 +6,6 @@
 #include "labels/labels.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace horisont::sections {
 namespace {
@@ -20,47 +19,32 @@ QString percent(PackContext &context, Money allocated, Money spent)
     return p ? context.locale.toString(*p, 'f', 0) + QStringLiteral(" %") : QStringLiteral("–");
 }
 
-/// Budget against actual of the years covered, one row per source,
-/// organisation or intervention, with variance and share used and a totals row.
-void varianceTable(PackDocument &doc, PackContext &context, BudgetDimension dimension, const QString &header)
+/// The years covered, or every year (also those outside the horizon) when the pack covers the whole horizon.
+std::optional<BudgetYears> yearsCovered(const PackContext &context)
 {
-    const ActualsIndex &index = context.actuals(dimension);
-    QList<Id> order;
-    QHash<Id, std::pair<QString, std::pair<Money, Money>>> byRow;
-    auto add = [&](const MoneyGrid &grid) {
-        for (const MoneyGrid::Row &r : grid.rows()) {
-            auto it = byRow.find(r.id);
-            if (it == byRow.end()) {
-                order << r.id;
-                it = byRow.insert(r.id, {r.label, {}});
-            }
-            it->second.first += r.cells[0];
-            it->second.second += r.cells[1];
-        }
-    };
-    if (context.wholeHorizon()) {
-        add(budgetVsActual(context.plan, index, dimension));
-    } else {
-        for (int year = context.from.year(); year <= context.to.year(); ++year)
-            add(budgetVsActual(context.plan, index, dimension, year));
-    }
+    return context.wholeHorizon() ? std::nullopt : std::optional(context.years);
+}
+
+/// A budget-against-actual grid (columns Allocated, Spent, Variance) as a
+/// table with the share used and a totals row; rows without money are left out.
+void varianceTable(PackDocument &doc, PackContext &context, const MoneyGrid &grid, const QString &header,
+                   bool keepEmptyRows = false)
+{
     QList<QStringList> rows;
-    Money allocated, spent;
-    for (Id id : order) {
-        const auto &[label, amounts] = byRow[id];
-        const auto &[a, s] = amounts;
-        if (a == Money() && s == Money())
+    for (int r = 0; r < grid.rowCount(); ++r) {
+        const Money a = grid.cell(r, 0), s = grid.cell(r, 1);
+        if (!keepEmptyRows && a.isZero() && s.isZero())
             continue;
-        allocated += a;
-        spent += s;
-        rows << QStringList{label, context.money(a), context.money(s), context.money(a - s), percent(context, a, s)};
+        rows << QStringList{grid.rows()[std::size_t(r)].label, context.money(a), context.money(s),
+                            context.money(grid.cell(r, 2)), percent(context, a, s)};
     }
     if (rows.isEmpty()) {
         doc.paragraph(Tr::tr("Nothing is allocated or spent in the years covered."));
         return;
     }
-    rows << QStringList{Tr::tr("Total"), context.money(allocated), context.money(spent), context.money(allocated - spent),
-                        percent(context, allocated, spent)};
+    const Money allocated = grid.columnTotal(0), spent = grid.columnTotal(1);
+    rows << QStringList{Tr::tr("Total"), context.money(allocated), context.money(spent),
+                        context.money(grid.columnTotal(2)), percent(context, allocated, spent)};
     doc.table({{header, 34},
                {Tr::tr("Allocated"), 18, true},
                {Tr::tr("Spent"), 18, true},
@@ -76,35 +60,19 @@ void actuals(PackDocument &doc, PackContext &context)
     doc.heading(Tr::tr("Actual against budget"));
     doc.paragraph(Tr::tr("Spending booked in the ledger against the allocations of the budget years %1–%2. "
                          "Variance is allocated − spent; a negative variance is spending beyond the budget.")
-                      .arg(context.from.year())
-                      .arg(context.to.year()));
-    // Per year, for the whole programme.
-    const ActualsIndex &bySource = context.actuals(BudgetDimension::Source);
-    QList<QStringList> years;
-    Money allocated, spent;
-    for (int year = context.from.year(); year <= context.to.year(); ++year) {
-        const MoneyGrid grid = budgetVsActual(context.plan, bySource, BudgetDimension::Source, year);
-        const Money a = grid.columnTotal(0), s = grid.columnTotal(1);
-        allocated += a;
-        spent += s;
-        years << QStringList{QString::number(year), context.money(a), context.money(s), context.money(a - s),
-                             percent(context, a, s)};
-    }
-    years << QStringList{Tr::tr("Total"), context.money(allocated), context.money(spent),
-                         context.money(allocated - spent), percent(context, allocated, spent)};
+                      .arg(context.years.first)
+                      .arg(context.years.last));
     doc.heading(Tr::tr("Per budget year"), 2);
-    doc.table({{Tr::tr("Year"), 34},
-               {Tr::tr("Allocated"), 18, true},
-               {Tr::tr("Spent"), 18, true},
-               {Tr::tr("Variance"), 18, true},
-               {Tr::tr("Used"), 12, true}},
-              years, true);
+    varianceTable(doc, context, budgetVsActualPerYear(context.plan, context.actuals(BudgetDimension::Source), context.years),
+                  Tr::tr("Year"), true);
     doc.heading(Tr::tr("Per funding source"), 2);
-    varianceTable(doc, context, BudgetDimension::Source, Tr::tr("Funding source"));
+    const std::optional<BudgetYears> years = yearsCovered(context);
+    auto grid = [&](BudgetDimension d) { return budgetVsActual(context.plan, context.actuals(d), d, years); };
+    varianceTable(doc, context, grid(BudgetDimension::Source), Tr::tr("Funding source"));
     doc.heading(Tr::tr("Per organisation"), 2);
-    varianceTable(doc, context, BudgetDimension::Organisation, Labels::kind(EntityKind::Organisation));
+    varianceTable(doc, context, grid(BudgetDimension::Organisation), Labels::kind(EntityKind::Organisation));
     doc.heading(Tr::tr("Per intervention"), 2);
-    varianceTable(doc, context, BudgetDimension::Intervention, Labels::kind(EntityKind::Intervention));
+    varianceTable(doc, context, grid(BudgetDimension::Intervention), Labels::kind(EntityKind::Intervention));
 }
 
 } // namespace horisont::sections

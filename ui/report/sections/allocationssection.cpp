@@ -16,7 +16,7 @@ struct Tr {
 /// Allocations of the budget years covered, by organisation and by intervention.
 void allocations(PackDocument &doc, PackContext &context)
 {
-    const int first = context.from.year(), last = context.to.year();
+    const int first = context.years.first, last = context.years.last;
     doc.heading(Tr::tr("Allocations by year"));
     doc.paragraph(Tr::tr("Planned and decided allocations of the budget years %1–%2, all funding sources. "
                          "Amounts in %3.")

@@ -31,7 +31,7 @@ void forecast(PackDocument &doc, PackContext &context)
         scopes << std::pair{s.id, s.code.isEmpty() ? s.name : s.code + QStringLiteral(" – ") + s.name};
     const QString none = QStringLiteral("–");
     for (const auto &[id, name] : scopes) {
-        const ForecastTable table = forecastByYear(plan, monthly, id, context.from.year(), context.to.year(),
+        const ForecastTable table = forecastByYear(plan, monthly, id, context.years.first, context.years.last,
                                                    context.options.exportDate);
         QList<QStringList> rows;
         Money sums[ForecastTable::ColumnCount];

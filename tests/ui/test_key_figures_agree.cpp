@@ -1,0 +1,120 @@
+// "The overview, the steering pack and `horisont info` print the same
+// figures": the demo plan as of 2026-11-25, each renderer read back as the
+// user gets it — the overview's labels, the steering pack's text through
+// pdftotext, the command's output — and compared with the one engine's words.
+#include "demo/umeademo.h"
+#include "document/plandocument.h"
+#include "figures/keyfiguretexts.h"
+#include "ledger/ledger.h"
+#include "report/pdfpack.h"
+#include "selection/planselection.h"
+#include "views/overviewview.h"
+#include "uitestsupport.h"
+
+#include <QLabel>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QtTest>
+
+#include <memory>
+
+using namespace horisont;
+
+namespace {
+const QDate Day(2026, 11, 25);
+
+/// Lines of text with runs of white space made one space.
+QStringList normalisedLines(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        lines << line.simplified();
+    return lines;
+}
+
+QString run(const QString &program, const QStringList &arguments, const QProcessEnvironment &env = {})
+{
+    QProcess process;
+    if (!env.isEmpty())
+        process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    process.waitForFinished(120000);
+    if (process.exitCode() != 0)
+        qWarning("%s: %s", qPrintable(program), process.readAllStandardError().constData());
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+} // namespace
+
+class TestKeyFiguresAgree : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<PlanDocument> m_doc;
+    QList<KeyFigureLine> m_engine;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QString error;
+        m_doc = demo::createUmea(m_dir.filePath(QStringLiteral("demo.horisont")), &error);
+        QVERIFY2(m_doc, qPrintable(error));
+        const KeyFigures figures = keyFigures(m_doc->plan(), Ledger(m_doc->store()).totals(), Day);
+        m_engine = KeyFigureTexts(figures, QLocale()).lines(KeyFigureTexts::whereWeAre() + KeyFigureTexts::money()
+                                                            + KeyFigureTexts::size());
+        QVERIFY(figures.currentPhase && figures.nextGate && figures.transactions > 0);
+    }
+
+    void theOverviewShowsTheEnginesFigures()
+    {
+        PlanSelection selection;
+        OverviewView overview(*m_doc, selection);
+        overview.setToday(Day);
+        int shown = 0;
+        for (const KeyFigureLine &line : std::as_const(m_engine)) {
+            if (QLabel *label = overview.figureLabel(line.figure)) {
+                QCOMPARE(label->text(), line.value);
+                ++shown;
+            }
+        }
+        QCOMPARE(shown, 15); // where we are, the money and the plan's size
+        QCOMPARE(overview.figureLabel(KeyFigure::Today)->text(), QStringLiteral("2026-11-25"));
+    }
+
+    void theSteeringPackPrintsTheSameFigures()
+    {
+        PdfPackOptions options;
+        options.pack = PdfPackOptions::Pack::Steering;
+        options.language = QStringLiteral("en");
+        options.exportDate = Day;
+        PdfPack pack(*m_doc, options);
+        const QString pdf = m_dir.filePath(QStringLiteral("steering.pdf"));
+        QString error;
+        QVERIFY2(pack.exportTo(pdf, &error), qPrintable(error));
+        const QStringList lines = normalisedLines(run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf,
+                                                                                     QStringLiteral("-")}));
+        for (const KeyFigureLine &line : std::as_const(m_engine)) {
+            const QString row = line.label + QLatin1Char(' ') + line.value;
+            QVERIFY2(lines.contains(row), qPrintable(QStringLiteral("the pack lacks \"%1\"").arg(row)));
+        }
+    }
+
+    void horisontInfoPrintsTheSameFigures()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HORISONT_LANG"), QStringLiteral("en"));
+        const QStringList lines = normalisedLines(run(QStringLiteral(HORISONT_EXECUTABLE),
+                                                      {QStringLiteral("info"), QStringLiteral("--as-of"),
+                                                       Day.toString(Qt::ISODate), m_doc->path()},
+                                                      env));
+        for (const KeyFigureLine &line : std::as_const(m_engine)) {
+            const QString row = line.label + QStringLiteral(": ") + line.value;
+            QVERIFY2(lines.contains(row), qPrintable(QStringLiteral("info lacks \"%1\" in:\n%2").arg(row, lines.join(u'\n'))));
+        }
+    }
+};
+
+QTEST_MAIN(TestKeyFiguresAgree)
+#include "test_key_figures_agree.moc"
