@@ -4,6 +4,7 @@
 #include "check/gapcheck.h"
 
 #include "plan/plan.h"
+#include "store/storedvalue.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -158,9 +159,31 @@ void checkDuplicateCodes(const Plan &plan, EntityKind kind, const char *code, co
 
 } // namespace
 
+// A file an earlier Horisont wrote may hold no value where one is required
+// (see isMissingRequiredValue); the row opens and is named here.
+void checkRequiredValues(const Plan &plan, Findings &out)
+{
+    forEachKind([&]<class T>() {
+        for (const auto &field : fieldsOf<T>()) {
+            if (field.meta.nullable || !(field.meta.isReference || field.meta.type == FieldType::Date))
+                continue;
+            for (const T &entity : plan.all<T>()) {
+                if (isMissingRequiredValue(field.meta, field.get(entity)))
+                    out << finding(Error, "value-missing",
+                                   Tr::tr("%1 %2 has no %3, which it must have: choose one in Properties.")
+                                       .arg(kindInfo(kindOf<T>).table)
+                                       .arg(entity.id)
+                                       .arg(field.meta.name),
+                                   kindOf<T>, entity.id);
+            }
+        }
+    });
+}
+
 Findings checkPlan(const Plan &plan, const CheckContext &context)
 {
     Findings out;
+    checkRequiredValues(plan, out);
     checkDates(plan, out);
     checkPhaseSequence(plan, out);
     checkAccountable(plan, out);

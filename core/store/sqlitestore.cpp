@@ -82,7 +82,8 @@ bool loadKind(QSqlDatabase db, Plan &plan, QString *error)
         previous = entity.id;
         for (std::size_t i = 0; i < fields.size(); ++i) {
             const QVariant value = query.value(int(i) + 1);
-            if (const QString problem = storedValueProblem(fields[i].meta, value); !problem.isEmpty())
+            const bool reportedByChecks = isMissingRequiredValue(fields[i].meta, value);
+            if (const QString problem = storedValueProblem(fields[i].meta, value); !problem.isEmpty() && !reportedByChecks)
                 return refuse(rawId, fields[i].meta.name, problem);
             fields[i].set(entity, value);
         }

@@ -85,6 +85,11 @@ QString storedIdProblem(const QVariant &value)
     return integerProblem(value, 1, std::numeric_limits<qint64>::max());
 }
 
+bool isMissingRequiredValue(const FieldMeta &field, const QVariant &value)
+{
+    return value.isNull() && !field.nullable && (field.isReference || field.type == FieldType::Date);
+}
+
 QString storedValueProblem(const FieldMeta &field, const QVariant &value)
 {
     if (value.isNull()) {

@@ -16,6 +16,13 @@ namespace horisont {
 /// or picture is computed from it.
 QString storedValueProblem(const FieldMeta &field, const QVariant &value);
 
+/// A NULL where the schema requires a reference or a date (FieldMeta::
+/// nullable false). An edit never writes one (storedValueProblem refuses
+/// it), but an earlier Horisont let Properties clear such a reference
+/// ("(none)"), so a file may hold one: it opens, and the plan checks report
+/// it ("value-missing") instead of locking the user out of the plan.
+bool isMissingRequiredValue(const FieldMeta &field, const QVariant &value);
+
 /// The same for a row's id.
 QString storedIdProblem(const QVariant &value);
 

@@ -213,13 +213,6 @@
 <context>
     <name>horisont::cli</name>
     <message numerus="yes">
-        <source>%1 – %2 (%n year(s))</source>
-        <translation>
-            <numerusform>%1 – %2 (%n year)</numerusform>
-            <numerusform>%1 – %2 (%n years)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Expected %n file argument(s).</source>
         <translation>
             <numerusform>Expected %n file argument.</numerusform>

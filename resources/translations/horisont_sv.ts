@@ -4175,6 +4175,10 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <source>&quot;%1&quot; has spent %2 in %3, %4 more than the %5 allocated to it.</source>
         <translation>”%1” har förbrukat %2 under %3, %4 mer än de %5 som fördelats till den.</translation>
     </message>
+    <message>
+        <source>%1 %2 has no %3, which it must have: choose one in Properties.</source>
+        <translation>%1 %2 saknar %3, som måste finnas: välj ett värde under Egenskaper.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanDocument</name>

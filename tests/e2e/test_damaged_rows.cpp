@@ -63,6 +63,40 @@ TEST_P(DamagedRows, EveryCommandRefusesNamingTheRowAndNothingChanges)
     EXPECT_FALSE(QFile::exists(out + QStringLiteral(".xlsx")));
 }
 
+// A value the schema requires but an earlier Horisont let Properties clear
+// ("(none)"): the plan opens, every command works, and check names the row
+// as a finding (exit 1) instead of locking the user out of the plan.
+using MissingValues = DamagedRows;
+
+TEST_P(MissingValues, CheckNamesTheRowAndEveryOtherCommandWorks)
+{
+    const QByteArray bytes = test::fileHash(plan);
+    const test::ProcessResult checked = test::runHorisont({QStringLiteral("check"), plan}, 60000);
+    EXPECT_EQ(checked.exitCode, 1) << checked.out.toStdString() << checked.err.toStdString();
+    EXPECT_TRUE(checked.out.contains(QString::fromUtf8(GetParam().expected))) << checked.out.toStdString();
+    const QString out = dir.filePath(QStringLiteral("out"));
+    for (const QStringList &arguments : QList<QStringList>{
+             {QStringLiteral("info"), plan},
+             {QStringLiteral("export-pdf"), plan, QStringLiteral("-o"), out + QStringLiteral(".pdf"),
+              QStringLiteral("--pack"), QStringLiteral("full")},
+             {QStringLiteral("export-xlsx"), plan, QStringLiteral("-o"), out + QStringLiteral(".xlsx")}}) {
+        const test::ProcessResult r = test::runHorisont(arguments, 60000);
+        EXPECT_EQ(r.exitCode, 0) << arguments.constFirst().toStdString() << ": " << r.err.toStdString();
+        EXPECT_EQ(test::fileHash(plan), bytes) << arguments.constFirst().toStdString();
+    }
+    EXPECT_TRUE(QFile::exists(out + QStringLiteral(".pdf")));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Legacy, MissingValues,
+    ::testing::Values(
+        RowDamage{"required_reference_null", "UPDATE activity SET intervention_id = NULL WHERE id = 1;",
+                  "activity 1 has no intervention_id"},
+        RowDamage{"required_date_null", "UPDATE phase SET start = NULL WHERE id = 1;", "phase 1 has no start"},
+        RowDamage{"allocation_without_source", "UPDATE allocation SET source_id = NULL WHERE id = 1;",
+                  "allocation 1 has no source_id"}),
+    [](const ::testing::TestParamInfo<RowDamage> &info) { return std::string(info.param.name); });
+
 INSTANTIATE_TEST_SUITE_P(
     Damage, DamagedRows,
     ::testing::Values(
@@ -90,11 +124,6 @@ INSTANTIATE_TEST_SUITE_P(
         RowDamage{"format_set_back", "PRAGMA user_version = 2;", "format 2"},
         RowDamage{"format_negative", "PRAGMA user_version = -1;", "format number"},
         // A NULL in a field every row of Horisont's has (schema.cpp: required).
-        RowDamage{"required_reference_null", "UPDATE activity SET intervention_id = NULL WHERE id = 1;",
-                  "table activity, row 1: intervention_id"},
-        RowDamage{"required_date_null", "UPDATE phase SET start = NULL WHERE id = 1;", "table phase, row 1: start"},
-        RowDamage{"allocation_without_source", "UPDATE allocation SET source_id = NULL WHERE id = 1;",
-                  "table allocation, row 1: source_id"},
         // Whole numbers outside their field's meaning (schema.cpp: number()).
         RowDamage{"fiscal_month_13", "UPDATE programme SET fiscal_year_start_month = 13;",
                   "table programme, row 1: fiscal_year_start_month"},

@@ -2,6 +2,7 @@
 // (no reset) while interventions and organisations come, go and move.
 #include "document/plandocument.h"
 #include "edit/commands.h"
+#include "edit/structurecommands.h"
 #include "models/racimodel.h"
 #include "uitestsupport.h"
 
@@ -73,6 +74,8 @@ private Q_SLOTS:
         Intervention fresh;
         fresh.phaseId = firstPhase;
         fresh.name = QStringLiteral("Nattvandring");
+        fresh.start = plan.find<Phase>(firstPhase)->start; // an intervention's dates are required
+        fresh.end = plan.find<Phase>(firstPhase)->end;
         fresh.position = 1000;
         EditCommand *create = commands::insert(*m_doc, fresh, QStringLiteral("add"));
         const Id iv = create->createdId();
@@ -115,8 +118,20 @@ private Q_SLOTS:
             --lastRow;
         QVERIFY(lastRow > 0);
         const Intervention *last = plan.find<Intervention>(raci.interventionAt(lastRow));
-        QVERIFY(m_doc->execute(commands::setField(*m_doc, EntityKind::Intervention, last->id, QStringLiteral("position"), -1)));
-        QCOMPARE(moved.count(), 1);
+        // Positions start at 0 (the schema's range): the front is the first
+        // sibling's position with every sibling one further down.
+        QList<Id> order{last->id};
+        int firstRowOfPhase = lastRow;
+        while (firstRowOfPhase > 0
+               && plan.find<Intervention>(raci.interventionAt(firstRowOfPhase - 1))->phaseId == last->phaseId)
+            --firstRowOfPhase;
+        for (int row = firstRowOfPhase; row < lastRow; ++row)
+            order << raci.interventionAt(row);
+        QSignalSpy resetsWhileMoving(&raci, &QAbstractItemModel::modelReset);
+        QVERIFY(m_doc->execute(structure::arrange(*m_doc, EntityKind::Intervention, last->phaseId, order, QStringLiteral("front"))));
+        QVERIFY(moved.count() >= 1);
+        QCOMPARE(resetsWhileMoving.count(), 0);
+        QCOMPARE(raci.rowOf(last->id), firstRowOfPhase);
         m_doc->undoStack()->undo();
         QCOMPARE(raci.rowOf(last->id), lastRow);
 
