@@ -86,6 +86,8 @@ private:
     QAction *m_exportSpreadsheet = nullptr;
     QAction *m_close = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
     QAction *m_find = nullptr;
     QAction *m_checkFile = nullptr;
 };

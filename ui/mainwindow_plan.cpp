@@ -109,6 +109,7 @@ void MainWindow::buildViews()
     m_undoGroup->addStack(doc.undoStack());
     m_undoGroup->setActiveStack(doc.undoStack());
     connect(&doc, &PlanDocument::errorOccurred, this, &MainWindow::showMessage);
+    connect(&doc, &PlanDocument::undoRefused, this, &MainWindow::showMessage);
 }
 
 QWidget *MainWindow::createView(View view)

@@ -26,6 +26,8 @@ const std::vector<Command> &commands()
         {"check", QT_TRANSLATE_NOOP("horisont::cli", "Check a plan's integrity and content; one line per finding."), checkCommand},
         {"generate", QT_TRANSLATE_NOOP("horisont::cli", "Generate a large deterministic plan for benchmarks."), generateCommand},
         {"import-actuals", QT_TRANSLATE_NOOP("horisont::cli", "Import actual spending from a ledger export (CSV)."), importCommand},
+        {"imports", QT_TRANSLATE_NOOP("horisont::cli", "List a plan's ledger imports."), importsCommand},
+        {"remove-import", QT_TRANSLATE_NOOP("horisont::cli", "Remove one ledger import (its transactions) from a plan, logged."), removeImportCommand},
         {"export-pdf", QT_TRANSLATE_NOOP("horisont::cli", "Export a PDF meeting pack (steering group, controller or full plan) of a plan."), exportPdfCommand},
         {"export-xlsx", QT_TRANSLATE_NOOP("horisont::cli", "Export every budget grid of a plan to an XLSX workbook."), exportXlsxCommand},
         {"export-csv", QT_TRANSLATE_NOOP("horisont::cli", "Export one budget grid of a plan to CSV (--grid NAME)."), exportCsvCommand},

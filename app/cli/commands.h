@@ -9,6 +9,8 @@ int infoCommand(const QStringList &arguments);
 int checkCommand(const QStringList &arguments);
 int generateCommand(const QStringList &arguments);
 int importCommand(const QStringList &arguments);
+int importsCommand(const QStringList &arguments);
+int removeImportCommand(const QStringList &arguments);
 int exportPdfCommand(const QStringList &arguments);
 int exportXlsxCommand(const QStringList &arguments);
 int exportCsvCommand(const QStringList &arguments);

@@ -1,5 +1,7 @@
 #include "document/plandocument.h"
 
+#include "edit/editcommand.h"
+
 #include "ledger/ledgerdays.h"
 #include "model/schema.h"
 #include "document/planlock.h"
@@ -471,6 +473,39 @@ bool PlanDocument::apply(const ChangeList &changes, const QString &action, const
         }
     }
     return true;
+}
+
+namespace {
+const EditCommand *editCommandAt(const QUndoStack &stack, int index)
+{
+    return index >= 0 && index < stack.count() ? dynamic_cast<const EditCommand *>(stack.command(index)) : nullptr;
+}
+} // namespace
+
+bool PlanDocument::undo()
+{
+    const EditCommand *command = editCommandAt(m_undoStack, m_undoStack.index() - 1);
+    if (!m_undoStack.canUndo())
+        return false;
+    m_undoStack.undo();
+    if (!command || !command->wasRefused())
+        return true;
+    m_undoStack.redo(); // steps back without applying anything (EditCommand::redo)
+    Q_EMIT undoRefused(Tr::tr("Cannot undo \"%1\"; it stays done. %2").arg(command->text(), m_lastError));
+    return false;
+}
+
+bool PlanDocument::redo()
+{
+    const EditCommand *command = editCommandAt(m_undoStack, m_undoStack.index());
+    if (!m_undoStack.canRedo())
+        return false;
+    m_undoStack.redo();
+    if (!command || !command->wasRefused())
+        return true;
+    m_undoStack.undo(); // steps back without applying anything (EditCommand::undo)
+    Q_EMIT undoRefused(Tr::tr("Cannot redo \"%1\"; it stays undone. %2").arg(command->text(), m_lastError));
+    return false;
 }
 
 bool PlanDocument::applyBulk(const ChangeList &changes, const QString &commandText)

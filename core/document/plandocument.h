@@ -55,6 +55,12 @@ public:
     const Plan &plan() const { return m_plan; }
     Plan &plan() { return m_plan; }
     QUndoStack *undoStack() { return &m_undoStack; }
+    /// Undoes the last command. When the plan refuses it (an import has
+    /// since booked spending on what it would remove) nothing changes, the
+    /// stack stays where it was, and undoRefused() says why. Use these, not
+    /// the stack's own slots, which cannot step back over a refusal.
+    bool undo();
+    bool redo();
     SqliteStore &store() { return m_store; }
 
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
@@ -109,6 +115,8 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    /// An undo or redo the plan refused; the command stays on the stack.
+    void undoRefused(const QString &message);
     void ledgerTotalsChanged();
 
 private:

@@ -13,9 +13,16 @@ EditCommand::EditCommand(PlanDocument *document, const QString &text, ChangeList
 
 void EditCommand::redo()
 {
+    if (m_refused) {
+        m_refused = false; // the stack steps back over a refused undo: the plan is as this command left it
+        return;
+    }
     const QString action = m_done ? QStringLiteral("redo") : QStringLiteral("do");
     if (!m_document->apply(m_changes, action, text(), m_reason)) {
-        setObsolete(true);
+        if (m_done)
+            m_refused = true;
+        else
+            setObsolete(true);
         return;
     }
     m_done = true;
@@ -23,8 +30,12 @@ void EditCommand::redo()
 
 void EditCommand::undo()
 {
+    if (m_refused) {
+        m_refused = false; // stepping back over a refused redo
+        return;
+    }
     if (!m_document->apply(inverted(m_changes), QStringLiteral("undo"), text(), m_reason))
-        setObsolete(true);
+        m_refused = true;
 }
 
 Id EditCommand::createdId() const

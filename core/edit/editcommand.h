@@ -12,6 +12,10 @@ class PlanDocument;
 /// document in one transaction. Undo applies the inverse in reverse order.
 /// If the first redo cannot be saved, the command marks itself obsolete and
 /// QUndoStack::push discards it, leaving plan, file and stack unchanged.
+/// A later undo or redo can be refused too (a ledger import, which is not on
+/// the stack, may have booked spending on what the undo would remove): the
+/// command then stays, remembers the refusal, and PlanDocument::undo()/redo()
+/// step the stack back, so that it keeps telling the truth about the plan.
 class EditCommand : public QUndoCommand
 {
 public:
@@ -25,12 +29,15 @@ public:
     /// The id of the first entity this command inserts, or NoId.
     Id createdId() const;
     QString reason() const { return m_reason; }
+    /// Whether the last undo or redo was refused (the plan did not change).
+    bool wasRefused() const { return m_refused; }
 
 private:
     PlanDocument *m_document;
     ChangeList m_changes;
     QString m_reason;
     bool m_done = false;
+    bool m_refused = false;
 };
 
 } // namespace horisont

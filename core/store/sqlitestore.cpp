@@ -298,25 +298,38 @@ bool SqliteStore::appendLog(const ChangeLogEntry &e, QString *error)
 
 bool SqliteStore::write(const ChangeList &changes, const QList<ChangeLogEntry> &log, QString *error)
 {
+    return writeWith(
+        [&](QSqlDatabase &, QString *why) {
+            for (const Change &c : changes) {
+                if (!applyChange(c, why))
+                    return false;
+            }
+            return true;
+        },
+        log, error);
+}
+
+bool SqliteStore::writeWith(const std::function<bool(QSqlDatabase &, QString *)> &statements,
+                            const QList<ChangeLogEntry> &log, QString *error)
+{
     if (m_readOnly) {
         *error = Tr::tr("The plan is open read-only.");
         return false;
     }
-    TransactionGuard transaction(database());
+    QSqlDatabase db = database();
+    TransactionGuard transaction(db);
     if (!transaction.isActive()) {
-        *error = Tr::tr("Cannot start a transaction: %1").arg(database().lastError().text());
+        *error = Tr::tr("Cannot start a transaction: %1").arg(db.lastError().text());
         return false;
     }
-    for (const Change &c : changes) {
-        if (!applyChange(c, error))
-            return false;
-    }
+    if (!statements(db, error))
+        return false;
     for (const ChangeLogEntry &e : log) {
         if (!appendLog(e, error))
             return false;
     }
     if (!transaction.commit()) {
-        *error = Tr::tr("Cannot save the change: %1").arg(database().lastError().text());
+        *error = Tr::tr("Cannot save the change: %1").arg(db.lastError().text());
         return false;
     }
     return true;

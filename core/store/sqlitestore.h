@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
+
 namespace horisont {
 
 class Plan;
@@ -73,6 +75,11 @@ public:
 
     bool load(Plan &plan, QString *error);
     bool write(const ChangeList &changes, const QList<ChangeLogEntry> &log, QString *error);
+    /// Runs `statements` (false with *error refuses) and appends `log` in one
+    /// transaction: all of it reaches the file, or none. For the ledger's own
+    /// tables, which are not entities (removing an import).
+    bool writeWith(const std::function<bool(QSqlDatabase &db, QString *error)> &statements,
+                   const QList<ChangeLogEntry> &log, QString *error);
     QList<ChangeLogEntry> changeLog(int limit = -1) const;
 
     /// Writes a consistent copy with VACUUM INTO under a temporary name,

@@ -219,6 +219,13 @@
             <numerusform>Expected %n file arguments.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1  %2  %3  %4  %n row(s)  %5</source>
+        <translation>
+            <numerusform>%1  %2  %3  %4  %n row  %5</numerusform>
+            <numerusform>%1  %2  %3  %4  %n rows  %5</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>horisont::commands</name>

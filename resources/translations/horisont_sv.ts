@@ -1737,6 +1737,17 @@ Avvikelse</translation>
     </message>
 </context>
 <context>
+    <name>horisont::ImportRemoval</name>
+    <message>
+        <source>The plan holds no import %1.</source>
+        <translation>Planen har ingen import %1.</translation>
+    </message>
+    <message>
+        <source>Remove import %1</source>
+        <translation>Ta bort import %1</translation>
+    </message>
+</context>
+<context>
     <name>horisont::IndicatorChartView</name>
     <message>
         <source>Indicator chart</source>
@@ -3216,6 +3227,14 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <source>The file is intact (SQLite&apos;s integrity check, its references and the ledger&apos;s sums passed).</source>
         <translation>Filen är hel (SQLites integritetskontroll, dess referenser och huvudbokens summor stämmer).</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ångra %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gör om %1</translation>
+    </message>
 </context>
 <context>
     <name>horisont::MarkDecidedDialog</name>
@@ -4284,6 +4303,14 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>&quot;%1&quot; was refused, and nothing was changed: %2</source>
         <translation>”%1” avvisades, och ingenting ändrades: %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;; it stays done. %2</source>
+        <translation>Kan inte ångra ”%1”; den står kvar som gjord. %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo &quot;%1&quot;; it stays undone. %2</source>
+        <translation>Kan inte göra om ”%1”; den står kvar som ångrad. %2</translation>
     </message>
 </context>
 <context>
@@ -5950,6 +5977,49 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Where the programme stands on this date (YYYY-MM-DD; default today).</source>
         <translation>Var programmet står detta datum (ÅÅÅÅ-MM-DD; standard i dag).</translation>
+    </message>
+    <message>
+        <source>List a plan&apos;s ledger imports.</source>
+        <translation>Lista en plans importer från huvudboken.</translation>
+    </message>
+    <message>
+        <source>Remove one ledger import (its transactions) from a plan, logged.</source>
+        <translation>Ta bort en import från huvudboken (dess transaktioner) ur en plan, loggat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3  %4  %n row(s)  %5</source>
+        <translation>
+            <numerusform>%1  %2  %3  %4  %n rad  %5</numerusform>
+            <numerusform>%1  %2  %3  %4  %n rader  %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List a plan&apos;s ledger imports: number, when, who, file, rows and total.</source>
+        <translation>Lista en plans importer från huvudboken: nummer, när, vem, fil, rader och summa.</translation>
+    </message>
+    <message>
+        <source>%1 holds no ledger imports.</source>
+        <translation>%1 har inga importer från huvudboken.</translation>
+    </message>
+    <message>
+        <source>Remove one ledger import from a plan: its transactions and their sums, logged in the change log. An import is not on the undo stack; this is how a wrong one is taken back (`imports PLAN` lists them). Exit 0 on success, 2 when nothing was removed.</source>
+        <translation>Ta bort en import från huvudboken ur en plan: dess transaktioner och deras summor, loggat i ändringsloggen. En import ligger inte i ångra-historiken; så här tas en felaktig tillbaka (`imports PLAN` listar dem). Slutkod 0 vid framgång, 2 när inget togs bort.</translation>
+    </message>
+    <message>
+        <source>IMPORT</source>
+        <translation>IMPORT</translation>
+    </message>
+    <message>
+        <source>The number of the import (see `imports`).</source>
+        <translation>Importens nummer (se `imports`).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the number of an import.</source>
+        <translation>”%1” är inte numret på en import.</translation>
+    </message>
+    <message>
+        <source>Removed import %1:</source>
+        <translation>Tog bort import %1:</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "edit/dateedits.h"
 #include "edit/responsibilitycommands.h"
 #include "edit/structurecommands.h"
+#include "ledger/import/ledgerimport.h"
 #include "model/schema.h"
 
 #include <gtest/gtest.h>
@@ -249,3 +250,83 @@ TEST_F(RaciRule, NoneAccountableKeepsTheOtherRoles)
 }
 
 } // namespace
+
+// ------------------------------------------------------- a refused undo
+
+namespace horisont {
+namespace {
+
+class RefusedUndo : public EditRules
+{
+protected:
+    /// Books one row of spending on the organisation with this code.
+    void importSpendingOn(const QString &code)
+    {
+        const QString path = dir.filePath(QStringLiteral("ledger.csv"));
+        test::writeFile(path, "Ver.nr;Rad;Datum;Belopp;Ansvar;Projekt\n1;1;2024-03-01;100,00;" + code.toUtf8() + ";\n");
+        const ImportResult r = LedgerImport::import(*doc, path, ImportOptions{});
+        ASSERT_TRUE(r.ok) << r.error.toStdString();
+        ASSERT_EQ(r.imported, 1);
+    }
+};
+
+TEST_F(RefusedUndo, AnUndoThePlanRefusesStaysDoneAndSaysWhy)
+{
+    Organisation organisation;
+    organisation.name = QStringLiteral("Fritidsgårdarna");
+    organisation.code = QStringLiteral("4711");
+    EditCommand *add = commands::insert(*doc, organisation, QStringLiteral("Add organisation"));
+    const Id added = add->createdId();
+    ASSERT_TRUE(doc->execute(add));
+    importSpendingOn(QStringLiteral("4711")); // not on the stack: spending is now booked on it
+    const QList<Record> before = doc->plan().snapshot();
+    const QByteArray file = test::fileHash(doc->path());
+    QStringList said;
+    QObject::connect(doc.get(), &PlanDocument::undoRefused, [&](const QString &m) { said << m; });
+
+    EXPECT_FALSE(doc->undo());
+    ASSERT_EQ(said.size(), 1);
+    EXPECT_TRUE(said.front().contains(QStringLiteral("Add organisation"))) << said.front().toStdString();
+    // The stack tells the truth: the command is still done and can be tried again.
+    EXPECT_EQ(doc->undoStack()->count(), 1);
+    EXPECT_EQ(doc->undoStack()->index(), 1);
+    EXPECT_EQ(doc->undoStack()->undoText(), QStringLiteral("Add organisation"));
+    EXPECT_TRUE(doc->plan().find<Organisation>(added));
+    EXPECT_EQ(doc->plan().snapshot(), before);
+    EXPECT_EQ(test::diskSnapshot(doc->path()), before);
+    EXPECT_FALSE(doc->undo());
+    EXPECT_EQ(said.size(), 2);
+    EXPECT_EQ(doc->undoStack()->index(), 1);
+    EXPECT_EQ(test::fileHash(doc->path()), file) << "a refused undo writes nothing";
+}
+
+TEST_F(RefusedUndo, ARedoThePlanRefusesStaysUndone)
+{
+    Organisation organisation;
+    organisation.name = QStringLiteral("Fritidsgårdarna");
+    organisation.code = QStringLiteral("4712");
+    EditCommand *add = commands::insert(*doc, organisation, QStringLiteral("Add organisation"));
+    const Id added = add->createdId();
+    ASSERT_TRUE(doc->execute(add));
+    QString error;
+    ASSERT_TRUE(doc->execute(commands::remove(*doc, EntityKind::Organisation, {added}, QStringLiteral("Remove"), &error)));
+    ASSERT_TRUE(doc->undo()); // the organisation is back
+    importSpendingOn(QStringLiteral("4712"));
+    const QList<Record> before = doc->plan().snapshot();
+    QStringList said;
+    QObject::connect(doc.get(), &PlanDocument::undoRefused, [&](const QString &m) { said << m; });
+
+    EXPECT_FALSE(doc->redo()); // removing it now would orphan booked spending
+    ASSERT_EQ(said.size(), 1);
+    EXPECT_TRUE(said.front().contains(QStringLiteral("Remove")));
+    EXPECT_EQ(doc->undoStack()->count(), 2);
+    EXPECT_EQ(doc->undoStack()->index(), 1);
+    EXPECT_TRUE(doc->undoStack()->canRedo());
+    EXPECT_EQ(doc->plan().snapshot(), before);
+    EXPECT_EQ(test::diskSnapshot(doc->path()), before);
+    // Undo below it still works and redo of that one too.
+    EXPECT_TRUE(doc->undoStack()->canUndo());
+}
+
+} // namespace
+} // namespace horisont

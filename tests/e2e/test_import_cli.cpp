@@ -242,3 +242,62 @@ TEST(ImportCli, EndlessAndHugeInputsAreRefusedInBoundedTimeAndMemory)
     test::writeFile(columns, QByteArray(1'000'000, ';') + "Datum;Belopp\n2023-01-01;1\n");
     refused({plan, columns}, {QStringLiteral("columns.csv: line 1: the header is longer than 64 KiB")});
 }
+
+namespace {
+
+qint64 count(const QString &plan, const char *table)
+{
+    return test::sqlite3(plan, QStringLiteral("SELECT count(*) FROM %1;").arg(QLatin1String(table))).toLongLong();
+}
+
+TEST(RemoveImport, AWrongImportIsTakenBackLoggedAndThePlanStaysWhole)
+{
+    QTemporaryDir dir;
+    const QString plan = demoPlan(dir);
+    const qint64 batchesBefore = count(plan, "import_batch");
+    const qint64 rowsBefore = count(plan, "ledger_transaction");
+    const qint64 daysBefore = count(plan, "ledger_day");
+    ASSERT_EQ(importActuals({plan, sampleFile}).exitCode, 0);
+    ASSERT_EQ(count(plan, "import_batch"), batchesBefore + 1);
+    ASSERT_GT(count(plan, "ledger_transaction"), rowsBefore);
+
+    const test::ProcessResult listed = test::runHorisont({QStringLiteral("imports"), plan});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("ledger-sample-2023.csv"))) << listed.out.toStdString();
+    const QString newest = test::sqlite3(plan, QStringLiteral("SELECT max(id) FROM import_batch;"));
+
+    const test::ProcessResult removed = test::runHorisont({QStringLiteral("remove-import"), plan, newest});
+    ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_TRUE(removed.out.contains(QStringLiteral("ledger-sample-2023.csv"))) << removed.out.toStdString();
+    EXPECT_TRUE(removed.err.isEmpty()) << removed.err.toStdString();
+    EXPECT_EQ(count(plan, "import_batch"), batchesBefore);
+    EXPECT_EQ(count(plan, "ledger_transaction"), rowsBefore);
+    EXPECT_EQ(count(plan, "ledger_day"), daysBefore);
+    // Who removed what stays in the change log.
+    EXPECT_TRUE(test::sqlite3(plan, QStringLiteral("SELECT command || ' ' || old_value FROM change_log "
+                                                   "WHERE entity = 'import_batch';"))
+                    .contains(QStringLiteral("ledger-sample-2023.csv")));
+    // The plan verifies whole, and the same file imports again.
+    const test::ProcessResult checked = test::runHorisont({QStringLiteral("check"), QStringLiteral("--full"), plan});
+    EXPECT_NE(checked.exitCode, 2) << checked.out.toStdString() << checked.err.toStdString();
+    EXPECT_EQ(importActuals({plan, sampleFile}).exitCode, 0);
+    EXPECT_GT(count(plan, "ledger_transaction"), rowsBefore);
+}
+
+TEST(RemoveImport, WhatCannotBeRemovedIsRefusedAndNothingChanges)
+{
+    QTemporaryDir dir;
+    const QString plan = demoPlan(dir);
+    const QByteArray before = test::fileHash(plan);
+    for (const QString &batch : {QStringLiteral("999"), QStringLiteral("x"), QStringLiteral("-1"),
+                                 QStringLiteral("99999999999999999999999")}) {
+        const test::ProcessResult r = test::runHorisont({QStringLiteral("remove-import"), plan, batch});
+        EXPECT_EQ(r.exitCode, 2) << batch.toStdString();
+        EXPECT_FALSE(r.err.isEmpty()) << batch.toStdString();
+        EXPECT_EQ(test::fileHash(plan), before) << batch.toStdString();
+    }
+    const test::ProcessResult missing = test::runHorisont({QStringLiteral("remove-import"), dir.filePath(QStringLiteral("none.horisont")), QStringLiteral("1")});
+    EXPECT_EQ(missing.exitCode, 2);
+}
+
+} // namespace
