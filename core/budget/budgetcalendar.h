@@ -33,11 +33,11 @@ struct BudgetYearsOptions {
     bool allocations = false;
     /// Widen to the budget years of the first and last days with spending (a
     /// day in the first and in the last month will do; invalid: no spending).
-    QDate firstSpending;
-    QDate lastSpending;
+    QDate firstSpending{};
+    QDate lastSpending{};
     /// The caller's today (core never reads the clock): its budget year when
     /// nothing else gives a year, so that an empty plan still has one.
-    QDate today;
+    QDate today{};
 };
 
 /// The programme's fiscal calendar: budget year N runs from the first day of

@@ -4,6 +4,7 @@
 
 #include "ledger/ledgerdays.h"
 #include "model/schema.h"
+#include "document/changelogentries.h"
 #include "document/planlock.h"
 #include "document/planverification.h"
 #include "plan/planintegrity.h"
@@ -15,8 +16,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLockFile>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -33,52 +32,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::PlanDocument)
 };
-
-QString recordJson(const Record &record)
-{
-    const KindInfo &info = kindInfo(record.kind);
-    QJsonObject object;
-    for (int i = 0; i < info.fields.size() && i < record.values.size(); ++i)
-        object.insert(info.fields[i].name, QJsonValue::fromVariant(record.values[i]));
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QList<ChangeLogEntry> logEntriesFor(const ChangeList &changes, const QString &user, const QString &action,
-                                    const QString &command, const QString &reason)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<ChangeLogEntry> entries;
-    entries.reserve(changes.size());
-    for (const Change &c : changes) {
-        ChangeLogEntry e;
-        e.at = now;
-        e.user = user;
-        e.action = action;
-        e.command = command;
-        e.reason = reason;
-        e.entity = kindInfo(c.record.kind).table;
-        e.entityId = c.record.id;
-        switch (c.type) {
-        case Change::Type::Insert:
-            e.hasNew = true;
-            e.newValue = recordJson(c.record);
-            break;
-        case Change::Type::Remove:
-            e.hasOld = true;
-            e.oldValue = recordJson(c.record);
-            break;
-        case Change::Type::Update:
-            e.field = kindInfo(c.record.kind).fields.at(c.field).name;
-            e.hasOld = !c.oldValue.isNull();
-            e.oldValue = c.oldValue.toString();
-            e.hasNew = !c.newValue.isNull();
-            e.newValue = c.newValue.toString();
-            break;
-        }
-        entries.append(e);
-    }
-    return entries;
-}
 
 } // namespace
 

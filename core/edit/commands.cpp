@@ -9,7 +9,6 @@
 #include <QSet>
 
 #include <array>
-#include <memory>
 
 namespace horisont::commands {
 namespace {
@@ -54,10 +53,8 @@ EditCommand *dateFieldCommand(PlanDocument &document, EntityKind kind, Id id, co
     }
     if (!command && error)
         *error = why.isEmpty() ? unchangedMessage() : why;
-    if (command && !reason.isEmpty()) {
-        std::unique_ptr<EditCommand> unreasoned(command);
-        command = new EditCommand(&document, unreasoned->text(), unreasoned->changes(), reason);
-    }
+    if (command)
+        command->setReason(reason);
     return command;
 }
 } // namespace

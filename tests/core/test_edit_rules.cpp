@@ -259,6 +259,17 @@ namespace {
 class RefusedUndo : public EditRules
 {
 protected:
+    /// Adds an organisation with this ledger code as an undoable command.
+    Id addOrganisation(const QString &code)
+    {
+        Organisation organisation;
+        organisation.name = QStringLiteral("Fritidsgårdarna");
+        organisation.code = code;
+        EditCommand *add = commands::insert(*doc, organisation, QStringLiteral("Add organisation"));
+        const Id added = add->createdId();
+        return doc->execute(add) ? added : NoId;
+    }
+
     /// Books one row of spending on the organisation with this code.
     void importSpendingOn(const QString &code)
     {
@@ -272,12 +283,8 @@ protected:
 
 TEST_F(RefusedUndo, AnUndoThePlanRefusesStaysDoneAndSaysWhy)
 {
-    Organisation organisation;
-    organisation.name = QStringLiteral("Fritidsgårdarna");
-    organisation.code = QStringLiteral("4711");
-    EditCommand *add = commands::insert(*doc, organisation, QStringLiteral("Add organisation"));
-    const Id added = add->createdId();
-    ASSERT_TRUE(doc->execute(add));
+    const Id added = addOrganisation(QStringLiteral("4711"));
+    ASSERT_NE(added, NoId);
     importSpendingOn(QStringLiteral("4711")); // not on the stack: spending is now booked on it
     const QList<Record> before = doc->plan().snapshot();
     const QByteArray file = test::fileHash(doc->path());
@@ -302,12 +309,8 @@ TEST_F(RefusedUndo, AnUndoThePlanRefusesStaysDoneAndSaysWhy)
 
 TEST_F(RefusedUndo, ARedoThePlanRefusesStaysUndone)
 {
-    Organisation organisation;
-    organisation.name = QStringLiteral("Fritidsgårdarna");
-    organisation.code = QStringLiteral("4712");
-    EditCommand *add = commands::insert(*doc, organisation, QStringLiteral("Add organisation"));
-    const Id added = add->createdId();
-    ASSERT_TRUE(doc->execute(add));
+    const Id added = addOrganisation(QStringLiteral("4712"));
+    ASSERT_NE(added, NoId);
     QString error;
     ASSERT_TRUE(doc->execute(commands::remove(*doc, EntityKind::Organisation, {added}, QStringLiteral("Remove"), &error)));
     ASSERT_TRUE(doc->undo()); // the organisation is back

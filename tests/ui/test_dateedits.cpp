@@ -86,6 +86,14 @@ class TestDateEdits : public QObject
         return outcome([&] { view.canvas()->setDates(EntityKind::Activity, id, start, end); }, said, id);
     }
 
+    /// The same new last day for an activity, made in each of the three places.
+    QList<Outcome> lastDayEverywhere(Id id, QDate lastDay)
+    {
+        const QDate start = dates::spanOf(m_doc->plan(), EntityKind::Activity, id)->start;
+        return {throughProperties(id, lastDay), throughStructure(id, lastDay),
+                throughTimeline(id, start, lastDay.addDays(1))};
+    }
+
     template<class Edit>
     Outcome outcome(Edit edit, QSignalSpy &said, Id id)
     {
@@ -130,10 +138,7 @@ private Q_SLOTS:
             dates::problem(m_doc->plan(), EntityKind::Activity, {before.start, lastDay.addDays(1), false});
         QVERIFY(expected.contains(iso(lastDay)));
 
-        const Outcome panel = throughProperties(m_activity, lastDay);
-        const Outcome structure = throughStructure(m_activity, lastDay);
-        const Outcome timeline = throughTimeline(m_activity, before.start, lastDay.addDays(1));
-        for (const Outcome &o : {panel, structure, timeline}) {
+        for (const Outcome &o : lastDayEverywhere(m_activity, lastDay)) {
             QVERIFY(!o.accepted);
             QCOMPARE(o.message, expected);
             QCOMPARE(o.span.end, before.end);
@@ -164,10 +169,7 @@ private Q_SLOTS:
             dates::problem(m_doc->plan(), EntityKind::Activity, {before.start, beyond.addDays(1), false});
         QVERIFY(expected.contains(iso(programme.horizonEnd.addDays(-1))));
 
-        const Outcome panel = throughProperties(m_activity, beyond);
-        const Outcome structure = throughStructure(m_activity, beyond);
-        const Outcome timeline = throughTimeline(m_activity, before.start, beyond.addDays(1));
-        for (const Outcome &o : {panel, structure, timeline}) {
+        for (const Outcome &o : lastDayEverywhere(m_activity, beyond)) {
             QVERIFY(!o.accepted);
             QCOMPARE(o.message, expected);
         }
@@ -188,10 +190,7 @@ private Q_SLOTS:
     {
         const dates::Span before = *dates::spanOf(m_doc->plan(), EntityKind::Activity, m_activity);
         const QDate lastDay = before.end.addDays(-2); // two days shorter
-        const Outcome panel = throughProperties(m_activity, lastDay);
-        const Outcome structure = throughStructure(m_activity, lastDay);
-        const Outcome timeline = throughTimeline(m_activity, before.start, lastDay.addDays(1));
-        for (const Outcome &o : {panel, structure, timeline}) {
+        for (const Outcome &o : lastDayEverywhere(m_activity, lastDay)) {
             QVERIFY2(o.accepted, qPrintable(o.message));
             QCOMPARE(o.span.start, before.start);
             QCOMPARE(o.span.end, lastDay.addDays(1));
