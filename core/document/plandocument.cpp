@@ -154,11 +154,22 @@ bool PlanDocument::recoverSideFiles(QString *error)
     QString verdict = replayed.error;
     if (!replayed.path.isEmpty()) {
         if (open(replayed.path, &verdict, Access::ReadOnly, Verification::Full)) {
-            if (!sidefiles::adopt(replayed.path, m_path, error))
+            // A WAL cannot be placed (see SideFiles): what it replaced is kept.
+            const bool walApplied = SideFiles::of(m_path).wal;
+            const QStringList kept = walApplied ? sidefiles::keepBeforeWal(m_path, error) : QStringList();
+            if ((walApplied && kept.isEmpty()) || !sidefiles::adopt(replayed.path, m_path, error)) {
+                sidefiles::discard(replayed.path);
                 return false;
-            m_notices << Tr::tr("%1 held an edit that was interrupted. It was completed in a copy, verified and put "
-                                "in place of the file.")
-                             .arg(name);
+            }
+            m_notices << (walApplied ? Tr::tr("%1 was in SQLite's WAL mode with changes in its write-ahead log. They "
+                                              "were applied in a copy, verified and put in place of the file, which is "
+                                              "now an ordinary plan file. Nothing in such a log names the file it "
+                                              "belongs to: the plan as it was before is kept as %2 and the log as %3. "
+                                              "If the plan now shows what it never held, put %2 back in its place.")
+                                           .arg(name, kept.at(0), kept.at(1))
+                                     : Tr::tr("%1 held an edit that was interrupted. It was completed in a copy, "
+                                              "verified and put in place of the file.")
+                                           .arg(name));
             return true;
         }
         sidefiles::discard(replayed.path);

@@ -46,6 +46,11 @@ bool syncFile(const QString &path)
     return ok;
 }
 
+QString stampNow()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
+
 void removeWithSideFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), JournalSuffix, WalSuffix, ShmSuffix})
@@ -126,9 +131,27 @@ bool adopt(const QString &copyPath, const QString &planPath, QString *error)
     return true;
 }
 
+QStringList keepBeforeWal(const QString &planPath, QString *error)
+{
+    const QString stamp = stampNow();
+    const QString planCopy = planPath + QStringLiteral(".before-wal-") + stamp;
+    const QString walCopy = planPath + WalSuffix + QStringLiteral(".applied-") + stamp;
+    if (!copyFile(planPath, planCopy, error) || !copyFile(planPath + WalSuffix, walCopy, error)) {
+        QFile::remove(planCopy);
+        return {};
+    }
+    if (!syncFile(planCopy) || !syncFile(walCopy)) {
+        *error = Tr::tr("Cannot write %1 to disk.").arg(planCopy);
+        QFile::remove(planCopy);
+        QFile::remove(walCopy);
+        return {};
+    }
+    return {QFileInfo(planCopy).fileName(), QFileInfo(walCopy).fileName()};
+}
+
 QStringList setAside(const QString &planPath, QString *error)
 {
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = stampNow();
     QStringList names;
     for (const QString &suffix : {JournalSuffix, WalSuffix}) {
         const QString side = planPath + suffix;

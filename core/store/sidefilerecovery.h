@@ -33,6 +33,14 @@ void discard(const QString &copyPath);
 /// the side files it has absorbed.
 bool adopt(const QString &copyPath, const QString &planPath, QString *error);
 
+/// Keeps what a write-ahead log is about to change: a copy of the plan as
+/// it stands ("plan.horisont.before-wal-STAMP") and of the log
+/// ("plan.horisont-wal.applied-STAMP"). Nothing in a WAL names the file it
+/// belongs to, so applying one can never be proven right; with these two
+/// the plan as it was is always one rename away. Returns the two names
+/// (for the user), empty on failure.
+QStringList keepBeforeWal(const QString &planPath, QString *error);
+
 /// Renames the plan's journal and WAL out of SQLite's way under names that
 /// say what they are; returns the new names (for the user), empty on failure.
 QStringList setAside(const QString &planPath, QString *error);

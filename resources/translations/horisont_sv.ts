@@ -4312,6 +4312,10 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <source>Cannot redo &quot;%1&quot;; it stays undone. %2</source>
         <translation>Kan inte göra om ”%1”; den står kvar som ångrad. %2</translation>
     </message>
+    <message>
+        <source>%1 was in SQLite&apos;s WAL mode with changes in its write-ahead log. They were applied in a copy, verified and put in place of the file, which is now an ordinary plan file. Nothing in such a log names the file it belongs to: the plan as it was before is kept as %2 and the log as %3. If the plan now shows what it never held, put %2 back in its place.</source>
+        <translation>%1 var i SQLites WAL-läge med ändringar i sin skrivlogg. De har förts in i en kopia, kontrollerats och ersatt filen, som nu är en vanlig planfil. Ingenting i en sådan logg säger vilken fil den hör till: planen som den var innan finns kvar som %2 och loggen som %3. Om planen nu visar något den aldrig innehållit, lägg tillbaka %2 i dess ställe.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanIntegrity</name>
@@ -4665,6 +4669,10 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Cannot rename %1 out of the way.</source>
         <translation>Det går inte att byta namn på %1 för att lägga den åt sidan.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk.</source>
+        <translation>Det går inte att skriva %1 till disken.</translation>
     </message>
 </context>
 <context>

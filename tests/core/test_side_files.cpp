@@ -222,6 +222,18 @@ TEST_F(SideFilesTest, CommittedChangesInAWalFileAreRead)
     ASSERT_TRUE(doc) << error.toStdString();
     EXPECT_EQ(doc->plan().programme().name, QStringLiteral("Renamed in the WAL"));
     EXPECT_FALSE(QFileInfo::exists(walPlan + QStringLiteral("-wal")));
+
+    // Nothing in a WAL names its file, so applying one keeps what it replaced
+    // and says where: the plan as it was, and the log itself.
+    const QStringList kept = QDir(dir.path()).entryList({QStringLiteral("wal.horisont.before-wal-*")}, QDir::Files);
+    const QStringList log = QDir(dir.path()).entryList({QStringLiteral("wal.horisont-wal.applied-*")}, QDir::Files);
+    ASSERT_EQ(kept.size(), 1);
+    ASSERT_EQ(log.size(), 1);
+    EXPECT_TRUE(doc->notices().join(QLatin1Char(' ')).contains(kept.first()));
+    doc.reset();
+    auto before = PlanDocument::open(dir.filePath(kept.first()), &error, PlanDocument::Access::ReadOnly);
+    ASSERT_TRUE(before) << error.toStdString();
+    EXPECT_NE(before->plan().programme().name, QStringLiteral("Renamed in the WAL"));
 }
 
 TEST_F(SideFilesTest, AJournalOfALargerFileIsKnownForeignWithoutReplaying)
