@@ -4,10 +4,13 @@
 #include "ledger/sqliteraw.h"
 
 #include <QHash>
+#include <QRandomGenerator>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <tuple>
+#include <vector>
 
 namespace horisont::daysumcheck {
 namespace {
@@ -83,16 +86,116 @@ QString shownId(qint64 id)
     return id < 0 ? QString() : QString::number(id);
 }
 
+QByteArray transactionSql()
+{
+    return QByteArrayLiteral("SELECT import_id, source_id, organisation_id, intervention_id, date, ")
+           + LedgerDaySums::UnassignedSql + " , amount, id FROM ledger_transaction";
+}
+
+const char *const DaySql = "SELECT import_id, source_id, organisation_id, intervention_id, date, unassigned, row_count, "
+                           "amount, first_id FROM ledger_day";
+
+/// A 64-bit fingerprint of a group's key, seeded anew for every check so
+/// that no stored data can be made to collide on purpose.
+quint64 fingerprint(sqlite3_stmt *s, quint64 seed)
+{
+    const auto mix = [](quint64 x) {
+        x ^= x >> 30;
+        x *= 0xbf58476d1ce4e5b9ULL;
+        x ^= x >> 27;
+        x *= 0x94d049bb133111ebULL;
+        return x ^ (x >> 31);
+    };
+    quint64 h = seed;
+    for (const qint64 part : {idOf(s, 0), idOf(s, 1), idOf(s, 2), idOf(s, 3), dayOf(s, 4), idOf(s, 5)})
+        h = mix(h ^ quint64(part));
+    return h;
+}
+
+struct Entry {
+    quint64 group;
+    qint64 rows, ore, first; ///< a day sum's; for a transaction: 1, its amount, its id
+    bool operator<(const Entry &other) const { return group < other.group; }
+};
+
+bool readEntries(sqlite3 *db, const char *sql, bool daySums, quint64 seed, std::vector<Entry> *out, QString *error)
+{
+    const sqliteraw::Statement statement(db, sql);
+    if (!statement.isValid()) {
+        *error = statement.error();
+        return false;
+    }
+    sqlite3_stmt *s = statement.get();
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        out->push_back(daySums ? Entry{fingerprint(s, seed), sqlite3_column_int64(s, 6), sqlite3_column_int64(s, 7),
+                                       sqlite3_column_int64(s, 8)}
+                               : Entry{fingerprint(s, seed), 1, sqlite3_column_int64(s, 6), sqlite3_column_int64(s, 7)});
+    }
+    if (step != SQLITE_DONE) {
+        *error = statement.error();
+        return false;
+    }
+    return true;
+}
+
+/// The quick answer for a whole ledger: both tables read into flat arrays
+/// of (group fingerprint, figures), sorted and walked side by side — no
+/// hash of a million keys scattered over memory. Two groups sharing a
+/// fingerprint only make it say "disagree", after which the exact check
+/// below decides and names the group.
+bool everyGroupAgrees(sqlite3 *db, bool *agree, QString *error)
+{
+    const quint64 seed = QRandomGenerator::system()->generate64();
+    std::vector<Entry> days;
+    std::vector<Entry> transactions;
+    {
+        const sqliteraw::Statement count(db, "SELECT (SELECT count(*) FROM ledger_day), (SELECT max(id) FROM ledger_transaction)");
+        if (count.isValid() && sqlite3_step(count.get()) == SQLITE_ROW) {
+            days.reserve(std::size_t(std::clamp<qint64>(sqlite3_column_int64(count.get(), 0), 0, 1 << 26)));
+            transactions.reserve(std::size_t(std::clamp<qint64>(sqlite3_column_int64(count.get(), 1), 0, 1 << 26)));
+        }
+    }
+    const QByteArray sql = transactionSql();
+    if (!readEntries(db, DaySql, true, seed, &days, error) || !readEntries(db, sql.constData(), false, seed, &transactions, error))
+        return false;
+    std::sort(days.begin(), days.end());
+    std::sort(transactions.begin(), transactions.end());
+    *agree = false;
+    auto t = transactions.cbegin();
+    for (auto d = days.cbegin(); d != days.cend(); ++d) {
+        if (std::next(d) != days.cend() && std::next(d)->group == d->group)
+            return true; // two day sums for one group
+        if (t == transactions.cend() || t->group != d->group)
+            return true; // a day sum without transactions
+        qint64 rows = 0, ore = 0, first = t->first;
+        for (; t != transactions.cend() && t->group == d->group; ++t) {
+            ++rows;
+            if (__builtin_add_overflow(ore, t->ore, &ore))
+                return true;
+            first = std::min(first, t->first);
+        }
+        if (rows != d->rows || ore != d->ore || first != d->first)
+            return true;
+    }
+    *agree = t == transactions.cend(); // else transactions without a day sum
+    return true;
+}
+
 } // namespace
 
 bool firstDisagreement(sqlite3 *db, Disagreement *first, QString *error)
 {
-    const QByteArray transactionSql = QByteArrayLiteral("SELECT import_id, source_id, organisation_id, intervention_id, date, ")
-                                      + LedgerDaySums::UnassignedSql + " , amount, id FROM ledger_transaction";
-    const sqliteraw::Statement transactions(db, transactionSql.constData());
-    const sqliteraw::Statement days(db,
-        "SELECT import_id, source_id, organisation_id, intervention_id, date, unassigned, row_count, amount, first_id "
-        "FROM ledger_day");
+    bool agree = false;
+    if (!everyGroupAgrees(db, &agree, error))
+        return false;
+    if (agree) {
+        *first = Disagreement{};
+        return true;
+    }
+    const QByteArray sql = transactionSql();
+    const sqliteraw::Statement transactions(db, sql.constData());
+    const sqliteraw::Statement days(db, DaySql);
     if (!transactions.isValid() || !days.isValid()) {
         *error = transactions.isValid() ? days.error() : transactions.error();
         return false;

@@ -21,11 +21,14 @@ struct Disagreement {
 };
 
 /// Holds every transaction against the day sums, group by group, in one
-/// scan of each table and a hash of the groups (the day sums have no index
-/// on their whole key, and sorting a million transactions to group them
-/// took SQLite thirty times as long as reading them). Returns false with
-/// `error` when SQLite fails; otherwise `*first` is the first disagreeing
-/// group in key order (found), or not found when every group agrees.
+/// scan of each table: first as sorted arrays of seeded group fingerprints
+/// (cache-friendly: a hash of a million keys spent more time on memory than
+/// SQLite on reading), and only when they disagree again exactly, with a
+/// hash of the groups, to name the first one (the day sums have no index on
+/// their whole key, and sorting a million transactions in SQLite took thirty
+/// times as long as reading them). Returns false with `error` when SQLite
+/// fails; otherwise `*first` is the first disagreeing group in key order
+/// (found), or not found when every group agrees.
 bool firstDisagreement(sqlite3 *db, Disagreement *first, QString *error);
 
 } // namespace horisont::daysumcheck
