@@ -19,6 +19,7 @@ class PlanDocument;
 class PlanSelection;
 class PropertyPanel;
 class ReadOnlyBanner;
+class ProblemsModel;
 class StructureView;
 
 /// The application window. It only wires: the navigator, the views of the
@@ -78,6 +79,9 @@ private:
     QDockWidget *m_propertiesDock;
     PropertyPanel *m_properties = nullptr;
     StructureView *m_structure = nullptr;
+    /// The plan check the overview and Problems share, made with the first of them.
+    ProblemsModel *m_problems = nullptr;
+    ProblemsModel &problemsModel();
     QWidget *m_views[ViewCount] = {};
     QMenu *m_recentMenu = nullptr;
     QAction *m_viewActions[ViewCount] = {};

@@ -4,6 +4,7 @@
 #include "check/plancheck.h"
 #include "demo/umeademo.h"
 #include "dialogs/exportpdfdialog.h"
+#include "models/problemsmodel.h"
 #include "document/plandocument.h"
 #include "document/planlock.h"
 #include "properties/propertypanel.h"
@@ -112,12 +113,19 @@ void MainWindow::buildViews()
     connect(&doc, &PlanDocument::undoRefused, this, &MainWindow::showMessage);
 }
 
+ProblemsModel &MainWindow::problemsModel()
+{
+    if (!m_problems)
+        m_problems = new ProblemsModel(*m_document, this);
+    return *m_problems;
+}
+
 QWidget *MainWindow::createView(View view)
 {
     PlanDocument &doc = *m_document;
     switch (view) {
     case Overview: {
-        auto *overview = new OverviewView(doc, *m_selection);
+        auto *overview = new OverviewView(doc, *m_selection, problemsModel());
         connect(overview, &OverviewView::showProblems, this, [this] { showView(Problems); });
         return overview;
     }
@@ -160,7 +168,7 @@ QWidget *MainWindow::createView(View view)
     case Areas:
         return new AreasView(doc, *m_selection);
     case Problems: {
-        auto *problems = new ProblemsView(doc, *m_selection);
+        auto *problems = new ProblemsView(problemsModel(), *m_selection);
         connect(problems, &ProblemsView::goToItem, this, [this](EntityKind kind) {
             // Sources and allocations are listed under Funding, organisations in theirs; the rest in the structure.
             showView(kind == EntityKind::FundingSource || kind == EntityKind::Allocation ? Funding
@@ -195,6 +203,8 @@ void MainWindow::clearViews()
         view = nullptr;
     }
     m_structure = nullptr;
+    delete m_problems;
+    m_problems = nullptr;
     delete m_properties;
     m_properties = nullptr;
     m_propertiesDock->hide();

@@ -26,7 +26,8 @@ private Q_SLOTS:
         auto doc = uitest::demoPlan(dir);
         QVERIFY(doc);
         PlanSelection selection;
-        ProblemsView view(*doc, selection);
+        ProblemsModel problems(*doc);
+        ProblemsView view(problems, selection);
         view.resize(1000, 400);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

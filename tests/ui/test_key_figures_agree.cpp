@@ -8,6 +8,7 @@
 #include "ledger/ledger.h"
 #include "report/pdfpack.h"
 #include "selection/planselection.h"
+#include "models/problemsmodel.h"
 #include "views/overviewview.h"
 #include "uitestsupport.h"
 
@@ -69,7 +70,8 @@ private Q_SLOTS:
     void theOverviewShowsTheEnginesFigures()
     {
         PlanSelection selection;
-        OverviewView overview(*m_doc, selection);
+        ProblemsModel problems(*m_doc);
+        OverviewView overview(*m_doc, selection, problems);
         overview.setToday(Day);
         int shown = 0;
         for (const KeyFigureLine &line : std::as_const(m_engine)) {

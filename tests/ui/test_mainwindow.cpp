@@ -5,8 +5,8 @@
 #include "document/plandocument.h"
 #include "edit/structurecommands.h"
 #include "mainwindow.h"
-#include "models/problemsmodel.h"
 #include "models/entitytablemodel.h"
+#include "models/problemsmodel.h"
 #include "models/racimodel.h"
 #include "models/structuremodel.h"
 #include "properties/fieldeditor.h"
@@ -97,6 +97,9 @@ private Q_SLOTS:
             return false;
         };
         QTRY_VERIFY(hasFinding("accountable-missing", intervention.id));
+        // The overview shows the same check, not one of its own: every check runs once per edit.
+        QVERIFY(window.view(MainWindow::Overview));
+        QCOMPARE(window.findChildren<ProblemsModel *>().size(), 1);
 
         // A and R in the RACI matrix, typed on the cells.
         window.showView(MainWindow::Responsibilities);

@@ -138,7 +138,8 @@ private Q_SLOTS:
     void activatingARowSelectsItsItem()
     {
         PlanSelection selection;
-        ProblemsView view(*m_doc, selection);
+        ProblemsModel problems(*m_doc);
+        ProblemsView view(problems, selection);
         view.resize(900, 400);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -284,7 +285,8 @@ private Q_SLOTS:
         auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
 
         PlanSelection selection;
-        OverviewView view(*m_doc, selection);
+        ProblemsModel problems(*m_doc);
+        OverviewView view(*m_doc, selection, problems);
         // Left alone it stands on the application's day (HORISONT_TODAY here).
         QCOMPARE(view.today(), QDate(2026, 11, 25));
         view.refresh();

@@ -34,11 +34,10 @@ QString money(Money amount)
 } // namespace
 
 // horisont::today(), the application's day: today() alone is this view's getter.
-OverviewView::OverviewView(PlanDocument &document, PlanSelection &selection, QWidget *parent)
-    : QWidget(parent), m_document(document), m_selection(selection), m_today(horisont::today())
+OverviewView::OverviewView(PlanDocument &document, PlanSelection &selection, ProblemsModel &problems, QWidget *parent)
+    : QWidget(parent), m_document(document), m_selection(selection), m_problems(&problems), m_today(horisont::today())
 {
     m_ledger = m_document.ledgerTotals();
-    m_problems = new ProblemsModel(document, this);
 
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("overviewContent"));

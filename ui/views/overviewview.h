@@ -30,7 +30,8 @@ class OverviewView : public QWidget
 {
     Q_OBJECT
 public:
-    OverviewView(PlanDocument &document, PlanSelection &selection, QWidget *parent = nullptr);
+    /// `problems` is the window's one check of the plan, shared with the Problems view.
+    OverviewView(PlanDocument &document, PlanSelection &selection, ProblemsModel &problems, QWidget *parent = nullptr);
 
     /// The date the overview is seen from; the current date unless a test sets another.
     QDate today() const { return m_today; }

@@ -15,10 +15,9 @@
 
 namespace horisont {
 
-ProblemsView::ProblemsView(PlanDocument &document, PlanSelection &selection, QWidget *parent)
-    : QWidget(parent), m_selection(selection)
+ProblemsView::ProblemsView(ProblemsModel &problems, PlanSelection &selection, QWidget *parent)
+    : QWidget(parent), m_selection(selection), m_model(&problems)
 {
-    m_model = new ProblemsModel(document, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ProblemsModel::SortRole);

@@ -23,7 +23,9 @@ class ProblemsView : public QWidget
 {
     Q_OBJECT
 public:
-    ProblemsView(PlanDocument &document, PlanSelection &selection, QWidget *parent = nullptr);
+    /// Shows `problems`, the window's one check of the plan (the overview
+    /// shows its counts): every check runs once per edit, not once per view.
+    ProblemsView(ProblemsModel &problems, PlanSelection &selection, QWidget *parent = nullptr);
 
     ProblemsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
