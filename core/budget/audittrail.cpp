@@ -207,13 +207,44 @@ std::vector<AuditEntry> importEntries(SqliteStore &store, const AuditFilter &fil
     return entries;
 }
 
+/// Imports taken back (remove-import): their change-log lines, with the
+/// record as it was. Which sources and organisations a removed import
+/// touched went with its rows, so a filtered trail leaves them out, as it
+/// leaves out the import itself once removed.
+std::vector<AuditEntry> removedImportEntries(SqliteStore &store, const AuditFilter &filter)
+{
+    std::vector<AuditEntry> entries;
+    if (filter.sourceId || filter.organisationId)
+        return entries;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM change_log WHERE entity = ? ORDER BY id").arg(changeLogColumns()));
+    q.addBindValue(QStringLiteral("import_batch"));
+    if (!q.exec())
+        return entries;
+    while (q.next()) {
+        AuditEntry entry;
+        entry.type = AuditEntry::Type::ImportRemoved;
+        entry.change = readChangeLogRow(q);
+        if (!inPeriod(entry.change.at, filter))
+            continue;
+        const Values removed = recordValues(entry.change.oldValue);
+        entry.fileName = removed.value(QStringLiteral("file_name")).toString();
+        entry.itemName = entry.fileName;
+        entry.rowsRead = entry.rowsImported = removed.value(QStringLiteral("rows_imported")).toLongLong();
+        entry.total = Money::fromOre(removed.value(QStringLiteral("total_ore")).toLongLong());
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
 } // namespace
 
 std::vector<AuditEntry> budgetAuditTrail(SqliteStore &store, const Plan &plan, const AuditFilter &filter)
 {
     std::vector<AuditEntry> entries = changeEntries(store, plan, filter);
-    std::vector<AuditEntry> imports = importEntries(store, filter);
-    entries.insert(entries.end(), std::make_move_iterator(imports.begin()), std::make_move_iterator(imports.end()));
+    for (std::vector<AuditEntry> more : {importEntries(store, filter), removedImportEntries(store, filter)})
+        entries.insert(entries.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
     std::stable_sort(entries.begin(), entries.end(),
                      [](const AuditEntry &a, const AuditEntry &b) { return a.change.at < b.change.at; });
     return entries;

@@ -29,12 +29,14 @@ struct AuditFilter {
 /// allocation or a forecast, or an import of ledger rows. Values are kept
 /// raw (storage form, as in the change log); views format them.
 struct AuditEntry {
-    enum class Type { Change, Import };
+    enum class Type { Change, Import, ImportRemoved };
     Type type = Type::Change;
     /// For Type::Change the change-log line as stored: at (UTC), user,
     /// action ("do"/"undo"/"redo"), command, entity (table) and id, field
     /// (empty for a whole item created or removed), old → new, reason. For
     /// Type::Import: at, user, entity "import_batch", entityId = the batch.
+    /// Type::ImportRemoved: the change-log line of the removal (who, when),
+    /// with the import's file, rows and total as they were.
     ChangeLogEntry change;
     /// What the change is about in words: a source's name; for an
     /// allocation or forecast "source code year · intervention · organisation"
@@ -46,7 +48,7 @@ struct AuditEntry {
     Id sourceId = NoId;
     Id organisationId = NoId;
 
-    // Type::Import only. With a source or organisation filter, the rows and
+    // Type::Import and ImportRemoved only. With a source or organisation filter, the rows and
     // total count only that source's / organisation's transactions.
     QString fileName;
     qint64 rowsRead = 0;
@@ -58,6 +60,8 @@ struct AuditEntry {
 /// the order they were written): change-log lines for funding_source,
 /// allocation and forecast, and ledger imports (import_batch). Reads the
 /// change log and ledger through `store`; names come from `plan`.
+/// Imports taken back with remove-import appear as ImportRemoved (only in a
+/// trail not filtered by source or organisation).
 ///
 /// Stable interface: the controller PDF pack's "audit-trail extract for a
 /// period" calls this.

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -67,12 +69,14 @@ bool removeImport(PlanDocument &document, qint64 batch, ImportBatch *removed, QS
     log.entity = QStringLiteral("import_batch");
     log.entityId = batch;
     log.hasOld = true;
-    // Language-neutral, like the log's other values: the file, its rows and total in öre.
-    log.oldValue = QStringLiteral("%1; %2 rows; %3 öre; imported %4 by %5")
-                       .arg(found->fileName)
-                       .arg(found->rows)
-                       .arg(found->total.ore())
-                       .arg(found->at.toString(Qt::ISODate), found->user);
+    // The record removed, as the log keeps every whole item: its columns in
+    // JSON, language-neutral (the audit trail shows it as a removal).
+    log.oldValue = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file_name"), found->fileName},
+                                                               {QStringLiteral("rows_imported"), found->rows},
+                                                               {QStringLiteral("total_ore"), found->total.ore()},
+                                                               {QStringLiteral("at"), found->at.toString(Qt::ISODateWithMs)},
+                                                               {QStringLiteral("user_name"), found->user}})
+                                         .toJson(QJsonDocument::Compact));
     const bool ok = document.store().writeWith(
         [&](QSqlDatabase &db, QString *why) {
             for (const char *sql : {"DELETE FROM ledger_day WHERE import_id = ?",

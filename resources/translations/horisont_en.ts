@@ -44,6 +44,13 @@
             <numerusform>%n rows imported</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) removed</source>
+        <translation>
+            <numerusform>%n row removed</numerusform>
+            <numerusform>%n rows removed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>horisont::AuditTrailView</name>
@@ -59,6 +66,20 @@
         <translation>
             <numerusform>Exported %n change to %1.</numerusform>
             <numerusform>Exported %n changes to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the import of %1: %n row(s), %2.</source>
+        <translation>
+            <numerusform>Removed the import of %1: %n row, %2.</numerusform>
+            <numerusform>Removed the import of %1: %n rows, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the import of %1 (%n row(s), %2) from the plan? Its rows leave the ledger and every figure of actual spending; the audit trail keeps who removed it. The file can be imported again.</source>
+        <translation>
+            <numerusform>Remove the import of %1 (%n row, %2) from the plan? Its rows leave the ledger and every figure of actual spending; the audit trail keeps who removed it. The file can be imported again.</numerusform>
+            <numerusform>Remove the import of %1 (%n rows, %2) from the plan? Its rows leave the ledger and every figure of actual spending; the audit trail keeps who removed it. The file can be imported again.</numerusform>
         </translation>
     </message>
 </context>

@@ -376,6 +376,17 @@
         <source>Audit trail</source>
         <translation>Revisionsspår</translation>
     </message>
+    <message>
+        <source>Ledger import removed</source>
+        <translation>Import från huvudboken borttagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) removed</source>
+        <translation>
+            <numerusform>%n rad borttagen</numerusform>
+            <numerusform>%n rader borttagna</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>horisont::AuditTrailView</name>
@@ -460,6 +471,40 @@
             <numerusform>Exporterade %n ändring till %1.</numerusform>
             <numerusform>Exporterade %n ändringar till %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove import…</source>
+        <translation>Ta bort import…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen ledger import from the plan</source>
+        <translation>Ta bort den valda importen från huvudboken ur planen</translation>
+    </message>
+    <message>
+        <source>An import is not undone with Undo: this takes its rows out of the ledger, and the audit trail keeps who removed what.</source>
+        <translation>En import ångras inte med Ångra: detta tar bort dess rader ur huvudboken, och revisionsspåret behåller vem som tog bort vad.</translation>
+    </message>
+    <message>
+        <source>The chosen row is not a ledger import.</source>
+        <translation>Den valda raden är inte en import från huvudboken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the import of %1: %n row(s), %2.</source>
+        <translation>
+            <numerusform>Tog bort importen av %1: %n rad, %2.</numerusform>
+            <numerusform>Tog bort importen av %1: %n rader, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the import of %1 (%n row(s), %2) from the plan? Its rows leave the ledger and every figure of actual spending; the audit trail keeps who removed it. The file can be imported again.</source>
+        <translation>
+            <numerusform>Ta bort importen av %1 (%n rad, %2) ur planen? Dess rader försvinner ur huvudboken och ur alla siffror för utfall; revisionsspåret behåller vem som tog bort den. Filen kan importeras igen.</numerusform>
+            <numerusform>Ta bort importen av %1 (%n rader, %2) ur planen? Dess rader försvinner ur huvudboken och ur alla siffror för utfall; revisionsspåret behåller vem som tog bort den. Filen kan importeras igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove import</source>
+        <translation>Ta bort import</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4117,10 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>As of %1</source>
         <translation>Per %1</translation>
+    </message>
+    <message>
+        <source>Removal of an import of actual spending</source>
+        <translation>Borttagning av en import av utfall</translation>
     </message>
 </context>
 <context>

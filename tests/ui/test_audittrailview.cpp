@@ -5,6 +5,7 @@
 #include "document/plandocument.h"
 #include "edit/allocationcommands.h"
 #include "labels/labels.h"
+#include "ledger/importremoval.h"
 #include "models/audittrailmodel.h"
 #include "uitestsupport.h"
 #include "views/audittrailview.h"
@@ -14,6 +15,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -139,6 +142,55 @@ private Q_SLOTS:
         const Forecast &forecast = *plan.all<Forecast>().begin();
         QCOMPARE(Labels::entityName(plan, EntityKind::Forecast, forecast.id),
                  QStringLiteral("ORD %1").arg(forecast.year));
+    }
+
+    void aLedgerImportIsRemovedFromThePlan()
+    {
+        const QList<ImportBatch> before = importBatches(m_doc->store());
+        QVERIFY(!before.isEmpty()); // the demo's ledger
+        const ImportBatch &demoImport = before.first();
+        AuditTrailView view(*m_doc);
+        view.show();
+        QSortFilterProxyModel *rows = view.sortedModel();
+        auto rowOf = [&](const QString &action) {
+            for (int r = 0; r < rows->rowCount(); ++r) {
+                if (rows->index(r, AuditTrailModel::ActionColumn).data().toString() == action)
+                    return r;
+            }
+            return -1;
+        };
+        const int importRow = rowOf(QStringLiteral("Ledger import"));
+        QVERIFY(importRow >= 0);
+        // Only an import can be removed.
+        view.table()->setCurrentIndex(rows->index(importRow == 0 ? 1 : 0, 0));
+        QVERIFY(!view.removeImportButton()->isEnabled());
+        view.table()->setCurrentIndex(rows->index(importRow, 0));
+        QVERIFY(view.removeImportButton()->isEnabled());
+
+        // Cancelling changes nothing; confirming takes the rows out, logged.
+        QString question;
+        uitest::answerNextMessageBox(QMessageBox::Cancel, &question);
+        view.removeImportButton()->click();
+        QVERIFY2(question.contains(demoImport.fileName), qPrintable(question));
+        QCOMPARE(importBatches(m_doc->store()).size(), before.size());
+        const Money spentBefore = m_doc->ledgerTotals().total;
+        QVERIFY(spentBefore != Money());
+        QSignalSpy status(&view, &AuditTrailView::statusMessage);
+        uitest::answerNextMessageBox(QMessageBox::Yes, &question);
+        view.removeImportButton()->click();
+        QCOMPARE(importBatches(m_doc->store()).size(), before.size() - 1);
+        QCOMPARE(m_doc->ledgerTotals().total, spentBefore - demoImport.total);
+        QCOMPARE(status.count(), 1);
+        QVERIFY(status.first().at(0).toString().contains(demoImport.fileName));
+        // The trail shows the removal with what was removed, not the import any more.
+        QTRY_VERIFY(rowOf(QStringLiteral("Ledger import removed")) >= 0);
+        QCOMPARE(rowOf(QStringLiteral("Ledger import")), -1);
+        const int removedRow = rowOf(QStringLiteral("Ledger import removed"));
+        QCOMPARE(rows->index(removedRow, AuditTrailModel::BeforeColumn).data(AuditTrailModel::SortRole).toLongLong(),
+                 demoImport.total.ore());
+        view.table()->setCurrentIndex(rows->index(removedRow, 0));
+        QVERIFY(!view.removeImportButton()->isEnabled());
+        QCOMPARE(uitest::diskSnapshot(m_doc->path()), m_doc->plan().snapshot());
     }
 
     void everyInteractiveWidgetIsNamed()

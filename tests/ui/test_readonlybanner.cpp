@@ -68,13 +68,13 @@ private Q_SLOTS:
 
         // Cancelling the confirmation leaves everything as it was.
         QString question;
-        QTimer::singleShot(0, this, [&] { answer(QMessageBox::Cancel, &question); });
+        uitest::answerNextMessageBox(QMessageBox::Cancel, &question);
         QTest::mouseClick(breakLock, Qt::LeftButton);
         QVERIFY(question.contains(QStringLiteral("process 4711 on ws-crashed-elsewhere")));
         QVERIFY(window.document()->isReadOnly());
         QVERIFY(planlock::holder(m_path).has_value());
 
-        QTimer::singleShot(0, this, [&] { answer(QMessageBox::Yes, &question); });
+        uitest::answerNextMessageBox(QMessageBox::Yes, &question);
         QTest::mouseClick(breakLock, Qt::LeftButton);
         QVERIFY(!window.document()->isReadOnly());
         const auto holder = planlock::holder(m_path);
@@ -83,17 +83,6 @@ private Q_SLOTS:
     }
 
 private:
-    void answer(QMessageBox::StandardButton button, QString *text)
-    {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
-            QTimer::singleShot(10, this, [this, button, text] { answer(button, text); });
-            return;
-        }
-        *text = box->text();
-        box->button(button)->click();
-    }
-
     QTemporaryDir m_dir;
     QString m_path;
 };

@@ -2,6 +2,9 @@
 
 #include "demo/umeademo.h"
 
+#include <QApplication>
+#include <QTimer>
+#include <QMessageBox>
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSlider>
@@ -75,6 +78,19 @@ QStringList unnamedInteractiveWidgets(QWidget *root)
             unnamed << QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
     }
     return unnamed;
+}
+
+void answerNextMessageBox(int button, QString *text)
+{
+    QTimer::singleShot(0, qApp, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            answerNextMessageBox(button, text);
+            return;
+        }
+        *text = box->text();
+        box->button(QMessageBox::StandardButton(button))->click();
+    });
 }
 
 } // namespace horisont::uitest

@@ -29,4 +29,8 @@ QList<Record> diskSnapshot(const QString &path);
 /// not interactive. Returns a description of each for the failure message.
 QStringList unnamedInteractiveWidgets(QWidget *root);
 
+/// Answers the next message box that opens (as soon as it is modal) with
+/// `button`, and keeps its text in `*text`: call before what opens it.
+void answerNextMessageBox(int button, QString *text);
+
 } // namespace horisont::uitest

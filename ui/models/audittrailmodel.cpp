@@ -100,6 +100,15 @@ AuditTrailModel::Row AuditTrailModel::format(const AuditEntry &entry) const
         row.after = entry.total;
         return row;
     }
+    if (entry.type == AuditEntry::Type::ImportRemoved) {
+        // What was taken out of the ledger stands where an amount was before.
+        row.texts[ActionColumn] = tr("Ledger import removed");
+        row.texts[ItemColumn] = tr("Ledger import: %1").arg(entry.fileName);
+        row.texts[FieldColumn] = tr("%n row(s) removed", nullptr, int(entry.rowsImported));
+        row.texts[BeforeColumn] = entry.total.format(locale);
+        row.before = entry.total;
+        return row;
+    }
     // An edit is the command's name; only an undo or a redo says so.
     row.texts[ActionColumn] = e.action == QLatin1String("do")
                                   ? e.command

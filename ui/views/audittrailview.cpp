@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "export/csvexport.h"
 #include "export/xlsxexport.h"
+#include "ledger/importremoval.h"
 #include "models/audittrailmodel.h"
 #include "models/changelogformatter.h"
 #include "plan/plan.h"
@@ -36,6 +37,7 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new AuditTrailModel(document, this)),
       m_sorted(new QSortFilterProxyModel(this)), m_source(new QComboBox(this)), m_organisation(new QComboBox(this)),
       m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_export(new QPushButton(tr("Export…"), this)),
+      m_removeImport(new QPushButton(tr("Remove import…"), this)),
       m_count(new QLabel(this)), m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("auditTrailView"));
@@ -56,6 +58,10 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     m_from->setAccessibleName(tr("From date"));
     m_to->setAccessibleName(tr("To date (the last day included)"));
     m_export->setAccessibleName(tr("Export the audit trail as shown"));
+    m_removeImport->setAccessibleName(tr("Remove the chosen ledger import from the plan"));
+    m_removeImport->setToolTip(tr("An import is not undone with Undo: this takes its rows out of the ledger, "
+                                  "and the audit trail keeps who removed what."));
+    m_removeImport->setEnabled(false);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(AuditTrailModel::SortRole);
     m_table->setModel(m_sorted);
@@ -94,12 +100,14 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count);
     footer->addStretch(1);
+    footer->addWidget(m_removeImport);
     footer->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(new RowDetails(m_table, this));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        updateRemoveImport();
         if (!current.isValid())
             return;
         const ChangeLogEntry &change = m_model->entry(m_sorted->mapToSource(current).row()).change;
@@ -115,9 +123,11 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &AuditTrailView::applyFilter);
     connect(m_export, &QPushButton::clicked, this, &AuditTrailView::exportWithDialog);
+    connect(m_removeImport, &QPushButton::clicked, this, &AuditTrailView::removeChosenImport);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(tr("%n change(s)", nullptr, m_model->rowCount()));
         fitValueColumns();
+        updateRemoveImport();
     });
     const Plan &plan = document.plan();
     auto choicesChanged = [this](EntityKind kind) {
@@ -199,6 +209,54 @@ void AuditTrailView::exportWithDialog()
         Q_EMIT statusMessage(tr("Exported %n change(s) to %1.", nullptr, m_sorted->rowCount()).arg(path));
     else
         QMessageBox::warning(this, tr("Export the audit trail"), error);
+}
+
+qint64 AuditTrailView::importAt(const QModelIndex &tableIndex) const
+{
+    if (!tableIndex.isValid())
+        return 0;
+    const AuditEntry &entry = m_model->entry(m_sorted->mapToSource(tableIndex).row());
+    return entry.type == AuditEntry::Type::Import ? entry.change.entityId : 0;
+}
+
+void AuditTrailView::updateRemoveImport()
+{
+    m_removeImport->setEnabled(!m_document.isReadOnly() && importAt(m_table->currentIndex()) != 0);
+}
+
+bool AuditTrailView::removeImportAt(const QModelIndex &tableIndex, QString *error)
+{
+    const qint64 batch = importAt(tableIndex);
+    if (batch == 0) {
+        *error = tr("The chosen row is not a ledger import.");
+        return false;
+    }
+    ImportBatch removed;
+    if (!removeImport(m_document, batch, &removed, error))
+        return false;
+    Q_EMIT statusMessage(tr("Removed the import of %1: %n row(s), %2.", nullptr, int(removed.rows))
+                             .arg(removed.fileName, removed.total.format(QLocale())));
+    return true;
+}
+
+void AuditTrailView::removeChosenImport()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (importAt(current) == 0)
+        return;
+    const AuditEntry &entry = m_model->entry(m_sorted->mapToSource(current).row());
+    const QString question =
+        tr("Remove the import of %1 (%n row(s), %2) from the plan? Its rows leave the ledger and every figure of "
+           "actual spending; the audit trail keeps who removed it. The file can be imported again.",
+           nullptr, int(entry.rowsImported))
+            .arg(entry.fileName, entry.total.format(QLocale()));
+    if (QMessageBox::question(this, tr("Remove import"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!removeImportAt(current, &error))
+        QMessageBox::warning(this, tr("Remove import"), error);
 }
 
 } // namespace horisont

@@ -35,9 +35,17 @@ public:
     QDateEdit *fromDate() const { return m_from; }
     QDateEdit *toDate() const { return m_to; }
     QPushButton *exportButton() const { return m_export; }
+    /// Takes the chosen ledger import out of the plan, after asking.
+    QPushButton *removeImportButton() const { return m_removeImport; }
 
     /// Writes the rows as shown to a .csv or .xlsx file (by its suffix).
     bool exportTo(const QString &path, QString *error);
+
+    /// Removes the ledger import shown at this row of the table (core's
+    /// removeImport: its rows, day sums and record, logged). False with
+    /// `error` when the row is not an import still in the plan, or the plan
+    /// refuses.
+    bool removeImportAt(const QModelIndex &tableIndex, QString *error);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -50,6 +58,10 @@ private:
     void applyFilter();
     void fitValueColumns();
     void exportWithDialog();
+    void removeChosenImport();
+    void updateRemoveImport();
+    /// The import batch shown at this table row, or 0 when it is not an import.
+    qint64 importAt(const QModelIndex &tableIndex) const;
 
     PlanDocument &m_document;
     AuditTrailModel *m_model;
@@ -59,6 +71,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QPushButton *m_export;
+    QPushButton *m_removeImport;
     QLabel *m_count;
     QTableView *m_table;
 };

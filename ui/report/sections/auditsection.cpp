@@ -35,9 +35,11 @@ void auditTrail(PackDocument &doc, PackContext &context)
     for (const AuditEntry &e : entries) {
         const ChangeLogEntry &c = e.change;
         const QString when = c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        if (e.type == AuditEntry::Type::Import) {
-            rows << QStringList{when, c.user, Tr::tr("Import of actual spending"), e.fileName,
-                                Tr::tr("%n rows", nullptr, int(e.rowsImported)), context.money(e.total), c.reason};
+        if (e.type != AuditEntry::Type::Change) {
+            const QString what = e.type == AuditEntry::Type::Import ? Tr::tr("Import of actual spending")
+                                                                     : Tr::tr("Removal of an import of actual spending");
+            rows << QStringList{when, c.user, what, e.fileName, Tr::tr("%n rows", nullptr, int(e.rowsImported)),
+                                context.money(e.total), c.reason};
             continue;
         }
         QString command = c.command;
