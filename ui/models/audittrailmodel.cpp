@@ -92,21 +92,15 @@ AuditTrailModel::Row AuditTrailModel::format(const AuditEntry &entry) const
     Row row;
     row.texts[WhenColumn] = locale.toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
     row.texts[WhoColumn] = e.user;
-    if (entry.type == AuditEntry::Type::Import) {
-        row.texts[ActionColumn] = tr("Ledger import");
+    if (entry.type != AuditEntry::Type::Change) {
+        // A removal shows what left the ledger where an amount was before.
+        const bool removed = entry.type == AuditEntry::Type::ImportRemoved;
+        row.texts[ActionColumn] = removed ? tr("Ledger import removed") : tr("Ledger import");
         row.texts[ItemColumn] = tr("Ledger import: %1").arg(entry.fileName);
-        row.texts[FieldColumn] = tr("%n row(s) imported", nullptr, int(entry.rowsImported));
-        row.texts[AfterColumn] = entry.total.format(locale);
-        row.after = entry.total;
-        return row;
-    }
-    if (entry.type == AuditEntry::Type::ImportRemoved) {
-        // What was taken out of the ledger stands where an amount was before.
-        row.texts[ActionColumn] = tr("Ledger import removed");
-        row.texts[ItemColumn] = tr("Ledger import: %1").arg(entry.fileName);
-        row.texts[FieldColumn] = tr("%n row(s) removed", nullptr, int(entry.rowsImported));
-        row.texts[BeforeColumn] = entry.total.format(locale);
-        row.before = entry.total;
+        row.texts[FieldColumn] = removed ? tr("%n row(s) removed", nullptr, int(entry.rowsImported))
+                                         : tr("%n row(s) imported", nullptr, int(entry.rowsImported));
+        row.texts[removed ? BeforeColumn : AfterColumn] = entry.total.format(locale);
+        (removed ? row.before : row.after) = entry.total;
         return row;
     }
     // An edit is the command's name; only an undo or a redo says so.
