@@ -4,7 +4,7 @@
 
 #include "dialogs/importdialog.h"
 #include "document/plandocument.h"
-#include "logic/indicatorchartview.h"
+#include "charts/indicatorchartview.h"
 #include "mainwindow.h"
 #include "models/allocationgridmodel.h"
 #include "selection/planselection.h"
@@ -12,7 +12,7 @@
 #include "today.h"
 #include "views/allocationgridview.h"
 #include "views/budgetfollowupview.h"
-#include "views/followupcharts.h"
+#include "charts/followupcharts.h"
 #include "views/fundingview.h"
 #include "views/logicview.h"
 #include "views/timelineview.h"

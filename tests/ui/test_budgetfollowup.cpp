@@ -13,7 +13,7 @@
 #include "selection/planselection.h"
 #include "uitestsupport.h"
 #include "views/budgetfollowupview.h"
-#include "views/followupcharts.h"
+#include "charts/followupcharts.h"
 
 #include <QBarSet>
 #include <QChart>

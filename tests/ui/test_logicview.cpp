@@ -4,9 +4,9 @@
 // Delete removes a selected link, gap markers, and every control is named.
 #include "document/plandocument.h"
 #include "edit/commands.h"
-#include "logic/indicatorchartview.h"
-#include "logic/logicdiagram.h"
-#include "logic/logicpainter.h"
+#include "charts/indicatorchartview.h"
+#include "programmelogic/logicdiagram.h"
+#include "programmelogic/logicpainter.h"
 #include "selection/planselection.h"
 #include "uitestsupport.h"
 

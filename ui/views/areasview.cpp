@@ -6,8 +6,8 @@
 #include "models/areamodel.h"
 #include "models/classificationhistorymodel.h"
 #include "selection/planselection.h"
-#include "views/choicedelegate.h"
-#include "views/namededitordelegate.h"
+#include "delegates/choicedelegate.h"
+#include "delegates/namededitordelegate.h"
 #include "views/tableaccessibility.h"
 #include "today.h"
 

@@ -11,7 +11,7 @@
 #include "selection/planselection.h"
 #include "today.h"
 #include "views/actualsreader.h"
-#include "views/followupcharts.h"
+#include "charts/followupcharts.h"
 #include "views/tableaccessibility.h"
 
 #include <QComboBox>

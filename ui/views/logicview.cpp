@@ -1,8 +1,8 @@
 #include "views/logicview.h"
 
 #include "labels/labels.h"
-#include "logic/indicatorchartview.h"
-#include "logic/logicdiagram.h"
+#include "charts/indicatorchartview.h"
+#include "programmelogic/logicdiagram.h"
 #include "views/entitylistview.h"
 
 #include <QTabBar>

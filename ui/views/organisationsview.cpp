@@ -5,8 +5,8 @@
 #include "labels/labels.h"
 #include "models/organisationmodel.h"
 #include "selection/planselection.h"
-#include "views/choicedelegate.h"
-#include "views/namededitordelegate.h"
+#include "delegates/choicedelegate.h"
+#include "delegates/namededitordelegate.h"
 #include "views/tableaccessibility.h"
 
 #include <QHBoxLayout>

@@ -5,7 +5,7 @@
 #include "labels/labels.h"
 #include "models/racimodel.h"
 #include "selection/planselection.h"
-#include "views/choicedelegate.h"
+#include "delegates/choicedelegate.h"
 #include "views/tableaccessibility.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #include "report/packcontext.h"
 #include "report/sections/sections.h"
 
-#include "logic/indicatorchartpainter.h"
+#include "charts/indicatorchartpainter.h"
 #include "plan/plan.h"
 
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 
 #include "check/gapcheck.h"
 #include "labels/labels.h"
-#include "logic/logiclayout.h"
-#include "logic/logicpainter.h"
+#include "programmelogic/logiclayout.h"
+#include "programmelogic/logicpainter.h"
 #include "plan/plan.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "logic/logiclayout.h"
-#include "logic/logicpainter.h"
+#include "programmelogic/logiclayout.h"
+#include "programmelogic/logicpainter.h"
 
 #include <QAbstractScrollArea>
 #include <QDate>

@@ -1,10 +1,10 @@
-#include "views/followupcharts.h"
+#include "charts/followupcharts.h"
 
 #include "budget/monthlyactuals.h"
 #include "models/moneygridmodel.h"
 #include "plan/plan.h"
-#include "views/budgetchartview.h"
-#include "views/moneyaxis.h"
+#include "charts/budgetchartview.h"
+#include "charts/moneyaxis.h"
 #include "views/namedcombo.h"
 #include "views/tableaccessibility.h"
 

@@ -1,7 +1,7 @@
 // The logic diagram's mouse and keyboard handling: selecting, dragging a
 // link from an intervention to a cause or goal, moving through the columns
 // with the arrow keys, tooltips.
-#include "logic/logicdiagram.h"
+#include "programmelogic/logicdiagram.h"
 
 #include "labels/labels.h"
 #include "plan/plan.h"

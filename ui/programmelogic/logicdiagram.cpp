@@ -1,4 +1,4 @@
-#include "logic/logicdiagram.h"
+#include "programmelogic/logicdiagram.h"
 
 #include "check/gapcheck.h"
 #include "document/plandocument.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "logic/indicatorchartpainter.h"
+#include "charts/indicatorchartpainter.h"
 
 #include <QWidget>
 

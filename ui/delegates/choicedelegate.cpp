@@ -1,4 +1,4 @@
-#include "views/choicedelegate.h"
+#include "delegates/choicedelegate.h"
 
 #include <QComboBox>
 

@@ -1,4 +1,4 @@
-#include "views/namededitordelegate.h"
+#include "delegates/namededitordelegate.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "logic/logiclayout.h"
+#include "programmelogic/logiclayout.h"
 
 #include "plan/plan.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "logic/logiclayout.h"
+#include "programmelogic/logiclayout.h"
 
 #include <QFontMetricsF>
 #include <QPointF>

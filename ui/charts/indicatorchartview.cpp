@@ -1,4 +1,4 @@
-#include "logic/indicatorchartview.h"
+#include "charts/indicatorchartview.h"
 
 #include "document/plandocument.h"
 #include "plan/plan.h"

@@ -1,4 +1,4 @@
-#include "views/moneyaxis.h"
+#include "charts/moneyaxis.h"
 
 #include <QCategoryAxis>
 #include <QLocale>

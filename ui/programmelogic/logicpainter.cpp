@@ -1,4 +1,4 @@
-#include "logic/logicpainter.h"
+#include "programmelogic/logicpainter.h"
 
 #include "elidedtext.h"
 

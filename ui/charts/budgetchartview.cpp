@@ -1,4 +1,4 @@
-#include "views/budgetchartview.h"
+#include "charts/budgetchartview.h"
 
 #include "report/budgetchartobject.h"
 

@@ -1,4 +1,4 @@
-#include "logic/indicatorchartpainter.h"
+#include "charts/indicatorchartpainter.h"
 
 #include "elidedtext.h"
 
