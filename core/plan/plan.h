@@ -39,10 +39,6 @@ public:
     /// A fresh id for a new entity of this kind; never one used before in this session.
     Id allocateId(EntityKind kind);
 
-    void insert(const Record &record);
-    void remove(EntityKind kind, Id id);
-    void update(EntityKind kind, Id id, int field, const QVariant &value);
-
     /// Replaces the whole content (loading a file). Emits aboutToReset/reset.
     void beginLoad();
     template<class T>
@@ -63,6 +59,13 @@ Q_SIGNALS:
     void changed(horisont::EntityKind kind, horisont::Id id, int field);
 
 private:
+    // Only the document changes the plan, applying a command's changes after
+    // they are on disk: "every edit is a command" is the compiler's rule.
+    friend class PlanDocument;
+    void insert(const Record &record);
+    void remove(EntityKind kind, Id id);
+    void update(EntityKind kind, Id id, int field, const QVariant &value);
+
     template<class... T>
     using Tables = std::tuple<EntityTable<T>...>;
     template<class Tuple>
