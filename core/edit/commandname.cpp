@@ -16,7 +16,7 @@ CommandText named(const Plan &plan, EntityKind kind, Id id, const CommandText &w
 
 CommandText changeField(const Plan &plan, EntityKind kind, Id id, const FieldMeta &field)
 {
-    const CommandText label = fieldLabelText(field).lowercased();
+    const CommandText label = fieldNounText(field).lowercased();
     return named(plan, kind, id,
                  CommandText("horisont::commands", QT_TRANSLATE_NOOP("horisont::commands", "Change %1 of «%2»")).arg(label),
                  CommandText("horisont::commands", QT_TRANSLATE_NOOP("horisont::commands", "Change %1")).arg(label));

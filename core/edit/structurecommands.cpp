@@ -236,32 +236,32 @@ ChangeList areaLinkChanges(Plan &plan, Id owner, Id Link::*ownerMember, const QL
     }
     return changes;
 }
+
+/// A command of `changes` named after the item (nullptr when nothing changes).
+EditCommand *namedCommand(PlanDocument &document, ChangeList changes, EntityKind kind, Id id, const char *withName,
+                          const char *withoutName)
+{
+    if (changes.isEmpty())
+        return nullptr;
+    return new EditCommand(&document, commandname::named(document.plan(), kind, id, text(withName), text(withoutName)),
+                           std::move(changes));
+}
 } // namespace
 
 EditCommand *setAreas(PlanDocument &document, Id intervention, const QList<Id> &areas)
 {
-    ChangeList changes = areaLinkChanges(document.plan(), intervention, &InterventionArea::interventionId, areas);
-    if (changes.isEmpty())
-        return nullptr;
-    return new EditCommand(
-        &document,
-        commandname::named(document.plan(), EntityKind::Intervention, intervention,
-                           text(QT_TRANSLATE_NOOP("horisont::structure", "Set the areas «%1» targets")),
-                           text(QT_TRANSLATE_NOOP("horisont::structure", "Set targeted areas"))),
-        changes);
+    return namedCommand(document, areaLinkChanges(document.plan(), intervention, &InterventionArea::interventionId, areas),
+                        EntityKind::Intervention, intervention,
+                        QT_TRANSLATE_NOOP("horisont::structure", "Set the areas «%1» targets"),
+                        QT_TRANSLATE_NOOP("horisont::structure", "Set targeted areas"));
 }
 
 EditCommand *setProblemAreas(PlanDocument &document, Id problem, const QList<Id> &areas)
 {
-    ChangeList changes = areaLinkChanges(document.plan(), problem, &ProblemArea::problemId, areas);
-    if (changes.isEmpty())
-        return nullptr;
-    return new EditCommand(
-        &document,
-        commandname::named(document.plan(), EntityKind::Problem, problem,
-                           text(QT_TRANSLATE_NOOP("horisont::structure", "Set the areas where «%1» shows")),
-                           text(QT_TRANSLATE_NOOP("horisont::structure", "Set the problem's areas"))),
-        changes);
+    return namedCommand(document, areaLinkChanges(document.plan(), problem, &ProblemArea::problemId, areas),
+                        EntityKind::Problem, problem,
+                        QT_TRANSLATE_NOOP("horisont::structure", "Set the areas where «%1» shows"),
+                        QT_TRANSLATE_NOOP("horisont::structure", "Set the problem's areas"));
 }
 
 namespace {

@@ -16,13 +16,17 @@ class Column
 {
 public:
     template<std::size_t N>
-    constexpr Column(const char (&name)[N], const char *label) : m_name(name, qsizetype(N - 1)), m_label(label)
+    constexpr Column(const char (&name)[N], const char *label, const char *noun = nullptr)
+        : m_name(name, qsizetype(N - 1)), m_label(label), m_noun(noun ? noun : label)
     {
     }
 
     constexpr QLatin1String name() const { return m_name; }
     /// The label's source text (translated in the context "horisont::Field").
     constexpr const char *label() const { return m_label; }
+    /// What a sentence calls the field ("Change parent cause of «X»") where
+    /// the label does not read as a noun ("Part of cause"); else the label.
+    constexpr const char *noun() const { return m_noun; }
     QString toString() const { return QString(m_name); }
     /// So that the APIs that take a field's name as text (the SQL, the
     /// change log, the property panel's generic forms) take a column too.
@@ -34,6 +38,7 @@ public:
 private:
     QLatin1String m_name;
     const char *m_label;
+    const char *m_noun;
 };
 
 /// Every column of the plan's entity tables (the ledger's and the change
@@ -87,8 +92,10 @@ inline constexpr Column note{"note", QT_TRANSLATE_NOOP("horisont::Field", "Note"
 inline constexpr Column objectives{"objectives", QT_TRANSLATE_NOOP("horisont::Field", "Objectives")};
 inline constexpr Column organisation_id{"organisation_id", QT_TRANSLATE_NOOP("horisont::Field", "Organisation")};
 inline constexpr Column owner_organisation_id{"owner_organisation_id", QT_TRANSLATE_NOOP("horisont::Field", "Owner")};
-inline constexpr Column parent_cause_id{"parent_cause_id", QT_TRANSLATE_NOOP("horisont::Field", "Part of cause")};
-inline constexpr Column parent_goal_id{"parent_goal_id", QT_TRANSLATE_NOOP("horisont::Field", "Part of goal")};
+inline constexpr Column parent_cause_id{"parent_cause_id", QT_TRANSLATE_NOOP("horisont::Field", "Part of cause"),
+                                         QT_TRANSLATE_NOOP("horisont::Field", "Parent cause")};
+inline constexpr Column parent_goal_id{"parent_goal_id", QT_TRANSLATE_NOOP("horisont::Field", "Part of goal"),
+                                        QT_TRANSLATE_NOOP("horisont::Field", "Parent goal")};
 inline constexpr Column parent_id{"parent_id", QT_TRANSLATE_NOOP("horisont::Field", "Parent")};
 inline constexpr Column period_end{"period_end", QT_TRANSLATE_NOOP("horisont::Field", "Period end")};
 inline constexpr Column period_start{"period_start", QT_TRANSLATE_NOOP("horisont::Field", "Period start")};

@@ -42,6 +42,7 @@ Field<T> anyField(const Column &column, M T::*member)
     Field<T> f;
     f.meta.name = column.toString();
     f.meta.label = column.label();
+    f.meta.noun = column.noun();
     f.meta.type = fieldTypeOf<M>();
     f.meta.nullable = nullableOf<M>();
     if constexpr (std::is_enum_v<M>)
@@ -90,12 +91,14 @@ Field<T> required(Field<T> f)
 }
 
 /// A field that this kind labels otherwise than the column's label, e.g. a
-/// programme's "start" is the "Programme start". `label` is a source text
-/// marked with QT_TRANSLATE_NOOP("horisont::Field", …).
+/// programme's "start" is the "Programme start". `label` (and `noun`, when
+/// the label is no noun, see FieldMeta::noun) are source texts marked with
+/// QT_TRANSLATE_NOOP("horisont::Field", …).
 template<class T>
-Field<T> labelled(Field<T> f, const char *label)
+Field<T> labelled(Field<T> f, const char *label, const char *noun = nullptr)
 {
     f.meta.label = label;
+    f.meta.noun = noun ? noun : label;
     return f;
 }
 
@@ -121,6 +124,7 @@ Field<T> ref(const Column &column, qint64 T::*member, EntityKind target, OnDelet
     Field<T> f;
     f.meta.name = column.toString();
     f.meta.label = column.label();
+    f.meta.noun = column.noun();
     f.meta.type = FieldType::Reference;
     f.meta.nullable = true;
     f.meta.isReference = true;
@@ -179,7 +183,8 @@ HORISONT_SCHEMA(Organisation, "organisation",
     field(columns::short_name, &Organisation::shortName),
     field(columns::kind, &Organisation::kind),
     labelled(field(columns::code, &Organisation::code), QT_TRANSLATE_NOOP("horisont::Field", "Responsibility code")),
-    labelled(ref(columns::parent_id, &Organisation::parentId, K::Organisation, Clear), QT_TRANSLATE_NOOP("horisont::Field", "Part of")))
+    labelled(ref(columns::parent_id, &Organisation::parentId, K::Organisation, Clear),
+             QT_TRANSLATE_NOOP("horisont::Field", "Part of"), QT_TRANSLATE_NOOP("horisont::Field", "Parent organisation")))
 
 HORISONT_SCHEMA(Area, "area",
     field(columns::name, &Area::name),
@@ -383,9 +388,9 @@ QString fieldLabel(const FieldMeta &field)
     return QCoreApplication::translate("horisont::Field", field.label);
 }
 
-CommandText fieldLabelText(const FieldMeta &field)
+CommandText fieldNounText(const FieldMeta &field)
 {
-    return CommandText("horisont::Field", field.label);
+    return CommandText("horisont::Field", field.noun);
 }
 
 QString fieldLabel(EntityKind kind, const QString &column)

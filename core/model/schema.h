@@ -29,6 +29,9 @@ struct FieldMeta {
     /// form, the table headers, the change log and the commands' names
     /// ("Change end of «X»") all use it.
     const char *label = "";
+    /// What a sentence calls it, same context: the label unless that is no
+    /// noun ("Part of" → "Parent organisation"). Commands use it.
+    const char *noun = "";
     FieldType type = FieldType::Text;
     /// For text: the most characters an edit may store (ShortTextMaxLength
     /// or, for descriptions and other long texts, LongTextMaxLength); 0 otherwise.
@@ -80,8 +83,9 @@ const KindInfo &kindInfo(EntityKind kind);
 int fieldIndex(EntityKind kind, const Column &column);
 /// The field's label in the user's language ("Slut").
 QString fieldLabel(const FieldMeta &field);
-/// The field's label as words in no particular language (for a command's name).
-CommandText fieldLabelText(const FieldMeta &field);
+/// The field's noun (FieldMeta::noun) as words in no particular language,
+/// for a command's name.
+CommandText fieldNounText(const FieldMeta &field);
 /// The label of `column` as `kind` names it; the column's name when `kind` has no such field.
 QString fieldLabel(EntityKind kind, const QString &column);
 /// The kind whose table has this name, or -1 when none.
