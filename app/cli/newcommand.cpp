@@ -6,6 +6,7 @@
 #include "demo/umeademo.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
+#include "model/columns.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -22,7 +23,7 @@ int newCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Create a new plan file. It is never created over an existing file."));
     const QCommandLineOption demo(QStringLiteral("demo"), Tr::tr("Create the demo plan NAME (umea)."), Tr::tr("NAME"));
-    const QCommandLineOption name(QStringLiteral("name"), Tr::tr("Name of the programme of a new empty plan."), Tr::tr("TEXT"));
+    const QCommandLineOption name(columns::name, Tr::tr("Name of the programme of a new empty plan."), Tr::tr("TEXT"));
     parser.addOptions({demo, name});
     parser.addPositionalArgument(Tr::tr("FILE"), Tr::tr("The plan file to create (*.horisont)."));
     if (auto exit = parseArguments(parser, arguments, 1))
@@ -45,7 +46,7 @@ int newCommand(const QStringList &arguments)
         Programme programme;
         programme.name = parser.isSet(name) ? parser.value(name) : Tr::tr("New programme");
         const KindInfo &info = kindInfo(EntityKind::Programme);
-        const QString tooLong = commands::tooLongMessage(info.fields.value(info.fieldIndex(QStringLiteral("name"))),
+        const QString tooLong = commands::tooLongMessage(info.fields.value(info.fieldIndex(columns::name)),
                                                          programme.name, QStringLiteral("--name"));
         if (!tooLong.isEmpty()) {
             err() << tooLong << '\n';

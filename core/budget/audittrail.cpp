@@ -19,13 +19,14 @@ namespace {
 
 using Values = QHash<QString, QVariant>; // field name -> storage-form value
 
-const QString fundingSourceTable = QStringLiteral("funding_source");
+const QString fundingSourceTable = kindInfo(EntityKind::FundingSource).table;
 
 /// The budget tables whose change-log lines belong in the trail. Forecasts
 /// arrived with file format 2; on an older file the name simply matches nothing.
 const QStringList &budgetTables()
 {
-    static const QStringList tables{fundingSourceTable, QStringLiteral("allocation"), QStringLiteral("forecast")};
+    static const QStringList tables{fundingSourceTable, kindInfo(EntityKind::Allocation).table,
+                                    kindInfo(EntityKind::Forecast).table};
     return tables;
 }
 
@@ -63,20 +64,20 @@ Id idValue(const Values &values, const QString &field)
 QString itemName(const Plan &plan, const QString &table, const Values &values)
 {
     if (table == fundingSourceTable)
-        return values.value(QStringLiteral("name")).toString();
+        return values.value(columns::name).toString();
     QStringList parts;
     QString head;
-    const Id source = idValue(values, QStringLiteral("source_id"));
+    const Id source = idValue(values, columns::source_id);
     if (const FundingSource *s = plan.find<FundingSource>(source))
         head = s->code.isEmpty() ? s->name : s->code;
-    const int year = values.value(QStringLiteral("year")).toInt();
+    const int year = values.value(columns::year).toInt();
     if (year > 0)
         head = head.isEmpty() ? QString::number(year) : head + QLatin1Char(' ') + QString::number(year);
     if (!head.isEmpty())
         parts << head;
-    if (const Intervention *i = plan.find<Intervention>(idValue(values, QStringLiteral("intervention_id"))))
+    if (const Intervention *i = plan.find<Intervention>(idValue(values, columns::intervention_id)))
         parts << (i->code.isEmpty() ? i->name : i->code + QLatin1Char(' ') + i->name);
-    if (const Organisation *o = plan.find<Organisation>(idValue(values, QStringLiteral("organisation_id"))))
+    if (const Organisation *o = plan.find<Organisation>(idValue(values, columns::organisation_id)))
         parts << (o->shortName.isEmpty() ? o->name : o->shortName);
     return parts.join(QStringLiteral(" · "));
 }
@@ -137,13 +138,13 @@ std::vector<AuditEntry> changeEntries(SqliteStore &store, const Plan &plan, cons
         if (e.entity == fundingSourceTable) {
             entry.sourceId = e.entityId;
         } else {
-            entry.sourceId = idValue(values, QStringLiteral("source_id"));
-            entry.organisationId = idValue(values, QStringLiteral("organisation_id"));
+            entry.sourceId = idValue(values, columns::source_id);
+            entry.organisationId = idValue(values, columns::organisation_id);
         }
-        if (filter.sourceId && !concerns(*filter.sourceId, entry.sourceId, e, QStringLiteral("source_id")))
+        if (filter.sourceId && !concerns(*filter.sourceId, entry.sourceId, e, columns::source_id))
             continue;
         if (filter.organisationId
-            && !concerns(*filter.organisationId, entry.organisationId, e, QStringLiteral("organisation_id")))
+            && !concerns(*filter.organisationId, entry.organisationId, e, columns::organisation_id))
             continue;
         entry.itemName = itemName(plan, e.entity, values);
         entry.change = std::move(e);

@@ -148,7 +148,7 @@ std::unique_ptr<PlanDocument> generatePlan(const QString &path, const GeneratorO
     Generated g;
     governance(g);
     structure(g, options, random);
-    bool ok = doc->applyBulk(g.changes, QCoreApplication::translate("horisont::Generator", "Generate plan"));
+    bool ok = doc->applyBulk(g.changes, CommandText("horisont::Generator", QT_TRANSLATE_NOOP("horisont::Generator", "Generate plan")));
     if (ok && options.transactions > 0) {
         std::vector<Transaction> rows = ledger(g, options.transactions, random);
         Ledger::matchCodes(doc->plan(), rows);

@@ -322,7 +322,8 @@ std::unique_ptr<PlanDocument> createUmea(const QString &path, QString *error)
     if (!b.missing().isEmpty())
         return fail(doc, u"The Umeå demo refers to unknown keys: %1"_s.arg(b.missing().join(u", "_s)));
 
-    if (!doc->applyBulk(b.changes(), QCoreApplication::translate("horisont::demo", "Create the Umeå demo plan")))
+    if (!doc->applyBulk(b.changes(),
+                        CommandText("horisont::demo", QT_TRANSLATE_NOOP("horisont::demo", "Create the Umeå demo plan"))))
         return fail(doc, doc->lastError());
 
     std::vector<Transaction> transactions = detail::demoTransactions(b);

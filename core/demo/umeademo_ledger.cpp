@@ -6,6 +6,7 @@
 #include "document/plandocument.h"
 #include "edit/commands.h"
 #include "edit/editcommand.h"
+#include "model/columns.h"
 
 #include <algorithm>
 #include <map>
@@ -154,16 +155,17 @@ bool addBudgetHistory(PlanDocument &doc, const Builder &b, QString *error)
     }
     const Id allocationId = allocation->id;
     const Id forecastId = forecast->id;
-    // The demo's words are Swedish, like its names; so are the commands' names here.
-    const struct { EntityKind kind; Id id; const char *field; QVariant value; const char16_t *command; const char16_t *reason; } edits[] = {
-        {EntityKind::Allocation, allocationId, "status", int(AllocationStatus::Decided), u"Ändra status",
+    // The demo's reasons are Swedish, like its names; the commands name
+    // themselves, in whichever language the log is read.
+    const struct { EntityKind kind; Id id; Column field; QVariant value; const char16_t *reason; } edits[] = {
+        {EntityKind::Allocation, allocationId, columns::status, int(AllocationStatus::Decided),
          u"Kommunstyrelsens budget för 2026 fastställd"},
-        {EntityKind::Allocation, allocationId, "decision_id", qlonglong(b.decisions.value(u"direction"_s)),
-         u"Ändra beslut", u"Kommunstyrelsens budget för 2026 fastställd"},
-        {EntityKind::Forecast, forecastId, "amount", Money::fromKronor(2'260'000).ore(), u"Ändra prognos 2026",
+        {EntityKind::Allocation, allocationId, columns::decision_id, qlonglong(b.decisions.value(u"direction"_s)),
+         u"Kommunstyrelsens budget för 2026 fastställd"},
+        {EntityKind::Forecast, forecastId, columns::amount, Money::fromKronor(2'260'000).ore(),
          u"Processledartjänsten vakant i två månader under våren"},
-        {EntityKind::Forecast, forecastId, "note",
-         u"Vakans i processledningen under våren; extra föräldravandringar under hösten"_s, u"Ändra anteckning",
+        {EntityKind::Forecast, forecastId, columns::note,
+         u"Vakans i processledningen under våren; extra föräldravandringar under hösten"_s,
          u"Processledartjänsten vakant i två månader under våren"},
     };
     const QString user = doc.userName();
@@ -171,9 +173,9 @@ bool addBudgetHistory(PlanDocument &doc, const Builder &b, QString *error)
     bool ok = true;
     for (const auto &e : edits) {
         const QString reason = QString::fromUtf16(e.reason);
-        EditCommand *command = commands::setField(doc, e.kind, e.id, QString::fromLatin1(e.field), e.value, error, reason);
+        EditCommand *command = commands::setField(doc, e.kind, e.id, e.field, e.value, error, reason);
         if (!command) { ok = false; break; }
-        ok = doc.apply(command->changes(), u"do"_s, QString::fromUtf16(e.command), reason);
+        ok = doc.apply(command->changes(), u"do"_s, command->description(), reason);
         delete command;
         if (!ok) { *error = doc.lastError(); break; }
     }

@@ -20,7 +20,7 @@ QString recordJson(const Record &record)
 } // namespace
 
 QList<ChangeLogEntry> logEntriesFor(const ChangeList &changes, const QString &user, const QString &action,
-                                    const QString &command, const QString &reason)
+                                    const CommandText &command, const QString &reason)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<ChangeLogEntry> entries;

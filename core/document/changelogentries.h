@@ -12,6 +12,6 @@ namespace horisont {
 /// the whole record (as JSON) for an insert or removal and the field's old
 /// and new value for an update, all stamped with the same time.
 QList<ChangeLogEntry> logEntriesFor(const ChangeList &changes, const QString &user, const QString &action,
-                                    const QString &command, const QString &reason);
+                                    const CommandText &command, const QString &reason);
 
 } // namespace horisont

@@ -33,6 +33,11 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::PlanDocument)
 };
 
+CommandText createPlanText()
+{
+    return {"horisont::PlanDocument", QT_TRANSLATE_NOOP("horisont::PlanDocument", "Create plan")};
+}
+
 } // namespace
 
 QString currentOsUser()
@@ -356,7 +361,7 @@ std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Pr
         const bool ok = store.open(temporary, false, error) && store.initialise(error)
                         && store.write({Change::insert(toRecord(p))},
                                        logEntriesFor({Change::insert(toRecord(p))}, currentOsUser(),
-                                                     QStringLiteral("do"), Tr::tr("Create plan"), QString()),
+                                                     QStringLiteral("do"), createPlanText(), QString()),
                                        error);
         store.close();
         if (!ok) {
@@ -412,17 +417,17 @@ bool PlanDocument::execute(QUndoCommand *command)
     return m_lastError.isEmpty();
 }
 
-bool PlanDocument::apply(const ChangeList &changes, const QString &action, const QString &commandText,
+bool PlanDocument::apply(const ChangeList &changes, const QString &action, const CommandText &commandText,
                          const QString &reason)
 {
     waitForVerification();
     if (isReadOnly())
         return fail(m_readOnlyReason);
     if (const QString problem = changesProblem(m_plan, changes); !problem.isEmpty())
-        return fail(Tr::tr("\"%1\" was refused, and nothing was changed: %2").arg(commandText, problem));
+        return fail(Tr::tr("\"%1\" was refused, and nothing was changed: %2").arg(commandText.toString(), problem));
     QString error;
     if (!m_store.write(changes, logEntriesFor(changes, m_userName, action, commandText, reason), &error))
-        return fail(Tr::tr("\"%1\" could not be saved, and nothing was changed: %2").arg(commandText, error));
+        return fail(Tr::tr("\"%1\" could not be saved, and nothing was changed: %2").arg(commandText.toString(), error));
     for (const Change &c : changes) {
         switch (c.type) {
         case Change::Type::Insert:
@@ -472,7 +477,7 @@ bool PlanDocument::redo()
     return false;
 }
 
-bool PlanDocument::applyBulk(const ChangeList &changes, const QString &commandText)
+bool PlanDocument::applyBulk(const ChangeList &changes, const CommandText &commandText)
 {
     waitForVerification();
     if (isReadOnly())
@@ -487,7 +492,7 @@ bool PlanDocument::applyBulk(const ChangeList &changes, const QString &commandTe
     summary.newValue = Tr::tr("%n entities", nullptr, int(changes.size()));
     QString error;
     if (!m_store.write(changes, {summary}, &error))
-        return fail(Tr::tr("\"%1\" could not be saved, and nothing was changed: %2").arg(commandText, error));
+        return fail(Tr::tr("\"%1\" could not be saved, and nothing was changed: %2").arg(commandText.toString(), error));
     m_store.load(m_plan, &error);
     return true;
 }

@@ -85,12 +85,12 @@ public:
 
     /// Applies changes in one transaction and logs them under `action`
     /// ("do", "undo", "redo"). Used by EditCommand.
-    bool apply(const ChangeList &changes, const QString &action, const QString &commandText,
+    bool apply(const ChangeList &changes, const QString &action, const CommandText &commandText,
                const QString &reason);
 
     /// Applies a large batch of inserts (demo, generator) without putting it
     /// on the undo stack, logging one summary line instead of one per entity.
-    bool applyBulk(const ChangeList &changes, const QString &commandText);
+    bool applyBulk(const ChangeList &changes, const CommandText &commandText);
 
     bool saveCopy(const QString &target, QString *error);
 

@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "edit/commands.h"
 #include "model/schema.h"
+#include "plan/itemname.h"
 #include "plan/plan.h"
 
 #include <QCoreApplication>
@@ -15,14 +16,38 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::allocations)
 };
 
-int fieldOf(const char *name)
-{
-    return kindInfo(EntityKind::Allocation).fieldIndex(QString::fromLatin1(name));
-}
-
 Change amountChange(const Allocation &a, Money amount)
 {
-    return Change::update(EntityKind::Allocation, a.id, fieldOf("amount"), storage::to(a.amount), storage::to(amount));
+    return Change::update(EntityKind::Allocation, a.id, fieldIndex(EntityKind::Allocation, columns::amount),
+                          storage::to(a.amount), storage::to(amount));
+}
+
+/// A command's name marked with QT_TRANSLATE_NOOP("horisont::allocations", …).
+CommandText text(const char *source, int n = -1)
+{
+    return {"horisont::allocations", source, n};
+}
+
+/// What the cell is called: "UTV 2026 · 7100 Processledning · Umeåbrå".
+QString cellName(const Plan &plan, const Cell &cell)
+{
+    Allocation a;
+    a.sourceId = cell.sourceId;
+    a.interventionId = cell.interventionId;
+    a.organisationId = cell.organisationId;
+    a.year = cell.year;
+    if (cell.allocations.size() == 1) {
+        if (const Allocation *only = plan.find<Allocation>(cell.allocations.first()))
+            a = *only;
+    }
+    return recordName(plan, toRecord(a));
+}
+
+/// "Change allocation «UTV 2026 · …»", or without the name when the cell has none.
+CommandText cellText(const Plan &plan, const Cell &cell, const char *withName, const char *withoutName)
+{
+    const QString name = cellName(plan, cell);
+    return name.isEmpty() ? text(withoutName) : text(withName).arg(name);
 }
 } // namespace
 
@@ -124,16 +149,20 @@ EditCommand *setCells(PlanDocument &document, const QList<Cell> &cells, const st
         *error = commands::unchangedMessage();
         return nullptr;
     }
-    QString text;
+    const Plan &plan = document.plan();
+    CommandText name;
     if (cells.size() > 1)
-        text = Tr::tr("Spread allocation");
+        name = text(QT_TRANSLATE_N_NOOP("horisont::allocations", "Spread allocation over %n cell(s)"), int(cells.size()));
     else if (inserts == all.size())
-        text = Tr::tr("Add allocation");
+        name = cellText(plan, cells.first(), QT_TRANSLATE_NOOP("horisont::allocations", "Add allocation «%1»"),
+                        QT_TRANSLATE_NOOP("horisont::allocations", "Add allocation"));
     else if (removes == all.size())
-        text = Tr::tr("Remove allocation");
+        name = cellText(plan, cells.first(), QT_TRANSLATE_NOOP("horisont::allocations", "Remove allocation «%1»"),
+                        QT_TRANSLATE_NOOP("horisont::allocations", "Remove allocation"));
     else
-        text = Tr::tr("Change allocation");
-    return new EditCommand(&document, text, all, reason);
+        name = cellText(plan, cells.first(), QT_TRANSLATE_NOOP("horisont::allocations", "Change allocation «%1»"),
+                        QT_TRANSLATE_NOOP("horisont::allocations", "Change allocation"));
+    return new EditCommand(&document, name, all, reason);
 }
 
 EditCommand *setCell(PlanDocument &document, const Cell &cell, Money amount, const QString &reason, QString *error)
@@ -149,13 +178,15 @@ EditCommand *markDecided(PlanDocument &document, const QList<Id> &allocations, I
         *error = Tr::tr("Choose the decision the allocations rest on.");
         return nullptr;
     }
-    const int status = fieldOf("status");
-    const int decisionField = fieldOf("decision_id");
+    const int status = fieldIndex(EntityKind::Allocation, columns::status);
+    const int decisionField = fieldIndex(EntityKind::Allocation, columns::decision_id);
     ChangeList changes;
+    int marked = 0;
     for (Id id : allocations) {
         const Allocation *a = plan.find<Allocation>(id);
         if (!a)
             continue;
+        marked += a->status != AllocationStatus::Decided || a->decisionId != decision;
         if (a->status != AllocationStatus::Decided)
             changes.append(Change::update(EntityKind::Allocation, id, status, storage::to(a->status),
                                           storage::to(AllocationStatus::Decided)));
@@ -168,7 +199,13 @@ EditCommand *markDecided(PlanDocument &document, const QList<Id> &allocations, I
                                        : commands::unchangedMessage();
         return nullptr;
     }
-    return new EditCommand(&document, Tr::tr("Mark as decided"), changes, reason);
+    const QString decisionName = shortItemName(plan, EntityKind::Decision, decision);
+    const CommandText name =
+        decisionName.isEmpty()
+            ? text(QT_TRANSLATE_N_NOOP("horisont::allocations", "Mark %n allocation(s) as decided"), marked)
+            : text(QT_TRANSLATE_N_NOOP("horisont::allocations", "Mark %n allocation(s) as decided on «%1»"), marked)
+                  .arg(decisionName);
+    return new EditCommand(&document, name, changes, reason);
 }
 
 } // namespace horisont::allocations

@@ -1,7 +1,9 @@
 #include "edit/commands.h"
 
+#include "edit/commandname.h"
 #include "edit/dateedits.h"
 #include "ledger/ledger.h"
+#include "model/columns.h"
 #include "store/storedvalue.h"
 
 #include <QHash>
@@ -22,7 +24,7 @@ QString unchangedMessage()
     return Tr::tr("The value is unchanged.");
 }
 
-QString tooLongMessage(const FieldMeta &field, const QVariant &value, const QString &fieldLabel)
+QString tooLongMessage(const FieldMeta &field, const QVariant &value, const QString &shownAs)
 {
     if (field.maxLength <= 0 || value.typeId() != QMetaType::QString)
         return {};
@@ -30,7 +32,7 @@ QString tooLongMessage(const FieldMeta &field, const QVariant &value, const QStr
     if (length <= field.maxLength)
         return {};
     return Tr::tr("%1: the text is too long (%2 characters); at most %3 are allowed.")
-        .arg(fieldLabel.isEmpty() ? field.name : fieldLabel)
+        .arg(shownAs.isEmpty() ? fieldLabel(field) : shownAs)
         .arg(length)
         .arg(field.maxLength);
 }
@@ -43,12 +45,12 @@ EditCommand *dateFieldCommand(PlanDocument &document, EntityKind kind, Id id, co
 {
     QString why;
     EditCommand *command = nullptr;
-    if (fieldName == QLatin1String("milestone")) {
+    if (fieldName == columns::milestone) {
         command = dates::setMilestone(document, id, value.toInt() != 0, &why);
     } else {
         QDate date;
         storage::from(value, date);
-        command = fieldName == QLatin1String("start") ? dates::setStart(document, kind, id, date, &why)
+        command = fieldName == columns::start ? dates::setStart(document, kind, id, date, &why)
                                                       : dates::setEnd(document, kind, id, date, &why);
     }
     if (!command && error)
@@ -60,7 +62,7 @@ EditCommand *dateFieldCommand(PlanDocument &document, EntityKind kind, Id id, co
 } // namespace
 
 EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QString &fieldName,
-                      const QVariant &value, QString *error, const QString &reason, const QString &fieldLabel)
+                      const QVariant &value, QString *error, const QString &reason)
 {
     const KindInfo &info = kindInfo(kind);
     const int field = info.fieldIndex(fieldName);
@@ -76,10 +78,10 @@ EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QStr
     // value that the next opening would refuse as damage.
     if (const QString problem = storedValueProblem(info.fields.at(field), newValue); !problem.isEmpty()) {
         if (error)
-            *error = Tr::tr("%1: %2").arg(fieldLabel.isEmpty() ? fieldName : fieldLabel, problem);
+            *error = Tr::tr("%1: %2").arg(fieldLabel(info.fields.at(field)), problem);
         return nullptr;
     }
-    if (const QString tooLong = tooLongMessage(info.fields.at(field), newValue, fieldLabel); !tooLong.isEmpty()) {
+    if (const QString tooLong = tooLongMessage(info.fields.at(field), newValue); !tooLong.isEmpty()) {
         if (error)
             *error = tooLong;
         return nullptr;
@@ -91,16 +93,16 @@ EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QStr
     }
     if (dates::isDateField(kind, fieldName))
         return dateFieldCommand(document, kind, id, fieldName, newValue, error, reason);
-    return new EditCommand(&document, Tr::tr("Change %1").arg(fieldName),
+    return new EditCommand(&document, commandname::changeField(document.plan(), kind, id, info.fields.at(field)),
                            {Change::update(kind, id, field, oldValue, newValue)}, reason);
 }
 
-EditCommand *insertRecord(PlanDocument &document, Record record, const QString &text, QString *error)
+EditCommand *insertRecord(PlanDocument &document, Record record, const CommandText &text, QString *error)
 {
     const KindInfo &info = kindInfo(record.kind);
     for (int i = 0; i < record.values.size(); ++i) {
         record.values[i] = normaliseField(record.kind, i, record.values[i]);
-        if (const QString tooLong = tooLongMessage(info.fields.value(i), record.values[i], QString());
+        if (const QString tooLong = tooLongMessage(info.fields.value(i), record.values[i]);
             !tooLong.isEmpty()) {
             if (error)
                 *error = tooLong;
@@ -173,7 +175,7 @@ ChangeList removalChanges(const Plan &plan, EntityKind kind, const QList<Id> &id
     return changes;
 }
 
-EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &ids, const QString &text,
+EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &ids, const CommandText &text,
                     QString *error)
 {
     ChangeList changes = removalChanges(document.plan(), kind, ids);
@@ -200,6 +202,16 @@ EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &id
         }
     }
     return new EditCommand(&document, text, std::move(changes));
+}
+
+EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &ids, QString *error)
+{
+    const CommandText some{"horisont::commands", QT_TRANSLATE_N_NOOP("horisont::commands", "Delete %n item(s)"),
+                           int(ids.size())};
+    if (ids.size() != 1)
+        return remove(document, kind, ids, some, error);
+    const CommandText one{"horisont::commands", QT_TRANSLATE_NOOP("horisont::commands", "Delete «%1»")};
+    return remove(document, kind, ids, commandname::named(document.plan(), kind, ids.first(), one, some), error);
 }
 
 } // namespace horisont::commands

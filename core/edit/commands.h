@@ -9,27 +9,29 @@
 
 namespace horisont::commands {
 
-/// Sets one field of one entity. Returns nullptr (and sets *error) when
-/// the entity or field does not exist or the text is longer than the field
-/// takes (FieldMeta::maxLength; the message names the field as `fieldLabel`,
-/// or by its column); a command that changes nothing is also refused, so the
-/// undo stack only holds real edits.
+/// Sets one field of one entity, named after the field's label and the
+/// item ("Change project code of «Trygghetsvandringar»"; a start, end or
+/// milestone flag goes through the date rule, see dates::). Returns nullptr
+/// (and sets *error) when the entity or field does not exist or the text is
+/// longer than the field takes (FieldMeta::maxLength; the message names the
+/// field by its label); a command that changes nothing is also refused, so
+/// the undo stack only holds real edits.
 EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QString &fieldName,
-                      const QVariant &value, QString *error = nullptr, const QString &reason = QString(),
-                      const QString &fieldLabel = QString());
+                      const QVariant &value, QString *error = nullptr, const QString &reason = QString());
 
 /// The error setField gives for a value that is already the field's value.
 QString unchangedMessage();
-/// Why `value` cannot be stored in `field` (a text longer than its maxLength,
-/// naming the field as `fieldLabel`, or by its column), or empty when it can.
-QString tooLongMessage(const FieldMeta &field, const QVariant &value, const QString &fieldLabel);
+/// Why `value` cannot be stored in `field` (a text longer than its
+/// maxLength, naming the field by its label or as `shownAs`, e.g. the
+/// command line's "--name"), or empty when it can.
+QString tooLongMessage(const FieldMeta &field, const QVariant &value, const QString &shownAs = QString());
 
 /// Adds an entity; an id of NoId is replaced by a fresh one (see createdId()).
 /// Returns nullptr (and sets *error) when a text is longer than its field takes.
-EditCommand *insertRecord(PlanDocument &document, Record record, const QString &text, QString *error = nullptr);
+EditCommand *insertRecord(PlanDocument &document, Record record, const CommandText &text, QString *error = nullptr);
 
 template<class T>
-EditCommand *insert(PlanDocument &document, T entity, const QString &text, QString *error = nullptr)
+EditCommand *insert(PlanDocument &document, T entity, const CommandText &text, QString *error = nullptr)
 {
     return insertRecord(document, toRecord(entity), text, error);
 }
@@ -44,7 +46,10 @@ ChangeList removalChanges(const Plan &plan, EntityKind kind, const QList<Id> &id
 /// (nullptr, *error says why) when ledger transactions are booked on an
 /// organisation, intervention or funding source that would go: actual
 /// spending is never orphaned; such items are cancelled, not deleted.
-EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &ids, const QString &text,
+EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &ids, const CommandText &text,
                     QString *error = nullptr);
+/// remove() named by core: "Delete «X»" for one item with a name, else
+/// "Delete %n item(s)".
+EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &ids, QString *error = nullptr);
 
 } // namespace horisont::commands

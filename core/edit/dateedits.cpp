@@ -1,6 +1,8 @@
 #include "edit/dateedits.h"
 
 #include "document/plandocument.h"
+#include "edit/commandname.h"
+#include "model/columns.h"
 #include "model/datebounds.h"
 #include "plan/plan.h"
 
@@ -11,6 +13,26 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::dates)
 };
+
+/// The command's name: `withName` with the item's name, else `withoutName`
+/// (both marked with QT_TRANSLATE_NOOP in the context "horisont::dates").
+CommandText named(const PlanDocument &document, EntityKind kind, Id id, const char *withName, const char *withoutName)
+{
+    return commandname::named(document.plan(), kind, id, CommandText("horisont::dates", withName),
+                              CommandText("horisont::dates", withoutName));
+}
+
+CommandText changeDates(const PlanDocument &document, EntityKind kind, Id id)
+{
+    return named(document, kind, id, QT_TRANSLATE_NOOP("horisont::dates", "Change dates of «%1»"),
+                 QT_TRANSLATE_NOOP("horisont::dates", "Change dates"));
+}
+
+CommandText changeEnd(const PlanDocument &document, EntityKind kind, Id id)
+{
+    return named(document, kind, id, QT_TRANSLATE_NOOP("horisont::dates", "Change end of «%1»"),
+                 QT_TRANSLATE_NOOP("horisont::dates", "Change end"));
+}
 
 QString iso(QDate date)
 {
@@ -30,7 +52,8 @@ Span normalised(Span span)
     return span;
 }
 
-EditCommand *spanCommand(PlanDocument &document, EntityKind kind, Id id, Span wanted, QString *error)
+EditCommand *spanCommand(PlanDocument &document, EntityKind kind, Id id, Span wanted, const CommandText &name,
+                         QString *error)
 {
     if (error)
         error->clear();
@@ -47,14 +70,13 @@ EditCommand *spanCommand(PlanDocument &document, EntityKind kind, Id id, Span wa
     const std::optional<Record> record = document.plan().record(kind, id);
     const KindInfo &info = kindInfo(kind);
     ChangeList changes;
-    for (const auto &[name, value] : {std::pair{QStringLiteral("start"), wanted.start},
-                                      std::pair{QStringLiteral("end"), wanted.end}}) {
-        const int f = info.fieldIndex(name);
+    for (const auto &[column, value] : {std::pair{columns::start, wanted.start}, std::pair{columns::end, wanted.end}}) {
+        const int f = info.fieldIndex(column);
         const QVariant v = storage::to(value);
         if (record->values.at(f) != v)
             changes << Change::update(kind, id, f, record->values.at(f), v);
     }
-    return changes.isEmpty() ? nullptr : new EditCommand(&document, Tr::tr("Change dates"), changes);
+    return changes.isEmpty() ? nullptr : new EditCommand(&document, name, changes);
 }
 } // namespace
 
@@ -65,8 +87,8 @@ bool hasDatePair(EntityKind kind)
 
 bool isDateField(EntityKind kind, const QString &field)
 {
-    return (hasDatePair(kind) && (field == QLatin1String("start") || field == QLatin1String("end")))
-           || (kind == EntityKind::Activity && field == QLatin1String("milestone"));
+    return (hasDatePair(kind) && (field == columns::start || field == columns::end))
+           || (kind == EntityKind::Activity && field == columns::milestone);
 }
 
 std::optional<Span> spanOf(const Plan &plan, EntityKind kind, Id id)
@@ -78,10 +100,10 @@ std::optional<Span> spanOf(const Plan &plan, EntityKind kind, Id id)
         return std::nullopt;
     const KindInfo &info = kindInfo(kind);
     Span span;
-    storage::from(record->values.at(info.fieldIndex(QStringLiteral("start"))), span.start);
-    storage::from(record->values.at(info.fieldIndex(QStringLiteral("end"))), span.end);
+    storage::from(record->values.at(info.fieldIndex(columns::start)), span.start);
+    storage::from(record->values.at(info.fieldIndex(columns::end)), span.end);
     if (kind == EntityKind::Activity)
-        span.milestone = record->values.at(info.fieldIndex(QStringLiteral("milestone"))).toInt() != 0;
+        span.milestone = record->values.at(info.fieldIndex(columns::milestone)).toInt() != 0;
     return span;
 }
 
@@ -108,13 +130,18 @@ QString problem(const Plan &plan, EntityKind kind, const Span &span)
 
 EditCommand *setSpan(PlanDocument &document, EntityKind kind, Id id, QDate start, QDate end, QString *error)
 {
-    return spanCommand(document, kind, id, Span{start, end}, error);
+    return spanCommand(document, kind, id, Span{start, end}, changeDates(document, kind, id), error);
 }
 
 EditCommand *setStart(PlanDocument &document, EntityKind kind, Id id, QDate start, QString *error)
 {
     const std::optional<Span> current = spanOf(document.plan(), kind, id);
-    return current ? spanCommand(document, kind, id, Span{start, current->end}, error) : nullptr;
+    if (!current)
+        return nullptr;
+    return spanCommand(document, kind, id, Span{start, current->end},
+                       named(document, kind, id, QT_TRANSLATE_NOOP("horisont::dates", "Change start of «%1»"),
+                             QT_TRANSLATE_NOOP("horisont::dates", "Change start")),
+                       error);
 }
 
 EditCommand *setEnd(PlanDocument &document, EntityKind kind, Id id, QDate end, QString *error)
@@ -122,7 +149,8 @@ EditCommand *setEnd(PlanDocument &document, EntityKind kind, Id id, QDate end, Q
     const std::optional<Span> current = spanOf(document.plan(), kind, id);
     if (!current)
         return nullptr;
-    return spanCommand(document, kind, id, current->milestone ? Span{end, end} : Span{current->start, end}, error);
+    return spanCommand(document, kind, id, current->milestone ? Span{end, end} : Span{current->start, end},
+                       changeEnd(document, kind, id), error);
 }
 
 EditCommand *setLastDay(PlanDocument &document, EntityKind kind, Id id, QDate lastDay, QString *error)
@@ -130,8 +158,9 @@ EditCommand *setLastDay(PlanDocument &document, EntityKind kind, Id id, QDate la
     const std::optional<Span> current = spanOf(document.plan(), kind, id);
     if (!current)
         return nullptr;
-    return current->milestone ? spanCommand(document, kind, id, Span{lastDay, lastDay}, error)
-                              : spanCommand(document, kind, id, Span{current->start, lastDay.addDays(1)}, error);
+    return spanCommand(document, kind, id,
+                       current->milestone ? Span{lastDay, lastDay} : Span{current->start, lastDay.addDays(1)},
+                       changeEnd(document, kind, id), error);
 }
 
 EditCommand *shift(PlanDocument &document, EntityKind kind, Id id, int months, int days, bool endOnly,
@@ -142,7 +171,7 @@ EditCommand *shift(PlanDocument &document, EntityKind kind, Id id, int months, i
         return nullptr;
     const auto moved = [&](QDate date) { return date.addMonths(months).addDays(days); };
     const QDate start = endOnly && !current->milestone ? current->start : moved(current->start);
-    return spanCommand(document, kind, id, Span{start, moved(current->end)}, error);
+    return spanCommand(document, kind, id, Span{start, moved(current->end)}, changeDates(document, kind, id), error);
 }
 
 EditCommand *setMilestone(PlanDocument &document, Id activity, bool milestone, QString *error)
@@ -163,14 +192,19 @@ EditCommand *setMilestone(PlanDocument &document, Id activity, bool milestone, Q
     const KindInfo &info = kindInfo(EntityKind::Activity);
     const std::optional<Record> record = document.plan().record(EntityKind::Activity, activity);
     ChangeList changes;
-    const int flag = info.fieldIndex(QStringLiteral("milestone"));
+    const int flag = info.fieldIndex(columns::milestone);
     changes << Change::update(EntityKind::Activity, activity, flag, record->values.at(flag), int(milestone));
-    const int end = info.fieldIndex(QStringLiteral("end"));
+    const int end = info.fieldIndex(columns::end);
     if (const QVariant v = storage::to(wanted.end); record->values.at(end) != v)
         changes << Change::update(EntityKind::Activity, activity, end, record->values.at(end), v);
-    return new EditCommand(&document,
-                           milestone ? Tr::tr("Make a milestone") : Tr::tr("Make an activity of a milestone"),
-                           changes);
+    const CommandText name =
+        milestone ? named(document, EntityKind::Activity, activity,
+                          QT_TRANSLATE_NOOP("horisont::dates", "Make «%1» a milestone"),
+                          QT_TRANSLATE_NOOP("horisont::dates", "Make a milestone"))
+                  : named(document, EntityKind::Activity, activity,
+                          QT_TRANSLATE_NOOP("horisont::dates", "Make «%1» an activity"),
+                          QT_TRANSLATE_NOOP("horisont::dates", "Make an activity of a milestone"));
+    return new EditCommand(&document, name, changes);
 }
 
 } // namespace horisont::dates

@@ -4,9 +4,9 @@
 
 namespace horisont {
 
-EditCommand::EditCommand(PlanDocument *document, const QString &text, ChangeList changes, QString reason,
+EditCommand::EditCommand(PlanDocument *document, const CommandText &text, ChangeList changes, QString reason,
                          QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_document(document), m_changes(std::move(changes)),
+    : QUndoCommand(text.toString(), parent), m_document(document), m_description(text), m_changes(std::move(changes)),
       m_reason(std::move(reason))
 {
 }
@@ -18,7 +18,7 @@ void EditCommand::redo()
         return;
     }
     const QString action = m_done ? QStringLiteral("redo") : QStringLiteral("do");
-    if (!m_document->apply(m_changes, action, text(), m_reason)) {
+    if (!m_document->apply(m_changes, action, m_description, m_reason)) {
         if (m_done)
             m_refused = true;
         else
@@ -34,7 +34,7 @@ void EditCommand::undo()
         m_refused = false; // stepping back over a refused redo
         return;
     }
-    if (!m_document->apply(inverted(m_changes), QStringLiteral("undo"), text(), m_reason))
+    if (!m_document->apply(inverted(m_changes), QStringLiteral("undo"), m_description, m_reason))
         m_refused = true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "edit/change.h"
+#include "model/commandtext.h"
 
 #include <QUndoCommand>
 
@@ -19,13 +20,16 @@ class PlanDocument;
 class EditCommand : public QUndoCommand
 {
 public:
-    EditCommand(PlanDocument *document, const QString &text, ChangeList changes,
+    /// `text` names the command in no particular language: Edit ▸ Undo
+    /// shows it in the user's, and the change log stores it as it is.
+    EditCommand(PlanDocument *document, const CommandText &text, ChangeList changes,
                 QString reason = QString(), QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
 
     const ChangeList &changes() const { return m_changes; }
+    const CommandText &description() const { return m_description; }
     /// The id of the first entity this command inserts, or NoId.
     Id createdId() const;
     QString reason() const { return m_reason; }
@@ -36,6 +40,7 @@ public:
 
 private:
     PlanDocument *m_document;
+    CommandText m_description;
     ChangeList m_changes;
     QString m_reason;
     bool m_done = false;

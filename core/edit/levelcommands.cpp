@@ -12,19 +12,14 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::structure)
 };
 
-int field(EntityKind kind, const char *name)
-{
-    return kindInfo(kind).fieldIndex(QString::fromLatin1(name));
-}
-
 /// Re-points an intervention's or activity's responsibilities and
 /// allocations to a new owner: (intervention, activity).
 void moveDependents(const Plan &plan, Id fromIntervention, Id fromActivity, Id toIntervention, Id toActivity,
                     ChangeList &changes)
 {
     const auto repoint = [&](EntityKind kind, Id id, Id intervention, Id activity) {
-        const int in = field(kind, "intervention_id");
-        const int act = field(kind, "activity_id");
+        const int in = fieldIndex(kind, columns::intervention_id);
+        const int act = fieldIndex(kind, columns::activity_id);
         if (intervention != toIntervention)
             changes << Change::update(kind, id, in, storage::to(intervention), storage::to(toIntervention));
         if (activity != toActivity)
@@ -54,7 +49,7 @@ EditCommand *outdent(PlanDocument &document, Id activityId, QString *error)
     // Make room right after the parent intervention.
     for (const Intervention &i : plan.all<Intervention>()) {
         if (i.phaseId == parent->phaseId && i.position > parent->position)
-            changes << Change::update(EntityKind::Intervention, i.id, field(EntityKind::Intervention, "position"),
+            changes << Change::update(EntityKind::Intervention, i.id, fieldIndex(EntityKind::Intervention, columns::position),
                                       i.position, i.position + 1);
     }
     Intervention created;
@@ -71,7 +66,10 @@ EditCommand *outdent(PlanDocument &document, Id activityId, QString *error)
     moveDependents(plan, parent->id, activity->id, created.id, NoId, changes);
     // Taken out as it is: its dependents have just been moved, not removed.
     changes << Change::remove(toRecord(*activity));
-    return new EditCommand(&document, Tr::tr("Outdent %1").arg(activity->name), changes);
+    return new EditCommand(
+        &document,
+        CommandText("horisont::structure", QT_TRANSLATE_NOOP("horisont::structure", "Outdent «%1»")).arg(activity->name),
+        changes);
 }
 
 EditCommand *indent(PlanDocument &document, Id interventionId, QString *error)
@@ -134,7 +132,9 @@ EditCommand *indent(PlanDocument &document, Id interventionId, QString *error)
     ChangeList changes{Change::insert(toRecord(created))};
     moveDependents(plan, in->id, NoId, above->id, created.id, changes);
     changes << Change::remove(toRecord(*in));
-    return new EditCommand(&document, Tr::tr("Indent %1").arg(in->name), changes);
+    return new EditCommand(
+        &document, CommandText("horisont::structure", QT_TRANSLATE_NOOP("horisont::structure", "Indent «%1»")).arg(in->name),
+        changes);
 }
 
 } // namespace horisont::structure

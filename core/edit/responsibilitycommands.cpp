@@ -1,6 +1,8 @@
 #include "edit/responsibilitycommands.h"
 
+#include "edit/commandname.h"
 #include "edit/commands.h"
+#include "plan/itemname.h"
 #include "plan/plan.h"
 
 #include <QCoreApplication>
@@ -22,6 +24,31 @@ QHash<Cell, QList<const Responsibility *>> cellsOf(const Plan &plan)
             cells[Cell{r.interventionId, r.organisationId}] << &r;
     }
     return cells;
+}
+
+/// `source` ("Make «%1» accountable for «%2»") with the organisation's and
+/// the intervention's names; `fallback` when either has none. Both marked
+/// with QT_TRANSLATE_NOOP("horisont::responsibilities", …).
+CommandText cellText(const Plan &plan, Cell cell, const char *source, const char *fallback)
+{
+    const QString organisation = shortItemName(plan, EntityKind::Organisation, cell.second);
+    const QString intervention = shortItemName(plan, EntityKind::Intervention, cell.first);
+    if (organisation.isEmpty() || intervention.isEmpty())
+        return {"horisont::responsibilities", fallback};
+    return CommandText("horisont::responsibilities", source).arg(organisation).arg(intervention);
+}
+
+CommandText roleText(const Plan &plan, const QList<Cell> &cells, std::optional<RaciRole> role)
+{
+    const Cell one = cells.size() == 1 ? cells.first() : Cell{NoId, NoId};
+    if (!role)
+        return cellText(plan, one, QT_TRANSLATE_NOOP("horisont::responsibilities", "Clear the role of «%1» in «%2»"),
+                        QT_TRANSLATE_NOOP("horisont::responsibilities", "Clear responsibility"));
+    if (role == RaciRole::Accountable)
+        return cellText(plan, one, QT_TRANSLATE_NOOP("horisont::responsibilities", "Make «%1» accountable for «%2»"),
+                        QT_TRANSLATE_NOOP("horisont::responsibilities", "Set accountable organisation"));
+    return cellText(plan, one, QT_TRANSLATE_NOOP("horisont::responsibilities", "Set the role of «%1» in «%2»"),
+                    QT_TRANSLATE_NOOP("horisont::responsibilities", "Set responsibility"));
 }
 } // namespace
 
@@ -75,10 +102,7 @@ EditCommand *setRole(PlanDocument &document, const QList<Cell> &cells, std::opti
             toRecord(Responsibility{plan.allocateId(EntityKind::Responsibility), cell.first, NoId, cell.second, *role}));
     if (changes.isEmpty())
         return nullptr;
-    const QString text = !role                               ? Tr::tr("Clear responsibility")
-                         : role == RaciRole::Accountable ? Tr::tr("Set accountable organisation")
-                                                             : Tr::tr("Set responsibility");
-    return new EditCommand(&document, text, changes);
+    return new EditCommand(&document, roleText(plan, cells, role), changes);
 }
 
 EditCommand *setAccountable(PlanDocument &document, Id intervention, Id organisation)
@@ -101,7 +125,20 @@ EditCommand *setAccountable(PlanDocument &document, Id intervention, Id organisa
     if (organisation != NoId && !alreadyAccountable)
         changes << Change::insert(toRecord(Responsibility{plan.allocateId(EntityKind::Responsibility), intervention,
                                                           NoId, organisation, RaciRole::Accountable}));
-    return changes.isEmpty() ? nullptr : new EditCommand(&document, Tr::tr("Set accountable organisation"), changes);
+    if (changes.isEmpty())
+        return nullptr;
+    const CommandText name =
+        organisation != NoId
+            ? cellText(plan, {intervention, organisation},
+                       QT_TRANSLATE_NOOP("horisont::responsibilities", "Make «%1» accountable for «%2»"),
+                       QT_TRANSLATE_NOOP("horisont::responsibilities", "Set accountable organisation"))
+            : commandname::named(
+                  plan, EntityKind::Intervention, intervention,
+                  {"horisont::responsibilities",
+                   QT_TRANSLATE_NOOP("horisont::responsibilities", "Remove the accountable organisation of «%1»")},
+                  {"horisont::responsibilities",
+                   QT_TRANSLATE_NOOP("horisont::responsibilities", "Set accountable organisation")});
+    return new EditCommand(&document, name, changes);
 }
 
 } // namespace horisont::responsibilities

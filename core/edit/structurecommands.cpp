@@ -1,7 +1,9 @@
 #include "edit/structurecommands.h"
 
+#include "edit/commandname.h"
 #include "edit/commands.h"
 #include "edit/dateedits.h"
+#include "model/columns.h"
 
 #include <QHash>
 #include <QSet>
@@ -10,13 +12,21 @@
 
 namespace horisont::structure {
 namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(horisont::structure)
-};
-
-QString parentField(EntityKind kind)
+Column parentField(EntityKind kind)
 {
-    return kind == EntityKind::Intervention ? QStringLiteral("phase_id") : QStringLiteral("intervention_id");
+    return kind == EntityKind::Intervention ? columns::phase_id : columns::intervention_id;
+}
+
+/// A command's name marked with QT_TRANSLATE_NOOP("horisont::structure", …).
+CommandText text(const char *source, int n = -1)
+{
+    return {"horisont::structure", source, n};
+}
+
+/// "Add phase «Fas 2»"; "Add phase" when the new item has no name yet.
+CommandText adding(const QString &name, const char *withName, const char *withoutName)
+{
+    return name.isEmpty() ? text(withoutName) : text(withName).arg(name.simplified());
 }
 
 template<class T>
@@ -71,11 +81,12 @@ QList<Id> childrenIds(const Plan &plan, EntityKind kind, Id parent)
 
 } // namespace
 
-EditCommand *arrange(PlanDocument &document, EntityKind kind, Id parent, const QList<Id> &children, const QString &text)
+EditCommand *arrange(PlanDocument &document, EntityKind kind, Id parent, const QList<Id> &children,
+                     const CommandText &name)
 {
     const Plan &plan = document.plan();
     const KindInfo &info = kindInfo(kind);
-    const int positionField = info.fieldIndex(QStringLiteral("position"));
+    const int positionField = info.fieldIndex(columns::position);
     const int parentIndex = kind == EntityKind::Phase ? -1 : info.fieldIndex(parentField(kind));
     ChangeList changes;
     for (int i = 0; i < children.size(); ++i) {
@@ -88,7 +99,7 @@ EditCommand *arrange(PlanDocument &document, EntityKind kind, Id parent, const Q
         if (r->values.at(positionField).toInt() != i)
             changes << Change::update(kind, r->id, positionField, r->values.at(positionField), i);
     }
-    return changes.isEmpty() ? nullptr : new EditCommand(&document, text, changes);
+    return changes.isEmpty() ? nullptr : new EditCommand(&document, name, changes);
 }
 
 EditCommand *move(PlanDocument &document, EntityKind kind, Id id, int step)
@@ -106,7 +117,12 @@ EditCommand *move(PlanDocument &document, EntityKind kind, Id id, int step)
     if (at < 0 || at + step < 0 || at + step >= order.size())
         return nullptr;
     order.swapItemsAt(at, at + step);
-    return arrange(document, kind, parent, order, step < 0 ? Tr::tr("Move up") : Tr::tr("Move down"));
+    const CommandText name =
+        step < 0 ? commandname::named(plan, kind, id, text(QT_TRANSLATE_NOOP("horisont::structure", "Move «%1» up")),
+                                      text(QT_TRANSLATE_NOOP("horisont::structure", "Move up")))
+                 : commandname::named(plan, kind, id, text(QT_TRANSLATE_NOOP("horisont::structure", "Move «%1» down")),
+                                      text(QT_TRANSLATE_NOOP("horisont::structure", "Move down")));
+    return arrange(document, kind, parent, order, name);
 }
 
 EditCommand *addPhase(PlanDocument &document, const QString &name)
@@ -121,7 +137,9 @@ EditCommand *addPhase(PlanDocument &document, const QString &name)
     phase.start = latestEnd.isValid() ? latestEnd : QDate(QDate::currentDate().year(), 1, 1);
     phase.end = phase.start.addYears(1);
     phase.position = phases.isEmpty() ? 0 : phases.back()->position + 1;
-    return commands::insert(document, phase, Tr::tr("Add phase"));
+    return commands::insert(document, phase,
+                            adding(name, QT_TRANSLATE_NOOP("horisont::structure", "Add phase «%1»"),
+                                   QT_TRANSLATE_NOOP("horisont::structure", "Add phase")));
 }
 
 EditCommand *addIntervention(PlanDocument &document, Id phaseId, const QString &name)
@@ -137,7 +155,9 @@ EditCommand *addIntervention(PlanDocument &document, Id phaseId, const QString &
     in.start = phase->start;
     in.end = phase->end;
     in.position = siblings.isEmpty() ? 0 : siblings.back()->position + 1;
-    return commands::insert(document, in, Tr::tr("Add intervention"));
+    return commands::insert(document, in,
+                            adding(name, QT_TRANSLATE_NOOP("horisont::structure", "Add intervention «%1»"),
+                                   QT_TRANSLATE_NOOP("horisont::structure", "Add intervention")));
 }
 
 namespace {
@@ -152,7 +172,11 @@ EditCommand *activityInsert(PlanDocument &document, Id interventionId, const QSt
     a.start = start;
     a.end = milestone ? start : end;
     a.position = siblings.isEmpty() ? 0 : siblings.back()->position + 1;
-    return commands::insert(document, a, milestone ? Tr::tr("Add milestone") : Tr::tr("Add activity"), error);
+    const CommandText adds = milestone ? adding(name, QT_TRANSLATE_NOOP("horisont::structure", "Add milestone «%1»"),
+                                                QT_TRANSLATE_NOOP("horisont::structure", "Add milestone"))
+                                       : adding(name, QT_TRANSLATE_NOOP("horisont::structure", "Add activity «%1»"),
+                                                QT_TRANSLATE_NOOP("horisont::structure", "Add activity"));
+    return commands::insert(document, a, adds, error);
 }
 } // namespace
 
@@ -212,18 +236,32 @@ ChangeList areaLinkChanges(Plan &plan, Id owner, Id Link::*ownerMember, const QL
     }
     return changes;
 }
+
+/// A command of `changes` named after the item (nullptr when nothing changes).
+EditCommand *namedCommand(PlanDocument &document, ChangeList changes, EntityKind kind, Id id, const char *withName,
+                          const char *withoutName)
+{
+    if (changes.isEmpty())
+        return nullptr;
+    return new EditCommand(&document, commandname::named(document.plan(), kind, id, text(withName), text(withoutName)),
+                           std::move(changes));
+}
 } // namespace
 
 EditCommand *setAreas(PlanDocument &document, Id intervention, const QList<Id> &areas)
 {
-    ChangeList changes = areaLinkChanges(document.plan(), intervention, &InterventionArea::interventionId, areas);
-    return changes.isEmpty() ? nullptr : new EditCommand(&document, Tr::tr("Set targeted areas"), changes);
+    return namedCommand(document, areaLinkChanges(document.plan(), intervention, &InterventionArea::interventionId, areas),
+                        EntityKind::Intervention, intervention,
+                        QT_TRANSLATE_NOOP("horisont::structure", "Set the areas «%1» targets"),
+                        QT_TRANSLATE_NOOP("horisont::structure", "Set targeted areas"));
 }
 
 EditCommand *setProblemAreas(PlanDocument &document, Id problem, const QList<Id> &areas)
 {
-    ChangeList changes = areaLinkChanges(document.plan(), problem, &ProblemArea::problemId, areas);
-    return changes.isEmpty() ? nullptr : new EditCommand(&document, Tr::tr("Set the problem's areas"), changes);
+    return namedCommand(document, areaLinkChanges(document.plan(), problem, &ProblemArea::problemId, areas),
+                        EntityKind::Problem, problem,
+                        QT_TRANSLATE_NOOP("horisont::structure", "Set the areas where «%1» shows"),
+                        QT_TRANSLATE_NOOP("horisont::structure", "Set the problem's areas"));
 }
 
 namespace {
@@ -320,7 +358,11 @@ EditCommand *paste(PlanDocument &document, EntityKind kind, const QList<Id> &ids
         }
     }
     const ChangeList changes = copier.changes();
-    return changes.isEmpty() ? nullptr : new EditCommand(&document, Tr::tr("Paste"), changes);
+    return changes.isEmpty() ? nullptr
+                             : new EditCommand(&document,
+                                               text(QT_TRANSLATE_N_NOOP("horisont::structure", "Paste %n item(s)"),
+                                                    int(ids.size())),
+                                               changes);
 }
 
 } // namespace horisont::structure

@@ -16,7 +16,7 @@ namespace structure {
 /// an intervention) under `parent` in exactly this order, moving those that
 /// come from elsewhere. Returns nullptr when nothing would change.
 EditCommand *arrange(PlanDocument &document, EntityKind kind, Id parent, const QList<Id> &children,
-                     const QString &text);
+                     const CommandText &name);
 
 /// Moves one item up (-1) or down (+1) among its siblings; nullptr at an end.
 EditCommand *move(PlanDocument &document, EntityKind kind, Id id, int step);

@@ -65,7 +65,8 @@ bool removeImport(PlanDocument &document, qint64 batch, ImportBatch *removed, QS
     log.at = QDateTime::currentDateTimeUtc();
     log.user = document.userName();
     log.action = QStringLiteral("do");
-    log.command = Tr::tr("Remove import %1").arg(batch);
+    log.command = CommandText("horisont::ImportRemoval", QT_TRANSLATE_NOOP("horisont::ImportRemoval", "Remove import %1"))
+                      .arg(QString::number(batch));
     log.entity = QStringLiteral("import_batch");
     log.entityId = batch;
     log.hasOld = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/commandtext.h"
 #include "model/ids.h"
 
 #include <QDateTime>
@@ -14,7 +15,7 @@ struct ChangeLogEntry {
     QDateTime at; ///< UTC
     QString user;
     QString action;  ///< "do", "undo" or "redo"
-    QString command; ///< the command's name as shown in Edit ▸ Undo
+    CommandText command; ///< the command's name as shown in Edit ▸ Undo, in no particular language
     QString entity;  ///< table name of the entity kind
     Id entityId = NoId;
     QString field;   ///< empty for inserting or removing a whole entity

@@ -37,10 +37,12 @@ constexpr bool nullableOf()
 }
 
 template<class T, class M>
-Field<T> anyField(const char *name, M T::*member)
+Field<T> anyField(const Column &column, M T::*member)
 {
     Field<T> f;
-    f.meta.name = QString::fromLatin1(name);
+    f.meta.name = column.toString();
+    f.meta.label = column.label();
+    f.meta.noun = column.noun();
     f.meta.type = fieldTypeOf<M>();
     f.meta.nullable = nullableOf<M>();
     if constexpr (std::is_enum_v<M>)
@@ -54,19 +56,19 @@ Field<T> anyField(const char *name, M T::*member)
 }
 
 template<class T, class M>
-Field<T> field(const char *name, M T::*member)
+Field<T> field(const Column &column, M T::*member)
 {
     static_assert(!std::is_same_v<M, qint64>, "use ref() for references");
     static_assert(!std::is_same_v<M, int>, "use number() with the range of its meaning");
-    return anyField(name, member);
+    return anyField(column, member);
 }
 
 /// A whole number and the values it can mean, [low, high]: what the file
 /// may hold, what an edit may write and what the property panel offers.
 template<class T>
-Field<T> number(const char *name, int T::*member, qint64 low, qint64 high)
+Field<T> number(const Column &column, int T::*member, qint64 low, qint64 high)
 {
-    Field<T> f = anyField(name, member);
+    Field<T> f = anyField(column, member);
     f.meta.low = low;
     f.meta.high = high;
     return f;
@@ -88,6 +90,18 @@ Field<T> required(Field<T> f)
     return f;
 }
 
+/// A field that this kind labels otherwise than the column's label, e.g. a
+/// programme's "start" is the "Programme start". `label` (and `noun`, when
+/// the label is no noun, see FieldMeta::noun) are source texts marked with
+/// QT_TRANSLATE_NOOP("horisont::Field", …).
+template<class T>
+Field<T> labelled(Field<T> f, const char *label, const char *noun = nullptr)
+{
+    f.meta.label = label;
+    f.meta.noun = noun ? noun : label;
+    return f;
+}
+
 constexpr qint64 NoLimit = std::numeric_limits<int>::max();
 /// How far a count (hours, a priority) may go: what the property panel's spin box offers.
 constexpr qint64 CountLimit = 1'000'000;
@@ -97,18 +111,20 @@ constexpr qint64 LastYear = datebounds::LastYear;
 /// A text of paragraphs (a description, findings): the property panel edits
 /// it on several lines and an edit may store LongTextMaxLength characters.
 template<class T>
-Field<T> longText(const char *name, QString T::*member)
+Field<T> longText(const Column &column, QString T::*member)
 {
-    Field<T> f = field(name, member);
+    Field<T> f = field(column, member);
     f.meta.maxLength = LongTextMaxLength;
     return f;
 }
 
 template<class T>
-Field<T> ref(const char *name, qint64 T::*member, EntityKind target, OnDelete onDelete)
+Field<T> ref(const Column &column, qint64 T::*member, EntityKind target, OnDelete onDelete)
 {
     Field<T> f;
-    f.meta.name = QString::fromLatin1(name);
+    f.meta.name = column.toString();
+    f.meta.label = column.label();
+    f.meta.noun = column.noun();
     f.meta.type = FieldType::Reference;
     f.meta.nullable = true;
     f.meta.isReference = true;
@@ -137,202 +153,203 @@ constexpr auto Clear = OnDelete::Clear;
     }
 
 HORISONT_SCHEMA(Programme, "programme",
-    field("name", &Programme::name),
-    field("commissioning_body", &Programme::commissioningBody),
-    field("decision_reference", &Programme::decisionReference),
-    field("decision_date", &Programme::decisionDate),
-    longText("vision", &Programme::vision),
-    field("process_leader", &Programme::processLeader),
-    field("start", &Programme::start),
-    field("horizon_end", &Programme::horizonEnd),
-    field("currency", &Programme::currency),
-    number("fiscal_year_start_month", &Programme::fiscalYearStartMonth, 1, 12),
-    longText("description", &Programme::description))
+    labelled(field(columns::name, &Programme::name), QT_TRANSLATE_NOOP("horisont::Field", "Mandate")),
+    field(columns::commissioning_body, &Programme::commissioningBody),
+    field(columns::decision_reference, &Programme::decisionReference),
+    field(columns::decision_date, &Programme::decisionDate),
+    longText(columns::vision, &Programme::vision),
+    field(columns::process_leader, &Programme::processLeader),
+    labelled(field(columns::start, &Programme::start), QT_TRANSLATE_NOOP("horisont::Field", "Programme start")),
+    field(columns::horizon_end, &Programme::horizonEnd),
+    field(columns::currency, &Programme::currency),
+    number(columns::fiscal_year_start_month, &Programme::fiscalYearStartMonth, 1, 12),
+    longText(columns::description, &Programme::description))
 
 HORISONT_SCHEMA(Decision, "decision",
-    field("body", &Decision::body),
-    field("date", &Decision::date),
-    field("reference", &Decision::reference),
-    longText("text", &Decision::text))
+    field(columns::body, &Decision::body),
+    field(columns::date, &Decision::date),
+    field(columns::reference, &Decision::reference),
+    longText(columns::text, &Decision::text))
 
 HORISONT_SCHEMA(Period, "period",
-    field("kind", &Period::kind),
-    field("name", &Period::name),
-    field("start", &Period::start),
-    field("end", &Period::end),
-    ref("decision_id", &Period::decisionId, K::Decision, Clear))
+    field(columns::kind, &Period::kind),
+    field(columns::name, &Period::name),
+    field(columns::start, &Period::start),
+    field(columns::end, &Period::end),
+    ref(columns::decision_id, &Period::decisionId, K::Decision, Clear))
 
 HORISONT_SCHEMA(Organisation, "organisation",
-    field("name", &Organisation::name),
-    field("short_name", &Organisation::shortName),
-    field("kind", &Organisation::kind),
-    field("code", &Organisation::code),
-    ref("parent_id", &Organisation::parentId, K::Organisation, Clear))
+    field(columns::name, &Organisation::name),
+    field(columns::short_name, &Organisation::shortName),
+    field(columns::kind, &Organisation::kind),
+    labelled(field(columns::code, &Organisation::code), QT_TRANSLATE_NOOP("horisont::Field", "Responsibility code")),
+    labelled(ref(columns::parent_id, &Organisation::parentId, K::Organisation, Clear),
+             QT_TRANSLATE_NOOP("horisont::Field", "Part of"), QT_TRANSLATE_NOOP("horisont::Field", "Parent organisation")))
 
 HORISONT_SCHEMA(Area, "area",
-    field("name", &Area::name),
-    field("code", &Area::code))
+    field(columns::name, &Area::name),
+    field(columns::code, &Area::code))
 
 HORISONT_SCHEMA(AreaClassification, "area_classification",
-    required(ref("area_id", &AreaClassification::areaId, K::Area, Cascade)),
-    field("from_date", &AreaClassification::from),
-    field("classification", &AreaClassification::classification),
-    field("source", &AreaClassification::source))
+    required(ref(columns::area_id, &AreaClassification::areaId, K::Area, Cascade)),
+    field(columns::from_date, &AreaClassification::from),
+    field(columns::classification, &AreaClassification::classification),
+    field(columns::source, &AreaClassification::source))
 
 HORISONT_SCHEMA(Phase, "phase",
-    field("name", &Phase::name),
-    required(field("start", &Phase::start)),
-    required(field("end", &Phase::end)),
-    longText("objectives", &Phase::objectives),
-    ref("decision_id", &Phase::decisionId, K::Decision, Clear),
-    number("position", &Phase::position, 0, NoLimit))
+    field(columns::name, &Phase::name),
+    required(field(columns::start, &Phase::start)),
+    required(field(columns::end, &Phase::end)),
+    longText(columns::objectives, &Phase::objectives),
+    ref(columns::decision_id, &Phase::decisionId, K::Decision, Clear),
+    number(columns::position, &Phase::position, 0, NoLimit))
 
 HORISONT_SCHEMA(Problem, "problem",
-    field("name", &Problem::name),
-    longText("description", &Problem::description),
-    longText("situation_picture", &Problem::situationPicture),
-    field("trend", &Problem::trend),
-    number("priority", &Problem::priority, 0, CountLimit))
+    field(columns::name, &Problem::name),
+    longText(columns::description, &Problem::description),
+    longText(columns::situation_picture, &Problem::situationPicture),
+    field(columns::trend, &Problem::trend),
+    number(columns::priority, &Problem::priority, 0, CountLimit))
 
 HORISONT_SCHEMA(Cause, "cause",
-    ref("problem_id", &Cause::problemId, K::Problem, Cascade),
-    ref("parent_cause_id", &Cause::parentCauseId, K::Cause, Cascade),
-    field("name", &Cause::name),
-    field("perspective", &Cause::perspective),
-    longText("description", &Cause::description))
+    ref(columns::problem_id, &Cause::problemId, K::Problem, Cascade),
+    ref(columns::parent_cause_id, &Cause::parentCauseId, K::Cause, Cascade),
+    field(columns::name, &Cause::name),
+    field(columns::perspective, &Cause::perspective),
+    longText(columns::description, &Cause::description))
 
 HORISONT_SCHEMA(Goal, "goal",
-    ref("parent_goal_id", &Goal::parentGoalId, K::Goal, Cascade),
-    ref("problem_id", &Goal::problemId, K::Problem, Clear),
-    field("name", &Goal::name),
-    field("kind", &Goal::kind),
-    field("specific", &Goal::specific),
-    field("measurable", &Goal::measurable),
-    field("accepted", &Goal::accepted),
-    field("realistic", &Goal::realistic),
-    field("target_date", &Goal::targetDate))
+    ref(columns::parent_goal_id, &Goal::parentGoalId, K::Goal, Cascade),
+    ref(columns::problem_id, &Goal::problemId, K::Problem, Clear),
+    field(columns::name, &Goal::name),
+    field(columns::kind, &Goal::kind),
+    field(columns::specific, &Goal::specific),
+    field(columns::measurable, &Goal::measurable),
+    field(columns::accepted, &Goal::accepted),
+    field(columns::realistic, &Goal::realistic),
+    field(columns::target_date, &Goal::targetDate))
 
 HORISONT_SCHEMA(Intervention, "intervention",
-    required(ref("phase_id", &Intervention::phaseId, K::Phase, Cascade)),
-    field("name", &Intervention::name),
-    field("code", &Intervention::code),
-    field("kind", &Intervention::kind),
-    field("horizon", &Intervention::horizon),
-    required(field("start", &Intervention::start)),
-    required(field("end", &Intervention::end)),
-    field("status", &Intervention::status),
-    longText("description", &Intervention::description),
-    number("position", &Intervention::position, 0, NoLimit))
+    required(ref(columns::phase_id, &Intervention::phaseId, K::Phase, Cascade)),
+    field(columns::name, &Intervention::name),
+    labelled(field(columns::code, &Intervention::code), QT_TRANSLATE_NOOP("horisont::Field", "Project code")),
+    labelled(field(columns::kind, &Intervention::kind), QT_TRANSLATE_NOOP("horisont::Field", "Type of intervention")),
+    labelled(field(columns::horizon, &Intervention::horizon), QT_TRANSLATE_NOOP("horisont::Field", "Effect horizon")),
+    required(field(columns::start, &Intervention::start)),
+    required(field(columns::end, &Intervention::end)),
+    field(columns::status, &Intervention::status),
+    longText(columns::description, &Intervention::description),
+    number(columns::position, &Intervention::position, 0, NoLimit))
 
 HORISONT_SCHEMA(Activity, "activity",
-    required(ref("intervention_id", &Activity::interventionId, K::Intervention, Cascade)),
-    field("name", &Activity::name),
-    required(field("start", &Activity::start)),
-    required(field("end", &Activity::end)),
-    field("milestone", &Activity::milestone),
-    field("status", &Activity::status),
-    number("position", &Activity::position, 0, NoLimit))
+    required(ref(columns::intervention_id, &Activity::interventionId, K::Intervention, Cascade)),
+    field(columns::name, &Activity::name),
+    required(field(columns::start, &Activity::start)),
+    required(field(columns::end, &Activity::end)),
+    field(columns::milestone, &Activity::milestone),
+    field(columns::status, &Activity::status),
+    number(columns::position, &Activity::position, 0, NoLimit))
 
 HORISONT_SCHEMA(InterventionArea, "intervention_area",
-    required(ref("intervention_id", &InterventionArea::interventionId, K::Intervention, Cascade)),
-    required(ref("area_id", &InterventionArea::areaId, K::Area, Cascade)))
+    required(ref(columns::intervention_id, &InterventionArea::interventionId, K::Intervention, Cascade)),
+    required(ref(columns::area_id, &InterventionArea::areaId, K::Area, Cascade)))
 
 HORISONT_SCHEMA(InterventionCause, "intervention_cause",
-    required(ref("intervention_id", &InterventionCause::interventionId, K::Intervention, Cascade)),
-    required(ref("cause_id", &InterventionCause::causeId, K::Cause, Cascade)),
-    longText("rationale", &InterventionCause::rationale))
+    required(ref(columns::intervention_id, &InterventionCause::interventionId, K::Intervention, Cascade)),
+    required(ref(columns::cause_id, &InterventionCause::causeId, K::Cause, Cascade)),
+    longText(columns::rationale, &InterventionCause::rationale))
 
 HORISONT_SCHEMA(InterventionGoal, "intervention_goal",
-    required(ref("intervention_id", &InterventionGoal::interventionId, K::Intervention, Cascade)),
-    required(ref("goal_id", &InterventionGoal::goalId, K::Goal, Cascade)),
-    longText("rationale", &InterventionGoal::rationale))
+    required(ref(columns::intervention_id, &InterventionGoal::interventionId, K::Intervention, Cascade)),
+    required(ref(columns::goal_id, &InterventionGoal::goalId, K::Goal, Cascade)),
+    longText(columns::rationale, &InterventionGoal::rationale))
 
 HORISONT_SCHEMA(Responsibility, "responsibility",
-    required(ref("intervention_id", &Responsibility::interventionId, K::Intervention, Cascade)),
-    ref("activity_id", &Responsibility::activityId, K::Activity, Cascade),
-    required(ref("organisation_id", &Responsibility::organisationId, K::Organisation, Cascade)),
-    field("role", &Responsibility::role))
+    required(ref(columns::intervention_id, &Responsibility::interventionId, K::Intervention, Cascade)),
+    ref(columns::activity_id, &Responsibility::activityId, K::Activity, Cascade),
+    required(ref(columns::organisation_id, &Responsibility::organisationId, K::Organisation, Cascade)),
+    field(columns::role, &Responsibility::role))
 
 HORISONT_SCHEMA(FundingSource, "funding_source",
-    field("name", &FundingSource::name),
-    field("code", &FundingSource::code),
-    field("ceiling", &FundingSource::ceiling),
-    field("valid_from", &FundingSource::validFrom),
-    field("valid_until", &FundingSource::validUntil),
-    field("grantor", &FundingSource::grantor),
-    ref("decision_id", &FundingSource::decisionId, K::Decision, Clear),
-    field("earmark", &FundingSource::earmark))
+    field(columns::name, &FundingSource::name),
+    labelled(field(columns::code, &FundingSource::code), QT_TRANSLATE_NOOP("horisont::Field", "Funding code")),
+    field(columns::ceiling, &FundingSource::ceiling),
+    field(columns::valid_from, &FundingSource::validFrom),
+    field(columns::valid_until, &FundingSource::validUntil),
+    field(columns::grantor, &FundingSource::grantor),
+    ref(columns::decision_id, &FundingSource::decisionId, K::Decision, Clear),
+    field(columns::earmark, &FundingSource::earmark))
 
 HORISONT_SCHEMA(Allocation, "allocation",
-    required(ref("source_id", &Allocation::sourceId, K::FundingSource, Cascade)),
-    ref("intervention_id", &Allocation::interventionId, K::Intervention, Cascade),
-    ref("activity_id", &Allocation::activityId, K::Activity, Cascade),
-    ref("organisation_id", &Allocation::organisationId, K::Organisation, Cascade),
-    number("year", &Allocation::year, FirstYear, LastYear),
-    field("amount", &Allocation::amount),
-    field("status", &Allocation::status),
-    ref("decision_id", &Allocation::decisionId, K::Decision, Clear),
-    field("note", &Allocation::note))
+    required(ref(columns::source_id, &Allocation::sourceId, K::FundingSource, Cascade)),
+    ref(columns::intervention_id, &Allocation::interventionId, K::Intervention, Cascade),
+    ref(columns::activity_id, &Allocation::activityId, K::Activity, Cascade),
+    ref(columns::organisation_id, &Allocation::organisationId, K::Organisation, Cascade),
+    number(columns::year, &Allocation::year, FirstYear, LastYear),
+    field(columns::amount, &Allocation::amount),
+    field(columns::status, &Allocation::status),
+    ref(columns::decision_id, &Allocation::decisionId, K::Decision, Clear),
+    field(columns::note, &Allocation::note))
 
 HORISONT_SCHEMA(Indicator, "indicator",
-    required(ref("goal_id", &Indicator::goalId, K::Goal, Cascade)),
-    field("name", &Indicator::name),
-    longText("definition", &Indicator::definition),
-    field("unit", &Indicator::unit),
-    field("direction", &Indicator::direction),
-    field("source", &Indicator::source),
-    field("source_key", &Indicator::sourceKey),
-    field("by_area", &Indicator::byArea),
-    field("by_sex", &Indicator::bySex),
-    field("baseline", &Indicator::baseline),
-    number("baseline_year", &Indicator::baselineYear, 0, LastYear) /* 0: none */)
+    required(ref(columns::goal_id, &Indicator::goalId, K::Goal, Cascade)),
+    field(columns::name, &Indicator::name),
+    longText(columns::definition, &Indicator::definition),
+    field(columns::unit, &Indicator::unit),
+    field(columns::direction, &Indicator::direction),
+    field(columns::source, &Indicator::source),
+    field(columns::source_key, &Indicator::sourceKey),
+    field(columns::by_area, &Indicator::byArea),
+    field(columns::by_sex, &Indicator::bySex),
+    field(columns::baseline, &Indicator::baseline),
+    number(columns::baseline_year, &Indicator::baselineYear, 0, LastYear) /* 0: none */)
 
 HORISONT_SCHEMA(Measurement, "measurement",
-    required(ref("indicator_id", &Measurement::indicatorId, K::Indicator, Cascade)),
-    field("kind", &Measurement::kind),
-    number("year", &Measurement::year, FirstYear, LastYear),
-    number("tertial", &Measurement::tertial, 0, 3),
-    ref("area_id", &Measurement::areaId, K::Area, Cascade),
-    field("sex", &Measurement::sex),
-    field("value", &Measurement::value))
+    required(ref(columns::indicator_id, &Measurement::indicatorId, K::Indicator, Cascade)),
+    field(columns::kind, &Measurement::kind),
+    number(columns::year, &Measurement::year, FirstYear, LastYear),
+    number(columns::tertial, &Measurement::tertial, 0, 3),
+    ref(columns::area_id, &Measurement::areaId, K::Area, Cascade),
+    field(columns::sex, &Measurement::sex),
+    field(columns::value, &Measurement::value))
 
 HORISONT_SCHEMA(FollowUp, "follow_up",
-    required(ref("intervention_id", &FollowUp::interventionId, K::Intervention, Cascade)),
-    field("period_start", &FollowUp::periodStart),
-    field("period_end", &FollowUp::periodEnd),
-    field("kind", &FollowUp::kind),
-    longText("findings", &FollowUp::findings),
-    longText("deviations", &FollowUp::deviations),
-    number("hours", &FollowUp::hours, 0, CountLimit),
-    field("cost", &FollowUp::cost))
+    required(ref(columns::intervention_id, &FollowUp::interventionId, K::Intervention, Cascade)),
+    field(columns::period_start, &FollowUp::periodStart),
+    field(columns::period_end, &FollowUp::periodEnd),
+    field(columns::kind, &FollowUp::kind),
+    longText(columns::findings, &FollowUp::findings),
+    longText(columns::deviations, &FollowUp::deviations),
+    number(columns::hours, &FollowUp::hours, 0, CountLimit),
+    field(columns::cost, &FollowUp::cost))
 
 HORISONT_SCHEMA(Recommendation, "recommendation",
-    longText("text", &Recommendation::text),
-    field("source", &Recommendation::source),
-    ref("owner_organisation_id", &Recommendation::ownerOrganisationId, K::Organisation, Clear),
-    field("due_date", &Recommendation::dueDate),
-    field("status", &Recommendation::status))
+    longText(columns::text, &Recommendation::text),
+    field(columns::source, &Recommendation::source),
+    ref(columns::owner_organisation_id, &Recommendation::ownerOrganisationId, K::Organisation, Clear),
+    field(columns::due_date, &Recommendation::dueDate),
+    field(columns::status, &Recommendation::status))
 
 HORISONT_SCHEMA(Risk, "risk",
-    field("name", &Risk::name),
-    number("likelihood", &Risk::likelihood, 1, 5),
-    number("impact", &Risk::impact, 1, 5),
-    longText("mitigation", &Risk::mitigation),
-    ref("owner_organisation_id", &Risk::ownerOrganisationId, K::Organisation, Clear),
-    field("review_date", &Risk::reviewDate),
-    field("status", &Risk::status))
+    field(columns::name, &Risk::name),
+    number(columns::likelihood, &Risk::likelihood, 1, 5),
+    number(columns::impact, &Risk::impact, 1, 5),
+    longText(columns::mitigation, &Risk::mitigation),
+    ref(columns::owner_organisation_id, &Risk::ownerOrganisationId, K::Organisation, Clear),
+    field(columns::review_date, &Risk::reviewDate),
+    field(columns::status, &Risk::status))
 
 HORISONT_SCHEMA(ProblemArea, "problem_area",
-    required(ref("problem_id", &ProblemArea::problemId, K::Problem, Cascade)),
-    required(ref("area_id", &ProblemArea::areaId, K::Area, Cascade)))
+    required(ref(columns::problem_id, &ProblemArea::problemId, K::Problem, Cascade)),
+    required(ref(columns::area_id, &ProblemArea::areaId, K::Area, Cascade)))
 
 HORISONT_SCHEMA(Forecast, "forecast",
-    ref("source_id", &Forecast::sourceId, K::FundingSource, Cascade),
-    ref("intervention_id", &Forecast::interventionId, K::Intervention, Cascade),
-    ref("organisation_id", &Forecast::organisationId, K::Organisation, Cascade),
-    number("year", &Forecast::year, FirstYear, LastYear),
-    field("amount", &Forecast::amount),
-    field("note", &Forecast::note))
+    ref(columns::source_id, &Forecast::sourceId, K::FundingSource, Cascade),
+    ref(columns::intervention_id, &Forecast::interventionId, K::Intervention, Cascade),
+    ref(columns::organisation_id, &Forecast::organisationId, K::Organisation, Cascade),
+    number(columns::year, &Forecast::year, FirstYear, LastYear),
+    field(columns::amount, &Forecast::amount),
+    field(columns::note, &Forecast::note))
 
 #undef HORISONT_SCHEMA
 
@@ -357,6 +374,30 @@ int KindInfo::fieldIndex(const QString &name) const
             return i;
     }
     return -1;
+}
+
+int fieldIndex(EntityKind kind, const Column &column)
+{
+    const int index = kindInfo(kind).fieldIndex(column);
+    Q_ASSERT_X(index >= 0, "fieldIndex", "the kind has no such column");
+    return index;
+}
+
+QString fieldLabel(const FieldMeta &field)
+{
+    return QCoreApplication::translate("horisont::Field", field.label);
+}
+
+CommandText fieldNounText(const FieldMeta &field)
+{
+    return CommandText("horisont::Field", field.noun);
+}
+
+QString fieldLabel(EntityKind kind, const QString &column)
+{
+    const KindInfo &info = kindInfo(kind);
+    const int index = info.fieldIndex(column);
+    return index < 0 ? column : fieldLabel(info.fields.at(index));
 }
 
 namespace {

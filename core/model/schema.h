@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/columns.h"
+#include "model/commandtext.h"
 #include "model/entities.h"
 #include "model/record.h"
 #include "model/storageform.h"
@@ -22,6 +24,14 @@ enum class OnDelete { Cascade, Clear };
 /// reference, the kind it points to and what deleting the target does.
 struct FieldMeta {
     QString name;
+    /// What people call the field ("End", "Project code"): a source text
+    /// translated in the context "horisont::Field" (see fieldLabel()). The
+    /// form, the table headers, the change log and the commands' names
+    /// ("Change end of «X»") all use it.
+    const char *label = "";
+    /// What a sentence calls it, same context: the label unless that is no
+    /// noun ("Part of" → "Parent organisation"). Commands use it.
+    const char *noun = "";
     FieldType type = FieldType::Text;
     /// For text: the most characters an edit may store (ShortTextMaxLength
     /// or, for descriptions and other long texts, LongTextMaxLength); 0 otherwise.
@@ -69,6 +79,15 @@ struct KindInfo {
     int fieldIndex(const QString &name) const;
 };
 const KindInfo &kindInfo(EntityKind kind);
+/// Index of `column` among the fields of `kind`, which must have it.
+int fieldIndex(EntityKind kind, const Column &column);
+/// The field's label in the user's language ("Slut").
+QString fieldLabel(const FieldMeta &field);
+/// The field's noun (FieldMeta::noun) as words in no particular language,
+/// for a command's name.
+CommandText fieldNounText(const FieldMeta &field);
+/// The label of `column` as `kind` names it; the column's name when `kind` has no such field.
+QString fieldLabel(EntityKind kind, const QString &column);
 /// The kind whose table has this name, or -1 when none.
 int kindFromTable(const QString &table);
 

@@ -17,7 +17,7 @@ ChangeLogEntry readChangeLogRow(const QSqlQuery &query)
     e.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
     e.user = query.value(2).toString();
     e.action = query.value(3).toString();
-    e.command = query.value(4).toString();
+    e.command = CommandText::fromStored(query.value(4).toString());
     e.entity = query.value(5).toString();
     e.entityId = query.value(6).toLongLong();
     e.field = query.value(7).toString();

@@ -282,7 +282,7 @@ bool SqliteStore::appendLog(const ChangeLogEntry &e, QString *error)
     q.addBindValue(e.at.toString(Qt::ISODateWithMs));
     q.addBindValue(storage::text(e.user));
     q.addBindValue(storage::text(e.action));
-    q.addBindValue(storage::text(e.command));
+    q.addBindValue(storage::text(e.command.toStored()));
     q.addBindValue(storage::text(e.entity));
     q.addBindValue(qlonglong(e.entityId));
     q.addBindValue(storage::text(e.field));

@@ -200,13 +200,6 @@
 <context>
     <name>horisont::StructureView</name>
     <message numerus="yes">
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>Delete %n item</numerusform>
-            <numerusform>Delete %n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Copied %n item(s).</source>
         <translation>
             <numerusform>Copied %n item.</numerusform>
@@ -228,6 +221,30 @@
         <translation>
             <numerusform>%1 – %2 (%n day)</numerusform>
             <numerusform>%1 – %2 (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::allocations</name>
+    <message numerus="yes">
+        <source>Spread allocation over %n cell(s)</source>
+        <translation>
+            <numerusform>Spread allocation over %n cell</numerusform>
+            <numerusform>Spread allocation over %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n allocation(s) as decided</source>
+        <translation>
+            <numerusform>Mark %n allocation as decided</numerusform>
+            <numerusform>Mark %n allocations as decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n allocation(s) as decided on «%1»</source>
+        <translation>
+            <numerusform>Mark %n allocation as decided on «%1»</numerusform>
+            <numerusform>Mark %n allocations as decided on «%1»</numerusform>
         </translation>
     </message>
 </context>
@@ -255,6 +272,23 @@
         <translation>
             <numerusform>Cannot delete: %n ledger transaction totalling %1 is booked on what would be deleted. Set its status to cancelled instead, so that the spending stays accounted for.</numerusform>
             <numerusform>Cannot delete: %n ledger transactions totalling %1 are booked on what would be deleted. Set its status to cancelled instead, so that the spending stays accounted for.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::structure</name>
+    <message numerus="yes">
+        <source>Paste %n item(s)</source>
+        <translation>
+            <numerusform>Paste %n item</numerusform>
+            <numerusform>Paste %n items</numerusform>
         </translation>
     </message>
 </context>

@@ -1257,6 +1257,385 @@ Avvikelse</translation>
     </message>
 </context>
 <context>
+    <name>horisont::Field</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepterat</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baslinje</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Basår</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutande organ</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>Per område</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>Per kön</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassning</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Commissioned by</source>
+        <translation>Uppdragsgivare</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>Beslutsreferens</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Deviations and why</source>
+        <translation>Avvikelser och orsaker</translation>
+    </message>
+    <message>
+        <source>Desired direction</source>
+        <translation>Önskad riktning</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Earmark</source>
+        <translation>Öronmärkning</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in month</source>
+        <translation>Räkenskapsåret börjar i månad</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Grantor</source>
+        <translation>Bidragsgivare</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Tidshorisont</translation>
+    </message>
+    <message>
+        <source>Horizon end</source>
+        <translation>Tidshorisontens slut</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Impact (1–5)</source>
+        <translation>Konsekvens (1–5)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Likelihood (1–5)</source>
+        <translation>Sannolikhet (1–5)</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>Mätbart</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milstolpe</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Målsättningar</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Part of cause</source>
+        <translation>Ingår i orsak</translation>
+    </message>
+    <message>
+        <source>Part of goal</source>
+        <translation>Ingår i mål</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Överordnad</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Periodens slut</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Periodens start</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspektiv</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordningsföljd</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Process leader</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation>Realistiskt</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Datum för översyn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kortnamn</translation>
+    </message>
+    <message>
+        <source>Situation picture</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Key figure id</source>
+        <translation>Nyckeltals-id</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>Specifikt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Tertial</source>
+        <translation>Tertial</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Giltig från</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Vision and goal</source>
+        <translation>Vision och mål</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Programstart</translation>
+    </message>
+    <message>
+        <source>Responsibility code</source>
+        <translation>Ansvarskod</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Ingår i</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>Projektkod</translation>
+    </message>
+    <message>
+        <source>Type of intervention</source>
+        <translation>Typ av insats</translation>
+    </message>
+    <message>
+        <source>Effect horizon</source>
+        <translation>Effektens tidshorisont</translation>
+    </message>
+    <message>
+        <source>Funding code</source>
+        <translation>Finansieringskod</translation>
+    </message>
+    <message>
+        <source>Parent cause</source>
+        <translation>Överordnad orsak</translation>
+    </message>
+    <message>
+        <source>Parent goal</source>
+        <translation>Överordnat mål</translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation>Överordnad organisation</translation>
+    </message>
+</context>
+<context>
     <name>horisont::FieldEditor</name>
     <message>
         <source>(none)</source>
@@ -1520,10 +1899,6 @@ Avvikelse</translation>
     <message>
         <source>Enter forecast %1</source>
         <translation>Ange prognos %1</translation>
-    </message>
-    <message>
-        <source>Change forecast %1</source>
-        <translation>Ändra prognos %1</translation>
     </message>
 </context>
 <context>
@@ -2165,324 +2540,8 @@ Avvikelse</translation>
         <translation>Risker</translation>
     </message>
     <message>
-        <source>Programme start</source>
-        <translation>Programstart</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>Uppdrag</translation>
-    </message>
-    <message>
-        <source>Project code</source>
-        <translation>Projektkod</translation>
-    </message>
-    <message>
-        <source>Responsibility code</source>
-        <translation>Ansvarskod</translation>
-    </message>
-    <message>
-        <source>Funding code</source>
-        <translation>Finansieringskod</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Ingår i</translation>
-    </message>
-    <message>
-        <source>Type of intervention</source>
-        <translation>Typ av insats</translation>
-    </message>
-    <message>
-        <source>Effect horizon</source>
-        <translation>Effektens tidshorisont</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Commissioned by</source>
-        <translation>Uppdragsgivare</translation>
-    </message>
-    <message>
-        <source>Decision reference</source>
-        <translation>Beslutsreferens</translation>
-    </message>
-    <message>
-        <source>Decision date</source>
-        <translation>Beslutsdatum</translation>
-    </message>
-    <message>
-        <source>Vision and goal</source>
-        <translation>Vision och mål</translation>
-    </message>
-    <message>
-        <source>Process leader</source>
-        <translation>Processledare</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
-        <source>Horizon end</source>
-        <translation>Tidshorisontens slut</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Valuta</translation>
-    </message>
-    <message>
-        <source>Fiscal year starts in month</source>
-        <translation>Räkenskapsåret börjar i månad</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivning</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>Beslutande organ</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referens</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Kortnamn</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kod</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klassning</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Källa</translation>
-    </message>
-    <message>
-        <source>Objectives</source>
-        <translation>Målsättningar</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Ordningsföljd</translation>
-    </message>
-    <message>
-        <source>Situation picture</source>
-        <translation>Lägesbild</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioritet</translation>
-    </message>
-    <message>
-        <source>Part of cause</source>
-        <translation>Ingår i orsak</translation>
-    </message>
-    <message>
-        <source>Perspective</source>
-        <translation>Perspektiv</translation>
-    </message>
-    <message>
-        <source>Part of goal</source>
-        <translation>Ingår i mål</translation>
-    </message>
-    <message>
-        <source>Specific</source>
-        <translation>Specifikt</translation>
-    </message>
-    <message>
-        <source>Measurable</source>
-        <translation>Mätbart</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepterat</translation>
-    </message>
-    <message>
-        <source>Realistic</source>
-        <translation>Realistiskt</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Måldatum</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Milstolpe</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation>Motivering</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roll</translation>
-    </message>
-    <message>
-        <source>Ceiling</source>
-        <translation>Tak</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Giltig från</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Giltig till</translation>
-    </message>
-    <message>
-        <source>Grantor</source>
-        <translation>Bidragsgivare</translation>
-    </message>
-    <message>
-        <source>Earmark</source>
-        <translation>Öronmärkning</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Belopp</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>Definition</source>
-        <translation>Definition</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>Desired direction</source>
-        <translation>Önskad riktning</translation>
-    </message>
-    <message>
-        <source>Key figure id</source>
-        <translation>Nyckeltals-id</translation>
-    </message>
-    <message>
-        <source>By area</source>
-        <translation>Per område</translation>
-    </message>
-    <message>
-        <source>By sex</source>
-        <translation>Per kön</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Utgångsvärde</translation>
-    </message>
-    <message>
-        <source>Baseline year</source>
-        <translation>Basår</translation>
-    </message>
-    <message>
         <source>Tertial</source>
         <translation>Tertial</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Kön</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Värde</translation>
-    </message>
-    <message>
-        <source>Period start</source>
-        <translation>Periodens start</translation>
-    </message>
-    <message>
-        <source>Period end</source>
-        <translation>Periodens slut</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Iakttagelser</translation>
-    </message>
-    <message>
-        <source>Deviations and why</source>
-        <translation>Avvikelser och orsaker</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Timmar</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kostnad</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ägare</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Klart senast</translation>
-    </message>
-    <message>
-        <source>Likelihood (1–5)</source>
-        <translation>Sannolikhet (1–5)</translation>
-    </message>
-    <message>
-        <source>Impact (1–5)</source>
-        <translation>Konsekvens (1–5)</translation>
-    </message>
-    <message>
-        <source>Mitigation</source>
-        <translation>Åtgärder</translation>
-    </message>
-    <message>
-        <source>Review date</source>
-        <translation>Datum för översyn</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>Tidshorisont</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Överordnad</translation>
     </message>
     <message>
         <source>%1 #%2 (deleted)</source>
@@ -4552,10 +4611,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <source>&lt;b&gt;Nothing selected&lt;/b&gt;&lt;br&gt;Select an item to see and edit its properties.</source>
         <translation>&lt;b&gt;Inget markerat&lt;/b&gt;&lt;br&gt;Markera ett objekt för att se och redigera dess egenskaper.</translation>
     </message>
-    <message>
-        <source>Change %1</source>
-        <translation>Ändra %1</translation>
-    </message>
 </context>
 <context>
     <name>horisont::RaciModel</name>
@@ -5218,17 +5273,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <source>Delete %1</source>
-        <translation>Ta bort %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>Ta bort %n objekt</numerusform>
-            <numerusform>Ta bort %n objekt</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cannot delete</source>
         <translation>Det går inte att ta bort</translation>
     </message>
@@ -5550,10 +5594,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <translation>Välj en finansieringskälla innan du lägger till en fördelning.</translation>
     </message>
     <message>
-        <source>Spread allocation</source>
-        <translation>Sprid fördelning</translation>
-    </message>
-    <message>
         <source>Add allocation</source>
         <translation>Lägg till fördelning</translation>
     </message>
@@ -5573,9 +5613,38 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <source>Select the cells whose allocations were decided.</source>
         <translation>Markera cellerna vars fördelningar har beslutats.</translation>
     </message>
+    <message numerus="yes">
+        <source>Spread allocation over %n cell(s)</source>
+        <translation>
+            <numerusform>Sprid fördelning över %n cell</numerusform>
+            <numerusform>Sprid fördelning över %n celler</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Mark as decided</source>
-        <translation>Markera som beslutad</translation>
+        <source>Add allocation «%1»</source>
+        <translation>Lägg till fördelning «%1»</translation>
+    </message>
+    <message>
+        <source>Remove allocation «%1»</source>
+        <translation>Ta bort fördelning «%1»</translation>
+    </message>
+    <message>
+        <source>Change allocation «%1»</source>
+        <translation>Ändra fördelning «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n allocation(s) as decided</source>
+        <translation>
+            <numerusform>Markera %n fördelning som beslutad</numerusform>
+            <numerusform>Markera %n fördelningar som beslutade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n allocation(s) as decided on «%1»</source>
+        <translation>
+            <numerusform>Markera %n fördelning som beslutad enligt «%1»</numerusform>
+            <numerusform>Markera %n fördelningar som beslutade enligt «%1»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6112,6 +6181,21 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Change %1 of «%2»</source>
+        <translation>Ändra %1 för «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Ta bort %n objekt</numerusform>
+            <numerusform>Ta bort %n objekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete «%1»</source>
+        <translation>Ta bort «%1»</translation>
+    </message>
 </context>
 <context>
     <name>horisont::dates</name>
@@ -6143,6 +6227,34 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <source>Make an activity of a milestone</source>
         <translation>Gör milstolpe till aktivitet</translation>
     </message>
+    <message>
+        <source>Change dates of «%1»</source>
+        <translation>Ändra datum för «%1»</translation>
+    </message>
+    <message>
+        <source>Change end of «%1»</source>
+        <translation>Ändra slut för «%1»</translation>
+    </message>
+    <message>
+        <source>Change end</source>
+        <translation>Ändra slut</translation>
+    </message>
+    <message>
+        <source>Change start of «%1»</source>
+        <translation>Ändra start för «%1»</translation>
+    </message>
+    <message>
+        <source>Change start</source>
+        <translation>Ändra start</translation>
+    </message>
+    <message>
+        <source>Make «%1» a milestone</source>
+        <translation>Gör «%1» till milstolpe</translation>
+    </message>
+    <message>
+        <source>Make «%1» an activity</source>
+        <translation>Gör «%1» till aktivitet</translation>
+    </message>
 </context>
 <context>
     <name>horisont::demo</name>
@@ -6168,6 +6280,22 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Set responsibility</source>
         <translation>Ange ansvar</translation>
+    </message>
+    <message>
+        <source>Clear the role of «%1» in «%2»</source>
+        <translation>Ta bort rollen för «%1» i «%2»</translation>
+    </message>
+    <message>
+        <source>Make «%1» accountable for «%2»</source>
+        <translation>Gör «%1» ansvarig för «%2»</translation>
+    </message>
+    <message>
+        <source>Set the role of «%1» in «%2»</source>
+        <translation>Ange rollen för «%1» i «%2»</translation>
+    </message>
+    <message>
+        <source>Remove the accountable organisation of «%1»</source>
+        <translation>Ta bort den ansvariga organisationen för «%1»</translation>
     </message>
 </context>
 <context>
@@ -6197,16 +6325,8 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <translation>Lägg till aktivitet</translation>
     </message>
     <message>
-        <source>Paste</source>
-        <translation>Klistra in</translation>
-    </message>
-    <message>
         <source>Only an activity can be outdented: it becomes an intervention.</source>
         <translation>Bara en aktivitet kan flyttas ut: den blir då en insats.</translation>
-    </message>
-    <message>
-        <source>Outdent %1</source>
-        <translation>Flytta ut %1</translation>
     </message>
     <message>
         <source>Only an intervention can be indented: it becomes an activity of the intervention above it.</source>
@@ -6245,16 +6365,59 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <translation>”%1” kan inte bli en aktivitet: den har %2.</translation>
     </message>
     <message>
-        <source>Indent %1</source>
-        <translation>Flytta in %1</translation>
-    </message>
-    <message>
         <source>Set targeted areas</source>
         <translation>Ange målområden</translation>
     </message>
     <message>
         <source>Set the problem&apos;s areas</source>
         <translation>Ange problemets områden</translation>
+    </message>
+    <message>
+        <source>Outdent «%1»</source>
+        <translation>Flytta ut «%1»</translation>
+    </message>
+    <message>
+        <source>Indent «%1»</source>
+        <translation>Flytta in «%1»</translation>
+    </message>
+    <message>
+        <source>Move «%1» up</source>
+        <translation>Flytta upp «%1»</translation>
+    </message>
+    <message>
+        <source>Move «%1» down</source>
+        <translation>Flytta ned «%1»</translation>
+    </message>
+    <message>
+        <source>Add phase «%1»</source>
+        <translation>Lägg till fas «%1»</translation>
+    </message>
+    <message>
+        <source>Add intervention «%1»</source>
+        <translation>Lägg till insats «%1»</translation>
+    </message>
+    <message>
+        <source>Add milestone «%1»</source>
+        <translation>Lägg till milstolpe «%1»</translation>
+    </message>
+    <message>
+        <source>Add activity «%1»</source>
+        <translation>Lägg till aktivitet «%1»</translation>
+    </message>
+    <message>
+        <source>Set the areas «%1» targets</source>
+        <translation>Ange områden som «%1» riktar sig mot</translation>
+    </message>
+    <message>
+        <source>Set the areas where «%1» shows</source>
+        <translation>Ange områden där «%1» förekommer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n item(s)</source>
+        <translation>
+            <numerusform>Klistra in %n objekt</numerusform>
+            <numerusform>Klistra in %n objekt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

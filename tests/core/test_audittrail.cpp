@@ -69,7 +69,9 @@ TEST(AllocationCommands, SeveralAllocationsTakeTheNewAmountInProportionExactly)
         amounts.push_back(a->amount);
     }
     EXPECT_EQ(amounts, (std::vector<Money>{Money::fromOre(16667), Money::fromOre(33334), Money::fromOre(50000)}));
-    EXPECT_EQ(doc->undoStack()->undoText(), QStringLiteral("Change allocation"));
+    // Named after the cell: source and year, intervention, organisation.
+    EXPECT_TRUE(doc->undoStack()->undoText().startsWith(QStringLiteral("Change allocation «")))
+        << doc->undoStack()->undoText().toStdString();
     // Zero removes them all; a negative amount is refused.
     EXPECT_FALSE(allocations::setCell(*doc, cell, Money::fromKronor(-1), QString(), &error));
     EXPECT_FALSE(error.isEmpty());

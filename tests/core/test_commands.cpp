@@ -311,27 +311,26 @@ TEST(TextLimits, TooLongTextIsRefusedNamingTheField)
     const Id id = doc->plan().all<Intervention>().begin()->id;
     const QList<Record> before = doc->plan().snapshot();
     QString error;
-    EXPECT_EQ(commands::setField(*doc, EntityKind::Intervention, id, QStringLiteral("name"),
+    EXPECT_EQ(commands::setField(*doc, EntityKind::Intervention, id, columns::name,
                                  QString(ShortTextMaxLength + 1, QLatin1Char('x')), &error),
               nullptr);
-    EXPECT_TRUE(error.contains(QStringLiteral("name"))) << error.toStdString();
+    EXPECT_TRUE(error.startsWith(QStringLiteral("Name"))) << error.toStdString();
     EXPECT_TRUE(error.contains(QString::number(ShortTextMaxLength))) << error.toStdString();
-    // The form's name for the field, when the caller gives one.
-    EXPECT_EQ(commands::setField(*doc, EntityKind::Intervention, id, QStringLiteral("code"),
-                                 QString(ShortTextMaxLength + 1, QLatin1Char('7')), &error, QString(),
-                                 QStringLiteral("Project code")),
+    // The field's label in the schema, as the form names it.
+    EXPECT_EQ(commands::setField(*doc, EntityKind::Intervention, id, columns::code,
+                                 QString(ShortTextMaxLength + 1, QLatin1Char('7')), &error),
               nullptr);
     EXPECT_TRUE(error.startsWith(QStringLiteral("Project code"))) << error.toStdString();
     // A description takes pages, not more.
-    EXPECT_EQ(commands::setField(*doc, EntityKind::Intervention, id, QStringLiteral("description"),
+    EXPECT_EQ(commands::setField(*doc, EntityKind::Intervention, id, columns::description,
                                  QString(LongTextMaxLength + 1, QLatin1Char('x')), &error),
               nullptr);
-    EXPECT_TRUE(error.contains(QStringLiteral("description"))) << error.toStdString();
+    EXPECT_TRUE(error.startsWith(QStringLiteral("Description"))) << error.toStdString();
     Intervention named = *doc->plan().all<Intervention>().begin();
     named.id = NoId;
     named.name = QString(ShortTextMaxLength + 1, QLatin1Char('x'));
     EXPECT_EQ(commands::insert(*doc, named, QStringLiteral("Add"), &error), nullptr);
-    EXPECT_TRUE(error.contains(QStringLiteral("name"))) << error.toStdString();
+    EXPECT_TRUE(error.startsWith(QStringLiteral("Name"))) << error.toStdString();
     EXPECT_EQ(doc->plan().snapshot(), before);
 
     // At the limit the text goes in.

@@ -227,7 +227,7 @@ private Q_SLOTS:
         const int commandsBefore = m_doc->undoStack()->count();
         QVERIFY(dialog.apply());
         QCOMPARE(m_doc->undoStack()->count(), commandsBefore + 1);
-        QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Spread allocation"));
+        QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Spread allocation over 3 cell(s)"));
         QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2028).first().amount, Money::fromKronor(50000));
         QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2029).first().amount, Money::fromKronor(100000));
         QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2030).first().amount, Money::fromKronor(150000));

@@ -155,14 +155,16 @@ private Q_SLOTS:
         line->setModified(true);
         Q_EMIT line->editingFinished();
         QCOMPARE(doc.plan().find<Intervention>(in.id)->name, QStringLiteral("Nytt namn"));
-        // Edit ▸ Undo names the field as the form does ("Project code"), not as the file's column ("code").
-        auto *code = qobject_cast<QLineEdit *>(window.propertyPanel()->editorFor(QStringLiteral("code"))->widget());
+        // Edit ▸ Undo names the field as the form does ("Project code"), not as the file's column ("code"),
+        // and the item; the change log reads the same.
+        auto *code = qobject_cast<QLineEdit *>(window.propertyPanel()->editorFor(columns::code)->widget());
         code->setText(QStringLiteral("7999"));
         code->setModified(true);
         Q_EMIT code->editingFinished();
         QCOMPARE(doc.plan().find<Intervention>(in.id)->code, QStringLiteral("7999"));
-        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Change project code"));
-        QCOMPARE(doc.store().changeLog(1).first().command, QStringLiteral("Change project code"));
+        const QString changed = QStringLiteral("Change project code of «%1»").arg(doc.plan().find<Intervention>(in.id)->name);
+        QCOMPARE(doc.undoStack()->undoText(), changed);
+        QCOMPARE(doc.store().changeLog(1).first().command.toString(), changed);
         doc.undoStack()->undo();
 
         // An end before the start is refused and the stored value comes back.

@@ -107,8 +107,8 @@ private Q_SLOTS:
         QVERIFY(model->setData(model->index(row, OrganisationModel::PartOf), qlonglong(umeabra)));
         QCOMPARE(model->index(row, OrganisationModel::PartOf).data().toString(),
                  QStringLiteral("Kommunledningskontoret – Umeåbrå"));
-        // Named as the form names the field, not after the column (parent_id).
-        QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Change part of"));
+        // Named after the field and the item, not after the column (parent_id).
+        QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Change parent organisation of «Trygghetsrådet»"));
         COMPARE_DISK();
         states << plan.snapshot();
         // No cycles: Umeåbrå cannot become part of its own part.

@@ -1,6 +1,7 @@
 #include "delegates/structuredelegate.h"
 
 #include "labels/labels.h"
+#include "model/columns.h"
 #include "models/structuremodel.h"
 #include "plan/plan.h"
 
@@ -34,7 +35,7 @@ QWidget *StructureDelegate::createEditor(QWidget *parent, const QStyleOptionView
     }
     case StructureModel::Status: {
         auto *editor = new QComboBox(parent);
-        editor->addItems(Labels::enumValues(EntityKind::Activity, QStringLiteral("status")));
+        editor->addItems(Labels::enumValues(EntityKind::Activity, columns::status));
         editor->setAccessibleName(tr("Status"));
         return editor;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/commandtext.h"
 #include "model/enums.h"
 #include "model/ids.h"
 
@@ -18,6 +19,8 @@ class Labels
     Q_DECLARE_TR_FUNCTIONS(horisont::Labels)
 public:
     static QString kind(EntityKind kind);         ///< "Intervention"
+    /// The kind's label in no particular language, for a command's name.
+    static CommandText kindText(EntityKind kind);
     static QString kindPlural(EntityKind kind);   ///< "Interventions"
     static QString field(EntityKind kind, const QString &field); ///< "Start", "Responsible organisation"
     /// Every value's label of the enum stored in field `field` of `kind`,
@@ -40,6 +43,9 @@ public:
     static QString organisationKind(OrganisationKind kind);
     static QString classification(Classification classification);
     static QString periodKind(PeriodKind kind);
+
+private:
+    static const char *kindSource(EntityKind kind); ///< marked with QT_TR_NOOP
 };
 
 } // namespace horisont

@@ -8,14 +8,6 @@
 #include <climits>
 
 namespace horisont {
-namespace {
-
-int fieldOf(EntityKind kind, const char *name)
-{
-    return kindInfo(kind).fieldIndex(QString::fromLatin1(name));
-}
-
-} // namespace
 
 AllocationGridModel::AllocationGridModel(PlanDocument &document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
@@ -270,23 +262,23 @@ void AllocationGridModel::onChanged(EntityKind kind, Id id, int field)
         add(id, true);
         return;
     case EntityKind::Programme:
-        if (field == fieldOf(kind, "start") || field == fieldOf(kind, "horizon_end")
-            || field == fieldOf(kind, "fiscal_year_start_month"))
+        if (field == fieldIndex(kind, columns::start) || field == fieldIndex(kind, columns::horizon_end)
+            || field == fieldIndex(kind, columns::fiscal_year_start_month))
             reset();
         return;
     case EntityKind::Activity:
         // Allocations on an activity alone belong to its intervention's row.
-        if (field == fieldOf(kind, "intervention_id") && m_rows == Rows::ByIntervention)
+        if (field == fieldIndex(kind, columns::intervention_id) && m_rows == Rows::ByIntervention)
             reset();
         return;
     case EntityKind::Phase:
-        if (field == fieldOf(kind, "position") && m_rows == Rows::ByIntervention)
+        if (field == fieldIndex(kind, columns::position) && m_rows == Rows::ByIntervention)
             resortRows();
         return;
     case EntityKind::Intervention:
         if (m_rows != Rows::ByIntervention)
             return;
-        if (field == fieldOf(kind, "phase_id") || field == fieldOf(kind, "position"))
+        if (field == fieldIndex(kind, columns::phase_id) || field == fieldIndex(kind, columns::position))
             resortRows();
         else if (const int row = rowOf(id); row >= 0)
             Q_EMIT headerDataChanged(Qt::Vertical, row, row);
@@ -294,7 +286,7 @@ void AllocationGridModel::onChanged(EntityKind kind, Id id, int field)
     case EntityKind::Organisation:
         if (m_rows != Rows::ByOrganisation)
             return;
-        if (field == fieldOf(kind, "name"))
+        if (field == fieldIndex(kind, columns::name))
             resortRows();
         else if (const int row = rowOf(id); row >= 0)
             Q_EMIT headerDataChanged(Qt::Vertical, row, row);

@@ -81,7 +81,7 @@ bool AreaModel::setData(const QModelIndex &index, const QVariant &value, int rol
     const QString text = value.toString().trimmed();
     if (index.column() == Name && text.isEmpty())
         return refuse(tr("An area needs a name."));
-    const QString field = index.column() == Name ? QStringLiteral("name") : QStringLiteral("code");
+    const QString field = index.column() == Name ? columns::name : columns::code;
     return setField(areaAt(index.row()), field, text);
 }
 
@@ -94,8 +94,8 @@ void AreaModel::classificationChanged(Id area)
 
 void AreaModel::rowChanged(int row, int field)
 {
-    static const int nameField = kindInfo(EntityKind::Area).fieldIndex(QStringLiteral("name"));
-    static const int codeField = kindInfo(EntityKind::Area).fieldIndex(QStringLiteral("code"));
+    static const int nameField = kindInfo(EntityKind::Area).fieldIndex(columns::name);
+    static const int codeField = kindInfo(EntityKind::Area).fieldIndex(columns::code);
     const int column = field == nameField ? Name : field == codeField ? Code : -1;
     if (column >= 0)
         Q_EMIT dataChanged(index(row, column), index(row, column));
@@ -103,7 +103,7 @@ void AreaModel::rowChanged(int row, int field)
 
 void AreaModel::otherEntityChanged(EntityKind kind, Id id, Change change, int field)
 {
-    static const int sourceField = kindInfo(EntityKind::AreaClassification).fieldIndex(QStringLiteral("source"));
+    static const int sourceField = kindInfo(EntityKind::AreaClassification).fieldIndex(columns::source);
     if (kind != EntityKind::AreaClassification)
         return;
     switch (change) {

@@ -22,7 +22,7 @@ std::optional<Money> amountOf(const ChangeLogEntry &e, bool before)
         return std::nullopt;
     if (e.field.isEmpty()) {
         const QJsonObject record = QJsonDocument::fromJson((before ? e.oldValue : e.newValue).toUtf8()).object();
-        for (const QString &key : {QStringLiteral("amount"), QStringLiteral("ceiling")}) {
+        for (const QString &key : {columns::amount, columns::ceiling}) {
             if (record.contains(key) && !record.value(key).isNull())
                 return Money::fromOre(record.value(key).toVariant().toLongLong());
         }
@@ -105,8 +105,8 @@ AuditTrailModel::Row AuditTrailModel::format(const AuditEntry &entry) const
     }
     // An edit is the command's name; only an undo or a redo says so.
     row.texts[ActionColumn] = e.action == QLatin1String("do")
-                                  ? e.command
-                                  : tr("%1: %2").arg(ChangeLogFormatter::action(e.action), e.command);
+                                  ? e.command.toString()
+                                  : tr("%1: %2").arg(ChangeLogFormatter::action(e.action), e.command.toString());
     const int kind = kindFromTable(e.entity);
     const QString kindName = kind >= 0 ? Labels::kind(EntityKind(kind)) : e.entity;
     row.texts[ItemColumn] = entry.itemName.isEmpty() ? tr("%1 #%2").arg(kindName).arg(e.entityId)

@@ -1,6 +1,7 @@
 #include "models/changelogformatter.h"
 
 #include "labels/labels.h"
+#include "model/columns.h"
 #include "money/money.h"
 #include "plan/plan.h"
 
@@ -150,8 +151,8 @@ QStringList ChangeLogFormatter::recordFields(EntityKind kind, const QString &raw
 
     // What names the item comes first, then the fields in their schema order.
     QList<int> order;
-    for (const char *naming : {"name", "text", "reference"}) {
-        const int f = info.fieldIndex(QString::fromLatin1(naming));
+    for (const Column &naming : {columns::name, columns::text, columns::reference}) {
+        const int f = info.fieldIndex(naming);
         if (f >= 0) {
             order << f;
             break;

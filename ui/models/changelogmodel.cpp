@@ -81,7 +81,7 @@ QString ChangeLogModel::text(const ChangeLogEntry &e, int column) const
     case When: return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case Who: return e.user;
     case Action: return ChangeLogFormatter::action(e.action);
-    case Command: return e.command;
+    case Command: return e.command.toString();
     case Item: return display(e).item;
     case Field: return display(e).field;
     case Before: return display(e).before;

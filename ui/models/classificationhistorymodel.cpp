@@ -103,7 +103,7 @@ bool ClassificationHistoryModel::setData(const QModelIndex &index, const QVarian
                                                               : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
         if (!date.isValid())
             return refuse(tr("\"%1\" is not a date (YYYY-MM-DD).").arg(value.toString()));
-        field = QStringLiteral("from_date");
+        field = columns::from_date;
         newValue = date;
         break;
     }
@@ -111,16 +111,16 @@ bool ClassificationHistoryModel::setData(const QModelIndex &index, const QVarian
         bool isNumber = false;
         int classification = value.toInt(&isNumber);
         if (!isNumber)
-            classification = int(Labels::enumValues(EntityKind::AreaClassification, QStringLiteral("classification"))
+            classification = int(Labels::enumValues(EntityKind::AreaClassification, columns::classification)
                                      .indexOf(value.toString()));
         if (classification < 0 || classification > int(Classification::EspeciallyVulnerable))
             return refuse(tr("\"%1\" is not a classification.").arg(value.toString()));
-        field = QStringLiteral("classification");
+        field = columns::classification;
         newValue = classification;
         break;
     }
     case SourceColumn:
-        field = QStringLiteral("source");
+        field = columns::source;
         newValue = value.toString().trimmed();
         break;
     case ColumnCount:
@@ -132,9 +132,9 @@ bool ClassificationHistoryModel::setData(const QModelIndex &index, const QVarian
 void ClassificationHistoryModel::rowChanged(int row, int field)
 {
     const KindInfo &info = kindInfo(EntityKind::AreaClassification);
-    static const int fromField = info.fieldIndex(QStringLiteral("from_date"));
-    static const int classificationField = info.fieldIndex(QStringLiteral("classification"));
-    static const int sourceField = info.fieldIndex(QStringLiteral("source"));
+    static const int fromField = info.fieldIndex(columns::from_date);
+    static const int classificationField = info.fieldIndex(columns::classification);
+    static const int sourceField = info.fieldIndex(columns::source);
     const int column = field == fromField             ? FromColumn
                        : field == classificationField ? ClassificationColumn
                        : field == sourceField         ? SourceColumn

@@ -2,7 +2,6 @@
 
 #include "document/plandocument.h"
 #include "edit/commands.h"
-#include "labels/fieldcommand.h"
 
 #include <algorithm>
 
@@ -201,7 +200,7 @@ bool EntityRowsModel::startEdit(const QModelIndex &index, int role, bool editabl
 bool EntityRowsModel::setField(Id id, const QString &field, const QVariant &value)
 {
     QString error;
-    EditCommand *command = setFieldCommand(m_document, m_kind, id, field, value, &error);
+    EditCommand *command = commands::setField(m_document, m_kind, id, field, value, &error);
     if (!command)
         return refuse(error);
     if (!m_document.execute(command))

@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "edit/commands.h"
+#include "model/columns.h"
 
 #include <QBrush>
 #include <QColor>
@@ -155,20 +156,22 @@ bool ForecastModel::setForecast(int row, std::optional<Money> amount)
         if (year.forecastId == NoId)
             return true; // nothing entered, nothing to clear
         command = commands::remove(m_document, EntityKind::Forecast, {year.forecastId},
-                                   tr("Clear forecast %1").arg(year.year), &error);
+                                   CommandText::of<ForecastModel>(QT_TR_NOOP("Clear forecast %1"))
+                                       .arg(QString::number(year.year)),
+                                   &error);
     } else if (year.forecastId != NoId) {
-        command = commands::setField(m_document, EntityKind::Forecast, year.forecastId, QStringLiteral("amount"),
+        command = commands::setField(m_document, EntityKind::Forecast, year.forecastId, columns::amount,
                                      qlonglong(amount->ore()), &error);
         if (!command && error == commands::unchangedMessage())
             return true;
-        if (command)
-            command->setText(tr("Change forecast %1").arg(year.year));
     } else {
         horisont::Forecast forecast;
         forecast.sourceId = m_table.sourceId;
         forecast.year = year.year;
         forecast.amount = *amount;
-        command = commands::insert(m_document, forecast, tr("Enter forecast %1").arg(year.year));
+        command = commands::insert(m_document, forecast,
+                                   CommandText::of<ForecastModel>(QT_TR_NOOP("Enter forecast %1"))
+                                       .arg(QString::number(year.year)));
     }
     if (!command)
         return refuse(error);

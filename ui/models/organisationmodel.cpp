@@ -14,11 +14,11 @@ OrganisationModel::OrganisationModel(PlanDocument &document, QObject *parent)
 QString OrganisationModel::fieldName(Column column)
 {
     switch (column) {
-    case Name: return QStringLiteral("name");
-    case ShortName: return QStringLiteral("short_name");
-    case Kind: return QStringLiteral("kind");
-    case Code: return QStringLiteral("code");
-    case PartOf: return QStringLiteral("parent_id");
+    case Name: return columns::name;
+    case ShortName: return columns::short_name;
+    case Kind: return columns::kind;
+    case Code: return columns::code;
+    case PartOf: return columns::parent_id;
     case ColumnCount: break;
     }
     return {};
@@ -106,7 +106,7 @@ bool OrganisationModel::setData(const QModelIndex &index, const QVariant &value,
         bool isNumber = false;
         int kind = value.toInt(&isNumber);
         if (!isNumber)
-            kind = int(Labels::enumValues(EntityKind::Organisation, QStringLiteral("kind")).indexOf(value.toString()));
+            kind = int(Labels::enumValues(EntityKind::Organisation, columns::kind).indexOf(value.toString()));
         if (kind < 0 || kind > int(OrganisationKind::ExternalPartner))
             return refuse(tr("\"%1\" is not a kind of organisation.").arg(value.toString()));
         newValue = kind;

@@ -9,12 +9,6 @@
 #include <algorithm>
 
 namespace horisont {
-namespace {
-int fieldOf(EntityKind kind, const char *name)
-{
-    return kindInfo(kind).fieldIndex(QString::fromLatin1(name));
-}
-} // namespace
 
 void RaciModel::placeResponsibility(Id id)
 {
@@ -93,14 +87,14 @@ void RaciModel::onAboutToRemove(EntityKind kind, Id id)
 
 void RaciModel::onChanged(EntityKind kind, Id id, int field)
 {
-    static const int phaseIdField = fieldOf(EntityKind::Intervention, "phase_id");
-    static const int positionField = fieldOf(EntityKind::Intervention, "position");
-    static const int nameField = fieldOf(EntityKind::Intervention, "name");
-    static const int codeField = fieldOf(EntityKind::Intervention, "code");
-    static const int phasePositionField = fieldOf(EntityKind::Phase, "position");
-    static const int phaseNameField = fieldOf(EntityKind::Phase, "name");
-    static const int organisationNameField = fieldOf(EntityKind::Organisation, "name");
-    static const int shortNameField = fieldOf(EntityKind::Organisation, "short_name");
+    static const int phaseIdField = fieldIndex(EntityKind::Intervention, columns::phase_id);
+    static const int positionField = fieldIndex(EntityKind::Intervention, columns::position);
+    static const int nameField = fieldIndex(EntityKind::Intervention, columns::name);
+    static const int codeField = fieldIndex(EntityKind::Intervention, columns::code);
+    static const int phasePositionField = fieldIndex(EntityKind::Phase, columns::position);
+    static const int phaseNameField = fieldIndex(EntityKind::Phase, columns::name);
+    static const int organisationNameField = fieldIndex(EntityKind::Organisation, columns::name);
+    static const int shortNameField = fieldIndex(EntityKind::Organisation, columns::short_name);
     switch (kind) {
     case EntityKind::Responsibility:
         forgetResponsibility(id);

@@ -177,8 +177,8 @@ QVariant StructureModel::dateData(Level level, Id id, int column, int role) cons
     const KindInfo &info = kindInfo(r->kind);
     QDate start;
     QDate end;
-    storage::from(r->values.at(info.fieldIndex(QStringLiteral("start"))), start);
-    storage::from(r->values.at(info.fieldIndex(QStringLiteral("end"))), end);
+    storage::from(r->values.at(info.fieldIndex(columns::start)), start);
+    storage::from(r->values.at(info.fieldIndex(columns::end)), end);
     const Activity *activity = level == StructureTree::ActivityLevel ? m_document.plan().find<Activity>(id) : nullptr;
     const QDate shown = column == Start ? start : lastDayOf(start, end, activity && activity->milestone);
     if (role == Qt::EditRole)

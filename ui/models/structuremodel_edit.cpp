@@ -7,7 +7,6 @@
 #include "edit/dateedits.h"
 #include "edit/responsibilitycommands.h"
 #include "edit/structurecommands.h"
-#include "labels/fieldcommand.h"
 #include "model/schema.h"
 
 #include <QDataStream>
@@ -48,7 +47,7 @@ bool StructureModel::setData(const QModelIndex &index, const QVariant &value, in
             Q_EMIT editRefused(tr("A name cannot be empty."));
             return false;
         }
-        return execute(setFieldCommand(m_document, kind, id, QStringLiteral("name"), name, &error), QString());
+        return execute(commands::setField(m_document, kind, id, columns::name, name, &error), QString());
     }
     case Start:
     case End: {
@@ -70,7 +69,7 @@ bool StructureModel::setData(const QModelIndex &index, const QVariant &value, in
         return execute(structure::setAreas(m_document, id, areas), QString());
     }
     case Status:
-        return execute(setFieldCommand(m_document, kind, id, QStringLiteral("status"), value.toInt(), &error), QString());
+        return execute(commands::setField(m_document, kind, id, columns::status, value.toInt(), &error), QString());
     default:
         return false;
     }
@@ -162,7 +161,8 @@ bool StructureModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     }
     for (Id id : dragged->ids)
         order.insert(insertAt++, id);
-    execute(structure::arrange(m_document, dragged->kind, target, order, tr("Move")), QString());
+    execute(structure::arrange(m_document, dragged->kind, target, order, CommandText::of<StructureModel>(QT_TR_NOOP("Move"))),
+            QString());
     // The plan's change signals have moved the rows already: tell the view
     // not to remove the source rows itself.
     return false;
@@ -240,7 +240,7 @@ void StructureModel::onChanged(EntityKind kind, Id id, int field)
     }
     if (!m_tree.contains(level, id) && level != StructureTree::PhaseLevel)
         return;
-    if (name == QLatin1String("position") || name == QLatin1String("phase_id") || name == QLatin1String("intervention_id")) {
+    if (name == columns::position || name == columns::phase_id || name == columns::intervention_id) {
         relocate(level, id);
         return;
     }

@@ -275,9 +275,9 @@ bool LogicDiagram::createLink(Id intervention, EntityKind kind, Id target)
     }
     EditCommand *command = kind == EntityKind::Cause
                                ? commands::insert(m_document, InterventionCause{NoId, intervention, target, QString()},
-                                                  tr("Link intervention to cause"))
+                                                  CommandText::of<LogicDiagram>(QT_TR_NOOP("Link intervention to cause")))
                                : commands::insert(m_document, InterventionGoal{NoId, intervention, target, QString()},
-                                                  tr("Link intervention to goal"));
+                                                  CommandText::of<LogicDiagram>(QT_TR_NOOP("Link intervention to goal")));
     if (!command || !m_document.execute(command)) {
         Q_EMIT statusMessage(m_document.lastError());
         return false;
@@ -300,7 +300,8 @@ bool LogicDiagram::removeSelectedLink()
     }
     QString error;
     EditCommand *command =
-        commands::remove(m_document, m_selectedLink.first, {m_selectedLink.second}, tr("Remove link"), &error);
+        commands::remove(m_document, m_selectedLink.first, {m_selectedLink.second},
+                         CommandText::of<LogicDiagram>(QT_TR_NOOP("Remove link")), &error);
     if (!command || !m_document.execute(command)) {
         Q_EMIT statusMessage(error.isEmpty() ? m_document.lastError() : error);
         return false;

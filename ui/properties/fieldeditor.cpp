@@ -1,6 +1,7 @@
 #include "properties/fieldeditor.h"
 
 #include "labels/labels.h"
+#include "model/columns.h"
 #include "plan/plan.h"
 
 #include <QCheckBox>
@@ -23,8 +24,8 @@ bool FieldEditor::isMultiline(const FieldMeta &field)
 
 bool FieldEditor::isExclusiveEnd(const QString &field)
 {
-    return field == QLatin1String("end") || field == QLatin1String("horizon_end")
-           || field == QLatin1String("valid_until") || field == QLatin1String("period_end");
+    return field == columns::end || field == columns::horizon_end
+           || field == columns::valid_until || field == columns::period_end;
 }
 
 FieldEditor::FieldEditor(const Plan &plan, EntityKind kind, const FieldMeta &field, QWidget *parent)

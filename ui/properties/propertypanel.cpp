@@ -2,8 +2,8 @@
 
 #include "document/plandocument.h"
 #include "edit/commands.h"
-#include "labels/fieldcommand.h"
 #include "labels/labels.h"
+#include "model/columns.h"
 #include "properties/areachecklist.h"
 #include "properties/fieldeditor.h"
 #include "selection/planselection.h"
@@ -76,7 +76,7 @@ void PropertyPanel::rebuild()
                               Labels::entityName(m_document.plan(), kind, id).toHtmlEscaped()));
     const KindInfo &info = kindInfo(kind);
     for (const FieldMeta &field : info.fields) {
-        if (field.name == QLatin1String("position"))
+        if (field.name == columns::position)
             continue;
         auto *editor = new FieldEditor(m_document.plan(), kind, field, m_form);
         editor->widget()->setEnabled(!m_document.isReadOnly());
@@ -122,7 +122,7 @@ void PropertyPanel::commit(FieldEditor *editor)
     const QString field = editor->field().name;
     // A start, end or milestone flag goes through core's one date rule
     // (dates::problem), like the same edit in the structure or the timeline.
-    EditCommand *command = setFieldCommand(m_document, kind, id, field, value, &error);
+    EditCommand *command = commands::setField(m_document, kind, id, field, value, &error);
     if (!command && error == commands::unchangedMessage())
         return;
     if (!command) {

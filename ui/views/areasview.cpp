@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "edit/commands.h"
 #include "labels/labels.h"
+#include "model/columns.h"
 #include "models/areamodel.h"
 #include "models/classificationhistorymodel.h"
 #include "selection/planselection.h"
@@ -55,7 +56,7 @@ AreasView::AreasView(PlanDocument &document, PlanSelection &selection, QWidget *
     m_history->setItemDelegateForColumn(ClassificationHistoryModel::ClassificationColumn, new ChoiceDelegate(
         [](const QModelIndex &) {
             QList<ChoiceDelegate::Choice> choices;
-            const QStringList labels = Labels::enumValues(EntityKind::AreaClassification, QStringLiteral("classification"));
+            const QStringList labels = Labels::enumValues(EntityKind::AreaClassification, columns::classification);
             for (int i = 0; i < labels.size(); ++i)
                 choices.append({labels[i], i});
             return choices;
@@ -161,7 +162,7 @@ Id AreasView::addArea()
         return NoId;
     Area area;
     area.name = tr("New area");
-    EditCommand *command = commands::insert(m_document, area, tr("Add area"));
+    EditCommand *command = commands::insert(m_document, area, CommandText::of<AreasView>(QT_TR_NOOP("Add area")));
     const Id id = command->createdId();
     if (!m_document.execute(command)) // the document reports why (errorOccurred)
         return NoId;
@@ -177,7 +178,8 @@ bool AreasView::deleteSelectedAreas()
         return false;
     QString error;
     EditCommand *command = commands::remove(m_document, EntityKind::Area, ids,
-                                            tr("Delete %n area(s)", nullptr, int(ids.size())), &error);
+                                            CommandText::of<AreasView>(QT_TR_N_NOOP("Delete %n area(s)"), int(ids.size())),
+                                            &error);
     if (!command) {
         showRefusal(tr("Cannot delete area"), error);
         return false;
@@ -192,7 +194,7 @@ Id AreasView::addHistoryEntry()
         return NoId;
     const QDate today = horisont::today();
     const AreaClassification entry{NoId, area, today, AreaModel::classificationOn(m_document.plan(), area, today), {}};
-    EditCommand *command = commands::insert(m_document, entry, tr("Add classification"));
+    EditCommand *command = commands::insert(m_document, entry, CommandText::of<AreasView>(QT_TR_NOOP("Add classification")));
     const Id id = command->createdId();
     if (!m_document.execute(command))
         return NoId;
@@ -209,7 +211,9 @@ bool AreasView::deleteSelectedEntries()
         return false;
     QString error;
     EditCommand *command = commands::remove(m_document, EntityKind::AreaClassification, ids,
-                                            tr("Delete %n classification(s)", nullptr, int(ids.size())), &error);
+                                            CommandText::of<AreasView>(QT_TR_N_NOOP("Delete %n classification(s)"),
+                                                                       int(ids.size())),
+                                            &error);
     if (!command) {
         showRefusal(tr("Cannot delete classification"), error);
         return false;

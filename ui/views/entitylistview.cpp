@@ -93,13 +93,13 @@ void EntityListView::add()
     const QDate start = std::max(today(), m_document.plan().programme().start);
     for (int f = 0; f < info.fields.size(); ++f) {
         const QString &name = info.fields[f].name;
-        if (name == QLatin1String("name") || name == QLatin1String("text"))
+        if (name == columns::name || name == columns::text)
             record.values[f] = tr("New %1").arg(Labels::kind(m_kind).toLower());
-        else if (name == QLatin1String("start") || name == QLatin1String("date"))
+        else if (name == columns::start || name == columns::date)
             record.values[f] = start.toString(Qt::ISODate);
-        else if (name == QLatin1String("end"))
+        else if (name == columns::end)
             record.values[f] = start.addYears(1).toString(Qt::ISODate);
-        else if (name == QLatin1String("year"))
+        else if (name == columns::year)
             record.values[f] = start.year();
         else if (info.fields[f].isReference && info.fields[f].onDelete == OnDelete::Cascade)
             record.values[f] = storage::to(defaultParent(info.fields[f].references));
@@ -111,7 +111,8 @@ void EntityListView::add()
             return;
         }
     }
-    auto *command = commands::insertRecord(m_document, record, tr("Add %1").arg(Labels::kind(m_kind).toLower()));
+    auto *command = commands::insertRecord(
+        m_document, record, CommandText::of<EntityListView>(QT_TR_NOOP("Add %1")).arg(Labels::kindText(m_kind).lowercased()));
     const Id id = command->createdId();
     if (!m_document.execute(command)) {
         Q_EMIT statusMessage(m_document.lastError());
@@ -127,8 +128,7 @@ void EntityListView::deleteSelected()
         return;
     const Id id = m_model->idAt(current.row());
     QString error;
-    auto *command = commands::remove(m_document, m_kind, {id},
-                                     tr("Delete %1").arg(Labels::entityName(m_document.plan(), m_kind, id)), &error);
+    auto *command = commands::remove(m_document, m_kind, {id}, &error);
     if (!command) {
         QMessageBox::information(this, tr("Cannot delete"), error);
         return;

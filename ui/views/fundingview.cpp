@@ -2,6 +2,7 @@
 
 #include "dialogs/importdialog.h"
 #include "document/plandocument.h"
+#include "model/columns.h"
 #include "views/allocationgridview.h"
 #include "views/entitylistview.h"
 
@@ -17,14 +18,14 @@ namespace horisont {
 FundingView::FundingView(PlanDocument &document, PlanSelection &selection, QWidget *parent)
     : QWidget(parent),
       m_sources(new EntityListView(document, selection, EntityKind::FundingSource,
-                                   {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("ceiling"),
-                                    QStringLiteral("valid_from"), QStringLiteral("valid_until"),
-                                    QStringLiteral("grantor")},
+                                   {columns::code, columns::name, columns::ceiling,
+                                    columns::valid_from, columns::valid_until,
+                                    columns::grantor},
                                    tr("Funding sources"), this)),
       m_allocations(new EntityListView(document, selection, EntityKind::Allocation,
-                                       {QStringLiteral("year"), QStringLiteral("source_id"),
-                                        QStringLiteral("intervention_id"), QStringLiteral("organisation_id"),
-                                        QStringLiteral("amount"), QStringLiteral("status")},
+                                       {columns::year, columns::source_id,
+                                        columns::intervention_id, columns::organisation_id,
+                                        columns::amount, columns::status},
                                        tr("Allocations"), this)),
       m_grid(new AllocationGridView(document, selection, this)), m_tabs(new QTabWidget(this))
 {

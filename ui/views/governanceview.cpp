@@ -1,5 +1,6 @@
 #include "views/governanceview.h"
 
+#include "model/columns.h"
 #include "views/entitylistview.h"
 
 #include <QSplitter>
@@ -10,12 +11,12 @@ namespace horisont {
 GovernanceView::GovernanceView(PlanDocument &document, PlanSelection &selection, QWidget *parent)
     : QWidget(parent),
       m_decisions(new EntityListView(document, selection, EntityKind::Decision,
-                                     {QStringLiteral("date"), QStringLiteral("body"), QStringLiteral("reference"),
-                                      QStringLiteral("text")},
+                                     {columns::date, columns::body, columns::reference,
+                                      columns::text},
                                      tr("Decisions"), this)),
       m_periods(new EntityListView(document, selection, EntityKind::Period,
-                                   {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("start"),
-                                    QStringLiteral("end"), QStringLiteral("decision_id")},
+                                   {columns::kind, columns::name, columns::start,
+                                    columns::end, columns::decision_id},
                                    tr("Governance periods"), this))
 {
     setObjectName(QStringLiteral("governanceView"));

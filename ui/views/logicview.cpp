@@ -2,6 +2,7 @@
 
 #include "labels/labels.h"
 #include "charts/indicatorchartview.h"
+#include "model/columns.h"
 #include "programmelogic/logicdiagram.h"
 #include "views/entitylistview.h"
 
@@ -17,29 +18,25 @@ LogicView::LogicView(PlanDocument &document, PlanSelection &selection, QWidget *
     setObjectName(QStringLiteral("logicView"));
     m_tabs->setAccessibleName(tr("Programme logic and follow-up"));
     m_tabs->tabBar()->setAccessibleName(tr("Parts of the programme logic"));
-    const auto fields = [](std::initializer_list<const char *> names) {
-        QStringList list;
-        for (const char *n : names)
-            list << QString::fromLatin1(n);
-        return list;
-    };
+    namespace c = columns;
+    using fields = QStringList;
     const struct {
         EntityKind kind;
         QStringList fields;
         QString title;
     } lists[] = {
-        {EntityKind::Problem, fields({"name", "priority", "trend", "situation_picture"}), tr("Problems in the situation picture")},
-        {EntityKind::Cause, fields({"problem_id", "perspective", "name", "parent_cause_id"}), Labels::kindPlural(EntityKind::Cause)},
-        {EntityKind::Goal, fields({"kind", "name", "parent_goal_id", "target_date"}), Labels::kindPlural(EntityKind::Goal)},
-        {EntityKind::Indicator, fields({"goal_id", "name", "unit", "direction", "baseline", "baseline_year", "source"}),
+        {EntityKind::Problem, fields{c::name, c::priority, c::trend, c::situation_picture}, tr("Problems in the situation picture")},
+        {EntityKind::Cause, fields{c::problem_id, c::perspective, c::name, c::parent_cause_id}, Labels::kindPlural(EntityKind::Cause)},
+        {EntityKind::Goal, fields{c::kind, c::name, c::parent_goal_id, c::target_date}, Labels::kindPlural(EntityKind::Goal)},
+        {EntityKind::Indicator, fields{c::goal_id, c::name, c::unit, c::direction, c::baseline, c::baseline_year, c::source},
          Labels::kindPlural(EntityKind::Indicator)},
-        {EntityKind::Measurement, fields({"indicator_id", "kind", "year", "tertial", "area_id", "value"}),
+        {EntityKind::Measurement, fields{c::indicator_id, c::kind, c::year, c::tertial, c::area_id, c::value},
          Labels::kindPlural(EntityKind::Measurement)},
-        {EntityKind::FollowUp, fields({"intervention_id", "period_start", "period_end", "kind", "hours", "cost"}),
+        {EntityKind::FollowUp, fields{c::intervention_id, c::period_start, c::period_end, c::kind, c::hours, c::cost},
          Labels::kindPlural(EntityKind::FollowUp)},
-        {EntityKind::Recommendation, fields({"text", "owner_organisation_id", "due_date", "status"}),
+        {EntityKind::Recommendation, fields{c::text, c::owner_organisation_id, c::due_date, c::status},
          Labels::kindPlural(EntityKind::Recommendation)},
-        {EntityKind::Risk, fields({"name", "likelihood", "impact", "owner_organisation_id", "review_date", "status"}),
+        {EntityKind::Risk, fields{c::name, c::likelihood, c::impact, c::owner_organisation_id, c::review_date, c::status},
          Labels::kindPlural(EntityKind::Risk)},
     };
     connect(m_diagram, &LogicDiagram::statusMessage, this, &LogicView::statusMessage);

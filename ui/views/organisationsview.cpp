@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "edit/commands.h"
 #include "labels/labels.h"
+#include "model/columns.h"
 #include "models/organisationmodel.h"
 #include "selection/planselection.h"
 #include "delegates/choicedelegate.h"
@@ -35,7 +36,7 @@ OrganisationsView::OrganisationsView(PlanDocument &document, PlanSelection &sele
     m_table->setItemDelegateForColumn(OrganisationModel::Kind, new ChoiceDelegate(
         [](const QModelIndex &) {
             QList<ChoiceDelegate::Choice> choices;
-            const QStringList labels = Labels::enumValues(EntityKind::Organisation, QStringLiteral("kind"));
+            const QStringList labels = Labels::enumValues(EntityKind::Organisation, columns::kind);
             for (int i = 0; i < labels.size(); ++i)
                 choices.append({labels[i], i});
             return choices;
@@ -105,7 +106,8 @@ Id OrganisationsView::addOrganisation()
         return NoId;
     Organisation organisation;
     organisation.name = tr("New organisation");
-    EditCommand *command = commands::insert(m_document, organisation, tr("Add organisation"));
+    EditCommand *command = commands::insert(m_document, organisation,
+                                             CommandText::of<OrganisationsView>(QT_TR_NOOP("Add organisation")));
     const Id id = command->createdId();
     if (!m_document.execute(command)) // the document reports why (errorOccurred)
         return NoId;
@@ -123,7 +125,9 @@ bool OrganisationsView::deleteSelected()
         return false;
     QString error;
     EditCommand *command = commands::remove(m_document, EntityKind::Organisation, ids,
-                                            tr("Delete %n organisation(s)", nullptr, int(ids.size())), &error);
+                                            CommandText::of<OrganisationsView>(QT_TR_N_NOOP("Delete %n organisation(s)"),
+                                                                               int(ids.size())),
+                                            &error);
     if (!command) {
         showRefusal(tr("Cannot delete organisation"), error);
         return false;

@@ -231,9 +231,7 @@ void StructureView::deleteSelected()
             ids << m_model->idAt(index);
     }
     QString error;
-    const QString text = ids.size() == 1 ? tr("Delete %1").arg(Labels::entityName(m_document.plan(), kind, ids.first()))
-                                         : tr("Delete %n item(s)", nullptr, int(ids.size()));
-    EditCommand *command = commands::remove(m_document, kind, ids, text, &error);
+    EditCommand *command = commands::remove(m_document, kind, ids, &error);
     if (!command) {
         QMessageBox::information(this, tr("Cannot delete"), error);
         return;

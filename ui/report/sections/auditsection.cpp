@@ -42,7 +42,7 @@ void auditTrail(PackDocument &doc, PackContext &context)
                                 context.money(e.total), c.reason};
             continue;
         }
-        QString command = c.command;
+        QString command = c.command.toString(); // in the pack's language
         if (c.action == QLatin1String("undo"))
             command = Tr::tr("Undo %1").arg(command);
         else if (c.action == QLatin1String("redo"))

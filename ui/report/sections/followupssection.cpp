@@ -1,4 +1,5 @@
 #include "report/packcontext.h"
+#include "model/columns.h"
 #include "report/sections/sections.h"
 
 #include "labels/labels.h"
@@ -24,7 +25,7 @@ void followUps(PackDocument &doc, PackContext &context)
         const Intervention *in = context.plan.find<Intervention>(f.interventionId);
         rows << QStringList{in ? in->name : QString(),
                             Tr::tr("%1 – %2").arg(context.date(f.periodStart), context.lastDay(f.periodEnd)),
-                            Labels::enumValue(EntityKind::FollowUp, QStringLiteral("kind"), int(f.kind)), f.findings, f.deviations, context.money(f.cost)};
+                            Labels::enumValue(EntityKind::FollowUp, columns::kind, int(f.kind)), f.findings, f.deviations, context.money(f.cost)};
     }
     if (rows.isEmpty())
         doc.paragraph(Tr::tr("No follow-ups cover the period."));

@@ -1,4 +1,5 @@
 #include "report/packcontext.h"
+#include "model/columns.h"
 #include "report/sections/sections.h"
 
 #include "check/gapcheck.h"
@@ -111,7 +112,7 @@ void logic(PackDocument &doc, PackContext &context)
         interventionsOf[link.goalId] << Labels::entityName(plan, EntityKind::Intervention, link.interventionId);
     QList<QStringList> goals;
     for (const Goal &g : plan.all<Goal>()) {
-        goals << QStringList{g.name, Labels::enumValue(EntityKind::Goal, QStringLiteral("kind"), int(g.kind)), context.date(g.targetDate),
+        goals << QStringList{g.name, Labels::enumValue(EntityKind::Goal, columns::kind, int(g.kind)), context.date(g.targetDate),
                              interventionsOf.value(g.id).join(QStringLiteral("; ")),
                              indicatorsOf.value(g.id).join(QStringLiteral("; "))};
     }

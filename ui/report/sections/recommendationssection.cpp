@@ -1,4 +1,5 @@
 #include "report/packcontext.h"
+#include "model/columns.h"
 #include "report/sections/sections.h"
 
 #include "labels/labels.h"
@@ -19,7 +20,7 @@ void recommendations(PackDocument &doc, PackContext &context)
     QList<QStringList> rows;
     for (const Recommendation &r : context.plan.all<Recommendation>()) {
         rows << QStringList{r.text, r.source, context.organisationName(r.ownerOrganisationId), context.date(r.dueDate),
-                            Labels::enumValue(EntityKind::Recommendation, QStringLiteral("status"), int(r.status))};
+                            Labels::enumValue(EntityKind::Recommendation, columns::status, int(r.status))};
     }
     if (rows.isEmpty())
         doc.paragraph(Tr::tr("The plan lists no recommendations."));
