@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QTemporaryDir>
@@ -82,6 +83,13 @@ bool PlanDocument::acquireLock()
     // A plan can stay open for days: only a dead owner makes a lock stale, never its age.
     m_lock->setStaleLockTime(0);
     if (m_lock->tryLock(0))
+        return true;
+    // A holder writes its pid the moment it creates the file; a file still
+    // without one seconds later was left by a Horisont killed in between.
+    const auto early = planlock::holder(m_path);
+    if (early && early->pid <= 0 && early->since.isValid()
+        && early->since.secsTo(QDateTime::currentDateTime()) >= 2 && m_lock->removeStaleLockFile()
+        && m_lock->tryLock(0))
         return true;
     m_lock.reset();
     if (const auto holder = planlock::holder(m_path)) {

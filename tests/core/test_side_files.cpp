@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -244,6 +245,23 @@ TEST_F(SideFilesTest, AJournalOfALargerFileIsKnownForeignWithoutReplaying)
     const test::ProcessResult r = test::runHorisont({QStringLiteral("info"), other});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("first page is not this plan's"))) << r.err.toStdString();
+}
+
+TEST(PlanLock, ALockLeftEmptyByAKilledHorisontIsTakenOver)
+{
+    // Killed between creating the lock file and writing its pid into it.
+    QTemporaryDir dir;
+    const QString plan = test::createPlan(dir)->path();
+    test::writeFile(planlock::lockPath(plan), "");
+    QFile lock(planlock::lockPath(plan));
+    ASSERT_TRUE(lock.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(lock.setFileTime(QDateTime::currentDateTime().addSecs(-10), QFileDevice::FileModificationTime));
+    lock.close();
+    QString error;
+    auto doc = PlanDocument::open(plan, &error);
+    ASSERT_TRUE(doc) << error.toStdString();
+    EXPECT_FALSE(doc->isReadOnly()) << doc->readOnlyReason().toStdString();
+    EXPECT_EQ(planlock::holder(plan)->pid, QCoreApplication::applicationPid());
 }
 
 TEST(PlanLock, ALockFromAnotherComputerNamesItAndCanBeBroken)
