@@ -7,6 +7,7 @@
 #include "document/changelogentries.h"
 #include "document/planlock.h"
 #include "document/planverification.h"
+#include "document/sidefileadoption.h"
 #include "plan/planintegrity.h"
 #include "store/fileformat.h"
 #include "store/sidefilerecovery.h"
@@ -82,14 +83,7 @@ bool PlanDocument::acquireLock()
     m_lock = std::make_unique<QLockFile>(planlock::lockPath(m_path));
     // A plan can stay open for days: only a dead owner makes a lock stale, never its age.
     m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0))
-        return true;
-    // A holder writes its pid the moment it creates the file; a file still
-    // without one seconds later was left by a Horisont killed in between.
-    const auto early = planlock::holder(m_path);
-    if (early && early->pid <= 0 && early->since.isValid()
-        && early->since.secsTo(QDateTime::currentDateTime()) >= 2 && m_lock->removeStaleLockFile()
-        && m_lock->tryLock(0))
+    if (planlock::tryLock(*m_lock, m_path))
         return true;
     m_lock.reset();
     if (const auto holder = planlock::holder(m_path)) {
@@ -104,97 +98,9 @@ bool PlanDocument::acquireLock()
     return false;
 }
 
-namespace {
-
-/// Whether the journal or WAL beside a plan may be its own, so that replaying
-/// it (in a copy) is worth trying. A journal that cannot be the plan's is
-/// not; nor is a WAL beside a plan that is not in WAL mode (Horisont never
-/// writes one, and leaving WAL mode folds the WAL in and removes it). A
-/// journal without the plan's first page in it cannot be placed: it is only
-/// replayed when the plan as it stands fails verification — a plan that
-/// verifies without it is whole, and a foreign journal would only harm it.
-bool sideFilesMayBelong(const QString &path)
-{
-    const SideFiles side = SideFiles::of(path);
-    if (side.wal && !side.walMode)
-        return false;
-    if (!side.journal)
-        return true;
-    switch (SideFiles::journalFit(path)) {
-    case SideFiles::Fit::Fits:
-        return true;
-    case SideFiles::Fit::Foreign:
-        return false;
-    case SideFiles::Fit::Unknown:
-        break;
-    }
-    QTemporaryDir scratch;
-    const sidefiles::Replayed asItStands = sidefiles::replayIntoCopy(path, scratch.path(), false);
-    if (asItStands.path.isEmpty())
-        return true;
-    QString verdict;
-    const bool whole = PlanDocument::open(asItStands.path, &verdict, PlanDocument::Access::ReadOnly,
-                                          PlanDocument::Verification::Full) != nullptr;
-    return !whole;
-}
-
-QString foreignJournal()
-{
-    return Tr::tr("its first page is not this plan's");
-}
-
-/// A verdict about a scratch copy names the copy; the user knows the plan.
-QString aboutPlan(QString message, const QString &copyPath, const QString &planPath)
-{
-    return message.replace(QFileInfo(copyPath).fileName(), QFileInfo(planPath).fileName());
-}
-
-} // namespace
-
 bool PlanDocument::recoverSideFiles(QString *error)
 {
-    const QString name = QFileInfo(m_path).fileName();
-    const bool foreign = !sideFilesMayBelong(m_path);
-    const sidefiles::Replayed replayed =
-        foreign ? sidefiles::Replayed{{}, false, foreignJournal()}
-                : sidefiles::replayIntoCopy(m_path, QFileInfo(m_path).absolutePath(), true);
-    if (replayed.ioFailure) {
-        *error = Tr::tr("%1 has a journal of an interrupted edit, which could not be completed in a copy (%2). "
-                        "Nothing was changed; free some space and open it again.")
-                     .arg(name, replayed.error);
-        return false;
-    }
-    QString verdict = replayed.error;
-    if (!replayed.path.isEmpty()) {
-        if (open(replayed.path, &verdict, Access::ReadOnly, Verification::Full)) {
-            // A WAL cannot be placed (see SideFiles): what it replaced is kept.
-            const bool walApplied = SideFiles::of(m_path).wal;
-            const QStringList kept = walApplied ? sidefiles::keepBeforeWal(m_path, error) : QStringList();
-            if ((walApplied && kept.isEmpty()) || !sidefiles::adopt(replayed.path, m_path, error)) {
-                sidefiles::discard(replayed.path);
-                return false;
-            }
-            m_notices << (walApplied ? Tr::tr("%1 was in SQLite's WAL mode with changes in its write-ahead log. They "
-                                              "were applied in a copy, verified and put in place of the file, which is "
-                                              "now an ordinary plan file. Nothing in such a log names the file it "
-                                              "belongs to: the plan as it was before is kept as %2 and the log as %3. "
-                                              "If the plan now shows what it never held, put %2 back in its place.")
-                                           .arg(name, kept.at(0), kept.at(1))
-                                     : Tr::tr("%1 held an edit that was interrupted. It was completed in a copy, "
-                                              "verified and put in place of the file.")
-                                           .arg(name));
-            return true;
-        }
-        sidefiles::discard(replayed.path);
-        verdict = aboutPlan(verdict, replayed.path, m_path);
-    }
-    const QStringList aside = sidefiles::setAside(m_path, error);
-    if (aside.isEmpty())
-        return false;
-    m_notices << Tr::tr("The journal beside %1 could not be replayed into it without damaging it (%2); it may belong "
-                        "to another file. It was kept as %3, and the plan is opened as it was last saved.")
-                     .arg(name, verdict.section(QLatin1Char('\n'), 0, 0), aside.join(QStringLiteral(", ")));
-    return true;
+    return sidefiles::recoverForEditing(m_path, &m_notices, error);
 }
 
 std::unique_ptr<PlanDocument> PlanDocument::openRecoveredCopy(const QString &path, const QString &readOnlyReason,
@@ -207,8 +113,8 @@ std::unique_ptr<PlanDocument> PlanDocument::openRecoveredCopy(const QString &pat
         return nullptr;
     }
     const SideFiles side = SideFiles::of(path);
-    sidefiles::Replayed replayed = !sideFilesMayBelong(path)
-                                       ? sidefiles::Replayed{{}, false, foreignJournal()}
+    sidefiles::Replayed replayed = !sidefiles::mayBelong(path)
+                                       ? sidefiles::Replayed{{}, false, sidefiles::foreignJournal()}
                                        : sidefiles::replayIntoCopy(path, scratch->path(), true);
     QString verdict = replayed.error;
     std::unique_ptr<PlanDocument> doc;
@@ -225,7 +131,7 @@ std::unique_ptr<PlanDocument> PlanDocument::openRecoveredCopy(const QString &pat
                            .arg(name);
     } else {
         if (!replayed.path.isEmpty())
-            verdict = aboutPlan(verdict, replayed.path, path);
+            verdict = sidefiles::aboutPlan(verdict, replayed.path, path);
         replayed = sidefiles::replayIntoCopy(path, scratch->path(), false);
         if (replayed.path.isEmpty()) {
             *error = Tr::tr("%1 cannot be read: %2").arg(name, replayed.error);
@@ -233,7 +139,7 @@ std::unique_ptr<PlanDocument> PlanDocument::openRecoveredCopy(const QString &pat
         }
         doc = open(replayed.path, error, Access::ReadOnly, Verification::Full);
         if (!doc) {
-            *error = aboutPlan(*error, replayed.path, path);
+            *error = sidefiles::aboutPlan(*error, replayed.path, path);
             return nullptr;
         }
         notice = Tr::tr("The journal beside %1 does not fit it (%2); it may belong to another file. The plan is shown "

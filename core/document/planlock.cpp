@@ -56,6 +56,15 @@ std::optional<LockHolder> holder(const QString &planPath)
     return h;
 }
 
+bool tryLock(QLockFile &lock, const QString &planPath)
+{
+    if (lock.tryLock(0))
+        return true;
+    const auto early = holder(planPath);
+    return early && early->pid <= 0 && early->since.isValid()
+           && early->since.secsTo(QDateTime::currentDateTime()) >= 2 && lock.removeStaleLockFile() && lock.tryLock(0);
+}
+
 bool breakStale(const QString &planPath, QString *error)
 {
     const auto current = holder(planPath);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QLockFile>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,11 @@ struct LockHolder {
 namespace planlock {
 
 QString lockPath(const QString &planPath);
+
+/// Takes `lock` (made on lockPath) when nobody holds it. A holder writes its
+/// pid the moment it creates the file, so a file still without one seconds
+/// later was left by a Horisont killed in between: it is taken over too.
+bool tryLock(QLockFile &lock, const QString &planPath);
 
 /// The holder of the plan's lock when a live process holds it, or nullopt
 /// when nobody does. A lock left by a crashed process on this computer is

@@ -106,8 +106,9 @@ quint64 fingerprint(sqlite3_stmt *s, quint64 seed)
         x *= 0x94d049bb133111ebULL;
         return x ^ (x >> 31);
     };
+    const Key k = keyOf(s);
     quint64 h = seed;
-    for (const qint64 part : {idOf(s, 0), idOf(s, 1), idOf(s, 2), idOf(s, 3), dayOf(s, 4), idOf(s, 5)})
+    for (const qint64 part : {k.import, k.source, k.organisation, k.intervention, k.day, k.unassigned})
         h = mix(h ^ quint64(part));
     return h;
 }
