@@ -23,7 +23,7 @@ private Q_SLOTS:
     void budgetFindingsAppearAfterAnImportAndGoToTheirItem()
     {
         QTemporaryDir dir;
-        auto doc = uitest::demoPlan(dir);
+        auto doc = test::createDemo(dir);
         QVERIFY(doc);
         PlanSelection selection;
         ProblemsModel problems(*doc);
