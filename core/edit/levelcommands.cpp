@@ -29,8 +29,11 @@ void moveDependents(const Plan &plan, Id fromIntervention, Id fromActivity, Id t
         if (r.interventionId == fromIntervention && r.activityId == fromActivity)
             repoint(EntityKind::Responsibility, r.id, r.interventionId, r.activityId);
     }
+    // An allocation may name an activity alone (it counts for the activity's
+    // intervention): it goes with the activity too.
     for (const Allocation &a : plan.all<Allocation>()) {
-        if (a.interventionId == fromIntervention && a.activityId == fromActivity)
+        const bool onActivityAlone = fromActivity != NoId && a.activityId == fromActivity && a.interventionId == NoId;
+        if ((a.interventionId == fromIntervention && a.activityId == fromActivity) || onActivityAlone)
             repoint(EntityKind::Allocation, a.id, a.interventionId, a.activityId);
     }
 }

@@ -13,14 +13,11 @@
 
 namespace horisont::test {
 
-class LedgerImportFixture : public ::testing::Test
+class LedgerImportFixture : public DemoTest
 {
 protected:
-    void SetUp() override
+    void prepare() override
     {
-        ASSERT_TRUE(dir.isValid());
-        doc = createDemo(dir);
-        ASSERT_TRUE(doc);
         before = Ledger(doc->store()).totals();
     }
 
@@ -56,8 +53,6 @@ protected:
         return r;
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<PlanDocument> doc;
     LedgerTotals before; ///< the demo's ledger before the test imported anything
 };
 

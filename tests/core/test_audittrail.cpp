@@ -12,12 +12,9 @@
 
 using namespace horisont;
 
-namespace {
+using test::sourceWithCode;
 
-Id sourceWithCode(const Plan &plan, const QString &code)
-{
-    return test::idWithCode<FundingSource>(plan, code);
-}
+namespace {
 
 bool run(PlanDocument &doc, EditCommand *command)
 {

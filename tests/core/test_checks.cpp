@@ -14,14 +14,9 @@ using namespace horisont;
 
 namespace {
 
-class Checks : public ::testing::Test
+class Checks : public test::DemoTest
 {
 protected:
-    void SetUp() override
-    {
-        doc = test::createDemo(dir);
-        ASSERT_TRUE(doc);
-    }
 
     Findings run() const
     {
@@ -80,9 +75,6 @@ protected:
     }
 
     int exports = 0;
-
-    QTemporaryDir dir;
-    std::unique_ptr<PlanDocument> doc;
 };
 
 } // namespace

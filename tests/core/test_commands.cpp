@@ -3,9 +3,6 @@
 #include "testsupport.h"
 
 #include "edit/commands.h"
-#include "edit/levelcommands.h"
-#include "edit/responsibilitycommands.h"
-#include "edit/structurecommands.h"
 #include "model/schema.h"
 
 #include <gtest/gtest.h>
@@ -14,13 +11,11 @@ using namespace horisont;
 
 namespace {
 
-class Commands : public ::testing::TestWithParam<int>
+class Commands : public test::DemoFixture<::testing::TestWithParam<int>>
 {
 protected:
-    void SetUp() override
+    void prepare() override
     {
-        doc = test::createDemo(dir);
-        ASSERT_TRUE(doc);
         kind = EntityKind(GetParam());
         info = &kindInfo(kind);
     }
@@ -50,8 +45,6 @@ protected:
         EXPECT_EQ(doc->plan().snapshot(), before);
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<PlanDocument> doc;
     EntityKind kind{};
     const KindInfo *info = nullptr;
 };
@@ -232,75 +225,6 @@ TEST(RemovalChanges, RemovingADecisionClearsReferencesInsteadOfDeleting)
     ASSERT_TRUE(doc->execute(commands::remove(*doc, EntityKind::Decision, {granted->decisionId}, QStringLiteral("Delete"))));
     ASSERT_TRUE(doc->plan().find<FundingSource>(source));
     EXPECT_EQ(doc->plan().find<FundingSource>(source)->decisionId, NoId);
-}
-
-TEST(Levels, OutdentTurnsAnActivityIntoAnInterventionWithItsMoney)
-{
-    QTemporaryDir dir;
-    auto doc = test::createDemo(dir);
-    ASSERT_TRUE(doc);
-    const QList<Record> before = doc->plan().snapshot();
-    // An activity with money of its own.
-    const Allocation *funded = nullptr;
-    for (const Allocation &a : doc->plan().all<Allocation>()) {
-        if (a.activityId != NoId)
-            funded = &a;
-    }
-    Id activityId = funded ? funded->activityId : doc->plan().all<Activity>().begin()->id;
-    const Activity activity = *doc->plan().find<Activity>(activityId);
-    const Intervention parent = *doc->plan().find<Intervention>(activity.interventionId);
-    QString error;
-    EditCommand *command = structure::outdent(*doc, activityId, &error);
-    ASSERT_TRUE(command) << error.toStdString();
-    const Id created = command->createdId();
-    ASSERT_TRUE(doc->execute(command)) << doc->lastError().toStdString();
-    const Intervention *in = doc->plan().find<Intervention>(created);
-    ASSERT_TRUE(in);
-    EXPECT_EQ(in->name, activity.name);
-    EXPECT_EQ(in->phaseId, parent.phaseId);
-    EXPECT_EQ(in->position, parent.position + 1);
-    EXPECT_FALSE(doc->plan().find<Activity>(activityId));
-    for (const Allocation &a : doc->plan().all<Allocation>())
-        EXPECT_NE(a.activityId, activityId);
-    EXPECT_EQ(test::diskSnapshot(doc->path()), doc->plan().snapshot());
-    doc->undoStack()->undo();
-    EXPECT_EQ(doc->plan().snapshot(), before);
-    EXPECT_EQ(test::diskSnapshot(doc->path()), before);
-}
-
-TEST(Levels, IndentTurnsABareInterventionIntoAnActivityOfTheOneAbove)
-{
-    QTemporaryDir dir;
-    auto doc = test::createDemo(dir);
-    ASSERT_TRUE(doc);
-    const Phase &phase = *doc->plan().all<Phase>().begin();
-    // A fresh intervention at the end of the first phase, with an accountable organisation.
-    auto *add = structure::addIntervention(*doc, phase.id, QStringLiteral("Ny insats"));
-    const Id id = add->createdId();
-    ASSERT_TRUE(doc->execute(add));
-    ASSERT_TRUE(doc->execute(responsibilities::setAccountable(*doc, id, doc->plan().all<Organisation>().begin()->id)));
-    const QList<Record> before = doc->plan().snapshot();
-    QString error;
-    EditCommand *command = structure::indent(*doc, id, &error);
-    ASSERT_TRUE(command) << error.toStdString();
-    const Id created = command->createdId();
-    ASSERT_TRUE(doc->execute(command));
-    const Activity *a = doc->plan().find<Activity>(created);
-    ASSERT_TRUE(a);
-    EXPECT_EQ(a->name, QStringLiteral("Ny insats"));
-    EXPECT_FALSE(doc->plan().find<Intervention>(id));
-    int moved = 0;
-    for (const Responsibility &r : doc->plan().all<Responsibility>())
-        moved += r.activityId == created && r.interventionId == a->interventionId;
-    EXPECT_EQ(moved, 1);
-    doc->undoStack()->undo();
-    EXPECT_EQ(doc->plan().snapshot(), before);
-    EXPECT_EQ(test::diskSnapshot(doc->path()), before);
-
-    // An intervention with activities, a code and spending cannot become an activity.
-    const Intervention &busy = *doc->plan().all<Intervention>().begin();
-    EXPECT_EQ(structure::indent(*doc, busy.id, &error), nullptr);
-    EXPECT_TRUE(error.contains(busy.name));
 }
 
 TEST(TextLimits, TooLongTextIsRefusedNamingTheField)

@@ -17,13 +17,11 @@ using namespace horisont;
 
 namespace {
 
-class EditRules : public ::testing::Test
+class EditRules : public test::DemoTest
 {
 protected:
-    void SetUp() override
+    void prepare() override
     {
-        doc = test::createDemo(dir);
-        ASSERT_TRUE(doc);
         for (const Activity &a : doc->plan().all<Activity>()) {
             if (a.milestone && milestone == NoId)
                 milestone = a.id;
@@ -34,27 +32,11 @@ protected:
         ASSERT_NE(milestone, NoId);
     }
 
-    /// Runs a command, holds the file to memory, undoes it and holds the
-    /// file to what it was.
-    void doAndUndo(EditCommand *command, const std::function<void()> &whileDone)
-    {
-        ASSERT_TRUE(command);
-        const QList<Record> before = doc->plan().snapshot();
-        ASSERT_TRUE(doc->execute(command)) << doc->lastError().toStdString();
-        EXPECT_EQ(test::diskSnapshot(doc->path()), doc->plan().snapshot());
-        whileDone();
-        doc->undoStack()->undo();
-        EXPECT_EQ(doc->plan().snapshot(), before);
-        EXPECT_EQ(test::diskSnapshot(doc->path()), before);
-    }
-
     dates::Span span(Id id, EntityKind kind = EntityKind::Activity) const
     {
         return *dates::spanOf(doc->plan(), kind, id);
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<PlanDocument> doc;
     Id activity = NoId;
     Id milestone = NoId;
 };

@@ -20,14 +20,11 @@ namespace {
 const QString sampleFile = QStringLiteral(HORISONT_TEST_DATA "/ledger/ledger-sample-2023.csv");
 const Money sampleTotal = Money::fromOre(82720973); // 827 209,73 kr in 70 rows
 
-class FollowUpReportTest : public ::testing::Test
+class FollowUpReportTest : public test::DemoTest
 {
 protected:
-    void SetUp() override
+    void prepare() override
     {
-        ASSERT_TRUE(dir.isValid());
-        doc = test::createDemo(dir);
-        ASSERT_TRUE(doc);
         const ImportResult r = LedgerImport::import(*doc, sampleFile, {});
         ASSERT_TRUE(r.ok) << r.error.toStdString();
         ASSERT_EQ(r.imported, 70);
@@ -38,8 +35,6 @@ protected:
     Money sql(const QString &query) const { return Money::fromOre(test::sqlite3(doc->path(), query).toLongLong()); }
     Id sourceWithCode(const QString &code) const { return test::idWithCode<FundingSource>(doc->plan(), code); }
 
-    QTemporaryDir dir;
-    std::unique_ptr<PlanDocument> doc;
     MonthlyActualsIndex actuals;
 };
 

@@ -17,13 +17,11 @@ namespace {
 
 const QDate DemoDay(2026, 11, 25);
 
-class GapChecks : public ::testing::Test
+class GapChecks : public test::DemoTest
 {
 protected:
-    void SetUp() override
+    void prepare() override
     {
-        doc = test::createDemo(dir);
-        ASSERT_TRUE(doc);
         before = doc->plan().snapshot();
     }
 
@@ -96,8 +94,6 @@ protected:
         EXPECT_TRUE(run().isEmpty());
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<PlanDocument> doc;
     QList<Record> before;
 };
 

@@ -30,18 +30,14 @@ int sqlCount(const QString &path, const QString &table)
 }
 
 /// The demo plan, new for each test.
-class DemoPlan : public ::testing::Test
+class DemoPlan : public test::DemoTest
 {
 protected:
-    void SetUp() override
+    void prepare() override
     {
-        doc = test::createDemo(dir);
-        ASSERT_TRUE(doc);
         path = doc->path();
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<PlanDocument> doc;
     QString path;
 };
 } // namespace

@@ -1,4 +1,5 @@
 #include "money/money.h"
+#include "testsupport.h"
 
 #include <QLocale>
 #include <QString>
@@ -14,18 +15,7 @@
 #include <ostream>
 #include <random>
 
-// Readable failure output instead of gtest's byte dumps.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
-
 namespace horisont {
-
-inline void PrintTo(const Money &m, std::ostream *os)
-{
-    *os << m.ore() << " öre";
-}
 
 namespace {
 

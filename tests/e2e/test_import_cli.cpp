@@ -158,12 +158,9 @@ TEST(ImportCli, CheckReportsBudgetFindingsOfTheImportedLedger)
     QTemporaryDir dir;
     const QString plan = demoPlan(dir);
     const QString csv = dir.filePath(QStringLiteral("export.csv"));
-    QFile file(csv);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("Ver.nr;Rad;Bokf.datum;Konto;Ansvar;Verksamhet;Aktivitet;Projekt;Belopp;Text\r\n"
-               "94001;1;2020-11-05;6420;1100;2750;BRA;7180;30 000,00;Konsult UCER, tillägg\r\n"
-               "94002;1;2026-01-01;5090;1100;2750;UTV;7100;2 000,00;Efter perioden\r\n");
-    file.close();
+    ASSERT_TRUE(test::writeFile(csv, "Ver.nr;Rad;Bokf.datum;Konto;Ansvar;Verksamhet;Aktivitet;Projekt;Belopp;Text\r\n"
+                                     "94001;1;2020-11-05;6420;1100;2750;BRA;7180;30 000,00;Konsult UCER, tillägg\r\n"
+                                     "94002;1;2026-01-01;5090;1100;2750;UTV;7100;2 000,00;Efter perioden\r\n"));
     ASSERT_EQ(importActuals({plan, csv}).exitCode, 0);
 
     const test::ProcessResult r =

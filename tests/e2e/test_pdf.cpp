@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -19,23 +18,11 @@ using namespace horisont;
 
 namespace {
 
-struct Tool {
-    int exitCode = -1;
-    QString out;
-};
-
-Tool tool(const QString &program, const QStringList &arguments)
+/// A tool's exit code and what it said, on either stream.
+test::ProcessResult tool(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    Tool result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    test::ProcessResult result = test::runTool(program, arguments);
+    result.out += result.err;
     return result;
 }
 
@@ -110,7 +97,7 @@ void expectSoundPdf(const QString &pdf)
     const QStringList images = tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
                                    .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     EXPECT_EQ(images.size(), 2) << images.join(QLatin1Char('\n')).toStdString();
-    const Tool check = tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+    const test::ProcessResult check = tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
     EXPECT_EQ(check.exitCode, 0) << check.out.toStdString();
     EXPECT_TRUE(check.out.contains(QStringLiteral("No syntax or stream encoding errors"))) << check.out.toStdString();
 }

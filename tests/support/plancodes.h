@@ -33,4 +33,19 @@ Id idNamed(const Plan &plan, const QString &name)
     return idWhere(plan, &T::name, name);
 }
 
+/// The demo's lookups by name, shared by both suites.
+inline Id interventionWithCode(const Plan &plan, const QString &code)
+{
+    return idWithCode<Intervention>(plan, code);
+}
+inline Id sourceWithCode(const Plan &plan, const QString &code)
+{
+    return idWithCode<FundingSource>(plan, code);
+}
+/// The organisation with this short name ("Umeåbrå").
+inline Id organisationNamed(const Plan &plan, const QString &shortName)
+{
+    return idWhere(plan, &Organisation::shortName, shortName);
+}
+
 } // namespace horisont::test

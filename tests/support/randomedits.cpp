@@ -29,9 +29,7 @@ QVariant randomValue(const FieldMeta &field, std::mt19937 &random)
     return {};
 }
 
-} // namespace
-
-QUndoCommand *randomEdit(PlanDocument &doc, std::mt19937 &random)
+QUndoCommand *randomGenericEdit(PlanDocument &doc, std::mt19937 &random, RandomEdit *drawn)
 {
     const Plan &plan = doc.plan();
     for (int attempt = 0; attempt < 100; ++attempt) {
@@ -47,18 +45,43 @@ QUndoCommand *randomEdit(PlanDocument &doc, std::mt19937 &random)
             const int field = int(random() % info.fields.size());
             if (info.fields[field].isReference)
                 continue;
+            *drawn = RandomEdit::Field;
             if (auto *c = commands::setField(doc, kind, id, info.fields[field].name, randomValue(info.fields[field], random)))
                 return c;
         } else if (what < 8) {
             Record copy = *plan.record(kind, id);
             copy.id = NoId;
+            *drawn = RandomEdit::Copy;
             return commands::insertRecord(doc, copy, QStringLiteral("Copy"));
         } else {
+            *drawn = RandomEdit::Remove;
             if (auto *c = commands::remove(doc, kind, {id}, QStringLiteral("Remove")))
                 return c; // items with booked spending cannot be removed: try another edit
         }
     }
     return nullptr;
+}
+
+} // namespace
+
+QUndoCommand *randomEdit(PlanDocument &doc, std::mt19937 &random, RandomEdit *drawn)
+{
+    RandomEdit kind = RandomEdit::Field;
+    // Two in five are domain edits, each kind as likely; when the plan
+    // offers none of the kind drawn, a generic edit is made instead.
+    if (random() % 5 < 2) {
+        const int first = int(RandomEdit::Paste);
+        kind = RandomEdit(first + int(random() % unsigned(int(RandomEdit::Count) - first)));
+        if (QUndoCommand *c = randomDomainEdit(doc, kind, random)) {
+            if (drawn)
+                *drawn = kind;
+            return c;
+        }
+    }
+    QUndoCommand *c = randomGenericEdit(doc, random, &kind);
+    if (drawn)
+        *drawn = kind;
+    return c;
 }
 
 } // namespace horisont::test

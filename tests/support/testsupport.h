@@ -1,52 +1,21 @@
 #pragma once
 
-#include "document/plandocument.h"
-#include "model/record.h"
+// The GoogleTest side of the test support: everything in plans.h,
+// snapshots.h, processes.h and plancodes.h, a demo-plan fixture, and the
+// assertions that hold a file to memory and an edit to its undo.
 #include "plancodes.h"
+#include "plans.h"
+#include "processes.h"
+#include "snapshots.h"
 
-#include <QByteArray>
+#include "edit/editcommand.h"
+#include "money/money.h"
+
 #include <QFileInfo>
-#include <QProcessEnvironment>
-#include <QString>
-#include <QTemporaryDir>
 
-#include <memory>
+#include <functional>
 
 #include <gtest/gtest.h>
-#include <ostream>
-
-namespace horisont::test {
-
-/// A new plan file in `dir` with a programme that runs 2020–2035.
-std::unique_ptr<PlanDocument> createPlan(const QTemporaryDir &dir, const QString &name = QStringLiteral("plan.horisont"));
-/// The Umeå demo plan in `dir`.
-std::unique_ptr<PlanDocument> createDemo(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.horisont"));
-
-/// SHA-256 of a file's bytes, to prove a failed operation left it untouched.
-QByteArray fileHash(const QString &path);
-
-/// Every entity in the file, read by a fresh read-only document.
-QList<Record> diskSnapshot(const QString &path);
-
-/// Runs the sqlite3 command-line shell on a file and returns its trimmed output.
-QString sqlite3(const QString &path, const QString &sql);
-
-/// Path of the horisont executable (for end-to-end tests).
-QString horisontExecutable();
-
-struct ProcessResult {
-    int exitCode = -1;   ///< -1 when the process crashed or timed out
-    QString out;
-    QString err;
-    bool crashed = false;  ///< ended by a signal (exitCode then stays -1; see signal)
-    int signal = 0;        ///< the signal that ended a crashed process, as QProcess reports it
-    bool timedOut = false; ///< killed after timeoutMs
-};
-/// The environment runHorisont gives the executable: headless, in `language`.
-QProcessEnvironment horisontEnvironment(const QString &language = QStringLiteral("en"));
-/// Runs the horisont executable with arguments, headless, in `language`.
-ProcessResult runHorisont(const QStringList &arguments, int timeoutMs = 120000,
-                          const QString &language = QStringLiteral("en"));
 
 /// Real files that others published live beside the repository, in
 /// ../shared/data/real (see its SOURCES.md), and are never copied into it: a
@@ -58,22 +27,57 @@ ProcessResult runHorisont(const QStringList &arguments, int timeoutMs = 120000,
                          << (path).toStdString();                                                     \
     } while (false)
 
-/// runHorisont() (in English) with the child's address space limited to
-/// `addressSpaceBytes`: a run that would need more memory fails (its
-/// allocations do) instead of passing.
-ProcessResult runHorisontWithin(qint64 addressSpaceBytes, const QStringList &arguments, int timeoutMs = 120000);
+/// The plan file holds exactly what the document holds in memory.
+#define EXPECT_FILE_MATCHES_MEMORY(doc)                                                                \
+    EXPECT_EQ(::horisont::test::diskSnapshot((doc).path()), (doc).plan().snapshot())
 
-/// Writes bytes to a file (test fixtures).
-void writeFile(const QString &path, const QByteArray &bytes);
-
-} // namespace horisont::test
+/// QStrings in GoogleTest's failure messages as text, not as UTF-16 units.
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
 
 namespace horisont {
-std::ostream &operator<<(std::ostream &os, const Record &record);
+/// Amounts in failure messages in öre.
+inline void PrintTo(const Money &money, std::ostream *os)
+{
+    *os << money.ore() << " öre";
 }
+} // namespace horisont
 
 namespace horisont::test {
-/// A fingerprint of a plan's committed state: every entity plus the number
-/// of change-log lines, so that data and log are seen to commit together.
-QByteArray stateFingerprint(PlanDocument &doc);
-}
+
+/// Runs an edit the way every domain edit is tested: redo → the file holds
+/// memory → `whileDone` checks what it did → undo → memory and file are the
+/// plan before → redo gives the same plan again → undo once more. Asserts
+/// with GoogleTest (EXPECT_*); a null command fails.
+void expectUndoRestores(PlanDocument &doc, EditCommand *command, const std::function<void()> &whileDone = {});
+
+/// A test on its own copy of the Umeå demo plan (`dir`, `doc`), made before
+/// each test. `Base` is ::testing::Test or a ::testing::TestWithParam.
+template<class Base = ::testing::Test>
+class DemoFixture : public Base
+{
+protected:
+    void SetUp() final
+    {
+        ASSERT_TRUE(dir.isValid());
+        doc = createDemo(dir);
+        ASSERT_TRUE(doc);
+        prepare();
+    }
+    /// After the plan is made, before each test: what the tests use.
+    virtual void prepare() {}
+
+    /// expectUndoRestores on this fixture's plan.
+    void doAndUndo(EditCommand *command, const std::function<void()> &whileDone = {})
+    {
+        expectUndoRestores(*doc, command, whileDone);
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<PlanDocument> doc;
+};
+using DemoTest = DemoFixture<>;
+
+} // namespace horisont::test

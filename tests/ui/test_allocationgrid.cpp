@@ -24,14 +24,11 @@
 #include <memory>
 
 using namespace horisont;
-using horisont::uitest::interventionWithCode;
+using horisont::test::interventionWithCode;
+
+using test::sourceWithCode;
 
 namespace {
-
-Id sourceWithCode(const Plan &plan, const QString &code)
-{
-    return test::idWithCode<FundingSource>(plan, code);
-}
 
 QList<Allocation> allocationsIn(const Plan &plan, Id source, Id intervention, int year)
 {
@@ -66,26 +63,17 @@ void chooseSource(AllocationGridView &view, Id source)
 
 } // namespace
 
-class TestAllocationGrid : public QObject
+class TestAllocationGrid : public test::DemoQtTest
 {
     Q_OBJECT
-
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_doc = uitest::demoPlan(*m_dir);
-        QVERIFY(m_doc);
         m_utv = sourceWithCode(m_doc->plan(), QStringLiteral("UTV"));
         m_intervention = interventionWithCode(m_doc->plan(), QStringLiteral("7100"));
         QVERIFY(m_utv != NoId && m_intervention != NoId);
     }
-    void cleanup()
-    {
-        m_doc.reset();
-        m_dir.reset();
-    }
 
+private Q_SLOTS:
     void columnsAreTheHorizonsYearsWithTotals()
     {
         PlanSelection selection;
@@ -144,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(cell.data(AllocationGridModel::AmountRole).toLongLong(), qint64(15000000));
         QCOMPARE(model->index(model->totalRow(), model->totalColumn()).data(AllocationGridModel::AmountRole).toLongLong(),
                  totalBefore + 15000000);
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         QCOMPARE(m_doc->undoStack()->count(), 1);
         QCOMPARE(m_doc->store().changeLog(1).first().reason, QStringLiteral("Steering group 2026-11-20"));
 
@@ -157,7 +145,7 @@ private Q_SLOTS:
         m_doc->undoStack()->undo();
         m_doc->undoStack()->undo();
         QCOMPARE(plan.snapshot(), before);
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), before);
+        QCOMPARE(test::diskSnapshot(m_doc->path()), before);
         QCOMPARE(cell.data().toString(), QString());
     }
 
@@ -231,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2028).first().amount, Money::fromKronor(50000));
         QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2029).first().amount, Money::fromKronor(100000));
         QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2030).first().amount, Money::fromKronor(150000));
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         QCOMPARE(m_doc->store().changeLog(1).first().reason, QStringLiteral("Spread reason"));
         m_doc->undoStack()->undo();
         for (int year : {2028, 2029, 2030})
@@ -289,7 +277,7 @@ private Q_SLOTS:
                 QCOMPARE(plan.find<Allocation>(id)->decisionId, decision.id);
             }
         }
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         QCOMPARE(m_doc->store().changeLog(1).first().reason, QStringLiteral("KS decision"));
         m_doc->undoStack()->undo();
         QCOMPARE(a.data(AllocationGridModel::DecidedRole).toInt(), int(AllocationGridModel::Decided::None));
@@ -300,12 +288,10 @@ private Q_SLOTS:
         PlanSelection selection;
         AllocationGridView grid(*m_doc, selection);
         grid.show();
-        QStringList unnamed = uitest::unnamedInteractiveWidgets(&grid);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(&grid);
         SpreadDialog dialog(*m_doc, m_intervention, NoId, NoId, 2018, 2032, 2030, QString());
         dialog.show();
-        unnamed = uitest::unnamedInteractiveWidgets(&dialog);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(&dialog);
     }
 
 private:
@@ -315,8 +301,6 @@ private:
         return model->index(model->rowOf(m_intervention), model->columnOfYear(year));
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<PlanDocument> m_doc;
     Id m_utv = NoId;
     Id m_intervention = NoId;
 };

@@ -27,26 +27,17 @@
 
 using namespace horisont;
 
-class TestAuditTrailView : public QObject
+class TestAuditTrailView : public test::DemoQtTest
 {
     Q_OBJECT
-
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_doc = uitest::demoPlan(*m_dir);
-        QVERIFY(m_doc);
         m_utv = test::idWithCode<FundingSource>(m_doc->plan(), QStringLiteral("UTV"));
         m_intervention = test::idWithCode<Intervention>(m_doc->plan(), QStringLiteral("7100"));
         QVERIFY(m_utv != NoId && m_intervention != NoId);
     }
-    void cleanup()
-    {
-        m_doc.reset();
-        m_dir.reset();
-    }
 
+private Q_SLOTS:
     void auditTrailViewFilters()
     {
         const Plan &plan = m_doc->plan();
@@ -169,14 +160,14 @@ private Q_SLOTS:
 
         // Cancelling changes nothing; confirming takes the rows out, logged.
         QString question;
-        uitest::answerNextMessageBox(QMessageBox::Cancel, &question);
+        test::answerNextMessageBox(QMessageBox::Cancel, &question);
         view.removeImportButton()->click();
         QVERIFY2(question.contains(demoImport.fileName), qPrintable(question));
         QCOMPARE(importBatches(m_doc->store()).size(), before.size());
         const Money spentBefore = m_doc->ledgerTotals().total;
         QVERIFY(spentBefore != Money());
         QSignalSpy status(&view, &AuditTrailView::statusMessage);
-        uitest::answerNextMessageBox(QMessageBox::Yes, &question);
+        test::answerNextMessageBox(QMessageBox::Yes, &question);
         view.removeImportButton()->click();
         QCOMPARE(importBatches(m_doc->store()).size(), before.size() - 1);
         QCOMPARE(m_doc->ledgerTotals().total, spentBefore - demoImport.total);
@@ -190,20 +181,17 @@ private Q_SLOTS:
                  demoImport.total.ore());
         view.table()->setCurrentIndex(rows->index(removedRow, 0));
         QVERIFY(!view.removeImportButton()->isEnabled());
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), m_doc->plan().snapshot());
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
     }
 
     void everyInteractiveWidgetIsNamed()
     {
         AuditTrailView audit(*m_doc);
         audit.show();
-        const QStringList unnamed = uitest::unnamedInteractiveWidgets(&audit);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(&audit);
     }
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<PlanDocument> m_doc;
     Id m_utv = NoId;
     Id m_intervention = NoId;
 };

@@ -81,7 +81,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(dir.isValid());
-        doc = uitest::demoPlan(dir, QStringLiteral("followup-%1.horisont").arg(QDateTime::currentMSecsSinceEpoch()));
+        doc = test::createDemo(dir, QStringLiteral("followup-%1.horisont").arg(QDateTime::currentMSecsSinceEpoch()));
         QVERIFY(doc);
         selection = std::make_unique<PlanSelection>();
         view = std::make_unique<BudgetFollowUpView>(*doc, *selection);
@@ -239,7 +239,7 @@ private Q_SLOTS:
         QTRY_COMPARE(model->index(row2023, ForecastModel::Forecast).data().toString(),
                      Money::fromKronor(1'250'000).format(QLocale()));
         bool onDisk = false;
-        for (const Record &record : uitest::diskSnapshot(doc->path()))
+        for (const Record &record : test::diskSnapshot(doc->path()))
             onDisk = onDisk || (record.kind == EntityKind::Forecast && record.id == f->id);
         QVERIFY(onDisk);
         QVERIFY(doc->undoStack()->canUndo());
@@ -421,8 +421,7 @@ private Q_SLOTS:
     {
         for (int tab = 0; tab < view->tabs()->count(); ++tab) {
             view->tabs()->setCurrentIndex(tab);
-            const QStringList unnamed = uitest::unnamedInteractiveWidgets(view.get());
-            QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+            QVERIFY_EVERY_CONTROL_NAMED(view.get());
         }
     }
 };

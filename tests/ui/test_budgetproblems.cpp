@@ -8,7 +8,6 @@
 #include "uitestsupport.h"
 #include "views/problemsview.h"
 
-#include <QFile>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -23,7 +22,7 @@ private Q_SLOTS:
     void budgetFindingsAppearAfterAnImportAndGoToTheirItem()
     {
         QTemporaryDir dir;
-        auto doc = uitest::demoPlan(dir);
+        auto doc = test::createDemo(dir);
         QVERIFY(doc);
         PlanSelection selection;
         ProblemsModel problems(*doc);
@@ -35,12 +34,9 @@ private Q_SLOTS:
 
         // 30 000 kr more on the evaluation (7180) in 2020, and a UTV row before UTV's period.
         const QString path = dir.filePath(QStringLiteral("export.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Ver.nr;Rad;Bokf.datum;Konto;Ansvar;Verksamhet;Aktivitet;Projekt;Belopp;Text\r\n"
-                   "93001;1;2020-11-05;6420;1100;2750;BRA;7180;30 000,00;Konsult UCER, tillägg\r\n"
-                   "93002;1;2019-12-30;5090;1100;2750;UTV;7180;1 000,00;Före perioden\r\n");
-        file.close();
+        QVERIFY(test::writeFile(path, "Ver.nr;Rad;Bokf.datum;Konto;Ansvar;Verksamhet;Aktivitet;Projekt;Belopp;Text\r\n"
+                                      "93001;1;2020-11-05;6420;1100;2750;BRA;7180;30 000,00;Konsult UCER, tillägg\r\n"
+                                      "93002;1;2019-12-30;5090;1100;2750;UTV;7180;1 000,00;Före perioden\r\n"));
         const ImportResult imported = LedgerImport::import(*doc, path, ImportOptions{});
         QVERIFY2(imported.ok, qPrintable(imported.error));
 

@@ -25,7 +25,7 @@ QString iso(QDate date)
 }
 } // namespace
 
-class TestDateEdits : public QObject
+class TestDateEdits : public test::DemoQtTest
 {
     Q_OBJECT
 
@@ -36,8 +36,6 @@ class TestDateEdits : public QObject
         dates::Span span;
     };
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<PlanDocument> m_doc;
     Id m_activity = NoId;
     Id m_milestone = NoId;
 
@@ -107,13 +105,8 @@ class TestDateEdits : public QObject
             m_doc->undoStack()->undo();
         return o;
     }
-
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_doc = uitest::demoPlan(*m_dir);
-        QVERIFY(m_doc);
         for (const Activity &a : m_doc->plan().all<Activity>()) {
             if (a.milestone && m_milestone == NoId)
                 m_milestone = a.id;
@@ -122,14 +115,12 @@ private Q_SLOTS:
         }
         QVERIFY(m_activity != NoId && m_milestone != NoId);
     }
-
-    void cleanup()
+    void release() override
     {
-        m_doc.reset();
-        m_dir.reset();
         m_activity = m_milestone = NoId;
     }
 
+private Q_SLOTS:
     void anEndBeforeTheStartIsRefusedAlikeEverywhere()
     {
         const dates::Span before = *dates::spanOf(m_doc->plan(), EntityKind::Activity, m_activity);
@@ -228,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(m_doc->plan().all<Activity>().size(), activities);
         QVERIFY(view.canvas()->createActivity(a.interventionId, a.start, a.start.addDays(10)));
         QCOMPARE(m_doc->plan().all<Activity>().size(), activities + 1);
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), m_doc->plan().snapshot());
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
     }
 };
 

@@ -53,7 +53,7 @@ private Q_SLOTS:
     void choicesReachThePackAndSectionsFollowThePack()
     {
         QTemporaryDir dir;
-        auto doc = uitest::demoPlan(dir);
+        auto doc = test::createDemo(dir);
         QVERIFY(doc);
         ExportPdfDialog dialog(*doc);
         choose(combo(dialog, QStringLiteral("Pack")), int(PdfPackOptions::Pack::Controller));
@@ -82,14 +82,13 @@ private Q_SLOTS:
         o = dialog.options();
         QVERIFY(o.sections & PdfPackOptions::Logic);
         QVERIFY2(!(o.sections & PdfPackOptions::AuditTrail), "the user's choice is kept");
-        const QStringList unnamed = uitest::unnamedInteractiveWidgets(&dialog);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(&dialog);
     }
 
     void previewPaintsThePackAndIsClosed()
     {
         QTemporaryDir dir;
-        auto doc = uitest::demoPlan(dir);
+        auto doc = test::createDemo(dir);
         QVERIFY(doc);
         ExportPdfDialog dialog(*doc);
         choose(combo(dialog, QStringLiteral("Pack")), int(PdfPackOptions::Pack::Steering));
@@ -115,7 +114,7 @@ private Q_SLOTS:
     void exportWritesAPdfAndCancelLeavesTheEarlierFile()
     {
         QTemporaryDir dir;
-        auto doc = uitest::demoPlan(dir);
+        auto doc = test::createDemo(dir);
         QVERIFY(doc);
         ExportPdfDialog dialog(*doc);
         choose(combo(dialog, QStringLiteral("Pack")), int(PdfPackOptions::Pack::Full));

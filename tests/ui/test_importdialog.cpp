@@ -30,7 +30,7 @@ private Q_SLOTS:
     void previewWritesNothingAndImportWritesEverything()
     {
         QTemporaryDir dir;
-        auto doc = uitest::demoPlan(dir);
+        auto doc = test::createDemo(dir);
         QVERIFY(doc);
         ProblemsModel problems(*doc);
         const Money before = doc->ledgerTotals().total;
@@ -53,14 +53,13 @@ private Q_SLOTS:
         QVERIFY(dialog.preview());
         QVERIFY(dialog.summary().contains(QStringLiteral("0 new, 70 already in the plan")));
         dialog.show();
-        const QStringList unnamed = uitest::unnamedInteractiveWidgets(&dialog);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(&dialog);
     }
 
     void aBrokenFileIsReportedAndNothingIsWritten()
     {
         QTemporaryDir dir;
-        auto doc = uitest::demoPlan(dir);
+        auto doc = test::createDemo(dir);
         QVERIFY(doc);
         const QString broken = dir.filePath(QStringLiteral("broken.csv"));
         QFile f(broken);

@@ -13,7 +13,6 @@
 #include "uitestsupport.h"
 
 #include <QLabel>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -33,17 +32,6 @@ QStringList normalisedLines(const QString &text)
     return lines;
 }
 
-QString run(const QString &program, const QStringList &arguments, const QProcessEnvironment &env = {})
-{
-    QProcess process;
-    if (!env.isEmpty())
-        process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    process.waitForFinished(120000);
-    if (process.exitCode() != 0)
-        qWarning("%s: %s", qPrintable(program), process.readAllStandardError().constData());
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 } // namespace
 
 class TestKeyFiguresAgree : public QObject
@@ -94,8 +82,8 @@ private Q_SLOTS:
         const QString pdf = m_dir.filePath(QStringLiteral("steering.pdf"));
         QString error;
         QVERIFY2(pack.exportTo(pdf, &error), qPrintable(error));
-        const QStringList lines = normalisedLines(run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf,
-                                                                                     QStringLiteral("-")}));
+        const QStringList lines = normalisedLines(
+            test::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).out);
         for (const KeyFigureLine &line : std::as_const(m_engine)) {
             const QString row = line.label + QLatin1Char(' ') + line.value;
             QVERIFY2(lines.contains(row), qPrintable(QStringLiteral("the pack lacks \"%1\"").arg(row)));
@@ -104,13 +92,9 @@ private Q_SLOTS:
 
     void horisontInfoPrintsTheSameFigures()
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("HORISONT_LANG"), QStringLiteral("en"));
-        const QStringList lines = normalisedLines(run(QStringLiteral(HORISONT_EXECUTABLE),
-                                                      {QStringLiteral("info"), QStringLiteral("--as-of"),
-                                                       Day.toString(Qt::ISODate), m_doc->path()},
-                                                      env));
+        const QStringList lines = normalisedLines(
+            test::runHorisont({QStringLiteral("info"), QStringLiteral("--as-of"), Day.toString(Qt::ISODate), m_doc->path()})
+                .out);
         for (const KeyFigureLine &line : std::as_const(m_engine)) {
             const QString row = line.label + QStringLiteral(": ") + line.value;
             QVERIFY2(lines.contains(row), qPrintable(QStringLiteral("info lacks \"%1\" in:\n%2").arg(row, lines.join(u'\n'))));

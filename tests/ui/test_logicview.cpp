@@ -10,8 +10,8 @@
 #include "selection/planselection.h"
 #include "uitestsupport.h"
 
-using horisont::uitest::interventionWithCode;
-using horisont::uitest::organisationNamed;
+using horisont::test::interventionWithCode;
+using horisont::test::organisationNamed;
 #include "views/logicview.h"
 
 #include <QComboBox>
@@ -72,16 +72,11 @@ int linksBetween(const Plan &plan, Id intervention, Id goal)
 }
 } // namespace
 
-class TestLogicView : public QObject
+class TestLogicView : public test::DemoQtTest
 {
     Q_OBJECT
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_doc = uitest::demoPlan(*m_dir);
-        QVERIFY(m_doc);
         m_selection = std::make_unique<PlanSelection>();
         m_view = std::make_unique<LogicView>(*m_doc, *m_selection);
         m_view->resize(1400, 900);
@@ -91,14 +86,13 @@ private Q_SLOTS:
         QCOMPARE(m_view->tabs()->currentWidget(), m_diagram);
         m_diagram->setAsOf(QDate(2026, 11, 25));
     }
-    void cleanup()
+    void release() override
     {
         m_view.reset();
         m_selection.reset();
-        m_doc.reset();
-        m_dir.reset();
     }
 
+private Q_SLOTS:
     void diagramShowsEveryItemAndNoGapsOnTheDemo()
     {
         const Plan &plan = m_doc->plan();
@@ -164,7 +158,7 @@ private Q_SLOTS:
     {
         const Plan &plan = m_doc->plan();
         const QList<Record> before = plan.snapshot();
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), before);
+        QCOMPARE(test::diskSnapshot(m_doc->path()), before);
         const Id iv = interventionWithCode(plan, QStringLiteral("7130"));
         const Id goal = named<Goal>(plan, QStringLiteral("Ökad trygghet i utemiljöerna"));
         QCOMPARE(linksBetween(plan, iv, goal), 0);
@@ -187,7 +181,7 @@ private Q_SLOTS:
         }
         QCOMPARE(m_doc->undoStack()->count(), 1);
         QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Link intervention to goal"));
-        QCOMPARE(plan.snapshot(), uitest::diskSnapshot(m_doc->path()));
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         QVERIFY(m_diagram->isHighlighted(EntityKind::Goal, goal)); // the chain now runs through it
 
         // The same link again is refused with a message, and nothing is written.
@@ -202,10 +196,10 @@ private Q_SLOTS:
 
         m_doc->undoStack()->undo();
         QCOMPARE(plan.snapshot(), before);
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), before);
+        QCOMPARE(test::diskSnapshot(m_doc->path()), before);
         m_doc->undoStack()->redo();
         QCOMPARE(linksBetween(plan, iv, goal), 1);
-        QCOMPARE(plan.snapshot(), uitest::diskSnapshot(m_doc->path()));
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         m_doc->undoStack()->undo();
         QCOMPARE(plan.snapshot(), before);
     }
@@ -226,7 +220,7 @@ private Q_SLOTS:
         for (const InterventionCause &l : plan.all<InterventionCause>())
             n += l.interventionId == iv && l.causeId == cause ? 1 : 0;
         QCOMPARE(n, 1);
-        QCOMPARE(plan.snapshot(), uitest::diskSnapshot(m_doc->path()));
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         // Dragging onto something that is not a cause or goal changes nothing.
         const QRect problem = m_diagram->itemRect(EntityKind::Problem, plan.all<Problem>().begin()->id);
         QTest::mousePress(vp, Qt::LeftButton, {}, from.center());
@@ -267,12 +261,12 @@ private Q_SLOTS:
         QVERIFY(m_diagram->isHighlighted(EntityKind::Intervention, iv));
         QTest::keyClick(m_diagram, Qt::Key_Delete);
         QVERIFY(!plan.find<InterventionGoal>(link));
-        QCOMPARE(plan.snapshot(), uitest::diskSnapshot(m_doc->path()));
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         // 7140 had one goal: it now has a gap, and the diagram marks it.
         QVERIFY(m_diagram->itemsWithGaps().contains(Item{EntityKind::Intervention, iv}));
         m_doc->undoStack()->undo();
         QCOMPARE(plan.snapshot(), before);
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), before);
+        QCOMPARE(test::diskSnapshot(m_doc->path()), before);
         QVERIFY(m_diagram->itemsWithGaps().isEmpty());
     }
 
@@ -342,16 +336,12 @@ private Q_SLOTS:
 
     void everyControlIsNamed()
     {
-        const QStringList unnamed = uitest::unnamedInteractiveWidgets(m_view.get());
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(m_view.get());
         m_view->tabs()->setCurrentWidget(m_view->charts());
-        const QStringList unnamedCharts = uitest::unnamedInteractiveWidgets(m_view.get());
-        QVERIFY2(unnamedCharts.isEmpty(), qPrintable(unnamedCharts.join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(m_view.get());
     }
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<PlanDocument> m_doc;
     std::unique_ptr<PlanSelection> m_selection;
     std::unique_ptr<LogicView> m_view;
     LogicDiagram *m_diagram = nullptr;

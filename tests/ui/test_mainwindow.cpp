@@ -42,7 +42,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QVERIFY(m_dir.isValid());
-        auto doc = uitest::demoPlan(m_dir);
+        auto doc = test::createDemo(m_dir);
         QVERIFY(doc);
         m_path = doc->path();
     }
@@ -56,7 +56,7 @@ private Q_SLOTS:
         PlanDocument &doc = *window.document();
         doc.setUserName(QStringLiteral("tester"));
         const QList<Record> opened = doc.plan().snapshot();
-        auto matchesDisk = [&] { return uitest::diskSnapshot(m_path) == doc.plan().snapshot(); };
+        auto matchesDisk = [&] { return test::diskSnapshot(m_path) == doc.plan().snapshot(); };
 
         auto *structure = static_cast<StructureView *>(window.view(MainWindow::Structure));
         window.showView(MainWindow::Structure);
@@ -175,7 +175,7 @@ private Q_SLOTS:
         Q_EMIT end->editingFinished();
         QCOMPARE(doc.plan().find<Intervention>(in.id)->end, in.end);
         QCOMPARE(end->text(), before);
-        QVERIFY(uitest::diskSnapshot(m_path) == doc.plan().snapshot());
+        QCOMPARE_FILE_TO_MEMORY(doc);
         doc.undoStack()->undo();
         QCOMPARE(doc.plan().find<Intervention>(in.id)->name, in.name);
     }
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(model.indexOf(EntityKind::Intervention, moved.id).parent(), phaseIndex);
         QCOMPARE(model.indexOf(EntityKind::Intervention, moved.id).row(), 0);
         QVERIFY(moves.count() >= 1);
-        QVERIFY(uitest::diskSnapshot(m_path) == doc->plan().snapshot());
+        QCOMPARE_FILE_TO_MEMORY(*doc);
         doc->undoStack()->undo();
         QCOMPARE(doc->plan().snapshot(), before);
     }
@@ -293,7 +293,7 @@ private Q_SLOTS:
         QCOMPARE(doc.plan().all<Intervention>().size(), interventions + 1);
         QCOMPARE(window.selection()->kind(), EntityKind::Intervention);
         QCOMPARE(doc.plan().find<Intervention>(window.selection()->id())->name, activity.name);
-        QVERIFY(uitest::diskSnapshot(m_path) == doc.plan().snapshot());
+        QCOMPARE_FILE_TO_MEMORY(doc);
         QTest::keyClick(structure->tree(), Qt::Key_Right, Qt::AltModifier); // and back in
         QCOMPARE(doc.plan().all<Intervention>().size(), interventions);
         QCOMPARE(window.selection()->kind(), EntityKind::Activity);
@@ -326,7 +326,7 @@ private Q_SLOTS:
         Q_EMIT amount->editingFinished();
         QCOMPARE(doc.plan().find<Allocation>(added.id)->amount, Money::fromOre(12'500'050));
         QCOMPARE(funding->allocations()->model()->rowCount(), int(allocations + 1));
-        QVERIFY(uitest::diskSnapshot(m_path) == doc.plan().snapshot());
+        QCOMPARE_FILE_TO_MEMORY(doc);
         doc.undoStack()->undo();
         doc.undoStack()->undo();
         QCOMPARE(doc.plan().snapshot(), before);
@@ -340,12 +340,11 @@ private Q_SLOTS:
         window.selection()->select(EntityKind::Intervention, window.document()->plan().all<Intervention>().begin()->id);
         for (int v = 0; v < MainWindow::ViewCount; ++v) {
             window.showView(MainWindow::View(v));
-            const QStringList unnamed = uitest::unnamedInteractiveWidgets(window.view(MainWindow::View(v)));
+            const QStringList unnamed = test::unnamedInteractiveWidgets(window.view(MainWindow::View(v)));
             QVERIFY2(unnamed.isEmpty(), qPrintable(window.viewTitle(MainWindow::View(v)) + QStringLiteral(": ")
                                                    + unnamed.join(QStringLiteral(", "))));
         }
-        const QStringList unnamed = uitest::unnamedInteractiveWidgets(&window);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(&window);
     }
 
     void secondWindowShowsWhyItIsReadOnly()

@@ -38,33 +38,15 @@ QPushButton *button(QWidget *root, const QString &name)
 
 Id areaNamed(const Plan &plan, const QString &name)
 {
-    for (const Area &a : plan.all<Area>()) {
-        if (a.name == name)
-            return a.id;
-    }
-    return NoId;
+    return test::idNamed<Area>(plan, name);
 }
 } // namespace
 
-#define COMPARE_DISK() QCOMPARE(uitest::diskSnapshot(m_doc->path()), m_doc->plan().snapshot())
 
-class TestOrganisations : public QObject
+class TestOrganisations : public test::DemoQtTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_doc = uitest::demoPlan(*m_dir);
-        QVERIFY(m_doc);
-    }
-    void cleanup()
-    {
-        m_doc.reset();
-        m_dir.reset();
-    }
-
     void addEditDeleteAndUndoEachStep()
     {
         PlanSelection selection;
@@ -85,7 +67,7 @@ private Q_SLOTS:
         const Id id = model->organisationAt(row);
         QVERIFY(plan.find<Organisation>(id));
         QCOMPARE(view.table()->currentIndex().row(), row);
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         states << plan.snapshot();
 
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
@@ -93,14 +75,14 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex(), model->index(row, OrganisationModel::Name));
         QCOMPARE(plan.find<Organisation>(id)->name, QStringLiteral("Trygghetsrådet"));
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         states << plan.snapshot();
 
         QVERIFY(model->setData(model->index(row, OrganisationModel::Kind), int(OrganisationKind::ExternalPartner)));
         QCOMPARE(plan.find<Organisation>(id)->kind, OrganisationKind::ExternalPartner);
         QCOMPARE(model->index(row, OrganisationModel::Kind).data().toString(),
                  Labels::organisationKind(OrganisationKind::ExternalPartner));
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         states << plan.snapshot();
 
         const Id umeabra = model->organisationAt(0);
@@ -109,7 +91,7 @@ private Q_SLOTS:
                  QStringLiteral("Kommunledningskontoret – Umeåbrå"));
         // Named after the field and the item, not after the column (parent_id).
         QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Change parent organisation of «Trygghetsrådet»"));
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         states << plan.snapshot();
         // No cycles: Umeåbrå cannot become part of its own part.
         QVERIFY(!model->setData(model->index(0, OrganisationModel::PartOf), qlonglong(id)));
@@ -126,12 +108,12 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 1);
         QVERIFY(!plan.find<Organisation>(id));
         QCOMPARE(model->rowCount(), before);
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
 
         for (int step = int(states.size()) - 1; step >= 0; --step) {
             m_doc->undoStack()->undo();
             QCOMPARE(plan.snapshot(), states.at(step));
-            COMPARE_DISK();
+            QCOMPARE_FILE_TO_MEMORY(*m_doc);
         }
         QCOMPARE(model->rowCount(), before);
         QCOMPARE(resets.count(), 0);
@@ -177,11 +159,11 @@ private Q_SLOTS:
         QVERIFY(combo);
         QCOMPARE(combo->count(), 3);
         QCOMPARE(combo->itemText(2), Labels::organisationKind(OrganisationKind::ExternalPartner));
-        QVERIFY(uitest::unnamedInteractiveWidgets(&view).isEmpty());
+        QVERIFY_EVERY_CONTROL_NAMED(&view);
         combo->setCurrentIndex(1);
         Q_EMIT combo->activated(1);
         QCOMPARE(m_doc->plan().find<Organisation>(model->organisationAt(1))->kind, OrganisationKind::MunicipalCompany);
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
 
         QTRY_VERIFY(!view.table()->viewport()->findChild<QComboBox *>());
         view.table()->edit(model->index(1, OrganisationModel::PartOf));
@@ -192,7 +174,7 @@ private Q_SLOTS:
         combo->setCurrentIndex(combo->findData(qlonglong(model->organisationAt(0))));
         Q_EMIT combo->activated(combo->currentIndex());
         QCOMPARE(m_doc->plan().find<Organisation>(model->organisationAt(1))->parentId, model->organisationAt(0));
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
     }
 
     void readOnlyDocumentDisablesEditing()
@@ -242,7 +224,7 @@ private Q_SLOTS:
         const Id entry = history->entryAt(2); // from today: the newest
         QCOMPARE(plan.find<AreaClassification>(entry)->from, horisont::today()); // HORISONT_TODAY here, not the clock
         QCOMPARE(plan.find<AreaClassification>(entry)->areaId, ersboda);
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         states << plan.snapshot();
 
         QSignalSpy areaChanged(areas, &QAbstractItemModel::dataChanged);
@@ -251,12 +233,12 @@ private Q_SLOTS:
         QCOMPARE(areaChanged.count(), 1);
         QCOMPARE(areaChanged.at(0).at(0).toModelIndex(), today);
         QCOMPARE(today.data().toString(), Labels::classification(Classification::Vulnerable));
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         states << plan.snapshot();
 
         QVERIFY(history->setData(history->index(2, ClassificationHistoryModel::SourceColumn),
                                  QStringLiteral("Polisens lägesbild 2025")));
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         states << plan.snapshot();
 
         // Dating it back to 2020 moves it between the 2018 and 2021 entries, and today it is the 2021 one again.
@@ -266,7 +248,7 @@ private Q_SLOTS:
         QCOMPARE(history->entryAt(1), entry);
         QCOMPARE(history->index(1, ClassificationHistoryModel::FromColumn).data().toString(), QStringLiteral("2020-06-01"));
         QCOMPARE(today.data().toString(), Labels::classification(Classification::None));
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
 
         history->setAreaId(areaNamed(plan, QStringLiteral("Mariehem")));
         QCOMPARE(history->rowCount(), 1);
@@ -276,7 +258,7 @@ private Q_SLOTS:
         for (int step = int(states.size()) - 1; step >= 0; --step) {
             m_doc->undoStack()->undo();
             QCOMPARE(plan.snapshot(), states.at(step));
-            COMPARE_DISK();
+            QCOMPARE_FILE_TO_MEMORY(*m_doc);
         }
         QCOMPARE(history->rowCount(), 2);
         QCOMPARE(resets.count(), 0);
@@ -296,22 +278,22 @@ private Q_SLOTS:
         QVERIFY(areas->setData(areas->index(areas->rowOf(added), AreaModel::Name), QStringLiteral("Holmsund")));
         QVERIFY(areas->setData(areas->index(areas->rowOf(added), AreaModel::Code), QStringLiteral("HOL")));
         QVERIFY(!(areas->flags(areas->index(0, AreaModel::CurrentClassification)) & Qt::ItemIsEditable));
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         // Deleting Ersboda takes its history and its links to interventions with it.
         view.setCurrentArea(areaNamed(m_doc->plan(), QStringLiteral("Ersboda")));
         view.areasTable()->selectRow(view.areasTable()->currentIndex().row());
         QTest::mouseClick(button(&view, QStringLiteral("Delete area")), Qt::LeftButton);
         QCOMPARE(areaNamed(m_doc->plan(), QStringLiteral("Ersboda")), NoId);
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         for (int i = 0; i < 4; ++i)
             m_doc->undoStack()->undo();
         QCOMPARE(m_doc->plan().snapshot(), before);
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         // An edit after an undo (which drops the redoable commands) works like any other.
         QTest::mouseClick(button(&view, QStringLiteral("Add area")), Qt::LeftButton);
         QVERIFY(m_doc->plan().find<Area>(view.currentArea()));
         QCOMPARE(m_doc->undoStack()->count(), 1);
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
     }
 
     void accessibilityNamesAreComplete()
@@ -319,24 +301,18 @@ private Q_SLOTS:
         PlanSelection selection;
         OrganisationsView organisations(*m_doc, selection);
         organisations.show();
-        QStringList unnamed = uitest::unnamedInteractiveWidgets(&organisations);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(&organisations);
         organisations.table()->edit(organisations.model()->index(0, OrganisationModel::Name));
         QVERIFY(organisations.table()->viewport()->findChild<QLineEdit *>());
-        unnamed = uitest::unnamedInteractiveWidgets(&organisations);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(&organisations);
 
         AreasView areas(*m_doc, selection);
         areas.show();
         areas.setCurrentArea(areas.areaModel()->areaAt(0));
         areas.historyTable()->edit(areas.historyModel()->index(0, ClassificationHistoryModel::FromColumn));
-        unnamed = uitest::unnamedInteractiveWidgets(&areas);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(&areas);
     }
 
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<PlanDocument> m_doc;
 };
 
 QTEST_MAIN(TestOrganisations)

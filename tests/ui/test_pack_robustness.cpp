@@ -92,12 +92,10 @@ QStringList labelsOf(const MoneyGrid &grid)
 
 } // namespace
 
-class TestPackRobustness : public QObject
+class TestPackRobustness : public test::DemoQtTest
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<PlanDocument> m_doc;
     QList<Record> m_demo;
 
     /// Every engine on the damaged plan: the money they show still adds up
@@ -144,21 +142,12 @@ class TestPackRobustness : public QObject
             QVERIFY(pdf.pageCount() > 0);
         }
     }
-
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_doc = uitest::demoPlan(*m_dir);
-        QVERIFY(m_doc);
         m_demo = m_doc->plan().snapshot();
     }
-    void cleanup()
-    {
-        m_doc.reset();
-        m_dir.reset();
-    }
 
+private Q_SLOTS:
     void everyFundingSourceGone()
     {
         reload(m_doc->plan(), without(m_demo, {EntityKind::FundingSource}));

@@ -62,10 +62,7 @@ private:
 
 QString pdfText(const QString &pdf)
 {
-    QProcess tool;
-    tool.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    tool.waitForFinished(60000);
-    return QString::fromUtf8(tool.readAllStandardOutput());
+    return test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out;
 }
 
 /// The full pack of `document` as text; `whileReading` runs after the first section.
@@ -111,7 +108,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        auto created = uitest::demoPlan(*m_dir);
+        auto created = test::createDemo(*m_dir);
         QVERIFY(created);
         m_plan = created->path();
     }

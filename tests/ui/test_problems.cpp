@@ -52,23 +52,10 @@ QString labelText(QWidget &root, const char *objectName)
 
 } // namespace
 
-class TestProblems : public QObject
+class TestProblems : public test::DemoQtTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_doc = uitest::demoPlan(*m_dir);
-        QVERIFY(m_doc);
-    }
-    void cleanup()
-    {
-        m_doc.reset();
-        m_dir.reset();
-    }
-
     void demoPlanHasNoProblems()
     {
         ProblemsModel model(*m_doc);
@@ -175,8 +162,7 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 1);
         view.setFilter(ProblemsView::Filter::All);
         QCOMPARE(table->model()->rowCount(), 1);
-        QVERIFY2(uitest::unnamedInteractiveWidgets(&view).isEmpty(),
-                 qPrintable(uitest::unnamedInteractiveWidgets(&view).join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(&view);
     }
 
     void changeLogShowsDoneUndoneAndRedone()
@@ -274,8 +260,7 @@ private Q_SLOTS:
 
         view.setFilterText(QString());
         QCOMPARE(view.table()->model()->rowCount(), view.model()->rowCount());
-        QVERIFY2(uitest::unnamedInteractiveWidgets(&view).isEmpty(),
-                 qPrintable(uitest::unnamedInteractiveWidgets(&view).join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(&view);
     }
 
     void overviewShowsTheMandateAtAGlance()
@@ -347,13 +332,9 @@ private Q_SLOTS:
         QCOMPARE(selection.kind(), EntityKind::Programme);
         QCOMPARE(selection.id(), Id(1));
 
-        QVERIFY2(uitest::unnamedInteractiveWidgets(&view).isEmpty(),
-                 qPrintable(uitest::unnamedInteractiveWidgets(&view).join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(&view);
     }
 
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<PlanDocument> m_doc;
 };
 
 QTEST_MAIN(TestProblems)

@@ -9,8 +9,8 @@
 #include "selection/planselection.h"
 #include "uitestsupport.h"
 
-using horisont::uitest::interventionWithCode;
-using horisont::uitest::organisationNamed;
+using horisont::test::interventionWithCode;
+using horisont::test::organisationNamed;
 #include "views/raciview.h"
 
 #include <QAbstractItemModelTester>
@@ -56,23 +56,30 @@ int visibleColumns(const QTableView *table)
 }
 } // namespace
 
-class TestRaci : public QObject
+class TestRaci : public test::DemoQtTest
 {
     Q_OBJECT
-private Q_SLOTS:
-    void init()
+
+    /// The view under test, its models watched by QAbstractItemModelTester.
+    void prepare() override
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_doc = uitest::demoPlan(*m_dir);
-        QVERIFY(m_doc);
+        m_selection = std::make_unique<PlanSelection>();
+        m_view = std::make_unique<RaciView>(*m_doc, *m_selection);
+        m_watch = std::make_unique<test::ModelWatch>();
+        m_watch->watchViewsUnder(m_view.get());
     }
-    void cleanup()
+    void release() override
     {
-        m_doc.reset();
-        m_dir.reset();
+        m_watch.reset();
+        m_view.reset();
+        m_selection.reset();
     }
 
+    std::unique_ptr<PlanSelection> m_selection;
+    std::unique_ptr<RaciView> m_view;
+    std::unique_ptr<test::ModelWatch> m_watch;
+
+private Q_SLOTS:
     void modelsPassTheModelTester()
     {
         RaciModel raci(*m_doc);
@@ -91,13 +98,12 @@ private Q_SLOTS:
         // A cell edit and its undo under all four testers.
         QVERIFY(raci.setData(raci.index(0, 0), QStringLiteral("I")));
         m_doc->undoStack()->undo();
-        QCOMPARE(plan.snapshot(), uitest::diskSnapshot(m_doc->path()));
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
     }
 
     void typingALetterSetsTheRoleAndUndoRestores()
     {
-        PlanSelection selection;
-        RaciView view(*m_doc, selection);
+        RaciView &view = *m_view;
         view.show();
         const Plan &plan = m_doc->plan();
         RaciModel *model = view.model();
@@ -129,7 +135,7 @@ private Q_SLOTS:
         const QList<Responsibility> set = responsibilitiesOf(plan, iv, ucer);
         QCOMPARE(set.size(), 1);
         QCOMPARE(set.first().role, RaciRole::Accountable);
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         QCOMPARE(m_doc->undoStack()->count(), 1);
 
         // Replacing a role by another is one command and one signal.
@@ -139,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(both.data().toString(), QStringLiteral("C"));
         QCOMPARE(m_doc->undoStack()->count(), 2);
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
 
         changed.clear();
         m_doc->undoStack()->undo();
@@ -149,14 +155,13 @@ private Q_SLOTS:
         QCOMPARE(cell.data().toString(), QString());
         QCOMPARE(both.data().toString(), QStringLiteral("R, A"));
         QCOMPARE(plan.snapshot(), before);
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), before);
+        QCOMPARE(test::diskSnapshot(m_doc->path()), before);
         QCOMPARE(resets.count(), 0);
     }
 
     void deleteClearsTheCell()
     {
-        PlanSelection selection;
-        RaciView view(*m_doc, selection);
+        RaciView &view = *m_view;
         view.show();
         const Plan &plan = m_doc->plan();
         RaciModel *model = view.model();
@@ -171,25 +176,24 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(cell.data().toString(), QString());
         QVERIFY(responsibilitiesOf(plan, iv, police).isEmpty());
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         // Backspace on an empty cell changes nothing and adds no command.
         QTest::keyClick(view.matrix(), Qt::Key_Backspace);
         QCOMPARE(m_doc->undoStack()->count(), 1);
         m_doc->undoStack()->undo();
         QCOMPARE(plan.snapshot(), before);
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), before);
+        QCOMPARE(test::diskSnapshot(m_doc->path()), before);
 
         // Keys sent to the view itself act on the matrix it focuses.
         view.setFocus();
         QTest::keyClick(&view, Qt::Key_I);
         QCOMPARE(cell.data().toString(), QStringLiteral("I"));
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
     }
 
     void enterOpensAChoiceOfRoles()
     {
-        PlanSelection selection;
-        RaciView view(*m_doc, selection);
+        RaciView &view = *m_view;
         view.show();
         const Plan &plan = m_doc->plan();
         RaciModel *model = view.model();
@@ -201,11 +205,11 @@ private Q_SLOTS:
         QVERIFY(editor);
         QVERIFY(!editor->accessibleName().isEmpty());
         QCOMPARE(editor->count(), 5);
-        QVERIFY(uitest::unnamedInteractiveWidgets(&view).isEmpty());
+        QVERIFY_EVERY_CONTROL_NAMED(&view);
         editor->setCurrentIndex(editor->findData(QStringLiteral("I")));
         Q_EMIT editor->activated(editor->currentIndex());
         QCOMPARE(cell.data().toString(), QStringLiteral("I"));
-        QCOMPARE(uitest::diskSnapshot(m_doc->path()), plan.snapshot());
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
     }
 
     void readOnlyDocumentCannotBeEdited()
@@ -230,8 +234,7 @@ private Q_SLOTS:
 
     void filterShowsOneOrganisationAndItsList()
     {
-        PlanSelection selection;
-        RaciView view(*m_doc, selection);
+        RaciView &view = *m_view;
         view.show();
         const Plan &plan = m_doc->plan();
         RaciModel *model = view.model();
@@ -262,7 +265,7 @@ private Q_SLOTS:
             roles << list->item(row, 1)->text();
         QVERIFY(roles.contains(QStringLiteral("Accountable")));
         QVERIFY(roles.contains(QStringLiteral("Responsible")));
-        QVERIFY(uitest::unnamedInteractiveWidgets(&view).isEmpty());
+        QVERIFY_EVERY_CONTROL_NAMED(&view);
 
         // Copy gives the list with a header line.
         QGuiApplication::clipboard()->clear();
@@ -293,8 +296,7 @@ private Q_SLOTS:
 
     void copyPutsTheMatrixOnTheClipboard()
     {
-        PlanSelection selection;
-        RaciView view(*m_doc, selection);
+        RaciView &view = *m_view;
         view.show();
         const Plan &plan = m_doc->plan();
         RaciModel *model = view.model();
@@ -316,37 +318,30 @@ private Q_SLOTS:
 
     void clickingACellSelectsTheIntervention()
     {
-        PlanSelection selection;
-        RaciView view(*m_doc, selection);
+        RaciView &view = *m_view;
         view.resize(900, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         RaciModel *model = view.model();
         const QModelIndex cell = model->index(2, 1);
         QTest::mouseClick(view.matrix()->viewport(), Qt::LeftButton, {}, view.matrix()->visualRect(cell).center());
-        QCOMPARE(selection.kind(), EntityKind::Intervention);
-        QCOMPARE(selection.id(), model->interventionAt(2));
+        QCOMPARE(m_selection->kind(), EntityKind::Intervention);
+        QCOMPARE(m_selection->id(), model->interventionAt(2));
         // Selecting elsewhere moves the matrix along.
-        selection.select(EntityKind::Intervention, model->interventionAt(4));
+        m_selection->select(EntityKind::Intervention, model->interventionAt(4));
         QCOMPARE(view.matrix()->currentIndex().row(), 4);
         QCOMPARE(m_doc->undoStack()->count(), 0);
     }
 
     void everyInteractiveWidgetIsNamed()
     {
-        PlanSelection selection;
-        RaciView view(*m_doc, selection);
+        RaciView &view = *m_view;
         view.show();
-        QStringList unnamed = uitest::unnamedInteractiveWidgets(&view);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(&view);
         view.setOrganisationFilter(view.model()->organisationAt(0));
-        unnamed = uitest::unnamedInteractiveWidgets(&view);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY_EVERY_CONTROL_NAMED(&view);
     }
 
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<PlanDocument> m_doc;
 };
 
 QTEST_MAIN(TestRaci)

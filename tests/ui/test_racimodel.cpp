@@ -6,8 +6,8 @@
 #include "models/racimodel.h"
 #include "uitestsupport.h"
 
-using horisont::uitest::interventionWithCode;
-using horisont::uitest::organisationNamed;
+using horisont::test::interventionWithCode;
+using horisont::test::organisationNamed;
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -19,23 +19,10 @@ using horisont::uitest::organisationNamed;
 using namespace horisont;
 
 
-class TestRaciModel : public QObject
+class TestRaciModel : public test::DemoQtTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_doc = uitest::demoPlan(*m_dir);
-        QVERIFY(m_doc);
-    }
-    void cleanup()
-    {
-        m_doc.reset();
-        m_dir.reset();
-    }
-
     void cellsShowRolesInRaciOrder()
     {
         RaciModel model(*m_doc);
@@ -143,12 +130,9 @@ private Q_SLOTS:
         m_doc->undoStack()->undo();
         QCOMPARE(raci.interventionAt(0), firstIntervention);
         QCOMPARE(resets.count(), 0);
-        QCOMPARE(m_doc->plan().snapshot(), uitest::diskSnapshot(m_doc->path()));
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
     }
 
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<PlanDocument> m_doc;
 };
 
 QTEST_MAIN(TestRaciModel)

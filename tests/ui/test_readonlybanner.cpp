@@ -26,7 +26,7 @@ private Q_SLOTS:
         m_path = m_dir.filePath(QStringLiteral("plan.horisont"));
         QFile::remove(m_path);
         QFile::remove(planlock::lockPath(m_path));
-        auto doc = uitest::demoPlan(m_dir, QStringLiteral("plan.horisont"));
+        auto doc = test::createDemo(m_dir, QStringLiteral("plan.horisont"));
         QVERIFY(doc);
     }
 
@@ -68,13 +68,13 @@ private Q_SLOTS:
 
         // Cancelling the confirmation leaves everything as it was.
         QString question;
-        uitest::answerNextMessageBox(QMessageBox::Cancel, &question);
+        test::answerNextMessageBox(QMessageBox::Cancel, &question);
         QTest::mouseClick(breakLock, Qt::LeftButton);
         QVERIFY(question.contains(QStringLiteral("process 4711 on ws-crashed-elsewhere")));
         QVERIFY(window.document()->isReadOnly());
         QVERIFY(planlock::holder(m_path).has_value());
 
-        uitest::answerNextMessageBox(QMessageBox::Yes, &question);
+        test::answerNextMessageBox(QMessageBox::Yes, &question);
         QTest::mouseClick(breakLock, Qt::LeftButton);
         QVERIFY(!window.document()->isReadOnly());
         const auto holder = planlock::holder(m_path);

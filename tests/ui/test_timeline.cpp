@@ -21,18 +21,11 @@
 
 using namespace horisont;
 
-#define COMPARE_DISK() QCOMPARE(uitest::diskSnapshot(m_doc->path()), m_doc->plan().snapshot())
-
-class TestTimeline : public QObject
+class TestTimeline : public test::DemoQtTest
 {
     Q_OBJECT
-private Q_SLOTS:
-    void init()
+    void prepare() override
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_doc = uitest::demoPlan(*m_dir);
-        QVERIFY(m_doc);
         m_selection = std::make_unique<PlanSelection>();
         m_view = std::make_unique<TimelineView>(*m_doc, *m_selection);
         m_view->resize(1366, 768);
@@ -52,15 +45,13 @@ private Q_SLOTS:
         canvas()->scrollToItem(EntityKind::Activity, m_activity.id);
         canvas()->setScrollX(canvas()->state().scale.x(m_activity.start) - 60);
     }
-
-    void cleanup()
+    void release() override
     {
         m_view.reset();
         m_selection.reset();
-        m_doc.reset();
-        m_dir.reset();
     }
 
+private Q_SLOTS:
     void hitTesting()
     {
         TimelineCanvas *c = canvas();
@@ -119,10 +110,10 @@ private Q_SLOTS:
         QCOMPARE(a->end, m_activity.end.addMonths(1));
         QCOMPARE(m_doc->undoStack()->count(), steps + 1);
         QCOMPARE(m_selection->id(), m_activity.id);
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->plan().snapshot(), before);
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
     }
 
     void dragWithShiftMovesByDays()
@@ -133,7 +124,7 @@ private Q_SLOTS:
         const Activity *a = m_doc->plan().find<Activity>(m_activity.id);
         QCOMPARE(a->start, m_activity.start.addDays(10));
         QCOMPARE(a->end, m_activity.end.addDays(10));
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
     }
 
     void dragEndEdge()
@@ -144,10 +135,10 @@ private Q_SLOTS:
         const Activity *a = m_doc->plan().find<Activity>(m_activity.id);
         QCOMPARE(a->start, m_activity.start);
         QCOMPARE(a->end, m_activity.end.addMonths(1));
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->plan().snapshot(), before);
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
     }
 
     void dragStartEdge()
@@ -157,7 +148,7 @@ private Q_SLOTS:
         const Activity *a = m_doc->plan().find<Activity>(m_activity.id);
         QCOMPARE(a->start, m_activity.start.addMonths(1));
         QCOMPARE(a->end, m_activity.end);
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
     }
 
     void dragEndBeforeStartIsRefused()
@@ -172,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(m_doc->undoStack()->count(), steps);
         QCOMPARE(status.count(), 1);
         QVERIFY(status.first().first().toString().contains(QStringLiteral("cannot come before")));
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
     }
 
     void dragOutsideTheHorizonIsRefused()
@@ -206,10 +197,10 @@ private Q_SLOTS:
         QCOMPARE(m_doc->undoStack()->count(), steps + 1);
         QCOMPARE(m_selection->id(), created.id);
         QVERIFY(canvas()->layout().rowOf(EntityKind::Activity, created.id) >= 0);
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->plan().snapshot(), before);
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
     }
 
     void keyboardNudges()
@@ -229,11 +220,11 @@ private Q_SLOTS:
         a = m_doc->plan().find<Activity>(m_activity.id);
         QCOMPARE(a->start, m_activity.start.addDays(1).addMonths(-1));
         QCOMPARE(a->end, m_activity.end.addDays(1).addMonths(-1).addDays(1));
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         for (int i = 0; i < 3; ++i)
             m_doc->undoStack()->undo();
         QCOMPARE(m_doc->plan().snapshot(), before);
-        COMPARE_DISK();
+        QCOMPARE_FILE_TO_MEMORY(*m_doc);
         // Up and Down walk the selection through the rows.
         const int row = canvas()->layout().rowOf(EntityKind::Activity, m_activity.id);
         const TimelineLayout::Row below = canvas()->layout().row(row + 1);
@@ -369,7 +360,7 @@ private Q_SLOTS:
 
     void everyControlIsNamed()
     {
-        QCOMPARE(uitest::unnamedInteractiveWidgets(m_view.get()), QStringList());
+        QVERIFY_EVERY_CONTROL_NAMED(m_view.get());
     }
 
 private:
@@ -385,8 +376,6 @@ private:
         QTest::mouseRelease(vp, Qt::LeftButton, modifiers, to);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<PlanDocument> m_doc;
     std::unique_ptr<PlanSelection> m_selection;
     std::unique_ptr<TimelineView> m_view;
     Activity m_activity;

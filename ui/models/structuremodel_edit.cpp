@@ -263,8 +263,7 @@ void StructureModel::relocate(Level level, Id id)
     // Qt counts the destination row before the move takes the row out.
     const int destination = oldParent == newParent && newRow > oldRow ? newRow + 1 : newRow;
     beginMoveRows(from, oldRow, oldRow, to, destination);
-    m_tree.remove(level, id);
-    m_tree.insert(level, id, newParent, newRow);
+    m_tree.move(level, id, newParent, newRow); // with its activities: only the row moves
     endMoveRows();
 }
 

@@ -138,7 +138,7 @@ void StructureTree::insert(Level level, Id id, Id parent, int row)
     renumber(level, list, row);
 }
 
-void StructureTree::remove(Level level, Id id)
+void StructureTree::detach(Level level, Id id)
 {
     const Id parent = m_parent[level].value(id);
     std::vector<Id> &list = m_children[level - 1][parent];
@@ -147,8 +147,19 @@ void StructureTree::remove(Level level, Id id)
     m_parent[level].remove(id);
     m_row[level].remove(id);
     renumber(level, list, row);
+}
+
+void StructureTree::remove(Level level, Id id)
+{
+    detach(level, id);
     if (level != ActivityLevel)
         m_children[level].remove(id); // its (already removed) children's list
+}
+
+void StructureTree::move(Level level, Id id, Id parent, int row)
+{
+    detach(level, id);
+    insert(level, id, parent, row);
 }
 
 void StructureTree::renumber(Level level, const std::vector<Id> &list, int from)

@@ -39,8 +39,12 @@ public:
 
     void insert(Level level, Id id, Id parent, int row);
     void remove(Level level, Id id);
+    /// Moves an item to `row` of `parent`, keeping its own children.
+    void move(Level level, Id id, Id parent, int row);
 
 private:
+    /// Takes an item out of its parent's list (its own children stay).
+    void detach(Level level, Id id);
     void renumber(Level level, const std::vector<Id> &list, int from);
 
     QHash<Id, std::vector<Id>> m_children[3]; // by parent level: Root, PhaseLevel, InterventionLevel

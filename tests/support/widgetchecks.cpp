@@ -1,6 +1,4 @@
-#include "uitestsupport.h"
-
-#include "demo/umeademo.h"
+#include "widgetchecks.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -15,41 +13,8 @@
 #include <QPlainTextEdit>
 #include <QTabBar>
 #include <QTextEdit>
-#include <QtTest>
 
-namespace horisont::uitest {
-
-std::unique_ptr<PlanDocument> demoPlan(const QTemporaryDir &dir, const QString &name)
-{
-    QString error;
-    auto doc = demo::createUmea(dir.filePath(name), &error);
-    if (!doc)
-        qWarning("cannot create the demo plan: %s", qPrintable(error));
-    else
-        doc->setUserName(QStringLiteral("tester"));
-    return doc;
-}
-
-Id interventionWithCode(const Plan &plan, const QString &code)
-{
-    return test::idWithCode<Intervention>(plan, code);
-}
-
-Id organisationNamed(const Plan &plan, const QString &shortName)
-{
-    for (const Organisation &o : plan.all<Organisation>()) {
-        if (o.shortName == shortName)
-            return o.id;
-    }
-    return NoId;
-}
-
-QList<Record> diskSnapshot(const QString &path)
-{
-    QString error;
-    auto doc = PlanDocument::open(path, &error, PlanDocument::Access::ReadOnly);
-    return doc ? doc->plan().snapshot() : QList<Record>();
-}
+namespace horisont::test {
 
 QStringList unnamedInteractiveWidgets(QWidget *root)
 {
@@ -93,4 +58,4 @@ void answerNextMessageBox(int button, QString *text)
     });
 }
 
-} // namespace horisont::uitest
+} // namespace horisont::test
