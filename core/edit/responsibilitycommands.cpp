@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 
 namespace horisont::responsibilities {
 namespace {
@@ -58,13 +57,14 @@ EditCommand *setRole(PlanDocument &document, const QList<Cell> &cells, std::opti
         error->clear();
     Plan &plan = document.plan();
     const QHash<Cell, QList<const Responsibility *>> current = cellsOf(plan);
-    QSet<Cell> wanted;
+    QList<Cell> wanted; // in the caller's order, so new rows get their ids the same way every run
     QHash<Id, Id> madeAccountable; // intervention → the organisation made accountable
     for (const Cell &cell : cells) {
         const Intervention *intervention = plan.find<Intervention>(cell.first);
         if (!intervention || !plan.find<Organisation>(cell.second))
             return nullptr;
-        wanted.insert(cell);
+        if (!wanted.contains(cell))
+            wanted << cell;
         if (role != RaciRole::Accountable)
             continue;
         if (madeAccountable.value(cell.first, cell.second) != cell.second) {
