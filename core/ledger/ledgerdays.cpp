@@ -11,6 +11,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <vector>
+
 namespace horisont {
 namespace {
 struct Tr {
@@ -77,8 +80,16 @@ bool LedgerDaySums::write(sqlite3 *db, qint64 importId, QString *error) const
     }
     sqlite3_stmt *s = insert.get();
     sqlite3_bind_int64(s, 1, importId);
+    // In the order of each day's first row, not the hash's per-process
+    // order: the same import gives the same rows in every file.
+    std::vector<QHash<Key, Sum>::const_iterator> ordered;
+    ordered.reserve(size_t(m_days.size()));
+    for (auto it = m_days.cbegin(); it != m_days.cend(); ++it)
+        ordered.push_back(it);
+    std::sort(ordered.begin(), ordered.end(),
+              [](const auto &a, const auto &b) { return a->firstRowId < b->firstRowId; });
     char date[16];
-    for (auto it = m_days.cbegin(); it != m_days.cend(); ++it) {
+    for (const auto &it : ordered) {
         const Key &key = it.key();
         sqliteraw::bindId(s, 2, key.source);
         sqliteraw::bindId(s, 3, key.organisation);

@@ -111,16 +111,6 @@
     </message>
 </context>
 <context>
-    <name>horisont::MainWindow</name>
-    <message numerus="yes">
-        <source>The plan checks found %n problem(s).</source>
-        <translation>
-            <numerusform>The plan checks found %n problem.</numerusform>
-            <numerusform>The plan checks found %n problems.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>horisont::MarkDecidedDialog</name>
     <message numerus="yes">
         <source>%n allocation(s) will be marked as decided on:</source>
@@ -178,6 +168,16 @@
     </message>
 </context>
 <context>
+    <name>horisont::PlanSession</name>
+    <message numerus="yes">
+        <source>The plan checks found %n problem(s).</source>
+        <translation>
+            <numerusform>The plan checks found %n problem.</numerusform>
+            <numerusform>The plan checks found %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>horisont::SpreadDialog</name>
     <message numerus="yes">
         <source>%n part(s) summing to %1.</source>
@@ -208,7 +208,7 @@
     </message>
 </context>
 <context>
-    <name>horisont::TimelineCanvas</name>
+    <name>horisont::TimelineToolTip</name>
     <message numerus="yes">
         <source>%1: %n intervention(s)</source>
         <translation>

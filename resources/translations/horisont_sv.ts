@@ -508,34 +508,14 @@
     </message>
 </context>
 <context>
-    <name>horisont::BudgetFollowUpView</name>
-    <message>
-        <source>Budget follow-up</source>
-        <translation>Budgetuppföljning</translation>
-    </message>
-    <message>
-        <source>Parts of the budget follow-up</source>
-        <translation>Delar av budgetuppföljningen</translation>
-    </message>
-    <message>
-        <source>Budget against actual</source>
-        <translation>Budget mot utfall</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Prognos</translation>
-    </message>
-    <message>
-        <source>Grant state</source>
-        <translation>Bidragens läge</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Diagram</translation>
-    </message>
+    <name>horisont::BudgetAgainstActualTab</name>
     <message>
         <source>Period</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
     </message>
     <message>
         <source>Year</source>
@@ -548,10 +528,6 @@
     <message>
         <source>Month</source>
         <translation>Månad</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Rader</translation>
     </message>
     <message>
         <source>Funding source</source>
@@ -578,48 +554,16 @@
         <translation>&amp;År:</translation>
     </message>
     <message>
+        <source>Budget against actual</source>
+        <translation>Budget mot utfall</translation>
+    </message>
+    <message>
         <source>Periods and amounts</source>
         <translation>Perioder och belopp</translation>
     </message>
     <message>
         <source>A tertial or month is budgeted an even share of its year&apos;s allocation. Variance is allocated − spent: a minus sign (in red) means overspending.</source>
         <translation>En tertial eller månad budgeteras med en lika stor del av årets fördelning. Avvikelse är fördelat − förbrukat: ett minustecken (i rött) betyder överskridande.</translation>
-    </message>
-    <message>
-        <source>Forecast for</source>
-        <translation>Prognos för</translation>
-    </message>
-    <message>
-        <source>Forecast per year</source>
-        <translation>Prognos per år</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Kolumner</translation>
-    </message>
-    <message>
-        <source>Years</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>&amp;Use suggestion</source>
-        <translation>&amp;Använd förslaget</translation>
-    </message>
-    <message>
-        <source>Use the suggestion as the forecast of the selected year</source>
-        <translation>Använd förslaget som prognos för det valda året</translation>
-    </message>
-    <message>
-        <source>&amp;Forecast for:</source>
-        <translation>&amp;Prognos för:</translation>
-    </message>
-    <message>
-        <source>State of each grant</source>
-        <translation>Varje bidrags läge</translation>
-    </message>
-    <message>
-        <source>Funding sources</source>
-        <translation>Finansieringskällor</translation>
     </message>
     <message>
         <source>All years</source>
@@ -653,65 +597,32 @@ Avvikelse</translation>
         <translation>%1
 % förbrukat</translation>
     </message>
+</context>
+<context>
+    <name>horisont::BudgetFollowUpView</name>
     <message>
-        <source>The whole programme</source>
-        <translation>Hela programmet</translation>
+        <source>Budget follow-up</source>
+        <translation>Budgetuppföljning</translation>
     </message>
     <message>
-        <source>As of %1. Type a forecast in the Forecast column (clear it to remove it). For a year that has ended the suggestion is what was spent; for the current year it is the spending of its completed months × 12 / months.</source>
-        <translation>Per %1. Skriv en prognos i kolumnen Prognos (töm den för att ta bort den). För ett avslutat år är förslaget det som förbrukats; för innevarande år är det förbrukningen under årets avslutade månader × 12 / antal månader.</translation>
+        <source>Parts of the budget follow-up</source>
+        <translation>Delar av budgetuppföljningen</translation>
     </message>
     <message>
-        <source>Ceiling</source>
-        <translation>Tak</translation>
+        <source>Budget against actual</source>
+        <translation>Budget mot utfall</translation>
     </message>
     <message>
-        <source>Allocated</source>
-        <translation>Fördelat</translation>
+        <source>Forecast</source>
+        <translation>Prognos</translation>
     </message>
     <message>
-        <source>Spent</source>
-        <translation>Förbrukat</translation>
+        <source>Grant state</source>
+        <translation>Bidragens läge</translation>
     </message>
     <message>
-        <source>% of ceiling spent</source>
-        <translation>% av taket förbrukat</translation>
-    </message>
-    <message>
-        <source>Ceiling − spent</source>
-        <translation>Tak − förbrukat</translation>
-    </message>
-    <message>
-        <source>Ceiling − allocated</source>
-        <translation>Tak − fördelat</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Giltig</translation>
-    </message>
-    <message>
-        <source>Months left</source>
-        <translation>Månader kvar</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>open-ended</source>
-        <translation>tillsvidare</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>avslutad</translation>
-    </message>
-    <message>
-        <source>As of %1. Spent is everything booked on the source; months left are whole months until the last day of its period.</source>
-        <translation>Per %1. Förbrukat är allt som bokförts på källan; månader kvar är hela månader till periodens sista dag.</translation>
-    </message>
-    <message>
-        <source>Select a year first.</source>
-        <translation>Välj ett år först.</translation>
+        <source>Charts</source>
+        <translation>Diagram</translation>
     </message>
     <message>
         <source>Reading the ledger…</source>
@@ -728,26 +639,6 @@ Avvikelse</translation>
     <message>
         <source>Export the table shown to CSV or XLSX</source>
         <translation>Exportera tabellen som visas till CSV eller XLSX</translation>
-    </message>
-    <message>
-        <source>The charts have no table to export; choose another tab.</source>
-        <translation>Diagrammen har ingen tabell att exportera; välj en annan flik.</translation>
-    </message>
-    <message>
-        <source>Export %1</source>
-        <translation>Exportera %1</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-arbetsbok (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV for spreadsheets (*.csv)</source>
-        <translation>CSV för kalkylprogram (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exporterade till %1.</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1723,29 @@ Avvikelse</translation>
     </message>
 </context>
 <context>
+    <name>horisont::FollowUpExport</name>
+    <message>
+        <source>The charts have no table to export; choose another tab.</source>
+        <translation>Diagrammen har ingen tabell att exportera; välj en annan flik.</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportera %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV för kalkylprogram (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporterade till %1.</translation>
+    </message>
+</context>
+<context>
     <name>horisont::ForecastModel</name>
     <message>
         <source>No spending to go on yet</source>
@@ -1899,6 +1813,49 @@ Avvikelse</translation>
     <message>
         <source>Enter forecast %1</source>
         <translation>Ange prognos %1</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ForecastTab</name>
+    <message>
+        <source>Forecast for</source>
+        <translation>Prognos för</translation>
+    </message>
+    <message>
+        <source>&amp;Use suggestion</source>
+        <translation>&amp;Använd förslaget</translation>
+    </message>
+    <message>
+        <source>Forecast per year</source>
+        <translation>Prognos per år</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Use the suggestion as the forecast of the selected year</source>
+        <translation>Använd förslaget som prognos för det valda året</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast for:</source>
+        <translation>&amp;Prognos för:</translation>
+    </message>
+    <message>
+        <source>The whole programme</source>
+        <translation>Hela programmet</translation>
+    </message>
+    <message>
+        <source>As of %1. Type a forecast in the Forecast column (clear it to remove it). For a year that has ended the suggestion is what was spent; for the current year it is the spending of its completed months × 12 / months.</source>
+        <translation>Per %1. Skriv en prognos i kolumnen Prognos (töm den för att ta bort den). För ett avslutat år är förslaget det som förbrukats; för innevarande år är det förbrukningen under årets avslutade månader × 12 / antal månader.</translation>
+    </message>
+    <message>
+        <source>Select a year first.</source>
+        <translation>Välj ett år först.</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +1952,73 @@ Avvikelse</translation>
     <message>
         <source>Governance periods</source>
         <translation>Styrperioder</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::GrantStateTab</name>
+    <message>
+        <source>State of each grant</source>
+        <translation>Varje bidrags läge</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>Finansieringskällor</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Fördelat</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Förbrukat</translation>
+    </message>
+    <message>
+        <source>% of ceiling spent</source>
+        <translation>% av taket förbrukat</translation>
+    </message>
+    <message>
+        <source>Ceiling − spent</source>
+        <translation>Tak − förbrukat</translation>
+    </message>
+    <message>
+        <source>Ceiling − allocated</source>
+        <translation>Tak − fördelat</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltig</translation>
+    </message>
+    <message>
+        <source>Months left</source>
+        <translation>Månader kvar</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>tillsvidare</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>As of %1. Spent is everything booked on the source; months left are whole months until the last day of its period.</source>
+        <translation>Per %1. Förbrukat är allt som bokförts på källan; månader kvar är hela månader till periodens sista dag.</translation>
     </message>
 </context>
 <context>
@@ -3031,14 +3055,6 @@ Avvikelse</translation>
         <translation>Rulla diagrammet upp och ned</translation>
     </message>
     <message>
-        <source>Drag from an intervention to a cause or a goal to link them.</source>
-        <translation>Dra från en insats till en orsak eller ett mål för att koppla ihop dem.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is already linked to &quot;%2&quot;.</source>
-        <translation>”%1” är redan kopplad till ”%2”.</translation>
-    </message>
-    <message>
         <source>Link intervention to cause</source>
         <translation>Koppla insats till orsak</translation>
     </message>
@@ -3047,16 +3063,27 @@ Avvikelse</translation>
         <translation>Koppla insats till mål</translation>
     </message>
     <message>
+        <source>Remove link</source>
+        <translation>Ta bort koppling</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::LogicLinkEditor</name>
+    <message>
+        <source>Drag from an intervention to a cause or a goal to link them.</source>
+        <translation>Dra från en insats till en orsak eller ett mål för att koppla ihop dem.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already linked to &quot;%2&quot;.</source>
+        <translation>”%1” är redan kopplad till ”%2”.</translation>
+    </message>
+    <message>
         <source>Linked &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Kopplade ”%1” till ”%2”.</translation>
     </message>
     <message>
         <source>Select a link between an intervention and a cause or goal to delete it.</source>
         <translation>Markera en koppling mellan en insats och en orsak eller ett mål för att ta bort den.</translation>
-    </message>
-    <message>
-        <source>Remove link</source>
-        <translation>Ta bort koppling</translation>
     </message>
 </context>
 <context>
@@ -3083,94 +3110,42 @@ Avvikelse</translation>
     </message>
 </context>
 <context>
-    <name>horisont::MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Öppna…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>A&amp;vsluta</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>&amp;About Horisont</source>
-        <translation>&amp;Om Horisont</translation>
-    </message>
-    <message>
-        <source>Cannot open plan</source>
-        <translation>Planen kunde inte öppnas</translation>
-    </message>
-    <message>
-        <source>%1 – Horisont</source>
-        <translation>%1 – Horisont</translation>
-    </message>
-    <message>
-        <source>Open plan</source>
-        <translation>Öppna plan</translation>
-    </message>
-    <message>
-        <source>Horisont plans (*.horisont);;All files (*)</source>
-        <translation>Horisont-planer (*.horisont);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>About Horisont</source>
-        <translation>Om Horisont</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Horisont %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a long-term public programme: phases, interventions, responsibilities and money over 10–15 years.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Horisont %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp ett långsiktigt offentligt program: faser, insatser, ansvarsfördelning och ekonomi över 10–15 år.&lt;/p&gt;&lt;p&gt;Licensierat under GNU General Public License, version 3 eller senare.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Properties</source>
-        <translation>Egenskaper</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Vyer</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Översikt</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>Struktur</translation>
-    </message>
-    <message>
-        <source>Responsibilities</source>
-        <translation>Ansvar</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>Organisationer</translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation>Områden</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Change log</source>
-        <translation>Ändringslogg</translation>
-    </message>
+    <name>horisont::MainMenus</name>
     <message>
         <source>Save a &amp;Copy…</source>
         <translation>Spara en &amp;kopia…</translation>
     </message>
     <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Spreadsheet…</source>
+        <translation>Exportera &amp;kalkylblad…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exported.</source>
+        <translation>Kalkylbladet är exporterat.</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ångra %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gör om %1</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3185,6 +3160,10 @@ Avvikelse</translation>
         <translation>&amp;Kontrollera filen</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
@@ -3193,20 +3172,20 @@ Avvikelse</translation>
         <translation>Ny från &amp;demoplan…</translation>
     </message>
     <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3225,51 +3204,20 @@ Avvikelse</translation>
         <translation>Följ systemets inställning</translation>
     </message>
     <message>
-        <source>Horisont plans (*.horisont)</source>
-        <translation>Horisont-planer (*.horisont)</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <source>%1 already exists. Horisont never writes over a plan; choose another name.</source>
-        <translation>%1 finns redan. Horisont skriver aldrig över en plan; välj ett annat namn.</translation>
+        <source>&amp;About Horisont</source>
+        <translation>&amp;Om Horisont</translation>
     </message>
     <message>
-        <source>New plan</source>
-        <translation>Ny plan</translation>
+        <source>About Horisont</source>
+        <translation>Om Horisont</translation>
     </message>
     <message>
-        <source>New programme</source>
-        <translation>Nytt program</translation>
-    </message>
-    <message>
-        <source>New from demo</source>
-        <translation>Ny från demoplan</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Spara en kopia</translation>
-    </message>
-    <message>
-        <source>Saved a copy to %1.</source>
-        <translation>En kopia har sparats i %1.</translation>
-    </message>
-    <message>
-        <source>Check file</source>
-        <translation>Kontrollera filen</translation>
-    </message>
-    <message>
-        <source>The file is damaged: %1</source>
-        <translation>Filen är skadad: %1</translation>
-    </message>
-    <message>
-        <source>The plan checks found no problems.</source>
-        <translation>Plankontrollen hittade inga problem.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The plan checks found %n problem(s).</source>
-        <translation>
-            <numerusform>Plankontrollen hittade %n problem.</numerusform>
-            <numerusform>Plankontrollen hittade %n problem.</numerusform>
-        </translation>
+        <source>&lt;h3&gt;Horisont %1&lt;/h3&gt;&lt;p&gt;Plan and follow up a long-term public programme: phases, interventions, responsibilities and money over 10–15 years.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Horisont %1&lt;/h3&gt;&lt;p&gt;Planera och följ upp ett långsiktigt offentligt program: faser, insatser, ansvarsfördelning och ekonomi över 10–15 år.&lt;/p&gt;&lt;p&gt;Licensierat under GNU General Public License, version 3 eller senare.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3279,65 +3227,20 @@ Avvikelse</translation>
         <source>The new language is used from the next start of Horisont.</source>
         <translation>Det nya språket används från och med nästa gång Horisont startas.</translation>
     </message>
+</context>
+<context>
+    <name>horisont::MainWindow</name>
     <message>
-        <source>Decisions and periods</source>
-        <translation>Beslut och perioder</translation>
+        <source>%1 – Horisont</source>
+        <translation>%1 – Horisont</translation>
     </message>
     <message>
-        <source>Funding</source>
-        <translation>Finansiering</translation>
+        <source>Properties</source>
+        <translation>Egenskaper</translation>
     </message>
     <message>
-        <source>Logic and follow-up</source>
-        <translation>Logik och uppföljning</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Tidslinje</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Exportera PDF…</translation>
-    </message>
-    <message>
-        <source>Budget follow-up</source>
-        <translation>Budgetuppföljning</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Revisionsspår</translation>
-    </message>
-    <message>
-        <source>Export &amp;Spreadsheet…</source>
-        <translation>Exportera &amp;kalkylblad…</translation>
-    </message>
-    <message>
-        <source>Spreadsheet exported.</source>
-        <translation>Kalkylbladet är exporterat.</translation>
-    </message>
-    <message>
-        <source>Break the Lock</source>
-        <translation>Bryt låset</translation>
-    </message>
-    <message>
-        <source>%1 is marked as open by %2.
-
-Break the lock only if you are sure that Horisont is no longer running there (for example, that computer crashed). If it is still running, two people could change the plan at the same time.</source>
-        <translation>%1 är markerad som öppen av %2.
-
-Bryt låset bara om du är säker på att Horisont inte längre körs där (till exempel om den datorn kraschade). Om det fortfarande körs kan två personer ändra planen samtidigt.</translation>
-    </message>
-    <message>
-        <source>The file is intact (SQLite&apos;s integrity check, its references and the ledger&apos;s sums passed).</source>
-        <translation>Filen är hel (SQLites integritetskontroll, dess referenser och huvudbokens summor stämmer).</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Ångra %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Gör om %1</translation>
+        <source>Views</source>
+        <translation>Vyer</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +4387,84 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     </message>
 </context>
 <context>
+    <name>horisont::PlanSession</name>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>Planen kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>Break the Lock</source>
+        <translation>Bryt låset</translation>
+    </message>
+    <message>
+        <source>%1 is marked as open by %2.
+
+Break the lock only if you are sure that Horisont is no longer running there (for example, that computer crashed). If it is still running, two people could change the plan at the same time.</source>
+        <translation>%1 är markerad som öppen av %2.
+
+Bryt låset bara om du är säker på att Horisont inte längre körs där (till exempel om den datorn kraschade). Om det fortfarande körs kan två personer ändra planen samtidigt.</translation>
+    </message>
+    <message>
+        <source>Horisont plans (*.horisont)</source>
+        <translation>Horisont-planer (*.horisont)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Horisont never writes over a plan; choose another name.</source>
+        <translation>%1 finns redan. Horisont skriver aldrig över en plan; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nytt program</translation>
+    </message>
+    <message>
+        <source>New from demo</source>
+        <translation>Ny från demoplan</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Öppna plan</translation>
+    </message>
+    <message>
+        <source>Horisont plans (*.horisont);;All files (*)</source>
+        <translation>Horisont-planer (*.horisont);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Spara en kopia</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>En kopia har sparats i %1.</translation>
+    </message>
+    <message>
+        <source>Check file</source>
+        <translation>Kontrollera filen</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>Filen är skadad: %1</translation>
+    </message>
+    <message>
+        <source>The file is intact (SQLite&apos;s integrity check, its references and the ledger&apos;s sums passed).</source>
+        <translation>Filen är hel (SQLites integritetskontroll, dess referenser och huvudbokens summor stämmer).</translation>
+    </message>
+    <message>
+        <source>The plan checks found no problems.</source>
+        <translation>Plankontrollen hittade inga problem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan checks found %n problem(s).</source>
+        <translation>
+            <numerusform>Plankontrollen hittade %n problem.</numerusform>
+            <numerusform>Plankontrollen hittade %n problem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>horisont::ProblemsModel</name>
     <message>
         <source>Severity</source>
@@ -5356,6 +5337,9 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <source>Scroll rows</source>
         <translation>Rulla raderna</translation>
     </message>
+</context>
+<context>
+    <name>horisont::TimelineEditing</name>
     <message>
         <source>“%1” is now on %2.</source>
         <translation>”%1” ligger nu %2.</translation>
@@ -5380,6 +5364,66 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <source>Drag cancelled.</source>
         <translation>Dragningen avbröts.</translation>
     </message>
+</context>
+<context>
+    <name>horisont::TimelineLayout</name>
+    <message>
+        <source>No phase</source>
+        <translation>Ingen fas</translation>
+    </message>
+    <message>
+        <source>No accountable organisation</source>
+        <translation>Ingen ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>No area</source>
+        <translation>Inget område</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::TimelineLegendPainter</name>
+    <message>
+        <source>No accountable organisation</source>
+        <translation>Ingen ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::TimelinePainter</name>
+    <message>
+        <source>Horizon and decisions</source>
+        <translation>Horisont och beslut</translation>
+    </message>
+    <message>
+        <source>Terms of office</source>
+        <translation>Mandatperioder</translation>
+    </message>
+    <message>
+        <source>Direction periods</source>
+        <translation>Inriktningsperioder</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Decision %1, %2: %3</source>
+        <translation>Beslut %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Programme horizon: %1</source>
+        <translation>Programmets horisont: %1</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Fas %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::TimelineToolTip</name>
     <message numerus="yes">
         <source>%1: %n intervention(s)</source>
         <translation>
@@ -5413,60 +5457,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
-    </message>
-</context>
-<context>
-    <name>horisont::TimelineLayout</name>
-    <message>
-        <source>No phase</source>
-        <translation>Ingen fas</translation>
-    </message>
-    <message>
-        <source>No accountable organisation</source>
-        <translation>Ingen ansvarig organisation</translation>
-    </message>
-    <message>
-        <source>No area</source>
-        <translation>Inget område</translation>
-    </message>
-</context>
-<context>
-    <name>horisont::TimelinePainter</name>
-    <message>
-        <source>Horizon and decisions</source>
-        <translation>Horisont och beslut</translation>
-    </message>
-    <message>
-        <source>Terms of office</source>
-        <translation>Mandatperioder</translation>
-    </message>
-    <message>
-        <source>Direction periods</source>
-        <translation>Inriktningsperioder</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Faser</translation>
-    </message>
-    <message>
-        <source>No accountable organisation</source>
-        <translation>Ingen ansvarig organisation</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>I dag</translation>
-    </message>
-    <message>
-        <source>Decision %1, %2: %3</source>
-        <translation>Beslut %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Programme horizon: %1</source>
-        <translation>Programmets horisont: %1</translation>
-    </message>
-    <message>
-        <source>Phase %1: %2</source>
-        <translation>Fas %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5550,6 +5540,61 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>&amp;Colour by:</source>
         <translation>&amp;Färg efter:</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ViewStack</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Ansvar</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Budget follow-up</source>
+        <translation>Budgetuppföljning</translation>
+    </message>
+    <message>
+        <source>Logic and follow-up</source>
+        <translation>Logik och uppföljning</translation>
+    </message>
+    <message>
+        <source>Decisions and periods</source>
+        <translation>Beslut och perioder</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revisionsspår</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Ändringslogg</translation>
     </message>
 </context>
 <context>

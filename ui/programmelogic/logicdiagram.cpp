@@ -2,11 +2,12 @@
 
 #include "check/gapcheck.h"
 #include "document/plandocument.h"
-#include "edit/commands.h"
 #include "labels/labels.h"
 #include "plan/plan.h"
+#include "programmelogic/logiclinkeditor.h"
 #include "selection/planselection.h"
 #include "today.h"
+#include "viewporttooltip.h"
 
 #include <QPaintEvent>
 #include <QPainter>
@@ -17,7 +18,8 @@
 namespace horisont {
 
 LogicDiagram::LogicDiagram(PlanDocument &document, PlanSelection &selection, QWidget *parent)
-    : QAbstractScrollArea(parent), m_document(document), m_selection(selection), m_asOf(today())
+    : QAbstractScrollArea(parent), m_document(document), m_selection(selection), m_asOf(today()),
+      m_links(new LogicLinkEditor(document, this))
 {
     setObjectName(QStringLiteral("logicDiagram"));
     setAccessibleName(tr("Programme logic diagram"));
@@ -40,10 +42,11 @@ LogicDiagram::LogicDiagram(PlanDocument &document, PlanSelection &selection, QWi
     connect(&plan, &Plan::changed, this, [this](EntityKind, Id, int) { scheduleRebuild(); });
     connect(&plan, &Plan::reset, this, &LogicDiagram::scheduleRebuild);
     connect(&selection, &PlanSelection::changed, this, &LogicDiagram::followSelection);
+    connect(m_links, &LogicLinkEditor::statusMessage, this, &LogicDiagram::statusMessage);
     for (int c = 0; c < LogicLayout::ColumnCount; ++c)
         m_state.columnTitles << Labels::kindPlural(LogicLayout::columnKind(c));
     if (LogicLayout::columnOf(selection.kind()) >= 0)
-        m_selectedNode = {selection.kind(), selection.id()};
+        m_selected.setItem({selection.kind(), selection.id()});
 }
 
 void LogicDiagram::setAsOf(const QDate &asOf)
@@ -73,21 +76,7 @@ void LogicDiagram::rebuild() const
     if (!m_highlightDirty)
         return;
     m_highlightDirty = false;
-    m_state.selectedNode = m_layout.indexOf(m_selectedNode.first, m_selectedNode.second);
-    m_state.selectedLink = -1;
-    if (m_selectedLink.second != NoId) {
-        for (int k = 0; k < m_layout.links().size(); ++k) {
-            const LogicLink &l = m_layout.links()[k];
-            if (l.kind == m_selectedLink.first && l.id == m_selectedLink.second)
-                m_state.selectedLink = k;
-        }
-    }
-    m_state.highlightedNodes.clear();
-    m_state.highlightedLinks.clear();
-    if (m_state.selectedLink >= 0)
-        m_layout.linkChain(m_state.selectedLink, &m_state.highlightedNodes, &m_state.highlightedLinks);
-    else if (m_state.selectedNode >= 0)
-        m_layout.chain(m_state.selectedNode, &m_state.highlightedNodes, &m_state.highlightedLinks);
+    m_selected.highlight(m_layout, m_state);
 }
 
 const LogicLayout &LogicDiagram::diagramLayout() const
@@ -125,33 +114,27 @@ bool LogicDiagram::selectItem(EntityKind kind, Id id)
 bool LogicDiagram::selectLink(EntityKind kind, Id id)
 {
     rebuild();
-    for (int k = 0; k < m_layout.links().size(); ++k) {
-        if (m_layout.links()[k].kind == kind && m_layout.links()[k].id == id) {
-            setSelectedLinkIndex(k);
-            return true;
-        }
-    }
-    return false;
+    const int index = LogicSelection::linkIndex(m_layout, kind, id);
+    if (index < 0)
+        return false;
+    setSelectedLinkIndex(index);
+    return true;
 }
 
 LogicDiagram::Item LogicDiagram::selectedItem() const
 {
-    return m_selectedNode;
+    return m_selected.item();
 }
 
 LogicDiagram::Item LogicDiagram::selectedLink() const
 {
-    return m_selectedLink;
+    return m_selected.link();
 }
 
 void LogicDiagram::setSelectedNode(int node)
 {
     rebuild();
-    m_selectedLink = {EntityKind::Programme, NoId};
-    if (node >= 0 && node < m_layout.nodes().size())
-        m_selectedNode = {m_layout.nodes()[node].kind, m_layout.nodes()[node].id};
-    else
-        m_selectedNode = {EntityKind::Programme, NoId};
+    m_selected.selectNode(m_layout, node);
     m_highlightDirty = true;
     viewport()->update();
 }
@@ -159,11 +142,7 @@ void LogicDiagram::setSelectedNode(int node)
 void LogicDiagram::setSelectedLinkIndex(int link)
 {
     rebuild();
-    m_selectedNode = {EntityKind::Programme, NoId};
-    if (link >= 0 && link < m_layout.links().size() && m_layout.links()[link].removable())
-        m_selectedLink = {m_layout.links()[link].kind, m_layout.links()[link].id};
-    else
-        m_selectedLink = {EntityKind::Programme, NoId};
+    m_selected.selectLink(m_layout, link);
     m_highlightDirty = true;
     viewport()->update();
 }
@@ -234,79 +213,46 @@ void LogicDiagram::followSelection(EntityKind kind, Id id)
 
 void LogicDiagram::openInProperties()
 {
-    if (m_selectedLink.second != NoId)
-        m_selection.select(m_selectedLink.first, m_selectedLink.second);
-    else if (m_selectedNode.second != NoId)
-        m_selection.select(m_selectedNode.first, m_selectedNode.second);
+    const Item chosen = m_selected.link().second != NoId ? m_selected.link() : m_selected.item();
+    if (chosen.second != NoId)
+        m_selection.select(chosen.first, chosen.second);
 }
 
-bool LogicDiagram::canLink(int from, int to, QString *why) const
+int LogicDiagram::currentNode() const
 {
-    const QList<LogicNode> &nodes = m_layout.nodes();
-    if (from < 0 || to < 0 || from >= nodes.size() || to >= nodes.size())
-        return false;
-    if (nodes[from].kind != EntityKind::Intervention
-        || (nodes[to].kind != EntityKind::Cause && nodes[to].kind != EntityKind::Goal)) {
-        if (why)
-            *why = tr("Drag from an intervention to a cause or a goal to link them.");
-        return false;
-    }
-    if (m_layout.linkBetween(from, to) >= 0) {
-        if (why)
-            *why = tr("\"%1\" is already linked to \"%2\".").arg(nodes[from].name, nodes[to].name);
-        return false;
-    }
-    return true;
+    rebuild();
+    if (m_state.selectedNode < 0 && m_state.selectedLink >= 0)
+        return m_layout.links()[m_state.selectedLink].left;
+    return m_state.selectedNode;
+}
+
+void LogicDiagram::showLinkDrag(int from, QPointF to, int target, bool allowed)
+{
+    m_state.dragFrom = from;
+    m_state.dragTo = to;
+    m_state.dropTarget = target;
+    m_state.dropAllowed = allowed;
+    viewport()->update();
+}
+
+void LogicDiagram::hideLinkDrag()
+{
+    m_state.dragFrom = -1;
+    m_state.dropTarget = -1;
+    viewport()->update();
 }
 
 bool LogicDiagram::createLink(Id intervention, EntityKind kind, Id target)
 {
     rebuild();
-    const int from = m_layout.indexOf(EntityKind::Intervention, intervention);
-    const int to = m_layout.indexOf(kind, target);
-    QString why;
-    if (!canLink(from, to, &why)) {
-        Q_EMIT statusMessage(why.isEmpty() ? tr("Drag from an intervention to a cause or a goal to link them.") : why);
-        return false;
-    }
-    if (m_document.isReadOnly()) {
-        Q_EMIT statusMessage(m_document.readOnlyReason());
-        return false;
-    }
-    EditCommand *command = kind == EntityKind::Cause
-                               ? commands::insert(m_document, InterventionCause{NoId, intervention, target, QString()},
-                                                  CommandText::of<LogicDiagram>(QT_TR_NOOP("Link intervention to cause")))
-                               : commands::insert(m_document, InterventionGoal{NoId, intervention, target, QString()},
-                                                  CommandText::of<LogicDiagram>(QT_TR_NOOP("Link intervention to goal")));
-    if (!command || !m_document.execute(command)) {
-        Q_EMIT statusMessage(m_document.lastError());
-        return false;
-    }
-    Q_EMIT statusMessage(tr("Linked \"%1\" to \"%2\".")
-                             .arg(Labels::entityName(m_document.plan(), EntityKind::Intervention, intervention),
-                                  Labels::entityName(m_document.plan(), kind, target)));
-    return true;
+    return m_links->createLink(m_layout, intervention, kind, target);
 }
 
 bool LogicDiagram::removeSelectedLink()
 {
-    if (m_selectedLink.second == NoId) {
-        Q_EMIT statusMessage(tr("Select a link between an intervention and a cause or goal to delete it."));
+    if (!m_links->removeLink(m_selected.link().first, m_selected.link().second))
         return false;
-    }
-    if (m_document.isReadOnly()) {
-        Q_EMIT statusMessage(m_document.readOnlyReason());
-        return false;
-    }
-    QString error;
-    EditCommand *command =
-        commands::remove(m_document, m_selectedLink.first, {m_selectedLink.second},
-                         CommandText::of<LogicDiagram>(QT_TR_NOOP("Remove link")), &error);
-    if (!command || !m_document.execute(command)) {
-        Q_EMIT statusMessage(error.isEmpty() ? m_document.lastError() : error);
-        return false;
-    }
-    m_selectedLink = {EntityKind::Programme, NoId};
+    m_selected.clearLink();
     m_highlightDirty = true;
     viewport()->update();
     return true;
@@ -329,6 +275,54 @@ void LogicDiagram::resizeEvent(QResizeEvent *event)
     QAbstractScrollArea::resizeEvent(event);
     rebuild();
     updateScrollBars();
+}
+
+void LogicDiagram::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_input.mousePress(event))
+        QAbstractScrollArea::mousePressEvent(event);
+}
+
+void LogicDiagram::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_input.mouseMove(event))
+        QAbstractScrollArea::mouseMoveEvent(event);
+}
+
+void LogicDiagram::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_input.mouseRelease(event))
+        QAbstractScrollArea::mouseReleaseEvent(event);
+}
+
+void LogicDiagram::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    m_input.mouseDoubleClick(event);
+}
+
+void LogicDiagram::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_input.keyPress(event))
+        QAbstractScrollArea::keyPressEvent(event);
+}
+
+bool LogicDiagram::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip)
+        return showViewportToolTip(event, viewport(), [this](QPoint pos) { return m_input.toolTip(pos); });
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void LogicDiagram::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update();
+}
+
+void LogicDiagram::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update();
 }
 
 } // namespace horisont

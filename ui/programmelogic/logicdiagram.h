@@ -1,7 +1,9 @@
 #pragma once
 
+#include "programmelogic/logicdiagraminput.h"
 #include "programmelogic/logiclayout.h"
 #include "programmelogic/logicpainter.h"
+#include "programmelogic/logicselection.h"
 
 #include <QAbstractScrollArea>
 #include <QDate>
@@ -9,6 +11,7 @@
 
 namespace horisont {
 
+class LogicLinkEditor;
 class PlanDocument;
 class PlanSelection;
 
@@ -20,11 +23,13 @@ class PlanSelection;
 /// - Drag from an intervention to a cause or goal to link them (one undoable command).
 /// - Click a link and press Delete to remove it.
 /// - Arrow keys move between items; items with a gap carry a warning marker and tooltip.
+///
+/// The mouse and keys are LogicDiagramInput's, the link commands LogicLinkEditor's.
 class LogicDiagram : public QAbstractScrollArea
 {
     Q_OBJECT
 public:
-    using Item = QPair<EntityKind, Id>;
+    using Item = LogicSelection::Item;
 
     LogicDiagram(PlanDocument &document, PlanSelection &selection, QWidget *parent = nullptr);
 
@@ -73,6 +78,7 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    friend class LogicDiagramInput;
     void scheduleRebuild();
     void rebuild() const;
     void updateScrollBars();
@@ -82,8 +88,12 @@ private:
     void updateHighlight();
     void ensureVisible(int node);
     void openInProperties();
-    void moveSelection(int dx, int dy);
-    bool canLink(int from, int to, QString *why) const;
+    /// The selected node, or the left end of the selected link; -1 for none.
+    int currentNode() const;
+    /// Draws a link being dragged from node `from` to `to` (a point in the
+    /// diagram) over `target` (-1: none), marked allowed or not.
+    void showLinkDrag(int from, QPointF to, int target, bool allowed);
+    void hideLinkDrag();
     void followSelection(EntityKind kind, Id id);
 
     PlanDocument &m_document;
@@ -92,15 +102,11 @@ private:
     mutable LogicLayout m_layout;
     mutable bool m_dirty = true;
     mutable qreal m_builtWidth = -1;
-    // The selection survives rebuilds by identity.
-    Item m_selectedNode{EntityKind::Programme, NoId};
-    Item m_selectedLink{EntityKind::Programme, NoId};
+    LogicSelection m_selected;
     mutable LogicPaintState m_state;
     mutable bool m_highlightDirty = true;
-    // Dragging a link out of an intervention.
-    int m_pressNode = -1;
-    QPoint m_pressPos;
-    bool m_dragging = false;
+    LogicLinkEditor *m_links;
+    LogicDiagramInput m_input{*this};
 };
 
 } // namespace horisont

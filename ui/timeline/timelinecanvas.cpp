@@ -1,10 +1,11 @@
 #include "timeline/timelinecanvas.h"
 
-#include "budget/allocationrollup.h"
 #include "document/plandocument.h"
 #include "plan/plan.h"
 #include "selection/planselection.h"
+#include "timeline/timelineediting.h"
 #include "today.h"
+#include "viewporttooltip.h"
 
 #include <QPainter>
 #include <QScrollBar>
@@ -16,11 +17,9 @@
 namespace horisont {
 
 TimelineCanvas::TimelineCanvas(PlanDocument &document, PlanSelection &selection, QWidget *parent)
-    : QAbstractScrollArea(parent)
-    , m_document(document)
-    , m_selection(selection)
-    , m_rollup(std::make_unique<AllocationRollup>(document.plan()))
-    , m_painter(document.plan(), m_layout)
+    : QAbstractScrollArea(parent), m_document(document), m_selection(selection), m_painter(document.plan(), m_layout),
+      m_toolTip(document.plan()), m_scroller(*this, document.plan(), m_layout, m_state),
+      m_editing(new TimelineEditing(*this, document))
 {
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("Interventions and activities on a time axis. Left and Right move the selected "
@@ -33,9 +32,7 @@ TimelineCanvas::TimelineCanvas(PlanDocument &document, PlanSelection &selection,
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_state.locale = locale();
     m_state.today = today();
-    m_state.scale.setOrigin(contentStart());
-    m_state.scale.setZoom(TimeScale::Zoom::Horizon); // the whole mandate on one screen; fitted on resize
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroller.start();
 
     const Plan &plan = document.plan();
     connect(&plan, &Plan::inserted, this, &TimelineCanvas::planChanged);
@@ -43,6 +40,7 @@ TimelineCanvas::TimelineCanvas(PlanDocument &document, PlanSelection &selection,
     connect(&plan, &Plan::changed, this, &TimelineCanvas::planChanged);
     connect(&plan, &Plan::reset, this, &TimelineCanvas::planChanged);
     connect(&selection, &PlanSelection::changed, this, &TimelineCanvas::selectionChanged);
+    connect(m_editing, &TimelineEditing::statusMessage, this, &TimelineCanvas::statusMessage);
     selectionChanged(selection.kind(), selection.id());
 }
 
@@ -66,59 +64,13 @@ void TimelineCanvas::ensureLayout()
         return;
     m_dirty = false;
     m_layout.rebuild(m_document.plan());
-    updateScrollBars();
-}
-
-QDate TimelineCanvas::contentStart() const
-{
-    const QDate start = m_document.plan().programme().start;
-    return (start.isValid() ? start : QDate(today().year(), 1, 1)).addMonths(-3);
-}
-
-QDate TimelineCanvas::contentEnd() const
-{
-    const QDate end = m_document.plan().programme().horizonEnd;
-    return (end.isValid() ? end : QDate(today().year() + 10, 1, 1)).addMonths(3);
-}
-
-void TimelineCanvas::updateScrollBars()
-{
-    const QRectF rows = TimelinePainter::rowsArea(target(), m_state);
-    if (m_state.scale.zoom() == TimeScale::Zoom::Horizon) {
-        const Programme &p = m_document.plan().programme();
-        if (p.start.isValid() && p.horizonEnd > p.start)
-            m_state.scale.fit(p.start, p.horizonEnd, std::max(1.0, rows.width() - 2));
-    }
-    QScrollBar *h = horizontalScrollBar();
-    QScrollBar *v = verticalScrollBar();
-    const double contentWidth = m_state.scale.zoom() == TimeScale::Zoom::Horizon ? rows.width()
-                                                                                   : m_state.scale.x(contentEnd());
-    h->setRange(0, std::max(0, int(std::ceil(contentWidth - rows.width()))));
-    h->setPageStep(std::max(1, int(rows.width())));
-    h->setSingleStep(20);
-    v->setRange(0, std::max(0, int(std::ceil(m_layout.contentHeight() - rows.height()))));
-    v->setPageStep(std::max(1, int(rows.height())));
-    v->setSingleStep(int(m_layout.rowHeight()));
-    m_state.scrollX = h->value();
-    m_state.scrollY = v->value();
+    m_scroller.updateScrollBars();
 }
 
 void TimelineCanvas::setZoom(TimeScale::Zoom zoom, double anchor)
 {
     ensureLayout();
-    const QRectF rows = TimelinePainter::rowsArea(target(), m_state);
-    if (anchor < 0)
-        anchor = rows.width() / 2;
-    const double anchorDay = double(m_state.scale.origin().toJulianDay()) +
-                             (m_state.scrollX + anchor) / m_state.scale.pixelsPerDay();
-    const bool changed = zoom != m_state.scale.zoom();
-    if (zoom != TimeScale::Zoom::Horizon)
-        m_state.scale.setOrigin(contentStart());
-    m_state.scale.setZoom(zoom);
-    setHorizontalScrollBarPolicy(zoom == TimeScale::Zoom::Horizon ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
-    updateScrollBars();
-    const double x = (anchorDay - double(m_state.scale.origin().toJulianDay())) * m_state.scale.pixelsPerDay() - anchor;
-    setScrollX(x);
+    const bool changed = m_scroller.setZoom(zoom, anchor);
     viewport()->update();
     if (changed)
         Q_EMIT zoomChanged(zoom);
@@ -126,9 +78,7 @@ void TimelineCanvas::setZoom(TimeScale::Zoom zoom, double anchor)
 
 void TimelineCanvas::setScrollX(double x)
 {
-    QScrollBar *h = horizontalScrollBar();
-    h->setValue(std::clamp(int(std::lround(x)), h->minimum(), h->maximum()));
-    m_state.scrollX = h->value();
+    m_scroller.setScrollX(x);
     viewport()->update();
 }
 
@@ -205,21 +155,7 @@ void TimelineCanvas::scrollToItem(EntityKind kind, Id id)
     }
     if (row < 0)
         return;
-    const QRectF rows = TimelinePainter::rowsArea(target(), m_state);
-    const double top = m_layout.rowTop(row);
-    const double rh = m_layout.rowHeight();
-    QScrollBar *v = verticalScrollBar();
-    if (top < m_state.scrollY)
-        v->setValue(int(top));
-    else if (top + rh > m_state.scrollY + rows.height())
-        v->setValue(int(std::ceil(top + rh - rows.height())));
-    m_state.scrollY = v->value();
-    const TimelineLayout::Row &r = m_layout.row(row);
-    const double x0 = m_state.scale.x(r.start), x1 = m_state.scale.x(r.end);
-    if (x0 < m_state.scrollX || x0 > m_state.scrollX + rows.width() - 10) {
-        if (!(x0 < m_state.scrollX && x1 > m_state.scrollX + 20))
-            setScrollX(x0 - rows.width() * 0.1);
-    }
+    m_scroller.scrollToRow(row);
     viewport()->update();
 }
 
@@ -244,14 +180,21 @@ void TimelineCanvas::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     ensureLayout();
-    updateScrollBars();
+    m_scroller.updateScrollBars();
 }
 
 void TimelineCanvas::scrollContentsBy(int, int)
 {
-    m_state.scrollX = horizontalScrollBar()->value();
-    m_state.scrollY = verticalScrollBar()->value();
+    m_scroller.followScrollBars();
     viewport()->update();
+}
+
+void TimelineCanvas::zoomBy(int steps, double anchor)
+{
+    const QList<TimeScale::Zoom> levels = TimeScale::zoomLevels();
+    const int index = std::clamp(int(levels.indexOf(zoom())) + steps, 0, int(levels.size()) - 1);
+    if (levels.at(index) != zoom())
+        setZoom(levels.at(index), anchor);
 }
 
 void TimelineCanvas::wheelEvent(QWheelEvent *event)
@@ -261,12 +204,114 @@ void TimelineCanvas::wheelEvent(QWheelEvent *event)
         return;
     }
     const int steps = event->angleDelta().y() > 0 ? 1 : event->angleDelta().y() < 0 ? -1 : 0;
-    const QList<TimeScale::Zoom> levels = TimeScale::zoomLevels();
-    const int index = std::clamp(int(levels.indexOf(zoom())) + steps, 0, int(levels.size()) - 1);
     const double anchor = event->position().x() - m_state.nameWidth;
-    if (levels.at(index) != zoom())
-        setZoom(levels.at(index), anchor >= 0 ? anchor : -1);
+    zoomBy(steps, anchor >= 0 ? anchor : -1);
     event->accept();
+}
+
+QDate TimelineCanvas::boundaryAt(int viewportX) const
+{
+    return m_state.scale.nearestBoundary(contentX(viewportX));
+}
+
+int TimelineCanvas::rowAt(int viewportY) const
+{
+    return m_layout.rowAt(viewportY - TimelinePainter::rowsArea(target(), m_state).top() + m_state.scrollY);
+}
+
+void TimelineCanvas::showPreview(EntityKind kind, Id id, int row, QDate start, QDate end)
+{
+    m_state.previewActive = true;
+    m_state.previewKind = kind;
+    m_state.previewId = id;
+    m_state.previewRow = row;
+    m_state.previewStart = start;
+    m_state.previewEnd = end;
+    viewport()->update();
+}
+
+void TimelineCanvas::hidePreview()
+{
+    m_state.previewActive = false;
+    viewport()->update();
+}
+
+void TimelineCanvas::selectHere(EntityKind kind, Id id)
+{
+    m_selecting = true;
+    m_selection.select(kind, id);
+    m_selecting = false;
+}
+
+bool TimelineCanvas::setDates(EntityKind kind, Id id, QDate start, QDate end)
+{
+    return m_editing->setDates(kind, id, start, end);
+}
+
+bool TimelineCanvas::createActivity(Id intervention, QDate start, QDate end)
+{
+    return m_editing->createActivity(intervention, start, end);
+}
+
+void TimelineCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_editing->mousePress(event))
+        QAbstractScrollArea::mousePressEvent(event);
+}
+
+void TimelineCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    m_editing->mouseMove(event);
+}
+
+void TimelineCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_editing->mouseRelease(event);
+}
+
+void TimelineCanvas::keyPressEvent(QKeyEvent *event)
+{
+    if (m_editing->keyPress(event))
+        return;
+    const int key = event->key();
+    if (key == Qt::Key_Up || key == Qt::Key_Down) {
+        ensureLayout();
+        const int step = key == Qt::Key_Up ? -1 : 1;
+        int row = m_state.selectedId != NoId ? m_layout.rowOf(m_state.selectedKind, m_state.selectedId) : -1;
+        for (row += step; row >= 0 && row < m_layout.rowCount(); row += step) {
+            const TimelineLayout::Row &r = m_layout.row(row);
+            if (r.type != TimelineLayout::RowType::Group) {
+                m_selection.select(r.kind, r.id); // scrolls to it
+                break;
+            }
+        }
+        event->accept();
+        return;
+    }
+    if ((event->modifiers() & Qt::ControlModifier)
+        && (key == Qt::Key_Plus || key == Qt::Key_Equal || key == Qt::Key_Minus)) {
+        zoomBy(key == Qt::Key_Minus ? -1 : 1);
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+QString TimelineCanvas::toolTipAt(QPoint pos)
+{
+    const TimelineLayout::Hit hit = hitTest(pos);
+    if (hit.row < 0)
+        return m_painter.bandText(pos, target(), m_state);
+    if (!hit.isGroup && hit.part == TimelineLayout::Part::Empty && pos.x() >= m_state.nameWidth)
+        return QString();
+    return m_toolTip.text(m_layout.row(hit.row), locale());
+}
+
+bool TimelineCanvas::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip)
+        return showViewportToolTip(event, viewport(), [this](QPoint pos) { return toolTipAt(pos); });
+    return QAbstractScrollArea::viewportEvent(event);
 }
 
 } // namespace horisont

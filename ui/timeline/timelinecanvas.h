@@ -3,28 +3,24 @@
 #include "model/ids.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinepainter.h"
+#include "timeline/timelinescroller.h"
+#include "timeline/timelinetooltip.h"
 #include "timeline/timelineviewport.h"
 
 #include <QAbstractScrollArea>
 
-#include <memory>
-
 namespace horisont {
 
-class EditCommand;
-class AllocationRollup;
 class PlanDocument;
 class PlanSelection;
+class TimelineEditing;
 
 /// The interactive timeline: a scroll area painted by TimelinePainter.
 /// Rows scroll vertically under a fixed axis and name column, time scrolls
-/// horizontally; Ctrl+wheel zooms around the mouse. Click selects (the
-/// shared PlanSelection, both ways); dragging a bar moves it, dragging an
-/// edge changes its start or end, dragging in an empty part of an
-/// intervention's rows creates an activity. Dates snap to month starts
-/// unless Shift is held. Left/Right nudge the selected item by a day
-/// (Ctrl: a month; Shift: only the end). Every change is one undoable
-/// command; refused edits say why through statusMessage().
+/// horizontally (TimelineScroller); Ctrl+wheel and Ctrl+Plus/Minus zoom
+/// around the mouse. It follows the shared PlanSelection and Up/Down move it.
+/// Clicks, drags and Left/Right are TimelineEditing's: selecting, collapsing
+/// a group, changing dates; refused edits say why through statusMessage().
 class TimelineCanvas : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -55,12 +51,19 @@ public:
     /// Horizontal scroll position as a scale x (the first visible pixel of time).
     void setScrollX(double x);
 
-    /// Moves (or, with endOnly, stretches) the selected item by days or months.
-    bool nudgeSelected(int days, int months, bool endOnly);
-    /// Sets the dates of an intervention or activity as one command under
-    /// core's date rule (dates::setSpan); false (and statusMessage) when refused.
+    /// The date boundary nearest a viewport x, and the row at a viewport y.
+    QDate boundaryAt(int viewportX) const;
+    int rowAt(int viewportY) const;
+    /// Draws an item (or, with id NoId, a new activity on `row`) at these
+    /// dates until hidePreview(): a drag in progress.
+    void showPreview(EntityKind kind, Id id, int row, QDate start, QDate end);
+    void hidePreview();
+    /// Selects an item the user picked on the timeline itself, which is in
+    /// view already: unlike a selection from elsewhere it does not scroll.
+    void selectHere(EntityKind kind, Id id);
+
+    /// Date edits as TimelineEditing makes them from gestures.
     bool setDates(EntityKind kind, Id id, QDate start, QDate end);
-    /// Creates an activity of an intervention spanning [start, end) as one command.
     bool createActivity(Id intervention, QDate start, QDate end);
     /// The tooltip text at a viewport point.
     QString toolTipAt(QPoint viewportPoint);
@@ -81,39 +84,24 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
-    enum class Drag { None, Move, Start, End, Create };
     void planChanged();
     void ensureLayout();
-    void updateScrollBars();
     void selectionChanged(EntityKind kind, Id id);
     QRectF target() const { return QRectF(viewport()->rect()); }
     double contentX(double viewportX) const { return viewportX - m_state.nameWidth + m_state.scrollX; }
-    /// Runs an edit; a refused one (nullptr) says `refusal` in the status bar.
-    bool execute(EditCommand *command, const QString &refusal);
-    /// Says in the status bar where an item now lies.
-    void reportDates(EntityKind kind, Id id);
-    void updateDrag(QPoint pos, Qt::KeyboardModifiers modifiers);
-    QDate contentStart() const;
-    QDate contentEnd() const;
+    /// Zooms in (steps > 0) or out by whole levels around rows-area x `anchor`.
+    void zoomBy(int steps, double anchor = -1);
 
     PlanDocument &m_document;
     PlanSelection &m_selection;
-    std::unique_ptr<AllocationRollup> m_rollup;
     TimelineLayout m_layout;
     TimelinePainter m_painter;
+    TimelineToolTip m_toolTip;
     TimelineViewport m_state;
+    TimelineScroller m_scroller;
+    TimelineEditing *m_editing;
     bool m_dirty = true;
     bool m_selecting = false;
-
-    Drag m_drag = Drag::None;
-    bool m_dragMoved = false;
-    QPoint m_pressPos;
-    EntityKind m_dragKind = EntityKind::Activity;
-    Id m_dragId = NoId;
-    Id m_dragIntervention = NoId;
-    bool m_dragMilestone = false;
-    QDate m_origStart;
-    QDate m_origEnd;
 };
 
 } // namespace horisont

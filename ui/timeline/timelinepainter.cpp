@@ -2,6 +2,7 @@
 
 #include "elidedtext.h"
 #include "labels/labels.h"
+#include "model/halfopen.h"
 #include "plan/plan.h"
 #include "timeline/timelinelayout.h"
 
@@ -39,8 +40,7 @@ void label(QPainter *p, const QFontMetricsF &fm, double x0, double x1, double le
 } // namespace
 
 TimelinePainter::TimelinePainter(const Plan &plan, const TimelineLayout &layout)
-    : m_plan(plan)
-    , m_layout(layout)
+    : m_plan(plan), m_layout(layout), m_legend(plan, layout)
 {
 }
 
@@ -113,7 +113,7 @@ void TimelinePainter::paint(QPainter *p, const QRectF &target, const TimelineVie
     }
     p->restore();
     paintNames(p, target, v);
-    paintLegend(p, target, v);
+    m_legend.paint(p, target, v);
     p->restore();
 }
 
@@ -331,6 +331,38 @@ void TimelinePainter::paintNames(QPainter *p, const QRectF &target, const Timeli
     p->restore();
     p->setPen(QColor(0x9aa5b1));
     p->drawLine(QPointF(names.right(), names.top()), QPointF(names.right(), names.bottom()));
+}
+
+QString TimelinePainter::bandText(QPointF point, const QRectF &target, const TimelineViewport &v) const
+{
+    const QRectF time = timeArea(target, v);
+    const double top = time.top() + 2 * v.axisTierHeight;
+    if (!time.contains(point) || point.y() < top || point.y() >= top + v.bandCount * v.bandHeight)
+        return QString();
+    const int band = int((point.y() - top) / v.bandHeight);
+    const QDate day = v.scale.date(point.x() - time.left() + v.scrollX);
+    if (band == 0) {
+        for (const Decision &d : m_plan.all<Decision>()) {
+            if (std::abs(xOf(d.date, target, v) - point.x()) <= v.bandHeight * 0.4)
+                return tr("Decision %1, %2: %3").arg(d.reference, d.date.toString(Qt::ISODate), d.body)
+                       + QStringLiteral("\n") + d.text.left(300);
+        }
+        const Programme &pr = m_plan.programme();
+        return tr("Programme horizon: %1").arg(isoSpan(pr.start, pr.horizonEnd));
+    }
+    if (band == 3) {
+        for (const Phase &ph : m_plan.all<Phase>()) {
+            if (day >= ph.start && day < ph.end)
+                return tr("Phase %1: %2").arg(ph.name, isoSpan(ph.start, ph.end));
+        }
+        return QString();
+    }
+    const PeriodKind kind = band == 1 ? PeriodKind::TermOfOffice : PeriodKind::DirectionPeriod;
+    for (const Period &period : m_plan.all<Period>()) {
+        if (period.kind == kind && day >= period.start && day < period.end)
+            return QStringLiteral("%1: %2").arg(period.name, isoSpan(period.start, period.end));
+    }
+    return QString();
 }
 
 } // namespace horisont

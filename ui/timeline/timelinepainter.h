@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/enums.h"
+#include "timeline/timelinelegendpainter.h"
 #include "timeline/timelineviewport.h"
 
 #include <QColor>
@@ -18,7 +19,7 @@ class TimelineLayout;
 /// QPdfWriter page — inside `target`: the two-tier time axis, the bands
 /// (horizon and decisions, terms of office, direction periods, phases), the
 /// visible rows with the name column, shading of budget years and terms of
-/// office, the today line and a legend. Only the visible rows and the ticks
+/// office, the today line and the legend (TimelineLegendPainter). Only the visible rows and the ticks
 /// of the visible dates are drawn. No widget is touched.
 class TimelinePainter
 {
@@ -48,11 +49,11 @@ private:
     void paintBands(QPainter *p, const QRectF &target, const TimelineViewport &v, QDate from, QDate to) const;
     void paintRows(QPainter *p, const QRectF &target, const TimelineViewport &v) const;
     void paintNames(QPainter *p, const QRectF &target, const TimelineViewport &v) const;
-    void paintLegend(QPainter *p, const QRectF &target, const TimelineViewport &v) const;
     QColor barColour(int row, const TimelineViewport &v) const;
 
     const Plan &m_plan;
     const TimelineLayout &m_layout;
+    TimelineLegendPainter m_legend;
 };
 
 } // namespace horisont

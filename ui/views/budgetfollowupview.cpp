@@ -1,29 +1,19 @@
 #include "views/budgetfollowupview.h"
 
 #include "budget/budgetcalendar.h"
-#include "budget/forecastreport.h"
-#include "budget/grantstate.h"
+#include "charts/followupcharts.h"
 #include "document/plandocument.h"
 #include "figureguard.h"
-#include "model/halfopen.h"
-#include "models/forecastmodel.h"
-#include "models/moneygridmodel.h"
-#include "selection/planselection.h"
 #include "today.h"
 #include "views/actualsreader.h"
-#include "charts/followupcharts.h"
-#include "views/tableaccessibility.h"
+#include "views/followupexport.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -47,8 +37,10 @@ bool affectsFollowUp(EntityKind kind)
 } // namespace
 
 BudgetFollowUpView::BudgetFollowUpView(PlanDocument &document, PlanSelection &selection, QWidget *parent)
-    : QWidget(parent), m_document(document), m_selection(selection),
-      m_reader(new ActualsReader(document.path(), this)), m_tabs(new QTabWidget(this))
+    : QWidget(parent), m_document(document), m_reader(new ActualsReader(document.path(), this)),
+      m_tabs(new QTabWidget(this)), m_exporter(new FollowUpExport(*this, document)),
+      m_actualsTab(new BudgetAgainstActualTab(selection)), m_forecastTab(new ForecastTab(document)),
+      m_grantTab(new GrantStateTab), m_charts(new FollowUpCharts)
 {
     m_busyText = new QLabel(tr("Reading the ledger…"));
     m_busyBar = new QProgressBar;
@@ -67,15 +59,19 @@ BudgetFollowUpView::BudgetFollowUpView(PlanDocument &document, PlanSelection &se
     layout->addWidget(m_tabs);
     m_tabs->setAccessibleName(tr("Budget follow-up"));
     m_tabs->tabBar()->setAccessibleName(tr("Parts of the budget follow-up"));
-    m_tabs->addTab(buildFollowUpTab(), tr("Budget against actual"));
-    m_tabs->addTab(buildForecastTab(), tr("Forecast"));
-    m_tabs->addTab(buildGrantTab(), tr("Grant state"));
-    m_charts = new FollowUpCharts;
+    m_tabs->addTab(m_actualsTab, tr("Budget against actual"));
+    m_tabs->addTab(m_forecastTab, tr("Forecast"));
+    m_tabs->addTab(m_grantTab, tr("Grant state"));
     m_tabs->addTab(m_charts, tr("Charts"));
     m_export = new QPushButton(tr("&Export…"));
     m_export->setAccessibleName(tr("Export the table shown to CSV or XLSX"));
     m_tabs->setCornerWidget(m_export, Qt::TopRightCorner);
-    connect(m_export, &QPushButton::clicked, this, &BudgetFollowUpView::exportWithDialog);
+    connect(m_export, &QPushButton::clicked, m_exporter, &FollowUpExport::exportWithDialog);
+    connect(m_exporter, &FollowUpExport::statusMessage, this, &BudgetFollowUpView::statusMessage);
+    connect(m_forecastTab, &ForecastTab::statusMessage, this, &BudgetFollowUpView::statusMessage);
+    connect(m_actualsTab, &BudgetAgainstActualTab::optionsChanged, this, [this] { markStale(Actuals); });
+    connect(m_forecastTab, &ForecastTab::optionsChanged, this, [this] { markStale(Forecasts); });
+    connect(m_charts, &FollowUpCharts::optionsChanged, this, [this] { markStale(Charts); });
 
     connect(m_reader, &ActualsReader::finished, this, &BudgetFollowUpView::takeActuals);
     connect(m_reader, &ActualsReader::failed, this, &BudgetFollowUpView::showLedgerProblem);
@@ -97,10 +93,6 @@ BudgetFollowUpView::BudgetFollowUpView(PlanDocument &document, PlanSelection &se
         m_export->setEnabled(tab != Charts);
         refreshNow();
     });
-    connect(m_charts, &FollowUpCharts::optionsChanged, this, [this] {
-        m_stale[Charts] = true;
-        refreshNow();
-    });
     refreshNow();
 }
 
@@ -113,6 +105,12 @@ void BudgetFollowUpView::scheduleRefresh()
     // One recomputation per event-loop pass, however many changes a command made.
     m_refreshScheduled = true;
     QTimer::singleShot(0, this, &BudgetFollowUpView::refreshNow);
+}
+
+void BudgetFollowUpView::markStale(Tab tab)
+{
+    m_stale[tab] = true;
+    refreshNow();
 }
 
 bool BudgetFollowUpView::isReadingLedger() const
@@ -159,15 +157,7 @@ void BudgetFollowUpView::updateYearRange()
         return;
     m_firstYear = first;
     m_lastYear = last;
-
-    const int current = m_year->count() ? m_year->currentData().toInt() : std::clamp(today().year(), first, last);
-    const QSignalBlocker blocker(m_year);
-    m_year->clear();
-    m_year->addItem(tr("All years"), 0);
-    for (int y = first; y <= last; ++y)
-        m_year->addItem(QString::number(y), y);
-    m_year->setCurrentIndex(std::max(0, m_year->findData(current)));
-
+    m_actualsTab->setYears(first, last);
 }
 
 void BudgetFollowUpView::refreshNow()
@@ -184,10 +174,18 @@ void BudgetFollowUpView::refreshNow()
     // bound) is said where the figures would be, not thrown into Qt.
     const QString problem = figureProblem([&] {
         switch (Tab(tab)) {
-        case Actuals: refreshFollowUp(); break;
-        case Forecasts: refreshForecast(); break;
-        case Grants: refreshGrants(); break;
-        case Charts: refreshCharts(); break;
+        case Actuals:
+            m_actualsTab->refresh(m_document.plan(), m_actuals);
+            break;
+        case Forecasts:
+            m_forecastTab->refresh(m_actuals, m_firstYear, m_lastYear);
+            break;
+        case Grants:
+            m_grantTab->refresh(m_document.plan(), m_actuals);
+            break;
+        case Charts:
+            m_charts->refresh(m_document.plan(), m_actuals, m_firstYear, m_lastYear);
+            break;
         }
     });
     if (!problem.isEmpty()) {
@@ -199,112 +197,14 @@ void BudgetFollowUpView::refreshNow()
     }
 }
 
-void BudgetFollowUpView::refreshFollowUp()
+ExportTable BudgetFollowUpView::tableOnScreen()
 {
-    const auto grain = FollowUpGrain(m_grain->currentData().toInt());
-    const auto dimension = BudgetDimension(m_dimension->currentData().toInt());
-    const int year = m_year->currentData().toInt();
-    const FollowUpGrid f = budgetFollowUp(m_document.plan(), m_actuals, dimension, grain, year ? year : m_firstYear,
-                                          year ? year : m_lastYear);
-    const QLocale locale;
-    QList<MoneyGridModel::Column> columns;
-    // One period needs no total beside it.
-    const int groups = f.periods.size() == 1 ? 1 : f.groupCount();
-    for (int g = 0; g < groups; ++g) {
-        const QString period = g == f.totalGroup() ? tr("Total") : periodLabel(f.periods[std::size_t(g)], grain, locale);
-        const int allocated = FollowUpGrid::column(g, FollowUpGrid::Allocated);
-        const int spent = FollowUpGrid::column(g, FollowUpGrid::Spent);
-        const int variance = FollowUpGrid::column(g, FollowUpGrid::Variance);
-        columns.append({MoneyGridModel::Column::Amount, tr("%1\nAllocated").arg(period), allocated});
-        columns.append({MoneyGridModel::Column::Amount, tr("%1\nSpent").arg(period), spent});
-        columns.append({MoneyGridModel::Column::Amount, tr("%1\nVariance").arg(period), variance, -1, -1, true});
-        columns.append({MoneyGridModel::Column::Percent, tr("%1\n% used").arg(period), -1, spent, allocated});
-    }
-    m_followUpModel->setGrid(f.grid, columns, m_dimension->currentText());
-    m_followUpTable->resizeColumnsToContents();
-    m_followUpTable->setColumnWidth(0, std::min(m_followUpTable->columnWidth(0), 320));
+    return m_exporter->tableOnScreen();
 }
 
-void BudgetFollowUpView::refreshForecast()
+bool BudgetFollowUpView::exportTo(const QString &path, QString *error)
 {
-    const Plan &plan = m_document.plan();
-    const QSignalBlocker blocker(m_scope);
-    const Id scope = m_scope->currentData().toLongLong();
-    m_scope->clear();
-    m_scope->addItem(tr("The whole programme"), qlonglong(NoId));
-    for (const FundingSource &s : plan.all<FundingSource>())
-        m_scope->addItem(s.code.isEmpty() ? s.name : s.code + QLatin1Char(' ') + s.name, qlonglong(s.id));
-    m_scope->setCurrentIndex(std::max(0, m_scope->findData(qlonglong(scope))));
-    const QDate asOf = today();
-    const ForecastTable table = forecastByYear(m_document.plan(), m_actuals, m_scope->currentData().toLongLong(),
-                                               m_firstYear, m_lastYear, asOf);
-    const QModelIndex current = m_forecastTable->currentIndex();
-    m_forecastModel->setTable(table, asOf.month());
-    m_forecastTable->resizeColumnsToContents();
-    if (current.isValid())
-        m_forecastTable->setCurrentIndex(m_forecastModel->index(current.row(), current.column()));
-    m_forecastNote->setText(tr("As of %1. Type a forecast in the Forecast column (clear it to remove it). "
-                               "For a year that has ended the suggestion is what was spent; for the current year it "
-                               "is the spending of its completed months × 12 / months.")
-                                .arg(QLocale().toString(asOf, QLocale::ShortFormat)));
-}
-
-void BudgetFollowUpView::refreshGrants()
-{
-    const QDate asOf = today();
-    const GrantStates states = grantStates(m_document.plan(), m_actuals, asOf);
-    using C = MoneyGridModel::Column;
-    m_grantModel->setGrid(states.grid,
-                          {{C::Amount, tr("Ceiling"), GrantStates::Ceiling},
-                           {C::Amount, tr("Allocated"), GrantStates::Allocated},
-                           {C::Amount, tr("Spent"), GrantStates::Spent},
-                           {C::Percent, tr("% of ceiling spent"), -1, GrantStates::Spent, GrantStates::Ceiling},
-                           {C::Amount, tr("Ceiling − spent"), GrantStates::LeftAfterSpent, -1, -1, true},
-                           {C::Amount, tr("Ceiling − allocated"), GrantStates::LeftAfterAllocated, -1, -1, true},
-                           {C::Text, tr("Valid")},
-                           {C::Text, tr("Months left")}},
-                          tr("Funding source"));
-    // No totals row: a grant's ceiling and an ordinary budget without one do
-    // not add up to anything a controller could act on (spent ÷ ceilings
-    // would count ordinary spending against the grants' ceilings).
-    m_grantModel->setTotalsRow(false);
-    m_grantModel->setBlankCells([states](int row, int column) {
-        return !states.sources[std::size_t(row)].hasCeiling
-               && (column == GrantStates::Ceiling || column == GrantStates::LeftAfterSpent
-                   || column == GrantStates::LeftAfterAllocated);
-    });
-    m_grantModel->setTextProvider([states](int row, int column) -> QString {
-        if (row < 0)
-            return {};
-        const GrantStates::Source &s = states.sources[std::size_t(row)];
-        if (column == 7)
-            return s.validFrom.isValid() || s.validUntil.isValid()
-                       ? tr("%1 – %2").arg(s.validFrom.toString(Qt::ISODate), isoDate(lastDayBefore(s.validUntil)))
-                       : QString();
-        if (!s.monthsLeft)
-            return tr("open-ended");
-        return *s.monthsLeft == 0 ? tr("ended") : QString::number(*s.monthsLeft);
-    });
-    m_grantTable->resizeColumnsToContents();
-    m_grantNote->setText(tr("As of %1. Spent is everything booked on the source; months left are whole months "
-                            "until the last day of its period.")
-                             .arg(QLocale().toString(asOf, QLocale::ShortFormat)));
-}
-
-void BudgetFollowUpView::refreshCharts()
-{
-    m_charts->refresh(m_document.plan(), m_actuals, m_firstYear, m_lastYear);
-}
-
-void BudgetFollowUpView::takeSuggestion()
-{
-    const QModelIndex current = m_forecastTable->currentIndex();
-    if (!current.isValid()) {
-        Q_EMIT statusMessage(tr("Select a year first."));
-        return;
-    }
-    if (m_forecastModel->takeSuggestion(current.row()))
-        refreshNow();
+    return m_exporter->exportTo(path, error);
 }
 
 } // namespace horisont

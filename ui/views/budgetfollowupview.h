@@ -3,6 +3,9 @@
 #include "budget/followupreport.h"
 #include "budget/monthlyactuals.h"
 #include "export/exporttable.h"
+#include "views/budgetagainstactualtab.h"
+#include "views/forecasttab.h"
+#include "views/grantstatetab.h"
 
 #include <QWidget>
 
@@ -17,8 +20,7 @@ namespace horisont {
 
 class ActualsReader;
 class FollowUpCharts;
-class ForecastModel;
-class MoneyGridModel;
+class FollowUpExport;
 class PlanDocument;
 class PlanSelection;
 
@@ -28,7 +30,8 @@ class PlanSelection;
 /// each grant; and the charts. Everything is drawn from the report engine's
 /// grids. Spending is read from SQL on a worker thread once (and again after
 /// an import) while "Reading the ledger…" shows; an edit of an allocation
-/// only recomputes the grids from memory.
+/// only recomputes the grids from memory. Each tab is a class of its own;
+/// this view reads the ledger, keeps the years and refreshes the tab shown.
 class BudgetFollowUpView : public QWidget
 {
     Q_OBJECT
@@ -38,17 +41,17 @@ public:
     BudgetFollowUpView(PlanDocument &document, PlanSelection &selection, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
-    QComboBox *grain() const { return m_grain; }
-    QComboBox *dimension() const { return m_dimension; }
-    QComboBox *year() const { return m_year; }
-    QTableView *followUpTable() const { return m_followUpTable; }
-    MoneyGridModel *followUpModel() const { return m_followUpModel; }
-    QComboBox *forecastScope() const { return m_scope; }
-    QTableView *forecastTable() const { return m_forecastTable; }
-    ForecastModel *forecastModel() const { return m_forecastModel; }
-    QPushButton *takeSuggestionButton() const { return m_takeSuggestion; }
-    QTableView *grantTable() const { return m_grantTable; }
-    MoneyGridModel *grantModel() const { return m_grantModel; }
+    QComboBox *grain() const { return m_actualsTab->grain(); }
+    QComboBox *dimension() const { return m_actualsTab->dimension(); }
+    QComboBox *year() const { return m_actualsTab->year(); }
+    QTableView *followUpTable() const { return m_actualsTab->table(); }
+    MoneyGridModel *followUpModel() const { return m_actualsTab->model(); }
+    QComboBox *forecastScope() const { return m_forecastTab->scope(); }
+    QTableView *forecastTable() const { return m_forecastTab->table(); }
+    ForecastModel *forecastModel() const { return m_forecastTab->model(); }
+    QPushButton *takeSuggestionButton() const { return m_forecastTab->takeSuggestionButton(); }
+    QTableView *grantTable() const { return m_grantTab->table(); }
+    MoneyGridModel *grantModel() const { return m_grantTab->model(); }
     FollowUpCharts *charts() const { return m_charts; }
     QPushButton *exportButton() const { return m_export; }
     /// The busy indicator shown while the ledger is read.
@@ -56,9 +59,8 @@ public:
     /// True while spending is being read in the background.
     bool isReadingLedger() const;
 
-    /// The table of the current tab as shown (Charts has none: empty header).
+    /// The table of the current tab as shown, and writing it (FollowUpExport).
     ExportTable tableOnScreen();
-    /// Writes tableOnScreen() to a .xlsx or .csv file.
     bool exportTo(const QString &path, QString *error);
 
     /// Recomputes now what a change scheduled (tests call it instead of waiting).
@@ -70,23 +72,14 @@ Q_SIGNALS:
     void ledgerRead();
 
 private:
-    QWidget *buildFollowUpTab();
-    QWidget *buildForecastTab();
-    QWidget *buildGrantTab();
     void scheduleRefresh();
+    void markStale(Tab tab);
     void reloadActuals();
     void takeActuals();
     void showLedgerProblem(const QString &message);
-    void exportWithDialog();
     void updateYearRange();
-    void refreshFollowUp();
-    void refreshForecast();
-    void refreshGrants();
-    void refreshCharts();
-    void takeSuggestion();
 
     PlanDocument &m_document;
-    PlanSelection &m_selection;
     ActualsReader *m_reader;
     MonthlyActualsIndex m_actuals;
     bool m_haveActuals = false; ///< nothing is shown before the ledger has been read once
@@ -100,20 +93,11 @@ private:
     QLabel *m_busyText = nullptr;
     QProgressBar *m_busyBar = nullptr;
     QPushButton *m_export = nullptr;
-    QComboBox *m_grain = nullptr;
-    QComboBox *m_dimension = nullptr;
-    QComboBox *m_year = nullptr;
-    QTableView *m_followUpTable = nullptr;
-    MoneyGridModel *m_followUpModel = nullptr;
-    QComboBox *m_scope = nullptr;
-    QTableView *m_forecastTable = nullptr;
-    ForecastModel *m_forecastModel = nullptr;
-    QPushButton *m_takeSuggestion = nullptr;
-    QLabel *m_forecastNote = nullptr;
-    QTableView *m_grantTable = nullptr;
-    MoneyGridModel *m_grantModel = nullptr;
-    QLabel *m_grantNote = nullptr;
-    FollowUpCharts *m_charts = nullptr;
+    FollowUpExport *m_exporter;
+    BudgetAgainstActualTab *m_actualsTab;
+    ForecastTab *m_forecastTab;
+    GrantStateTab *m_grantTab;
+    FollowUpCharts *m_charts;
 };
 
 } // namespace horisont
