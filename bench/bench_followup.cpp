@@ -44,8 +44,8 @@ void BM_BudgetFollowUpGrids(benchmark::State &state)
     qint64 cells = 0;
     for (auto _ : state) {
         for (BudgetDimension d : {BudgetDimension::Source, BudgetDimension::Organisation, BudgetDimension::Intervention}) {
-            const FollowUpGrid years = budgetFollowUp(doc->plan(), actuals, d, FollowUpGrain::Year, first, last);
-            const FollowUpGrid months = budgetFollowUp(doc->plan(), actuals, d, FollowUpGrain::Month, last, last);
+            const FollowUpGrid years = budgetFollowUp(doc->plan(), actuals, d, FollowUpGrain::Year, first, last, QLocale::c());
+            const FollowUpGrid months = budgetFollowUp(doc->plan(), actuals, d, FollowUpGrain::Month, last, last, QLocale::c());
             cells += qint64(years.grid.rowCount()) * years.grid.columnCount()
                      + qint64(months.grid.rowCount()) * months.grid.columnCount();
             benchmark::DoNotOptimize(years.grid.total());

@@ -58,7 +58,7 @@ std::vector<FollowUpPeriod> followUpPeriods(FollowUpGrain grain, int firstYear, 
 }
 
 FollowUpGrid budgetFollowUp(const Plan &plan, const MonthlyActualsIndex &actuals, BudgetDimension rows,
-                            FollowUpGrain grain, int firstYear, int lastYear)
+                            FollowUpGrain grain, int firstYear, int lastYear, const QLocale &locale)
 {
     FollowUpGrid result;
     result.grain = grain;
@@ -67,7 +67,6 @@ FollowUpGrid budgetFollowUp(const Plan &plan, const MonthlyActualsIndex &actuals
 
     QStringList columns;
     const QString measures[FollowUpGrid::MeasureCount] = {Tr::tr("Allocated"), Tr::tr("Spent"), Tr::tr("Variance")};
-    const QLocale locale;
     for (int g = 0; g < result.groupCount(); ++g) {
         const QString period = g == result.totalGroup() ? Tr::tr("Total")
                                                          : periodLabel(result.periods[std::size_t(g)], grain, locale);

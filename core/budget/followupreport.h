@@ -3,6 +3,7 @@
 #include "budget/budgetreport.h"
 
 #include <QDate>
+#include <QLocale>
 
 #include <optional>
 #include <vector>
@@ -52,8 +53,9 @@ struct FollowUpGrid {
     static int column(int group, Measure measure) { return group * MeasureCount + measure; }
 };
 
+/// `locale` names the months in the column titles of a monthly grid.
 FollowUpGrid budgetFollowUp(const Plan &plan, const MonthlyActualsIndex &actuals, BudgetDimension rows,
-                            FollowUpGrain grain, int firstYear, int lastYear);
+                            FollowUpGrain grain, int firstYear, int lastYear, const QLocale &locale);
 
 /// Spent as a share of allocated, in per cent, for display and exports only
 /// (never stored, never summed). Empty when nothing is allocated.

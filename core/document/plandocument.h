@@ -83,11 +83,6 @@ public:
     /// file are then unchanged and the command is discarded.
     bool execute(QUndoCommand *command);
 
-    /// Applies changes in one transaction and logs them under `action`
-    /// ("do", "undo", "redo"). Used by EditCommand.
-    bool apply(const ChangeList &changes, const QString &action, const CommandText &commandText,
-               const QString &reason);
-
     /// Applies a large batch of inserts (demo, generator) without putting it
     /// on the undo stack, logging one summary line instead of one per entity.
     bool applyBulk(const ChangeList &changes, const CommandText &commandText);
@@ -120,6 +115,14 @@ Q_SIGNALS:
     void ledgerTotalsChanged();
 
 private:
+    /// The one door to the plan's content: every edit is an EditCommand
+    /// (execute(), undo(), redo()), and only it applies changes.
+    friend class EditCommand;
+    /// Applies changes in one transaction and logs them under `action`
+    /// ("do", "undo", "redo").
+    bool apply(const ChangeList &changes, const QString &action, const CommandText &commandText,
+               const QString &reason);
+
     explicit PlanDocument(const QString &path);
     bool acquireLock();
     /// Deals with a journal or WAL beside a plan opened for writing: replays

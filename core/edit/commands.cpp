@@ -4,6 +4,7 @@
 #include "edit/dateedits.h"
 #include "ledger/ledger.h"
 #include "model/columns.h"
+#include "model/messagelocale.h"
 #include "store/storedvalue.h"
 
 #include <QHash>
@@ -73,7 +74,10 @@ EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QStr
         return nullptr;
     }
     const QVariant oldValue = current->values.at(field);
-    const QVariant newValue = normaliseField(kind, field, value);
+    const bool isName = info.fields.at(field).name == columns::name;
+    // A name is what lists sort and search by: stored without the blanks typed around it.
+    const QVariant newValue =
+        normaliseField(kind, field, isName && value.typeId() == QMetaType::QString ? value.toString().trimmed() : value);
     // The same rule as for a row read from a file: an edit can never write a
     // value that the next opening would refuse as damage.
     if (const QString problem = storedValueProblem(info.fields.at(field), newValue); !problem.isEmpty()) {
@@ -84,6 +88,13 @@ EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QStr
     if (const QString tooLong = tooLongMessage(info.fields.at(field), newValue); !tooLong.isEmpty()) {
         if (error)
             *error = tooLong;
+        return nullptr;
+    }
+    // Everything is found, listed and named by its name: an edit never
+    // blanks one, wherever it is typed.
+    if (isName && newValue.toString().isEmpty()) {
+        if (error)
+            *error = Tr::tr("A name cannot be empty.");
         return nullptr;
     }
     if (oldValue == newValue && oldValue.isNull() == newValue.isNull()) {
@@ -197,7 +208,7 @@ EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &id
                 *error = Tr::tr("Cannot delete: %n ledger transaction(s) totalling %1 are booked on what would be "
                                 "deleted. Set its status to cancelled instead, so that the spending stays accounted for.",
                                 nullptr, int(count))
-                             .arg(sum.format(QLocale()));
+                             .arg(sum.format(messageLocale()));
             return nullptr;
         }
     }

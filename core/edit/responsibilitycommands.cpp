@@ -87,14 +87,12 @@ EditCommand *setRole(PlanDocument &document, const QList<Cell> &cells, std::opti
         if (role)
             added << cell;
     }
-    // Exactly one accountable: the role leaves every other organisation.
-    for (auto it = current.cbegin(); it != current.cend(); ++it) {
-        if (wanted.contains(it.key()) || !madeAccountable.contains(it.key().first))
-            continue;
-        for (const Responsibility *r : it.value()) {
-            if (r->role == RaciRole::Accountable)
-                removed << r->id;
-        }
+    // Exactly one accountable: the role leaves every other organisation
+    // (in id order, so that the command and its log lines are the same every run).
+    for (const Responsibility &r : plan.all<Responsibility>()) {
+        if (r.activityId == NoId && r.role == RaciRole::Accountable && madeAccountable.contains(r.interventionId)
+            && !wanted.contains(Cell(r.interventionId, r.organisationId)))
+            removed << r.id;
     }
     ChangeList changes = commands::removalChanges(plan, EntityKind::Responsibility, removed);
     for (const Cell &cell : std::as_const(added))

@@ -125,7 +125,7 @@ EditCommand *move(PlanDocument &document, EntityKind kind, Id id, int step)
     return arrange(document, kind, parent, order, name);
 }
 
-EditCommand *addPhase(PlanDocument &document, const QString &name)
+EditCommand *addPhase(PlanDocument &document, const QString &name, const QDate &today)
 {
     Plan &plan = document.plan();
     const auto phases = siblingsOf<Phase>(plan, NoId);
@@ -134,7 +134,7 @@ EditCommand *addPhase(PlanDocument &document, const QString &name)
     QDate latestEnd = plan.programme().start;
     for (const Phase *p : phases)
         latestEnd = std::max(latestEnd, p->end);
-    phase.start = latestEnd.isValid() ? latestEnd : QDate(QDate::currentDate().year(), 1, 1);
+    phase.start = latestEnd.isValid() ? latestEnd : QDate(today.year(), 1, 1);
     phase.end = phase.start.addYears(1);
     phase.position = phases.isEmpty() ? 0 : phases.back()->position + 1;
     return commands::insert(document, phase,

@@ -23,8 +23,9 @@ EditCommand *move(PlanDocument &document, EntityKind kind, Id id, int step);
 
 /// A new phase after the last one, a new intervention at the end of a phase,
 /// or a new activity (or milestone) at the end of an intervention, with
-/// dates taken from its parent. `name` is used as given.
-EditCommand *addPhase(PlanDocument &document, const QString &name);
+/// dates taken from its parent. `name` is used as given. A first phase of a
+/// programme without a start begins on 1 January of `today`'s year.
+EditCommand *addPhase(PlanDocument &document, const QString &name, const QDate &today);
 EditCommand *addIntervention(PlanDocument &document, Id phase, const QString &name);
 EditCommand *addActivity(PlanDocument &document, Id intervention, const QString &name, bool milestone);
 /// A new activity (or milestone) with these dates at the end of an

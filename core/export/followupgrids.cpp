@@ -23,7 +23,8 @@ ExportTable followUpPerYear(GridSource &source, BudgetDimension rows, const QStr
     // totals hold every transaction.
     const BudgetYears years = BudgetCalendar::planYears(
         source.plan(), {.allocations = true, .firstSpending = actuals.firstMonth(), .lastSpending = actuals.lastMonth()});
-    const FollowUpGrid f = budgetFollowUp(source.plan(), actuals, rows, FollowUpGrain::Year, years.first, years.last);
+    const FollowUpGrid f = budgetFollowUp(source.plan(), actuals, rows, FollowUpGrain::Year, years.first, years.last,
+                                            QLocale::c()); // year titles: digits only
     // The whole range first (what a reader looks for), then year by year.
     QStringList columns;
     std::vector<int> order;

@@ -2,6 +2,7 @@
 
 #include "ledger/daysumcheck.h"
 #include "ledger/sqliteraw.h"
+#include "model/messagelocale.h"
 #include "store/sqlitestore.h"
 
 #include <QCoreApplication>
@@ -122,7 +123,7 @@ QString LedgerDaySums::check(SqliteStore &store)
 {
     if (table(store) != QLatin1String("ledger_day"))
         return QStringLiteral("ok"); // a format without them: nothing to disagree
-    const QLocale locale;
+    const QLocale locale = messageLocale();
     daysumcheck::Disagreement d;
     QString error;
     if (!daysumcheck::firstDisagreement(sqliteraw::handle(store.database()), &d, &error))

@@ -1,5 +1,6 @@
 #include "ledger/ledgermagnitude.h"
 
+#include "model/messagelocale.h"
 #include "store/sqlitestore.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ std::optional<LedgerMagnitude> LedgerMagnitude::of(SqliteStore &store, QString *
     const qint64 ore = q.value(0).toLongLong();
     if (ore > LimitOre) {
         *error = Tr::tr("The amounts in the plan's ledger already add up to more than %1.")
-                     .arg(Money::fromOre(LimitOre).format(QLocale()));
+                     .arg(Money::fromOre(LimitOre).format(messageLocale()));
         return std::nullopt;
     }
     LedgerMagnitude magnitude;
@@ -53,7 +54,7 @@ QString LedgerMagnitude::limitMessage()
 {
     return Tr::tr("with this row the amounts in the plan's ledger, counted without their signs, "
                   "would add up to more than %1, the most one plan can hold")
-        .arg(Money::fromOre(LimitOre).format(QLocale()));
+        .arg(Money::fromOre(LimitOre).format(messageLocale()));
 }
 
 } // namespace horisont

@@ -34,10 +34,6 @@ public:
     CommandText(const char *context, const char *source, int n = -1);
     /// Words that are the same in every language: a name, a year.
     static CommandText verbatim(const QString &text);
-    /// The same, implicitly: for tests and tools whose words need no
-    /// translation. Horisont's own commands pass translatable texts (a
-    /// tr()'d text here would be stored in the language it was made in).
-    CommandText(const QString &verbatimText) : m_text(verbatimText) {}
     /// A text in the tr() context of the QObject class `Class`, where
     /// `source` is marked with QT_TR_NOOP (so the class's catalogue entries
     /// serve the change log too).

@@ -5151,10 +5151,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <translation>Status</translation>
     </message>
     <message>
-        <source>A name cannot be empty.</source>
-        <translation>Namnet får inte vara tomt.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date.</source>
         <translation>”%1” är inte ett datum.</translation>
     </message>
@@ -6240,6 +6236,10 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Delete «%1»</source>
         <translation>Ta bort «%1»</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Namnet får inte vara tomt.</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ void allocate(PlanDocument &doc, Id source, int year)
     a.sourceId = source;
     a.year = year;
     a.amount = Money::fromKronor(1000);
-    ASSERT_TRUE(doc.execute(commands::insert(doc, a, QStringLiteral("allocate")))) << doc.lastError().toStdString();
+    ASSERT_TRUE(doc.execute(commands::insert(doc, a, CommandText::verbatim(QStringLiteral("allocate"))))) << doc.lastError().toStdString();
 }
 } // namespace
 
@@ -68,7 +68,7 @@ TEST(BudgetCalendar, AllocationsSpendingAndTodayWidenOnlyWhenAsked)
     ASSERT_TRUE(doc);
     FundingSource source;
     source.name = QStringLiteral("Anslag");
-    ASSERT_TRUE(doc->execute(commands::insert(*doc, source, QStringLiteral("source"))));
+    ASSERT_TRUE(doc->execute(commands::insert(*doc, source, CommandText::verbatim(QStringLiteral("source")))));
     const Id sourceId = doc->plan().all<FundingSource>().begin()->id;
     allocate(*doc, sourceId, 2022);
     allocate(*doc, sourceId, 2033);

@@ -95,7 +95,7 @@ TEST_F(Checks, InterventionWithoutAccountable)
             accountable << r.id;
     }
     ASSERT_EQ(accountable.size(), 1);
-    ASSERT_TRUE(doc->execute(commands::remove(*doc, EntityKind::Responsibility, accountable, QStringLiteral("x"))));
+    ASSERT_TRUE(doc->execute(commands::remove(*doc, EntityKind::Responsibility, accountable, CommandText::verbatim(QStringLiteral("x")))));
     const Finding *f = find(run(), "accountable-missing");
     ASSERT_TRUE(f);
     EXPECT_EQ(f->id, in.id);
@@ -107,7 +107,7 @@ TEST_F(Checks, InterventionWithTwoAccountable)
     const Intervention &in = firstIntervention();
     const Id other = doc->plan().all<Organisation>().items().back().id;
     ASSERT_TRUE(doc->execute(commands::insert(*doc, Responsibility{NoId, in.id, NoId, other, RaciRole::Accountable},
-                                              QStringLiteral("x"))));
+                                              CommandText::verbatim(QStringLiteral("x")))));
     const Finding *f = find(run(), "accountable-several");
     ASSERT_TRUE(f);
     EXPECT_EQ(f->id, in.id);
@@ -143,7 +143,7 @@ TEST_F(Checks, EndBeforeStart)
     EXPECT_FALSE(commands::setField(*doc, EntityKind::Activity, a.id, QStringLiteral("end"), a.start.addDays(-5), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("cannot come before"))) << error.toStdString();
     const int end = kindInfo(EntityKind::Activity).fieldIndex(QStringLiteral("end"));
-    ASSERT_TRUE(doc->execute(new EditCommand(doc.get(), QStringLiteral("raw"),
+    ASSERT_TRUE(doc->execute(new EditCommand(doc.get(), CommandText::verbatim(QStringLiteral("raw")),
                                              {Change::update(EntityKind::Activity, a.id, end, storage::to(a.end),
                                                              storage::to(a.start.addDays(-5)))})));
     EXPECT_TRUE(find(run(), "activity-dates"));

@@ -123,7 +123,7 @@ TEST_P(Commands, InsertACopyAndUndo)
     Record copy = *doc->plan().record(kind, id);
     copy.id = NoId;
     const QList<Record> before = doc->plan().snapshot();
-    auto *command = commands::insertRecord(*doc, copy, QStringLiteral("Copy"));
+    auto *command = commands::insertRecord(*doc, copy, CommandText::verbatim(QStringLiteral("Copy")));
     const Id created = command->createdId();
     ASSERT_TRUE(doc->execute(command)) << doc->lastError().toStdString();
     EXPECT_TRUE(doc->plan().contains(kind, created));
@@ -140,7 +140,7 @@ TEST_P(Commands, RemoveWithDependentsAndUndo)
     Id id = NoId;
     withKind(kind, [&]<class T>() {
         for (const T &e : doc->plan().all<T>()) {
-            if ((command = commands::remove(*doc, kind, {e.id}, QStringLiteral("Delete")))) {
+            if ((command = commands::remove(*doc, kind, {e.id}, CommandText::verbatim(QStringLiteral("Delete"))))) {
                 id = e.id;
                 return;
             }
@@ -166,7 +166,7 @@ TEST(RemovalChanges, ItemsWithBookedSpendingCannotBeDeleted)
     const QByteArray before = test::fileHash(doc->path());
     const Phase &phase = *doc->plan().all<Phase>().begin();
     QString error;
-    EXPECT_EQ(commands::remove(*doc, EntityKind::Phase, {phase.id}, QStringLiteral("Delete phase"), &error), nullptr);
+    EXPECT_EQ(commands::remove(*doc, EntityKind::Phase, {phase.id}, CommandText::verbatim(QStringLiteral("Delete phase")), &error), nullptr);
     EXPECT_TRUE(error.contains(QStringLiteral("ledger transaction"))) << error.toStdString();
     EXPECT_EQ(test::fileHash(doc->path()), before);
 }
@@ -193,7 +193,7 @@ TEST(RemovalChanges, RemovingAPhaseTakesItsInterventionsActivitiesAndMoney)
         Change::insert(toRecord(Allocation{doc->plan().allocateId(EntityKind::Allocation), source, interventionId,
                                            activityId, org, 2033, Money::fromKronor(1000), {}, NoId, {}})),
     };
-    ASSERT_TRUE(doc->execute(new EditCommand(doc.get(), QStringLiteral("Setup"), setup)));
+    ASSERT_TRUE(doc->execute(new EditCommand(doc.get(), CommandText::verbatim(QStringLiteral("Setup")), setup)));
     const Phase &phase = *doc->plan().find<Phase>(phaseId);
     QSet<Id> interventions;
     for (const Intervention &i : doc->plan().all<Intervention>()) {
@@ -201,7 +201,7 @@ TEST(RemovalChanges, RemovingAPhaseTakesItsInterventionsActivitiesAndMoney)
             interventions.insert(i.id);
     }
     ASSERT_FALSE(interventions.isEmpty());
-    ASSERT_TRUE(doc->execute(commands::remove(*doc, EntityKind::Phase, {phase.id}, QStringLiteral("Delete phase"))));
+    ASSERT_TRUE(doc->execute(commands::remove(*doc, EntityKind::Phase, {phase.id}, CommandText::verbatim(QStringLiteral("Delete phase")))));
     for (const Activity &a : doc->plan().all<Activity>())
         EXPECT_FALSE(interventions.contains(a.interventionId));
     for (const Allocation &a : doc->plan().all<Allocation>())
@@ -222,7 +222,7 @@ TEST(RemovalChanges, RemovingADecisionClearsReferencesInsteadOfDeleting)
     }
     ASSERT_TRUE(granted);
     const Id source = granted->id;
-    ASSERT_TRUE(doc->execute(commands::remove(*doc, EntityKind::Decision, {granted->decisionId}, QStringLiteral("Delete"))));
+    ASSERT_TRUE(doc->execute(commands::remove(*doc, EntityKind::Decision, {granted->decisionId}, CommandText::verbatim(QStringLiteral("Delete")))));
     ASSERT_TRUE(doc->plan().find<FundingSource>(source));
     EXPECT_EQ(doc->plan().find<FundingSource>(source)->decisionId, NoId);
 }
@@ -253,7 +253,7 @@ TEST(TextLimits, TooLongTextIsRefusedNamingTheField)
     Intervention named = *doc->plan().all<Intervention>().begin();
     named.id = NoId;
     named.name = QString(ShortTextMaxLength + 1, QLatin1Char('x'));
-    EXPECT_EQ(commands::insert(*doc, named, QStringLiteral("Add"), &error), nullptr);
+    EXPECT_EQ(commands::insert(*doc, named, CommandText::verbatim(QStringLiteral("Add")), &error), nullptr);
     EXPECT_TRUE(error.startsWith(QStringLiteral("Name"))) << error.toStdString();
     EXPECT_EQ(doc->plan().snapshot(), before);
 

@@ -21,7 +21,7 @@ Id addPhase(PlanDocument &doc, const QString &name, QDate start, QDate end)
     phase.name = name;
     phase.start = start;
     phase.end = end;
-    auto *command = commands::insert(doc, phase, QStringLiteral("Add phase"));
+    auto *command = commands::insert(doc, phase, CommandText::verbatim(QStringLiteral("Add phase")));
     const Id id = command->createdId();
     EXPECT_TRUE(doc.execute(command)) << doc.lastError().toStdString();
     return id;
@@ -107,7 +107,7 @@ TEST(Document, AFailingEditChangesNothing)
     Activity orphan;
     orphan.name = QStringLiteral("Utan insats");
     orphan.interventionId = 4711; // no such intervention: the foreign key refuses it
-    EXPECT_FALSE(doc->execute(commands::insert(*doc, orphan, QStringLiteral("Add activity"))));
+    EXPECT_FALSE(doc->execute(commands::insert(*doc, orphan, CommandText::verbatim(QStringLiteral("Add activity")))));
     EXPECT_FALSE(doc->lastError().isEmpty());
     EXPECT_EQ(doc->undoStack()->count(), 0);
     EXPECT_TRUE(doc->plan().all<Activity>().empty());

@@ -129,7 +129,7 @@ TEST_F(DomainEdits, ArrangingReordersAndMovesAcrossPhases)
     const Id dropped = interventionsOf(other).front()->id;
     order.insert(1, dropped); // dropped from the next phase between the first two
 
-    doAndUndo(structure::arrange(*doc, EntityKind::Intervention, phase, order, QStringLiteral("Move")), [&] {
+    doAndUndo(structure::arrange(*doc, EntityKind::Intervention, phase, order, CommandText::verbatim(QStringLiteral("Move"))), [&] {
         QList<Id> now;
         for (const Intervention *in : interventionsOf(phase))
             now << in->id;
@@ -142,7 +142,7 @@ TEST_F(DomainEdits, ArrangingReordersAndMovesAcrossPhases)
     QList<Id> same;
     for (const Intervention *in : interventionsOf(phase))
         same << in->id;
-    EXPECT_EQ(structure::arrange(*doc, EntityKind::Intervention, phase, same, QStringLiteral("Move")), nullptr);
+    EXPECT_EQ(structure::arrange(*doc, EntityKind::Intervention, phase, same, CommandText::verbatim(QStringLiteral("Move"))), nullptr);
 }
 
 TEST_F(DomainEdits, MovingUpAndDownSwapsNeighboursAndStopsAtTheEnds)
@@ -174,9 +174,9 @@ TEST_F(DomainEdits, OutdentTurnsAnActivityIntoAnInterventionWithItsMoney)
     money.amount = Money::fromKronor(25'000);
     QString error;
     // Money on the activity alone (it counts for its intervention) and on the activity within it.
-    ASSERT_TRUE(doc->execute(commands::insert(*doc, money, QStringLiteral("Add allocation"), &error))) << error.toStdString();
+    ASSERT_TRUE(doc->execute(commands::insert(*doc, money, CommandText::verbatim(QStringLiteral("Add allocation")), &error))) << error.toStdString();
     money.interventionId = parent.id;
-    ASSERT_TRUE(doc->execute(commands::insert(*doc, money, QStringLiteral("Add allocation"), &error))) << error.toStdString();
+    ASSERT_TRUE(doc->execute(commands::insert(*doc, money, CommandText::verbatim(QStringLiteral("Add allocation")), &error))) << error.toStdString();
     EditCommand *command = structure::outdent(*doc, activity.id, &error);
     ASSERT_TRUE(command) << error.toStdString();
     const Id created = command->createdId();

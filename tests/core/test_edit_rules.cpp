@@ -11,6 +11,8 @@
 #include "ledger/import/ledgerimport.h"
 #include "model/schema.h"
 
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 using namespace horisont;
@@ -142,6 +144,51 @@ TEST_F(EditRules, AddingAnActivityWithDatesFollowsTheRule)
 
 // ------------------------------------------------------------------ RACI
 
+TEST_F(EditRules, ANameIsNeverBlankedAndIsStoredTrimmed)
+{
+    const QList<Record> before = doc->plan().snapshot();
+    const std::pair<EntityKind, Id> items[] = {
+        {EntityKind::Phase, doc->plan().all<Phase>().begin()->id},
+        {EntityKind::Intervention, doc->plan().all<Intervention>().begin()->id},
+        {EntityKind::Activity, activity},
+        {EntityKind::Organisation, doc->plan().all<Organisation>().begin()->id},
+    };
+    for (const auto &[kind, id] : items) {
+        for (const QString &blank : {QString(), QStringLiteral("   ")}) {
+            QString error;
+            EXPECT_EQ(commands::setField(*doc, kind, id, columns::name, blank, &error), nullptr);
+            EXPECT_EQ(error, QStringLiteral("A name cannot be empty.")) << kindInfo(kind).table.toStdString();
+        }
+    }
+    EXPECT_EQ(doc->plan().snapshot(), before);
+    EXPECT_EQ(test::diskSnapshot(doc->path()), before);
+
+    ASSERT_TRUE(doc->execute(commands::setField(*doc, EntityKind::Activity, activity, columns::name,
+                                                QStringLiteral("  Nattvandring  "))));
+    EXPECT_EQ(doc->plan().find<Activity>(activity)->name, QStringLiteral("Nattvandring"));
+    QString error;
+    EXPECT_EQ(commands::setField(*doc, EntityKind::Activity, activity, columns::name, QStringLiteral("Nattvandring "),
+                                 &error),
+              nullptr);
+    EXPECT_EQ(error, commands::unchangedMessage());
+}
+
+TEST(AddPhase, AFirstPhaseStartsInTheYearTheCallerCallsToday)
+{
+    // A programme without a start: the new phase's year is the caller's, not the system clock's.
+    QTemporaryDir dir;
+    Programme programme;
+    programme.name = QStringLiteral("Utan start");
+    QString error;
+    auto empty = PlanDocument::create(dir.filePath(QStringLiteral("empty.horisont")), programme, &error);
+    ASSERT_TRUE(empty) << error.toStdString();
+    ASSERT_TRUE(empty->execute(structure::addPhase(*empty, QStringLiteral("Ny fas"), QDate(2031, 6, 15))));
+    ASSERT_EQ(empty->plan().all<Phase>().size(), 1);
+    const Phase &added = *empty->plan().all<Phase>().begin();
+    EXPECT_EQ(added.start, QDate(2031, 1, 1));
+    EXPECT_EQ(added.end, QDate(2032, 1, 1));
+}
+
 class RaciRule : public EditRules
 {
 protected:
@@ -247,7 +294,7 @@ protected:
         Organisation organisation;
         organisation.name = QStringLiteral("Fritidsgårdarna");
         organisation.code = code;
-        EditCommand *add = commands::insert(*doc, organisation, QStringLiteral("Add organisation"));
+        EditCommand *add = commands::insert(*doc, organisation, CommandText::verbatim(QStringLiteral("Add organisation")));
         const Id added = add->createdId();
         return doc->execute(add) ? added : NoId;
     }
@@ -294,7 +341,7 @@ TEST_F(RefusedUndo, ARedoThePlanRefusesStaysUndone)
     const Id added = addOrganisation(QStringLiteral("4712"));
     ASSERT_NE(added, NoId);
     QString error;
-    ASSERT_TRUE(doc->execute(commands::remove(*doc, EntityKind::Organisation, {added}, QStringLiteral("Remove"), &error)));
+    ASSERT_TRUE(doc->execute(commands::remove(*doc, EntityKind::Organisation, {added}, CommandText::verbatim(QStringLiteral("Remove")), &error)));
     ASSERT_TRUE(doc->undo()); // the organisation is back
     importSpendingOn(QStringLiteral("4712"));
     const QList<Record> before = doc->plan().snapshot();

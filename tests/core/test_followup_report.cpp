@@ -45,7 +45,7 @@ const BudgetDimension allDimensions[] = {BudgetDimension::Source, BudgetDimensio
 TEST_F(FollowUpReportTest, YearOf2023SpendsExactlyTheSampleInEveryDimension)
 {
     for (BudgetDimension dimension : allDimensions) {
-        const FollowUpGrid f = budgetFollowUp(doc->plan(), actuals, dimension, FollowUpGrain::Year, 2023, 2023);
+        const FollowUpGrid f = budgetFollowUp(doc->plan(), actuals, dimension, FollowUpGrain::Year, 2023, 2023, QLocale::c());
         ASSERT_EQ(f.periods.size(), 1u);
         EXPECT_EQ(f.grid.columnCount(), 6);
         EXPECT_EQ(f.grid.columnTotal(FollowUpGrid::column(0, FollowUpGrid::Spent)), sampleTotal);
@@ -64,7 +64,7 @@ TEST_F(FollowUpReportTest, TertialsAndMonthsAddUpToTheYearAndAgreeWithTheLedger)
     const Money allocated2023 = sql(QStringLiteral("SELECT sum(amount) FROM allocation WHERE year = 2023;"));
     for (FollowUpGrain grain : {FollowUpGrain::Tertial, FollowUpGrain::Month}) {
         for (BudgetDimension dimension : allDimensions) {
-            const FollowUpGrid f = budgetFollowUp(doc->plan(), actuals, dimension, grain, 2023, 2023);
+            const FollowUpGrid f = budgetFollowUp(doc->plan(), actuals, dimension, grain, 2023, 2023, QLocale::c());
             ASSERT_EQ(f.periods.size(), grain == FollowUpGrain::Tertial ? 3u : 12u);
             for (std::size_t p = 0; p < f.periods.size(); ++p) {
                 const FollowUpPeriod &period = f.periods[p];
@@ -74,7 +74,7 @@ TEST_F(FollowUpReportTest, TertialsAndMonthsAddUpToTheYearAndAgreeWithTheLedger)
                                   .arg(period.start().toString(Qt::ISODate), period.end().toString(Qt::ISODate))));
             }
             // Allocations split evenly; the shares add up to the year's allocation on every row.
-            const FollowUpGrid year = budgetFollowUp(doc->plan(), actuals, dimension, FollowUpGrain::Year, 2023, 2023);
+            const FollowUpGrid year = budgetFollowUp(doc->plan(), actuals, dimension, FollowUpGrain::Year, 2023, 2023, QLocale::c());
             ASSERT_EQ(f.grid.rowCount(), year.grid.rowCount());
             for (int r = 0; r < f.grid.rowCount(); ++r) {
                 Money shares;
@@ -88,13 +88,21 @@ TEST_F(FollowUpReportTest, TertialsAndMonthsAddUpToTheYearAndAgreeWithTheLedger)
         }
     }
     // Months of an allocation differ by at most one öre.
-    const FollowUpGrid months = budgetFollowUp(doc->plan(), actuals, BudgetDimension::Source, FollowUpGrain::Month, 2023, 2023);
+    const FollowUpGrid months = budgetFollowUp(doc->plan(), actuals, BudgetDimension::Source, FollowUpGrain::Month, 2023, 2023, QLocale::c());
     for (int r = 0; r < months.grid.rowCount(); ++r) {
         const Money jan = months.grid.cell(r, FollowUpGrid::column(0, FollowUpGrid::Allocated));
         const Money dec = months.grid.cell(r, FollowUpGrid::column(11, FollowUpGrid::Allocated));
         EXPECT_LE((jan - dec).ore(), 1);
         EXPECT_GE((jan - dec).ore(), 0);
     }
+    // The months are named in the caller's language, whatever the process's.
+    const auto mayTitle = [&](const QLocale &locale) {
+        const FollowUpGrid f =
+            budgetFollowUp(doc->plan(), actuals, BudgetDimension::Source, FollowUpGrain::Month, 2023, 2023, locale);
+        return f.grid.columns().at(FollowUpGrid::column(4, FollowUpGrid::Allocated));
+    };
+    EXPECT_TRUE(mayTitle(QLocale(QLocale::Swedish, QLocale::Sweden)).endsWith(QStringLiteral(" maj 2023")));
+    EXPECT_TRUE(mayTitle(QLocale(QLocale::English, QLocale::UnitedKingdom)).endsWith(QStringLiteral(" May 2023")));
 }
 
 TEST_F(FollowUpReportTest, EveryYearTogetherIsTheWholeLedger)
@@ -103,7 +111,7 @@ TEST_F(FollowUpReportTest, EveryYearTogetherIsTheWholeLedger)
     const auto [first, last] = actuals.years();
     EXPECT_EQ(first, 2020);
     for (BudgetDimension dimension : allDimensions) {
-        const FollowUpGrid f = budgetFollowUp(doc->plan(), actuals, dimension, FollowUpGrain::Year, 2018, 2032);
+        const FollowUpGrid f = budgetFollowUp(doc->plan(), actuals, dimension, FollowUpGrain::Year, 2018, 2032, QLocale::c());
         EXPECT_EQ(f.periods.size(), 15u);
         EXPECT_EQ(f.grid.columnTotal(FollowUpGrid::column(f.totalGroup(), FollowUpGrid::Spent)), ledger);
         EXPECT_EQ(f.grid.columnTotal(FollowUpGrid::column(f.totalGroup(), FollowUpGrid::Allocated)),
@@ -157,7 +165,7 @@ TEST_F(FollowUpReportTest, ForecastShowsTheEnteredAmountAndSuggestsARunRate)
     entered.sourceId = utv;
     entered.year = 2023;
     entered.amount = Money::fromKronor(1'100'000);
-    ASSERT_TRUE(doc->execute(commands::insert(*doc, entered, QStringLiteral("Enter forecast"))));
+    ASSERT_TRUE(doc->execute(commands::insert(*doc, entered, CommandText::verbatim(QStringLiteral("Enter forecast")))));
 
     const QDate asOf(2023, 7, 15); // six months complete
     const ForecastTable t = forecastByYear(doc->plan(), actuals, utv, 2022, 2024, asOf);

@@ -54,7 +54,7 @@ protected:
         const QList<Id> ids = idsWhere<T>(pred);
         ASSERT_FALSE(ids.isEmpty());
         QString error;
-        auto *c = commands::remove(*doc, kindOf<T>, ids, QStringLiteral("remove"), &error);
+        auto *c = commands::remove(*doc, kindOf<T>, ids, CommandText::verbatim(QStringLiteral("remove")), &error);
         ASSERT_TRUE(c) << error.toStdString();
         ASSERT_TRUE(doc->execute(c)) << doc->lastError().toStdString();
     }
@@ -136,7 +136,7 @@ TEST_F(GapChecks, InterventionWithoutCause)
 TEST_F(GapChecks, ProblemWithoutCauseAndWithoutGoal)
 {
     const QString name = QStringLiteral("Skadegörelse vid skolor");
-    auto *c = commands::insert(*doc, Problem{NoId, name, {}, {}, {}, 2}, QStringLiteral("add"));
+    auto *c = commands::insert(*doc, Problem{NoId, name, {}, {}, {}, 2}, CommandText::verbatim(QStringLiteral("add")));
     ASSERT_TRUE(doc->execute(c));
     const Id problem = c->createdId();
     Findings found = run();
@@ -146,7 +146,7 @@ TEST_F(GapChecks, ProblemWithoutCauseAndWithoutGoal)
     // With a cause it lacks only a goal.
     ASSERT_TRUE(doc->execute(commands::insert(
         *doc, Cause{NoId, problem, NoId, QStringLiteral("Skymda skolgårdar"), CausePerspective::Place, {}},
-        QStringLiteral("add"))));
+        CommandText::verbatim(QStringLiteral("add")))));
     found = run();
     EXPECT_TRUE(withCode(found, "problem-without-cause").isEmpty());
     expectGap("problem-without-goal", EntityKind::Problem, problem, name);

@@ -239,7 +239,7 @@ TEST_F(LedgerPipelineTest, TheFileKeepsAnOrganisationThatSpendingIsBookedOn)
     Organisation unit;
     unit.name = QStringLiteral("Nattvandrarna");
     unit.code = QStringLiteral("8800");
-    EditCommand *insert = commands::insert(*doc, unit, QStringLiteral("Add organisation"));
+    EditCommand *insert = commands::insert(*doc, unit, CommandText::verbatim(QStringLiteral("Add organisation")));
     const Id id = insert->createdId();
     ASSERT_TRUE(doc->execute(insert));
     const ImportResult r = import(write(QStringLiteral("night.csv"),

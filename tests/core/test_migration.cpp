@@ -94,7 +94,7 @@ TEST(Migration, FormatOneFileIsMigratedWhenOpenedForEditing)
     Forecast forecast;
     forecast.year = 2026;
     forecast.amount = Money::fromOre(150'000'00);
-    ASSERT_TRUE(doc->execute(commands::insert(*doc, forecast, QStringLiteral("Enter forecast"))));
+    ASSERT_TRUE(doc->execute(commands::insert(*doc, forecast, CommandText::verbatim(QStringLiteral("Enter forecast")))));
     doc.reset();
     auto reopened = PlanDocument::open(path, &error);
     ASSERT_TRUE(reopened) << error.toStdString();

@@ -99,7 +99,7 @@ TEST(Cli, CheckReportsFindingsOneLineEach)
             if (r.interventionId == in.id && r.role == RaciRole::Accountable)
                 responsibilities << r.id;
         }
-        ASSERT_TRUE(doc->execute(commands::remove(*doc, EntityKind::Responsibility, responsibilities, QStringLiteral("x"))));
+        ASSERT_TRUE(doc->execute(commands::remove(*doc, EntityKind::Responsibility, responsibilities, CommandText::verbatim(QStringLiteral("x")))));
     }
     const test::ProcessResult r = test::runHorisont({QStringLiteral("check"), path});
     EXPECT_EQ(r.exitCode, 1);

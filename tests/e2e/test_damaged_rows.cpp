@@ -170,7 +170,7 @@ TEST(PlanAmounts, AnEditThatWouldPassWhatAPlanCanAddUpIsRefused)
     EXPECT_TRUE(doc->execute(command));
     Allocation another = *doc->plan().all<Allocation>().begin();
     another.id = NoId;
-    EXPECT_FALSE(doc->execute(commands::insertRecord(*doc, toRecord(another), QStringLiteral("Add"))));
+    EXPECT_FALSE(doc->execute(commands::insertRecord(*doc, toRecord(another), CommandText::verbatim(QStringLiteral("Add")))));
     EXPECT_TRUE(doc->lastError().contains(QStringLiteral("add up"))) << doc->lastError().toStdString();
     doc.reset();
     const test::ProcessResult r = test::runHorisont({QStringLiteral("check"), plan});
@@ -197,7 +197,7 @@ TEST(FieldRules, AnEditCannotWriteWhatOpeningWouldRefuse)
     Record orphan = *before;
     orphan.id = NoId;
     orphan.values[kindInfo(EntityKind::Activity).fieldIndex(QStringLiteral("intervention_id"))] = QVariant();
-    EXPECT_FALSE(doc->execute(commands::insertRecord(*doc, orphan, QStringLiteral("Add"))));
+    EXPECT_FALSE(doc->execute(commands::insertRecord(*doc, orphan, CommandText::verbatim(QStringLiteral("Add")))));
     EXPECT_TRUE(doc->lastError().contains(QStringLiteral("intervention_id"))) << doc->lastError().toStdString();
     // In range: written, and the file opens again.
     auto *month = commands::setField(*doc, EntityKind::Programme, 1, QStringLiteral("fiscal_year_start_month"), 7, &error);

@@ -156,7 +156,7 @@ TEST_F(Pdf, LongTableRepeatsItsHeaderAndNeverCutsARow)
                       QStringLiteral("Mitigation M%1: agree on a fallback with the partners and follow up monthly.")
                           .arg(i, 3, 10, QLatin1Char('0')),
                       owner, QDate(2027, 1, 1), ActionStatus::Open};
-            ASSERT_TRUE(doc->execute(commands::insert(*doc, risk, QStringLiteral("add risk"))));
+            ASSERT_TRUE(doc->execute(commands::insert(*doc, risk, CommandText::verbatim(QStringLiteral("add risk")))));
         }
     }
     const QString pdf = dir.filePath(QStringLiteral("risks.pdf"));

@@ -71,7 +71,7 @@ QUndoCommand *arrange(PlanDocument &doc, std::mt19937 &random)
     }
     order.insert(qsizetype(random() % unsigned(order.size() + 1)), dropped->id);
     std::shuffle(order.begin(), order.end(), random);
-    return structure::arrange(doc, EntityKind::Intervention, phase->id, order, QStringLiteral("Move"));
+    return structure::arrange(doc, EntityKind::Intervention, phase->id, order, CommandText::verbatim(QStringLiteral("Move")));
 }
 
 /// An amount spread over one to four years of an intervention's cells on

@@ -52,10 +52,10 @@ QUndoCommand *randomGenericEdit(PlanDocument &doc, std::mt19937 &random, RandomE
             Record copy = *plan.record(kind, id);
             copy.id = NoId;
             *drawn = RandomEdit::Copy;
-            return commands::insertRecord(doc, copy, QStringLiteral("Copy"));
+            return commands::insertRecord(doc, copy, CommandText::verbatim(QStringLiteral("Copy")));
         } else {
             *drawn = RandomEdit::Remove;
-            if (auto *c = commands::remove(doc, kind, {id}, QStringLiteral("Remove")))
+            if (auto *c = commands::remove(doc, kind, {id}, CommandText::verbatim(QStringLiteral("Remove"))))
                 return c; // items with booked spending cannot be removed: try another edit
         }
     }

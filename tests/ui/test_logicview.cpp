@@ -316,7 +316,7 @@ private Q_SLOTS:
         // A new measurement shows up (after the plan has been re-read).
         QVERIFY(m_doc->execute(commands::insert(
             *m_doc, Measurement{NoId, indicator, MeasurementKind::Actual, 2026, 0, NoId, Sex::All, 20.5},
-            QStringLiteral("add"))));
+            CommandText::verbatim(QStringLiteral("add")))));
         QTRY_COMPARE(m_view->charts()->data().actual[0].values.value(2026), 20.5);
         QCOMPARE(m_view->charts()->indicator(), indicator);
         // The painter draws into an image without a widget.

@@ -131,7 +131,7 @@ private Q_SLOTS:
             if (in.phaseId == target)
                 order << in.id;
         }
-        QVERIFY(doc->execute(structure::arrange(*doc, EntityKind::Intervention, target, order, QStringLiteral("Move"))));
+        QVERIFY(doc->execute(structure::arrange(*doc, EntityKind::Intervention, target, order, CommandText::verbatim(QStringLiteral("Move")))));
         const QModelIndex row = model.indexOf(EntityKind::Intervention, moved);
         QCOMPARE(row.parent(), model.indexOf(EntityKind::Phase, target));
         QCOMPARE(row.row(), 0);

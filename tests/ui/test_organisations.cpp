@@ -130,7 +130,7 @@ private Q_SLOTS:
         for (int row = 0; row < model->rowCount() && bookedRow < 0; ++row) {
             QString error;
             std::unique_ptr<EditCommand> probe(
-                commands::remove(*m_doc, EntityKind::Organisation, {model->organisationAt(row)}, QStringLiteral("x"), &error));
+                commands::remove(*m_doc, EntityKind::Organisation, {model->organisationAt(row)}, CommandText::verbatim(QStringLiteral("x")), &error));
             if (!probe) {
                 bookedRow = row;
                 expected = error;

@@ -111,7 +111,7 @@ class TestPackRobustness : public test::DemoQtTest
             const MoneyGrid vs = budgetVsActual(plan, ActualsIndex::fromMonthly(monthly, d), d);
             QCOMPARE(vs.columnTotal(0), allocatedIn(plan, INT_MIN, INT_MAX));
             QCOMPARE(vs.columnTotal(1), spent);
-            const FollowUpGrid followUp = budgetFollowUp(plan, monthly, d, FollowUpGrain::Month, 2018, 2032);
+            const FollowUpGrid followUp = budgetFollowUp(plan, monthly, d, FollowUpGrain::Month, 2018, 2032, QLocale::c());
             QVERIFY(followUp.grid.rowCount() >= 0);
         }
         GridSource source(*m_doc);

@@ -78,7 +78,7 @@ private Q_SLOTS:
 
         const Accountable a = accountables(m_doc->plan()).value(0);
         QVERIFY(a.responsibility != NoId);
-        QVERIFY(m_doc->execute(commands::remove(*m_doc, EntityKind::Responsibility, {a.responsibility}, QStringLiteral("x"))));
+        QVERIFY(m_doc->execute(commands::remove(*m_doc, EntityKind::Responsibility, {a.responsibility}, CommandText::verbatim(QStringLiteral("x")))));
         QTRY_COMPARE(model.rowCount(), 1);
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(reset.count(), 0);
@@ -115,7 +115,7 @@ private Q_SLOTS:
         // Three responsibilities in one command: one check, one run of new rows.
         QVERIFY(m_doc->execute(commands::remove(*m_doc, EntityKind::Responsibility,
                                                 {all[0].responsibility, all[1].responsibility, all[2].responsibility},
-                                                QStringLiteral("three"))));
+                                                CommandText::verbatim(QStringLiteral("three")))));
         QTRY_COMPARE(model.rowCount(), 3);
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(counts.count(), 1);
@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(labelText(view, "problemsSummary"), QStringLiteral("No problems found – the plan passes every check."));
 
         const Accountable a = accountables(m_doc->plan()).value(1);
-        QVERIFY(m_doc->execute(commands::remove(*m_doc, EntityKind::Responsibility, {a.responsibility}, QStringLiteral("x"))));
+        QVERIFY(m_doc->execute(commands::remove(*m_doc, EntityKind::Responsibility, {a.responsibility}, CommandText::verbatim(QStringLiteral("x")))));
         QTableView *table = view.table();
         QTRY_COMPARE(table->model()->rowCount(), 1);
         QCOMPARE(labelText(view, "problemsSummary"), QStringLiteral("1 error"));
@@ -211,7 +211,7 @@ private Q_SLOTS:
         // Removing a whole item logs its fields, summarised readably.
         const Accountable a = accountables(m_doc->plan()).value(0);
         const Responsibility r = *m_doc->plan().find<Responsibility>(a.responsibility);
-        QVERIFY(m_doc->execute(commands::remove(*m_doc, EntityKind::Responsibility, {a.responsibility}, QStringLiteral("x"))));
+        QVERIFY(m_doc->execute(commands::remove(*m_doc, EntityKind::Responsibility, {a.responsibility}, CommandText::verbatim(QStringLiteral("x")))));
         QTRY_COMPARE(model.rowCount(), before + 4);
         QCOMPARE(cell(ChangeLogModel::Action), QStringLiteral("Done"));
         QCOMPARE(cell(ChangeLogModel::Command), QStringLiteral("x"));
@@ -322,7 +322,7 @@ private Q_SLOTS:
                                                   QStringLiteral("Brottsförebyggande rådet"))));
         QTRY_COMPARE(labelText(view, "processLeader"), QStringLiteral("Brottsförebyggande rådet"));
         const Accountable a = accountables(m_doc->plan()).value(0);
-        QVERIFY(m_doc->execute(commands::remove(*m_doc, EntityKind::Responsibility, {a.responsibility}, QStringLiteral("x"))));
+        QVERIFY(m_doc->execute(commands::remove(*m_doc, EntityKind::Responsibility, {a.responsibility}, CommandText::verbatim(QStringLiteral("x")))));
         QTRY_COMPARE(labelText(view, "problemsSummary"), QStringLiteral("1 error to fix."));
 
         QSignalSpy showProblems(&view, &OverviewView::showProblems);

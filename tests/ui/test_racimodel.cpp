@@ -64,14 +64,14 @@ private Q_SLOTS:
         fresh.start = plan.find<Phase>(firstPhase)->start; // an intervention's dates are required
         fresh.end = plan.find<Phase>(firstPhase)->end;
         fresh.position = 1000;
-        EditCommand *create = commands::insert(*m_doc, fresh, QStringLiteral("add"));
+        EditCommand *create = commands::insert(*m_doc, fresh, CommandText::verbatim(QStringLiteral("add")));
         const Id iv = create->createdId();
         QVERIFY(m_doc->execute(create));
         QCOMPARE(rowsInserted.count(), 1);
         QCOMPARE(raci.rowOf(iv), firstPhaseRows);
         QVERIFY(raci.setData(raci.index(firstPhaseRows, 0), QStringLiteral("r")));
         QCOMPARE(raci.index(firstPhaseRows, 0).data().toString(), QStringLiteral("R"));
-        QVERIFY(m_doc->execute(commands::remove(*m_doc, EntityKind::Intervention, {iv}, QStringLiteral("x"))));
+        QVERIFY(m_doc->execute(commands::remove(*m_doc, EntityKind::Intervention, {iv}, CommandText::verbatim(QStringLiteral("x")))));
         QCOMPARE(rowsRemoved.count(), 1);
         QCOMPARE(raci.rowOf(iv), -1);
         m_doc->undoStack()->undo();
@@ -83,13 +83,13 @@ private Q_SLOTS:
 
         EditCommand *add = commands::insert(*m_doc, Organisation{NoId, QStringLiteral("Brandförsvaret"), {},
                                                                  OrganisationKind::Department, {}, NoId},
-                                            QStringLiteral("add"));
+                                            CommandText::verbatim(QStringLiteral("add")));
         const Id added = add->createdId();
         QVERIFY(m_doc->execute(add));
         QCOMPARE(raci.columnOf(added), raci.columnCount() - 1);
         QCOMPARE(raci.headerData(raci.columnOf(added), Qt::Horizontal).toString(), QStringLiteral("Brandförsvaret"));
         const Id police = organisationNamed(plan, QStringLiteral("Polisen"));
-        QVERIFY(m_doc->execute(commands::remove(*m_doc, EntityKind::Organisation, {police}, QStringLiteral("x"))));
+        QVERIFY(m_doc->execute(commands::remove(*m_doc, EntityKind::Organisation, {police}, CommandText::verbatim(QStringLiteral("x")))));
         QCOMPARE(columnsRemoved.count(), 1);
         m_doc->undoStack()->undo();
         m_doc->undoStack()->undo();
@@ -115,7 +115,7 @@ private Q_SLOTS:
         for (int row = firstRowOfPhase; row < lastRow; ++row)
             order << raci.interventionAt(row);
         QSignalSpy resetsWhileMoving(&raci, &QAbstractItemModel::modelReset);
-        QVERIFY(m_doc->execute(structure::arrange(*m_doc, EntityKind::Intervention, last->phaseId, order, QStringLiteral("front"))));
+        QVERIFY(m_doc->execute(structure::arrange(*m_doc, EntityKind::Intervention, last->phaseId, order, CommandText::verbatim(QStringLiteral("front")))));
         QVERIFY(moved.count() >= 1);
         QCOMPARE(resetsWhileMoving.count(), 0);
         QCOMPARE(raci.rowOf(last->id), firstRowOfPhase);

@@ -169,7 +169,7 @@ void FollowUpCharts::refresh(const Plan &plan, const MonthlyActualsIndex &actual
     drawGrant(cumulativeSpending(plan, actuals, m_grant->currentData().toLongLong()), m_grant->currentText());
     const int year = m_varianceYear->currentData().toInt();
     drawVariance(budgetFollowUp(plan, actuals, BudgetDimension::Organisation, FollowUpGrain::Year,
-                                year ? year : firstYear, year ? year : lastYear));
+                                year ? year : firstYear, year ? year : lastYear, QLocale()));
     // The pack's budget chart over the whole programme: the same grid, the same painter.
     const BudgetBySource budget = budgetBySource(plan, ActualsIndex::fromMonthly(actuals, BudgetDimension::Source));
     m_budgetChart->setData(budget);

@@ -42,12 +42,8 @@ bool StructureModel::setData(const QModelIndex &index, const QVariant &value, in
     QString error;
     switch (index.column()) {
     case Name: {
-        const QString name = value.toString().trimmed();
-        if (name.isEmpty()) {
-            Q_EMIT editRefused(tr("A name cannot be empty."));
-            return false;
-        }
-        return execute(commands::setField(m_document, kind, id, columns::name, name, &error), QString());
+        EditCommand *command = commands::setField(m_document, kind, id, columns::name, value.toString(), &error);
+        return execute(command, error == commands::unchangedMessage() ? QString() : error);
     }
     case Start:
     case End: {
@@ -68,8 +64,10 @@ bool StructureModel::setData(const QModelIndex &index, const QVariant &value, in
             areas << area.toLongLong();
         return execute(structure::setAreas(m_document, id, areas), QString());
     }
-    case Status:
-        return execute(commands::setField(m_document, kind, id, columns::status, value.toInt(), &error), QString());
+    case Status: {
+        EditCommand *command = commands::setField(m_document, kind, id, columns::status, value.toInt(), &error);
+        return execute(command, error == commands::unchangedMessage() ? QString() : error);
+    }
     default:
         return false;
     }

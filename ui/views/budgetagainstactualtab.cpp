@@ -85,9 +85,9 @@ void BudgetAgainstActualTab::refresh(const Plan &plan, const MonthlyActualsIndex
     const auto grain = FollowUpGrain(m_grain->currentData().toInt());
     const auto dimension = BudgetDimension(m_dimension->currentData().toInt());
     const int year = m_year->currentData().toInt();
-    const FollowUpGrid f =
-        budgetFollowUp(plan, actuals, dimension, grain, year ? year : m_firstYear, year ? year : m_lastYear);
     const QLocale locale;
+    const FollowUpGrid f =
+        budgetFollowUp(plan, actuals, dimension, grain, year ? year : m_firstYear, year ? year : m_lastYear, locale);
     QList<MoneyGridModel::Column> columns;
     // One period needs no total beside it.
     const int groups = f.periods.size() == 1 ? 1 : f.groupCount();

@@ -9,6 +9,7 @@
 #include "labels/labels.h"
 #include "models/structuremodel.h"
 #include "selection/planselection.h"
+#include "today.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -200,7 +201,7 @@ void StructureView::run(QUndoCommand *command, EntityKind kind)
 
 void StructureView::addPhase()
 {
-    run(structure::addPhase(m_document, tr("New phase")), EntityKind::Phase);
+    run(structure::addPhase(m_document, tr("New phase"), today()), EntityKind::Phase);
 }
 
 void StructureView::addIntervention()

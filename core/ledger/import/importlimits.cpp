@@ -1,12 +1,14 @@
 #include "ledger/import/importlimits.h"
 
+#include "model/messagelocale.h"
+
 #include <QLocale>
 
 namespace horisont::importlimits {
 
 QString size(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat);
+    return messageLocale().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat);
 }
 
 } // namespace horisont::importlimits

@@ -5,6 +5,7 @@
 #include "ledger/ledger.h"
 #include "model/datebounds.h"
 #include "model/halfopen.h"
+#include "model/messagelocale.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -48,7 +49,7 @@ QString amountProblem(const QString &text, QChar decimal)
     ledgercells::parseAmount(text, decimal, &error);
     if (error == Money::ParseError::OutOfBounds) {
         return Tr::tr("amount \"%1\" is beyond the limit for one amount (±%2)")
-            .arg(shownValue(text), Money::fromOre(Money::LimitOre).format(QLocale()));
+            .arg(shownValue(text), Money::fromOre(Money::LimitOre).format(messageLocale()));
     }
     return Tr::tr("amount \"%1\" is not an amount").arg(shownValue(text));
 }
@@ -214,7 +215,7 @@ bool LedgerRowReader::read(const QByteArray &bytes,
         &m_format, &csvError);
     if (m_beyondRowsLine > 0) {
         *error = withLine(m_beyondRowsLine, Tr::tr("the file has more than %1 rows, more than any ledger export")
-                                                .arg(QLocale().toString(importlimits::Rows)));
+                                                .arg(messageLocale().toString(importlimits::Rows)));
         return false;
     }
     if (m_cancelled || (read && !handOver())) {
