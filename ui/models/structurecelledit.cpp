@@ -1,0 +1,61 @@
+#include "models/structurecelledit.h"
+
+#include "edit/commands.h"
+#include "edit/dateedits.h"
+#include "edit/responsibilitycommands.h"
+#include "edit/structurecommands.h"
+#include "model/schema.h"
+#include "models/structuremodel.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace horisont {
+namespace {
+// These texts were written in StructureModel; the catalogue knows them there.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::StructureModel)
+};
+} // namespace
+
+EditCommand *StructureCellEdit::command(PlanDocument &document, EntityKind kind, Id id, int column,
+                                        const QVariant &value, QString *refusal)
+{
+    // The builders' own errors reach the user only for dates; the others
+    // refuse only when nothing would change.
+    QString ignored;
+    switch (column) {
+    case StructureModel::Name: {
+        const QString name = value.toString().trimmed();
+        if (name.isEmpty()) {
+            *refusal = Tr::tr("A name cannot be empty.");
+            return nullptr;
+        }
+        return commands::setField(document, kind, id, columns::name, name, &ignored);
+    }
+    case StructureModel::Start:
+    case StructureModel::End: {
+        const QDate date = value.toDate();
+        if (!date.isValid()) {
+            *refusal = Tr::tr("\"%1\" is not a date.").arg(value.toString());
+            return nullptr;
+        }
+        return column == StructureModel::Start ? dates::setStart(document, kind, id, date, refusal)
+                                               : dates::setLastDay(document, kind, id, date, refusal);
+    }
+    case StructureModel::Responsible:
+        return responsibilities::setAccountable(document, id, value.toLongLong());
+    case StructureModel::Areas: {
+        QList<Id> areas;
+        for (const QVariant &area : value.toList())
+            areas << area.toLongLong();
+        return structure::setAreas(document, id, areas);
+    }
+    case StructureModel::Status:
+        return commands::setField(document, kind, id, columns::status, value.toInt(), &ignored);
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace horisont
