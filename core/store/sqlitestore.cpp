@@ -115,6 +115,11 @@ QSqlDatabase SqliteStore::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+StoreVerifier SqliteStore::verifier() const
+{
+    return StoreVerifier(database());
+}
+
 bool SqliteStore::isOpen() const
 {
     return QSqlDatabase::contains(m_connection) && database().isOpen();
@@ -218,7 +223,7 @@ bool SqliteStore::migrate(QString *error)
 
 bool SqliteStore::load(Plan &plan, QString *error)
 {
-    const QStringList tables = tablesToRead(structureTables());
+    const QStringList tables = verifier().tablesToRead(structureTables());
     plan.beginLoad();
     bool ok = true;
     forEachKind([&]<class T>() {
@@ -379,6 +384,20 @@ bool SqliteStore::saveCopy(const QString &target, QString *error)
         return false;
     }
     return true;
+}
+
+QStringList SqliteStore::structureTables()
+{
+    QStringList tables;
+    for (int k = 0; k < EntityKindCount; ++k)
+        tables << kindInfo(EntityKind(k)).table;
+    return tables;
+}
+
+QStringList SqliteStore::bulkTables()
+{
+    return {QStringLiteral("import_batch"), QStringLiteral("ledger_transaction"), QStringLiteral("ledger_day"),
+            QStringLiteral("change_log")};
 }
 
 } // namespace horisont

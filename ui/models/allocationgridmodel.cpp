@@ -2,15 +2,20 @@
 
 #include "budget/budgetcalendar.h"
 #include "document/plandocument.h"
+#include "edit/commands.h"
 #include "model/schema.h"
+#include "models/allocationdecisions.h"
+
+#include <QColor>
+#include <QFont>
+#include <QLocale>
 
 #include <algorithm>
-#include <climits>
 
 namespace horisont {
 
 AllocationGridModel::AllocationGridModel(PlanDocument &document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : QAbstractTableModel(parent), m_document(document), m_rows(document.plan())
 {
     rebuild();
     const Plan &plan = document.plan();
@@ -27,9 +32,9 @@ AllocationGridModel::AllocationGridModel(PlanDocument &document, QObject *parent
 
 void AllocationGridModel::setRows(Rows rows)
 {
-    if (rows == m_rows)
+    if (rows == m_rows.grouping())
         return;
-    m_rows = rows;
+    m_rows.setGrouping(rows);
     reset();
 }
 
@@ -50,59 +55,15 @@ void AllocationGridModel::reset()
 
 void AllocationGridModel::rebuild()
 {
-    const Plan &plan = m_document.plan();
     // The columns are the budget years of the horizon: the years the plan is
     // for. An allocation outside them stays in the totals (and is a finding).
-    const BudgetYears years = BudgetCalendar::planYears(plan);
-    m_firstYear = years.first;
-    m_lastYear = years.last;
-    m_rowIds.clear();
-    m_entries.clear();
-    m_cells.clear();
-    m_sums.clear();
-    m_rowTotals.clear();
-    m_yearTotals.clear();
-    m_total = 0;
-    m_unassigned = 0;
-    if (m_rows == Rows::ByIntervention) {
-        for (const Intervention &i : plan.all<Intervention>())
-            m_rowIds.push_back(i.id);
-    } else {
-        for (const Organisation &o : plan.all<Organisation>())
-            m_rowIds.push_back(o.id);
-    }
-    for (const Allocation &a : plan.all<Allocation>())
+    const BudgetYears years = BudgetCalendar::planYears(m_document.plan());
+    m_pivot.clear(years.first, years.last);
+    m_rows.rebuild();
+    for (const Allocation &a : m_document.plan().all<Allocation>())
         add(a.id, false);
-    if (m_unassigned > 0)
-        m_rowIds.push_back(NoId);
-    sortRows();
-}
-
-bool AllocationGridModel::rowLess(Id a, Id b) const
-{
-    if (a == NoId || b == NoId) // "not assigned" comes last
-        return b == NoId && a != NoId;
-    const Plan &plan = m_document.plan();
-    if (m_rows == Rows::ByIntervention) {
-        auto key = [&plan](Id id) {
-            const Intervention *i = plan.find<Intervention>(id);
-            const Phase *phase = i ? plan.find<Phase>(i->phaseId) : nullptr;
-            return std::tuple(phase ? phase->position : INT_MAX, i ? i->phaseId : NoId, i ? i->position : INT_MAX, id);
-        };
-        return key(a) < key(b);
-    }
-    const Organisation *oa = plan.find<Organisation>(a);
-    const Organisation *ob = plan.find<Organisation>(b);
-    const int byName = oa && ob ? QString::localeAwareCompare(oa->name, ob->name) : 0;
-    return byName != 0 ? byName < 0 : a < b;
-}
-
-void AllocationGridModel::sortRows()
-{
-    std::sort(m_rowIds.begin(), m_rowIds.end(), [this](Id a, Id b) { return rowLess(a, b); });
-    m_rowIndex.clear();
-    for (std::size_t r = 0; r < m_rowIds.size(); ++r)
-        m_rowIndex.insert(m_rowIds[r], int(r));
+    if (m_pivot.unassignedCount() > 0)
+        m_rows.appendUnassigned();
 }
 
 void AllocationGridModel::resortRows()
@@ -112,7 +73,7 @@ void AllocationGridModel::resortRows()
     std::vector<Id> ids;
     for (const QModelIndex &i : before)
         ids.push_back(isTotalRow(i.row()) ? Id(-1) : rowEntity(i.row()));
-    sortRows();
+    m_rows.sort();
     QModelIndexList after;
     for (std::size_t k = 0; k < ids.size(); ++k)
         after << index(ids[k] == Id(-1) ? totalRow() : rowOf(ids[k]), before[qsizetype(k)].column());
@@ -120,87 +81,46 @@ void AllocationGridModel::resortRows()
     Q_EMIT layoutChanged();
 }
 
-Id AllocationGridModel::rowKeyOf(const Allocation &a) const
-{
-    if (m_rows == Rows::ByOrganisation)
-        return a.organisationId;
-    if (a.interventionId != NoId)
-        return a.interventionId;
-    const Activity *activity = m_document.plan().find<Activity>(a.activityId);
-    return activity ? activity->interventionId : NoId;
-}
-
 void AllocationGridModel::add(Id allocation, bool announceIt)
 {
     const Allocation *a = m_document.plan().find<Allocation>(allocation);
     if (!a || (m_source != NoId && a->sourceId != m_source))
         return;
-    const CellKey cell{rowKeyOf(*a), a->year};
-    if (cell.row == NoId && announceIt)
-        setUnassignedCount(m_unassigned + 1);
-    else if (cell.row == NoId)
-        ++m_unassigned; // rebuild() adds the row itself, inside its model reset
-    m_entries.insert(a->id, {cell, a->amount.ore()});
-    m_cells[cell].append(a->id);
-    m_sums[cell] += a->amount.ore();
-    if (inYears(cell.year)) {
-        m_rowTotals[cell.row] += a->amount.ore();
-        m_yearTotals[cell.year] += a->amount.ore();
-        m_total += a->amount.ore();
-    }
+    const AllocationPivot::Cell cell{m_rows.entityOf(*a), a->year};
+    // rebuild() adds the "not assigned" row itself, inside its model reset.
+    if (announceIt && cell.row == NoId && m_pivot.unassignedCount() == 0)
+        setUnassignedRowShown(true);
+    m_pivot.add(a->id, cell, a->amount.ore());
     if (announceIt)
         announce(cell);
 }
 
 void AllocationGridModel::subtract(Id allocation, bool announceIt)
 {
-    const auto it = m_entries.constFind(allocation);
-    if (it == m_entries.cend())
+    const std::optional<AllocationPivot::Cell> cell = m_pivot.subtract(allocation);
+    if (!cell)
         return;
-    const Entry e = *it;
-    m_entries.erase(it);
-    QList<Id> &ids = m_cells[e.cell];
-    ids.removeOne(allocation);
-    if (ids.isEmpty()) {
-        m_cells.remove(e.cell);
-        m_sums.remove(e.cell);
-    } else {
-        m_sums[e.cell] -= e.ore;
-    }
-    if (inYears(e.cell.year)) {
-        m_rowTotals[e.cell.row] -= e.ore;
-        m_yearTotals[e.cell.year] -= e.ore;
-        m_total -= e.ore;
-    }
     if (announceIt)
-        announce(e.cell);
-    if (e.cell.row == NoId)
-        setUnassignedCount(m_unassigned - 1);
+        announce(*cell);
+    if (cell->row == NoId && m_pivot.unassignedCount() == 0)
+        setUnassignedRowShown(false);
 }
 
-void AllocationGridModel::setUnassignedCount(int count)
+void AllocationGridModel::setUnassignedRowShown(bool shown)
 {
-    // The "not assigned" row exists only while it holds something.
-    const bool had = m_unassigned > 0;
-    m_unassigned = count;
-    const bool has = m_unassigned > 0;
-    if (had == has)
-        return;
-    const int row = int(m_rowIds.size()) - (had ? 1 : 0);
-    if (has) {
+    const int row = m_rows.count() - (shown ? 0 : 1);
+    if (shown) {
         beginInsertRows({}, row, row);
-        m_rowIds.push_back(NoId);
-        m_rowIndex.insert(NoId, row);
+        m_rows.appendUnassigned();
         endInsertRows();
-    } else if (!m_rowIds.empty() && m_rowIds.back() == NoId) {
+    } else if (m_rows.showsUnassigned()) {
         beginRemoveRows({}, row, row);
-        m_rowIds.pop_back();
-        m_rowIndex.remove(NoId);
+        m_rows.remove(row);
         endRemoveRows();
     }
 }
 
-void AllocationGridModel::announce(const CellKey &cell)
+void AllocationGridModel::announce(const AllocationPivot::Cell &cell)
 {
     const int row = rowOf(cell.row);
     const int column = columnOfYear(cell.year);
@@ -216,35 +136,24 @@ void AllocationGridModel::announce(const CellKey &cell)
 
 void AllocationGridModel::onInserted(EntityKind kind, Id id)
 {
-    const bool isRowKind = (kind == EntityKind::Intervention && m_rows == Rows::ByIntervention)
-                           || (kind == EntityKind::Organisation && m_rows == Rows::ByOrganisation);
     if (kind == EntityKind::Allocation) {
         add(id, true);
-    } else if (isRowKind) {
-        const int row = int(std::lower_bound(m_rowIds.begin(), m_rowIds.end(), id,
-                                             [this](Id a, Id b) { return rowLess(a, b); })
-                            - m_rowIds.begin());
+    } else if (m_rows.areRows(kind)) {
+        const int row = m_rows.sortedRowFor(id);
         beginInsertRows({}, row, row);
-        m_rowIds.insert(m_rowIds.begin() + row, id);
-        for (std::size_t r = std::size_t(row); r < m_rowIds.size(); ++r)
-            m_rowIndex.insert(m_rowIds[r], int(r));
+        m_rows.insert(row, id);
         endInsertRows();
     }
 }
 
 void AllocationGridModel::onAboutToRemove(EntityKind kind, Id id)
 {
-    const bool isRowKind = (kind == EntityKind::Intervention && m_rows == Rows::ByIntervention)
-                           || (kind == EntityKind::Organisation && m_rows == Rows::ByOrganisation);
     const int row = rowOf(id);
-    if (!isRowKind || row < 0)
+    if (!m_rows.areRows(kind) || row < 0)
         return;
     // Its allocations went first (they depend on it), so the row is empty.
     beginRemoveRows({}, row, row);
-    m_rowIds.erase(m_rowIds.begin() + row);
-    m_rowIndex.remove(id);
-    for (std::size_t r = std::size_t(row); r < m_rowIds.size(); ++r)
-        m_rowIndex.insert(m_rowIds[r], int(r));
+    m_rows.remove(row);
     endRemoveRows();
 }
 
@@ -268,32 +177,202 @@ void AllocationGridModel::onChanged(EntityKind kind, Id id, int field)
         return;
     case EntityKind::Activity:
         // Allocations on an activity alone belong to its intervention's row.
-        if (field == fieldIndex(kind, columns::intervention_id) && m_rows == Rows::ByIntervention)
+        if (field == fieldIndex(kind, columns::intervention_id) && rows() == Rows::ByIntervention)
             reset();
         return;
-    case EntityKind::Phase:
-        if (field == fieldIndex(kind, columns::position) && m_rows == Rows::ByIntervention)
-            resortRows();
-        return;
-    case EntityKind::Intervention:
-        if (m_rows != Rows::ByIntervention)
-            return;
-        if (field == fieldIndex(kind, columns::phase_id) || field == fieldIndex(kind, columns::position))
-            resortRows();
-        else if (const int row = rowOf(id); row >= 0)
-            Q_EMIT headerDataChanged(Qt::Vertical, row, row);
-        return;
-    case EntityKind::Organisation:
-        if (m_rows != Rows::ByOrganisation)
-            return;
-        if (field == fieldIndex(kind, columns::name))
-            resortRows();
-        else if (const int row = rowOf(id); row >= 0)
-            Q_EMIT headerDataChanged(Qt::Vertical, row, row);
-        return;
     default:
+        if (m_rows.orderDependsOn(kind, field))
+            resortRows();
+        else if (const int row = rowOf(id); m_rows.areRows(kind) && row >= 0)
+            Q_EMIT headerDataChanged(Qt::Vertical, row, row);
         return;
     }
+}
+
+int AllocationGridModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.count() + 1;
+}
+
+int AllocationGridModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : std::max(0, totalColumn()) + 1;
+}
+
+int AllocationGridModel::yearAt(int column) const
+{
+    return column >= 0 && column < totalColumn() ? firstYear() + column : 0;
+}
+
+int AllocationGridModel::columnOfYear(int year) const
+{
+    return inYears(year) ? year - firstYear() : -1;
+}
+
+Id AllocationGridModel::rowEntity(int row) const
+{
+    return m_rows.at(row);
+}
+
+allocations::Cell AllocationGridModel::cellAt(const QModelIndex &index) const
+{
+    allocations::Cell cell;
+    if (!index.isValid() || isTotalRow(index.row()) || isTotalColumn(index.column()))
+        return cell;
+    const Id entity = rowEntity(index.row());
+    cell.year = yearAt(index.column());
+    cell.allocations = m_pivot.allocationsIn({entity, cell.year});
+    cell.sourceId = m_source;
+    if (rows() == Rows::ByIntervention) {
+        cell.interventionId = entity;
+        cell.organisationId = allocations::accountableOrganisation(m_document.plan(), entity);
+    } else {
+        cell.organisationId = entity;
+    }
+    return cell;
+}
+
+QList<Id> AllocationGridModel::allocationsAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    const bool totalRowHit = isTotalRow(index.row());
+    const bool totalColumnHit = isTotalColumn(index.column());
+    const AllocationPivot::Cell cell{rowEntity(index.row()), yearAt(index.column())};
+    if (!totalRowHit && !totalColumnHit)
+        return m_pivot.allocationsIn(cell);
+    return m_pivot.allocationsWithin(totalRowHit ? std::nullopt : std::optional(cell.row),
+                                     totalColumnHit ? std::nullopt : std::optional(cell.year));
+}
+
+QString AllocationGridModel::cellName(const QModelIndex &index) const
+{
+    const QString row = headerData(index.row(), Qt::Vertical).toString();
+    const QString column = headerData(index.column(), Qt::Horizontal).toString();
+    return tr("%1, %2").arg(row, column);
+}
+
+QVariant AllocationGridModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const bool total = isTotalRow(index.row()) || isTotalColumn(index.column());
+    const AllocationPivot::Cell key{rowEntity(index.row()), yearAt(index.column())};
+    qint64 ore = 0;
+    if (isTotalRow(index.row()))
+        ore = isTotalColumn(index.column()) ? m_pivot.total() : m_pivot.yearTotal(key.year);
+    else if (isTotalColumn(index.column()))
+        ore = m_pivot.rowTotal(key.row);
+    else
+        ore = m_pivot.sum(key);
+    const bool empty = !total && !m_pivot.holds(key);
+
+    const auto decisions = [&] { return AllocationDecisions(m_document.plan(), m_pivot.allocationsIn(key)); };
+    const auto decidedState = [&] { return total || empty ? Decided::None : decisions().state(); };
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return empty ? QString() : Money::fromOre(ore).format(QLocale(), Money::Style::Plain);
+    case Qt::EditRole:
+        return empty ? QString() : Money::fromOre(ore).format(QLocale(), Money::Style::Plain);
+    case AmountRole:
+        return qlonglong(ore);
+    case DecidedRole:
+        return int(decidedState());
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole: {
+        const Decided d = decidedState();
+        if (!total && d == Decided::None)
+            return {};
+        QFont font;
+        font.setBold(total || d == Decided::All);
+        font.setItalic(d == Decided::Partly);
+        return font;
+    }
+    case Qt::BackgroundRole:
+        if (total)
+            return QColor(0, 0, 0, 18);
+        switch (decidedState()) {
+        case Decided::All:
+            return QColor(46, 125, 50, 60); // green: money a decision rests on
+        case Decided::Partly:
+            return QColor(46, 125, 50, 28);
+        case Decided::None:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: {
+        const QString amount = Money::fromOre(ore).format(QLocale());
+        QStringList lines{tr("%1: %2").arg(cellName(index), empty ? tr("nothing allocated") : amount)};
+        if (!total && !empty)
+            lines << decisions().lines();
+        return lines.join(QLatin1Char('\n'));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant AllocationGridModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return isTotalColumn(section) ? tr("Total") : QString::number(yearAt(section));
+    if (isTotalRow(section))
+        return tr("Total");
+    const std::optional<QString> label = m_rows.label(rowEntity(section));
+    return label ? QVariant(*label) : QVariant();
+}
+
+Qt::ItemFlags AllocationGridModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (m_document.isReadOnly() || isTotalRow(index.row()) || isTotalColumn(index.column()))
+        return f;
+    const AllocationPivot::Cell key{rowEntity(index.row()), yearAt(index.column())};
+    // A new allocation needs a source (choose one first) and a row to belong to.
+    const bool canAdd = m_source != NoId && key.row != NoId;
+    if (canAdd || m_pivot.holds(key))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool AllocationGridModel::refuse(const QString &message)
+{
+    m_lastError = message;
+    Q_EMIT editRefused(message);
+    return false;
+}
+
+bool AllocationGridModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const QString text = value.toString().trimmed();
+    const QString decimal = QLocale().decimalPoint();
+    const std::optional<Money> amount = text.isEmpty()
+                                            ? std::optional<Money>(Money())
+                                            : Money::parse(text, decimal.isEmpty() ? QChar() : decimal.at(0));
+    if (!amount)
+        return refuse(
+            tr("%1: \"%2\" is not an amount; type it like %3. Nothing was changed.")
+                .arg(cellName(index), text, Money::fromKronor(150000).format(QLocale(), Money::Style::Plain)));
+    QString error;
+    EditCommand *command = allocations::setCell(m_document, cellAt(index), *amount, m_reason, &error);
+    if (!command) {
+        if (error == commands::unchangedMessage())
+            return true;
+        return refuse(tr("%1: %2").arg(cellName(index), error));
+    }
+    if (!m_document.execute(command))
+        return refuse(tr("%1: %2").arg(cellName(index), m_document.lastError()));
+    m_lastError.clear();
+    return true;
 }
 
 } // namespace horisont

@@ -3,12 +3,12 @@
 #include "edit/allocationcommands.h"
 #include "model/funding.h"
 #include "model/ids.h"
+#include "models/allocationdecisions.h"
+#include "models/allocationgridrows.h"
+#include "models/allocationpivot.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
-
-#include <vector>
 
 namespace horisont {
 
@@ -27,17 +27,17 @@ class AllocationGridModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Rows { ByIntervention, ByOrganisation };
-    enum class Decided { None, Partly, All };
+    using Rows = AllocationGridRows::Grouping;
+    using Decided = AllocationDecisions::State;
     enum Role {
         DecidedRole = Qt::UserRole + 1, ///< int(Decided) of a cell
-        AmountRole,                     ///< the cell's sum in öre (qlonglong)
+        AmountRole, ///< the cell's sum in öre (qlonglong)
     };
 
     explicit AllocationGridModel(PlanDocument &document, QObject *parent = nullptr);
 
     void setRows(Rows rows);
-    Rows rows() const { return m_rows; }
+    Rows rows() const { return m_rows.grouping(); }
     /// NoId shows every source.
     void setSource(Id source);
     Id source() const { return m_source; }
@@ -55,17 +55,17 @@ public:
     /// nothing changes.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    int firstYear() const { return m_firstYear; }
-    int lastYear() const { return m_lastYear; }
+    int firstYear() const { return m_pivot.firstYear(); }
+    int lastYear() const { return m_pivot.lastYear(); }
     int yearAt(int column) const; ///< 0 for the total column
     int columnOfYear(int year) const;
     bool isTotalRow(int row) const { return row == totalRow(); }
     bool isTotalColumn(int column) const { return column == totalColumn(); }
-    int totalRow() const { return int(m_rowIds.size()); }
-    int totalColumn() const { return m_lastYear - m_firstYear + 1; }
+    int totalRow() const { return m_rows.count(); }
+    int totalColumn() const { return lastYear() - firstYear() + 1; }
     /// The intervention or organisation of a row; NoId for "not assigned" and the total.
     Id rowEntity(int row) const;
-    int rowOf(Id entity) const { return m_rowIndex.value(entity, -1); }
+    int rowOf(Id entity) const { return m_rows.rowOf(entity); }
     /// The allocations behind a cell and where a new one would go.
     allocations::Cell cellAt(const QModelIndex &index) const;
     /// The allocations behind any cell, totals included (for marking them decided).
@@ -80,28 +80,15 @@ Q_SIGNALS:
     void editRefused(const QString &message);
 
 private:
-    struct CellKey {
-        Id row;
-        int year;
-        bool operator==(const CellKey &) const = default;
-        friend size_t qHash(const CellKey &k, size_t seed = 0) { return qHashMulti(seed, k.row, k.year); }
-    };
-    struct Entry {
-        CellKey cell;
-        qint64 ore;
-    };
-
     void rebuild();
     void reset();
-    void sortRows();
-    bool rowLess(Id a, Id b) const;
-    Id rowKeyOf(const Allocation &a) const;
-    bool inYears(int year) const { return year >= m_firstYear && year <= m_lastYear; }
+    bool inYears(int year) const { return m_pivot.inYears(year); }
 
     void add(Id allocation, bool announce);
     void subtract(Id allocation, bool announce);
-    void announce(const CellKey &cell);
-    void setUnassignedCount(int count);
+    void announce(const AllocationPivot::Cell &cell);
+    /// The "not assigned" row exists only while it holds something.
+    void setUnassignedRowShown(bool shown);
 
     void onInserted(EntityKind kind, Id id);
     void onAboutToRemove(EntityKind kind, Id id);
@@ -112,20 +99,10 @@ private:
     bool refuse(const QString &message);
 
     PlanDocument &m_document;
-    Rows m_rows = Rows::ByIntervention;
+    AllocationGridRows m_rows; ///< rows before the total
     Id m_source = NoId;
     QString m_reason;
-    int m_firstYear = 0;
-    int m_lastYear = -1;
-    std::vector<Id> m_rowIds;      ///< rows before the total; NoId is "not assigned" (last, when present)
-    QHash<Id, int> m_rowIndex;
-    QHash<Id, Entry> m_entries;    ///< allocation -> its cell and amount, for those shown
-    QHash<CellKey, QList<Id>> m_cells;
-    QHash<CellKey, qint64> m_sums;
-    QHash<Id, qint64> m_rowTotals; ///< in-horizon years only, like the columns
-    QHash<int, qint64> m_yearTotals;
-    qint64 m_total = 0;
-    int m_unassigned = 0;          ///< shown allocations in no row's entity
+    AllocationPivot m_pivot; ///< the allocations shown
     QString m_lastError;
 };
 

@@ -5,11 +5,12 @@
 #include "edit/responsibilitycommands.h"
 #include "labels/labels.h"
 #include "model/schema.h"
+#include "models/interventionorder.h"
 
 #include <QColor>
+#include <QMetaObject>
 
 #include <algorithm>
-#include <climits>
 
 namespace horisont {
 namespace {
@@ -42,11 +43,9 @@ void RaciModel::rebuild()
     m_interventions.clear();
     m_organisations.clear();
     m_cells.clear();
-    m_cellOf.clear();
     for (const Intervention &i : plan.all<Intervention>())
         m_interventions.push_back(i.id);
-    std::sort(m_interventions.begin(), m_interventions.end(),
-              [this](Id a, Id b) { return rowKey(a) < rowKey(b); });
+    std::sort(m_interventions.begin(), m_interventions.end(), InterventionOrder::less(plan));
     for (const Organisation &o : plan.all<Organisation>())
         m_organisations.push_back(o.id);
     for (const Responsibility &r : plan.all<Responsibility>())
@@ -54,21 +53,11 @@ void RaciModel::rebuild()
     m_dirty.clear(); // a rebuild is announced as a whole (reset), not cell by cell
 }
 
-RaciModel::RowKey RaciModel::rowKey(Id intervention) const
-{
-    const Plan &plan = m_document.plan();
-    const Intervention *i = plan.find<Intervention>(intervention);
-    if (!i)
-        return {INT_MAX, NoId, INT_MAX, intervention};
-    const Phase *phase = plan.find<Phase>(i->phaseId);
-    return {phase ? phase->position : INT_MAX, i->phaseId, i->position, i->id};
-}
-
-int RaciModel::sortedRowFor(const RowKey &key, Id skip) const
+int RaciModel::sortedRowFor(const InterventionOrder &key, Id skip) const
 {
     int row = 0;
     for (Id id : m_interventions) {
-        if (id != skip && rowKey(id) < key)
+        if (id != skip && InterventionOrder::of(m_document.plan(), id) < key)
             ++row;
     }
     return row;
@@ -108,16 +97,9 @@ int RaciModel::columnOf(Id organisation) const
 
 QList<RaciRole> RaciModel::rolesAt(const QModelIndex &index) const
 {
-    QList<RaciRole> roles;
     if (!index.isValid() || index.model() != this)
-        return roles;
-    const Plan &plan = m_document.plan();
-    for (Id id : m_cells.value({interventionAt(index.row()), organisationAt(index.column())})) {
-        if (const Responsibility *r = plan.find<Responsibility>(id); r && !roles.contains(r->role))
-            roles.append(r->role);
-    }
-    std::sort(roles.begin(), roles.end());
-    return roles;
+        return {};
+    return m_cells.roles(m_document.plan(), {interventionAt(index.row()), organisationAt(index.column())});
 }
 
 QVariant RaciModel::data(const QModelIndex &index, int role) const
@@ -235,6 +217,169 @@ bool RaciModel::setCells(const QModelIndexList &cells, std::optional<RaciRole> r
         Q_EMIT editRefused(m_document.lastError());
     flush();
     return ok;
+}
+
+void RaciModel::placeResponsibility(Id id)
+{
+    if (const std::optional<Cell> cell = m_cells.place(m_document.plan(), id))
+        markDirty(*cell);
+}
+
+void RaciModel::forgetResponsibility(Id id)
+{
+    if (const std::optional<Cell> cell = m_cells.forget(id))
+        markDirty(*cell);
+}
+
+void RaciModel::onInserted(EntityKind kind, Id id)
+{
+    switch (kind) {
+    case EntityKind::Responsibility:
+        placeResponsibility(id);
+        break;
+    case EntityKind::Intervention: {
+        const int row = sortedRowFor(InterventionOrder::of(m_document.plan(), id), NoId);
+        beginInsertRows({}, row, row);
+        m_interventions.insert(m_interventions.begin() + row, id);
+        endInsertRows();
+        break;
+    }
+    case EntityKind::Organisation: {
+        const auto it = std::lower_bound(m_organisations.begin(), m_organisations.end(), id);
+        const int column = int(it - m_organisations.begin());
+        beginInsertColumns({}, column, column);
+        m_organisations.insert(it, id);
+        endInsertColumns();
+        break;
+    }
+    case EntityKind::Phase:
+        resortAll();
+        break;
+    default:
+        break;
+    }
+}
+
+void RaciModel::onAboutToRemove(EntityKind kind, Id id)
+{
+    if (kind == EntityKind::Responsibility) {
+        forgetResponsibility(id);
+    } else if (kind == EntityKind::Intervention) {
+        const int row = rowOf(id);
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_interventions.erase(m_interventions.begin() + row);
+            endRemoveRows();
+        }
+    } else if (kind == EntityKind::Organisation) {
+        const int column = columnOf(id);
+        if (column >= 0) {
+            beginRemoveColumns({}, column, column);
+            m_organisations.erase(m_organisations.begin() + column);
+            endRemoveColumns();
+        }
+    }
+}
+
+void RaciModel::onChanged(EntityKind kind, Id id, int field)
+{
+    static const int phaseIdField = fieldIndex(EntityKind::Intervention, columns::phase_id);
+    static const int positionField = fieldIndex(EntityKind::Intervention, columns::position);
+    static const int nameField = fieldIndex(EntityKind::Intervention, columns::name);
+    static const int codeField = fieldIndex(EntityKind::Intervention, columns::code);
+    static const int phasePositionField = fieldIndex(EntityKind::Phase, columns::position);
+    static const int phaseNameField = fieldIndex(EntityKind::Phase, columns::name);
+    static const int organisationNameField = fieldIndex(EntityKind::Organisation, columns::name);
+    static const int shortNameField = fieldIndex(EntityKind::Organisation, columns::short_name);
+    switch (kind) {
+    case EntityKind::Responsibility:
+        forgetResponsibility(id);
+        placeResponsibility(id);
+        break;
+    case EntityKind::Intervention:
+        if (field == phaseIdField || field == positionField)
+            moveIntervention(id);
+        if (field != nameField && field != codeField && field != phaseIdField)
+            break;
+        if (const int row = rowOf(id); row >= 0)
+            Q_EMIT headerDataChanged(Qt::Vertical, row, row);
+        break;
+    case EntityKind::Organisation:
+        if (field != organisationNameField && field != shortNameField)
+            break;
+        if (const int column = columnOf(id); column >= 0)
+            Q_EMIT headerDataChanged(Qt::Horizontal, column, column);
+        break;
+    case EntityKind::Phase:
+        if (field == phasePositionField)
+            resortAll();
+        else if (field == phaseNameField && !m_interventions.empty())
+            Q_EMIT headerDataChanged(Qt::Vertical, 0, int(m_interventions.size()) - 1); // tooltips name the phase
+        break;
+    default:
+        break;
+    }
+}
+
+void RaciModel::moveIntervention(Id id)
+{
+    const int from = rowOf(id);
+    if (from < 0)
+        return;
+    const int to = sortedRowFor(InterventionOrder::of(m_document.plan(), id), id); // its row once it has moved
+    if (to == from)
+        return;
+    // beginMoveRows counts the destination in rows before the move.
+    beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+    m_interventions.erase(m_interventions.begin() + from);
+    m_interventions.insert(m_interventions.begin() + to, id);
+    endMoveRows();
+}
+
+void RaciModel::resortAll()
+{
+    const auto less = InterventionOrder::less(m_document.plan());
+    if (std::is_sorted(m_interventions.begin(), m_interventions.end(), less))
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<Id> ids;
+    for (const QModelIndex &index : before)
+        ids.append(interventionAt(index.row()));
+    std::sort(m_interventions.begin(), m_interventions.end(), less);
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i)
+        after.append(index(rowOf(ids[i]), before[i].column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void RaciModel::markDirty(const Cell &cell)
+{
+    m_dirty.insert(cell);
+    // Changes that do not come through the undo stack are announced once
+    // control returns to the event loop.
+    if (!m_flushQueued) {
+        m_flushQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_flushQueued = false;
+                flush();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void RaciModel::flush()
+{
+    const QSet<Cell> dirty = std::exchange(m_dirty, {});
+    for (const Cell &cell : dirty) {
+        const int row = rowOf(cell.first);
+        const int column = columnOf(cell.second);
+        if (row >= 0 && column >= 0)
+            Q_EMIT dataChanged(index(row, column), index(row, column));
+    }
 }
 
 } // namespace horisont

@@ -2,11 +2,10 @@
 
 #include "model/enums.h"
 #include "model/ids.h"
+#include "models/racicellindex.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
-#include <QPair>
 #include <QSet>
 
 #include <optional>
@@ -15,6 +14,7 @@
 namespace horisont {
 
 class PlanDocument;
+struct InterventionOrder;
 
 /// The RACI matrix: one row per intervention (in phase order, then
 /// intervention order), one column per organisation. A cell holds the
@@ -60,18 +60,10 @@ Q_SIGNALS:
     void editRefused(const QString &message);
 
 private:
-    using Cell = QPair<Id, Id>; ///< intervention, organisation
+    using Cell = RaciCellIndex::Cell;
 
     void rebuild();
-    struct RowKey {
-        int phasePosition;
-        Id phaseId;
-        int position;
-        Id id;
-        auto operator<=>(const RowKey &) const = default;
-    };
-    RowKey rowKey(Id intervention) const;
-    int sortedRowFor(const RowKey &key, Id skip) const;
+    int sortedRowFor(const InterventionOrder &key, Id skip) const;
     void resortAll();
 
     void onInserted(EntityKind kind, Id id);
@@ -85,11 +77,10 @@ private:
     void flush();
 
     PlanDocument &m_document;
-    std::vector<Id> m_interventions;     ///< rows, sorted by rowKey
-    std::vector<Id> m_organisations;     ///< columns, in id order
-    QHash<Cell, QList<Id>> m_cells;      ///< intervention-level responsibilities of each cell
-    QHash<Id, Cell> m_cellOf;            ///< where each of those responsibilities is
-    QSet<Cell> m_dirty;                  ///< cells changed since the last flush
+    std::vector<Id> m_interventions; ///< rows, in InterventionOrder
+    std::vector<Id> m_organisations; ///< columns, in id order
+    RaciCellIndex m_cells;
+    QSet<Cell> m_dirty; ///< cells changed since the last flush
     bool m_flushQueued = false;
 };
 

@@ -1,12 +1,14 @@
 #include "models/structuremodel.h"
 
 #include "budget/allocationrollup.h"
-#include "model/halfopen.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
+#include "edit/editcommand.h"
 #include "edit/structurecommands.h"
-#include "labels/labels.h"
+#include "model/commandtext.h"
 #include "model/schema.h"
+#include "models/structurecelledit.h"
+#include "models/structuredragpayload.h"
 
 #include <QApplication>
 #include <QFont>
@@ -32,7 +34,8 @@ Id idOfKey(quintptr key)
 } // namespace
 
 StructureModel::StructureModel(PlanDocument &document, QObject *parent)
-    : QAbstractItemModel(parent), m_document(document), m_rollup(new AllocationRollup(document.plan(), this))
+    : QAbstractItemModel(parent), m_document(document), m_rollup(new AllocationRollup(document.plan(), this)),
+      m_text(document.plan(), m_tree, *m_rollup)
 {
     m_tree.rebuild(document.plan());
     connectPlan();
@@ -47,7 +50,7 @@ void StructureModel::connectPlan()
     connect(&plan, &Plan::aboutToReset, this, [this] { beginResetModel(); });
     connect(&plan, &Plan::reset, this, [this] {
         m_tree.rebuild(m_document.plan());
-        m_linksDirty = true;
+        m_text.linksChanged();
         endResetModel();
     });
     connect(&plan, &Plan::inserted, this, &StructureModel::onInserted);
@@ -65,7 +68,8 @@ QModelIndex StructureModel::index(int row, int column, const QModelIndex &parent
     const Level parentLevel = parent.isValid() ? levelOfKey(parent.internalId()) : StructureTree::Root;
     if (parentLevel == StructureTree::ActivityLevel)
         return {};
-    const std::vector<Id> &children = m_tree.children(parentLevel, parent.isValid() ? idOfKey(parent.internalId()) : NoId);
+    const std::vector<Id> &children =
+        m_tree.children(parentLevel, parent.isValid() ? idOfKey(parent.internalId()) : NoId);
     if (row >= int(children.size()))
         return {};
     return createIndex(row, column, keyOf(Level(parentLevel + 1), children[std::size_t(row)]));
@@ -118,97 +122,6 @@ QModelIndex StructureModel::indexOf(EntityKind kind, Id id, int column) const
 
 // ---------------------------------------------------------------------- data
 
-QString StructureModel::nameOf(Level level, Id id) const
-{
-    const Plan &plan = m_document.plan();
-    switch (level) {
-    case StructureTree::PhaseLevel:
-        if (const Phase *p = plan.find<Phase>(id))
-            return p->name;
-        break;
-    case StructureTree::InterventionLevel:
-        if (const Intervention *i = plan.find<Intervention>(id))
-            return i->code.isEmpty() ? i->name : i->code + QLatin1Char(' ') + i->name;
-        break;
-    case StructureTree::ActivityLevel:
-        if (const Activity *a = plan.find<Activity>(id))
-            return a->name;
-        break;
-    case StructureTree::Root:
-        break;
-    }
-    return {};
-}
-
-void StructureModel::refreshLinkCaches() const
-{
-    if (m_linksDirty) {
-        const Plan &plan = m_document.plan();
-        m_accountable.clear();
-        m_areas.clear();
-        for (const Responsibility &r : plan.all<Responsibility>()) {
-            if (r.role == RaciRole::Accountable && r.activityId == NoId)
-                m_accountable.insert(r.interventionId, r.organisationId);
-        }
-        for (const InterventionArea &ia : plan.all<InterventionArea>())
-            m_areas[ia.interventionId] << Labels::entityName(plan, EntityKind::Area, ia.areaId);
-        m_linksDirty = false;
-    }
-}
-
-QString StructureModel::accountableOf(Id intervention) const
-{
-    refreshLinkCaches();
-    const Organisation *o = m_document.plan().find<Organisation>(m_accountable.value(intervention));
-    return o ? (o->shortName.isEmpty() ? o->name : o->shortName) : QString();
-}
-
-QString StructureModel::areasOf(Id intervention) const
-{
-    refreshLinkCaches();
-    return m_areas.value(intervention).join(QStringLiteral(", "));
-}
-
-QVariant StructureModel::dateData(Level level, Id id, int column, int role) const
-{
-    const std::optional<Record> r = m_document.plan().record(StructureTree::kindOf(level), id);
-    if (!r)
-        return {};
-    const KindInfo &info = kindInfo(r->kind);
-    QDate start;
-    QDate end;
-    storage::from(r->values.at(info.fieldIndex(columns::start)), start);
-    storage::from(r->values.at(info.fieldIndex(columns::end)), end);
-    const Activity *activity = level == StructureTree::ActivityLevel ? m_document.plan().find<Activity>(id) : nullptr;
-    const QDate shown = column == Start ? start : lastDayOf(start, end, activity && activity->milestone);
-    if (role == Qt::EditRole)
-        return shown;
-    return shown.toString(Qt::ISODate);
-}
-
-QString StructureModel::tooltip(Level level, Id id) const
-{
-    const QString start = dateData(level, id, Start, Qt::DisplayRole).toString();
-    const QString end = dateData(level, id, End, Qt::DisplayRole).toString();
-    const QDate from = QDate::fromString(start, Qt::ISODate);
-    const QDate to = QDate::fromString(end, Qt::ISODate);
-    QString text = QStringLiteral("<b>%1</b><br>%2 – %3 (%4)")
-                       .arg(nameOf(level, id).toHtmlEscaped(), start, end,
-                            tr("%n day(s)", nullptr, int(from.daysTo(to) + 1)));
-    Id intervention = id;
-    if (level == StructureTree::ActivityLevel)
-        intervention = m_tree.parentOf(level, id);
-    if (level != StructureTree::PhaseLevel) {
-        const QString who = accountableOf(intervention);
-        if (!who.isEmpty())
-            text += QStringLiteral("<br>") + tr("Accountable: %1").arg(who.toHtmlEscaped());
-        const Money budget = level == StructureTree::ActivityLevel ? m_rollup->forActivity(id)
-                                                                   : m_rollup->forIntervention(id);
-        text += QStringLiteral("<br>") + tr("Planned budget: %1").arg(budget.format(m_locale));
-    }
-    return text;
-}
-
 QVariant StructureModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -223,7 +136,7 @@ QVariant StructureModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return qlonglong(id);
     if (role == Qt::ToolTipRole)
-        return tooltip(level, id);
+        return m_text.tooltip(level, id);
     if (role == Qt::FontRole && level == StructureTree::PhaseLevel) {
         QFont bold;
         bold.setBold(true);
@@ -238,56 +151,7 @@ QVariant StructureModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::AccessibleTextRole)
         return {};
 
-    switch (index.column()) {
-    case Name:
-        if (role == Qt::EditRole)
-            return Labels::entityName(plan, StructureTree::kindOf(level), id);
-        return nameOf(level, id);
-    case Start:
-    case End:
-        return dateData(level, id, index.column(), role);
-    case Responsible:
-        if (level != StructureTree::InterventionLevel)
-            return {};
-        refreshLinkCaches();
-        return role == Qt::EditRole ? QVariant(qlonglong(m_accountable.value(id))) : QVariant(accountableOf(id));
-    case Areas:
-        if (level != StructureTree::InterventionLevel)
-            return {};
-        if (role == Qt::EditRole) {
-            QVariantList areas; // the ids of the targeted areas, for the area editor
-            for (const InterventionArea &ia : plan.all<InterventionArea>()) {
-                if (ia.interventionId == id)
-                    areas << qlonglong(ia.areaId);
-            }
-            return areas;
-        }
-        return areasOf(id);
-    case Status: {
-        int status = -1;
-        if (level == StructureTree::InterventionLevel)
-            status = int(plan.find<Intervention>(id)->status);
-        else if (level == StructureTree::ActivityLevel)
-            status = int(plan.find<Activity>(id)->status);
-        if (status < 0)
-            return {};
-        return role == Qt::EditRole ? QVariant(status) : QVariant(Labels::status(WorkStatus(status)));
-    }
-    case Budget: {
-        Money sum;
-        if (level == StructureTree::PhaseLevel) {
-            for (Id child : m_tree.children(level, id))
-                sum += m_rollup->forIntervention(child);
-        } else {
-            sum = level == StructureTree::ActivityLevel ? m_rollup->forActivity(id) : m_rollup->forIntervention(id);
-        }
-        if (role == Qt::EditRole)
-            return qlonglong(sum.ore());
-        return sum.isZero() && level == StructureTree::ActivityLevel ? QString() : sum.format(m_locale);
-    }
-    default:
-        return {};
-    }
+    return m_text.value(level, id, index.column(), role);
 }
 
 QVariant StructureModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -295,14 +159,22 @@ QVariant StructureModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case Start: return tr("Start");
-    case End: return tr("End");
-    case Responsible: return tr("Accountable");
-    case Areas: return tr("Areas");
-    case Status: return tr("Status");
-    case Budget: return tr("Planned budget");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Start:
+        return tr("Start");
+    case End:
+        return tr("End");
+    case Responsible:
+        return tr("Accountable");
+    case Areas:
+        return tr("Areas");
+    case Status:
+        return tr("Status");
+    case Budget:
+        return tr("Planned budget");
+    default:
+        return {};
     }
 }
 
@@ -330,6 +202,213 @@ Qt::ItemFlags StructureModel::flags(const QModelIndex &index) const
     default:
         return f;
     }
+}
+
+bool StructureModel::execute(QUndoCommand *command, const QString &refusal)
+{
+    if (!command) {
+        if (!refusal.isEmpty() && refusal != commands::unchangedMessage())
+            Q_EMIT editRefused(refusal);
+        return false;
+    }
+    if (!m_document.execute(command)) {
+        Q_EMIT editRefused(m_document.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool StructureModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    QString refusal;
+    EditCommand *command =
+        StructureCellEdit::command(m_document, kindAt(index), idAt(index), index.column(), value, &refusal);
+    return execute(command, refusal);
+}
+
+// ------------------------------------------------------------ drag and drop
+
+Qt::DropActions StructureModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList StructureModel::mimeTypes() const
+{
+    return {StructureDragPayload::mimeType()};
+}
+
+QMimeData *StructureModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<std::pair<EntityKind, Id>> items;
+    QList<quintptr> seen;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && !seen.contains(index.internalId())) {
+            seen << index.internalId();
+            items.append({kindAt(index), idAt(index)});
+        }
+    }
+    return StructureDragPayload::encode(items);
+}
+
+bool StructureModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                     const QModelIndex &parent) const
+{
+    const auto dragged = StructureDragPayload::decode(data);
+    if (!dragged || action != Qt::MoveAction || m_document.isReadOnly())
+        return false;
+    const Level target = parent.isValid() ? StructureTree::levelOf(kindAt(parent)) : StructureTree::Root;
+    return StructureTree::levelOf(dragged->kind()) == Level(target + 1);
+}
+
+bool StructureModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const auto dragged = StructureDragPayload::decode(data);
+    const Level level = StructureTree::levelOf(dragged->kind());
+    const Id target = idAt(parent);
+    const QList<Id> order = dragged->orderAfterDrop(m_tree.children(Level(level - 1), target), row);
+    execute(structure::arrange(m_document, dragged->kind(), target, order,
+                               CommandText::of<StructureModel>(QT_TR_NOOP("Move"))),
+            QString());
+    // The plan's change signals have moved the rows already: tell the view
+    // not to remove the source rows itself.
+    return false;
+}
+
+// ------------------------------------------------------- following the plan
+
+void StructureModel::onInserted(EntityKind kind, Id id)
+{
+    const Level level = StructureTree::levelOf(kind);
+    if (level == StructureTree::Root) {
+        if (kind == EntityKind::Responsibility || kind == EntityKind::InterventionArea) {
+            m_text.linksChanged();
+            const std::optional<Record> r = m_document.plan().record(kind, id);
+            refreshInterventionColumn(r->values.at(0).toLongLong(),
+                                      kind == EntityKind::Responsibility ? Responsible : Areas);
+        }
+        return;
+    }
+    const Id parent = StructureTree::planParent(m_document.plan(), level, id);
+    if (level != StructureTree::PhaseLevel && !m_tree.contains(Level(level - 1), parent))
+        return;
+    const int row = m_tree.rowFor(m_document.plan(), level, id, parent);
+    beginInsertRows(parent == NoId ? QModelIndex() : indexOf(StructureTree::kindOf(Level(level - 1)), parent), row,
+                    row);
+    m_tree.insert(level, id, parent, row);
+    endInsertRows();
+}
+
+void StructureModel::onAboutToRemove(EntityKind kind, Id id)
+{
+    if (kind == EntityKind::Responsibility || kind == EntityKind::InterventionArea) {
+        const std::optional<Record> r = m_document.plan().record(kind, id);
+        m_pendingOwner = r ? r->values.at(0).toLongLong() : NoId; // intervention_id is field 0 of both
+        return;
+    }
+    // Rows go while the entity still exists: views may ask for its data
+    // while they let go of it (a current index moving on, say).
+    const Level level = StructureTree::levelOf(kind);
+    if (level == StructureTree::Root || !m_tree.contains(level, id))
+        return;
+    const QModelIndex self = indexOf(kind, id);
+    beginRemoveRows(self.parent(), self.row(), self.row());
+    m_removing = true;
+}
+
+void StructureModel::onRemoved(EntityKind kind, Id id)
+{
+    const Level level = StructureTree::levelOf(kind);
+    if (level == StructureTree::Root) {
+        if (kind == EntityKind::Responsibility || kind == EntityKind::InterventionArea) {
+            m_text.linksChanged();
+            refreshInterventionColumn(m_pendingOwner, kind == EntityKind::Responsibility ? Responsible : Areas);
+        }
+        return;
+    }
+    if (!m_removing)
+        return;
+    m_tree.remove(level, id);
+    m_removing = false;
+    endRemoveRows();
+}
+
+void StructureModel::onChanged(EntityKind kind, Id id, int field)
+{
+    const Level level = StructureTree::levelOf(kind);
+    const QString name = kindInfo(kind).fields.at(field).name;
+    if (level == StructureTree::Root) {
+        if (kind == EntityKind::Responsibility || kind == EntityKind::Organisation) {
+            m_text.linksChanged();
+            refreshColumnEverywhere(Responsible);
+        } else if (kind == EntityKind::InterventionArea || kind == EntityKind::Area) {
+            m_text.linksChanged();
+            refreshColumnEverywhere(Areas);
+        }
+        return;
+    }
+    if (!m_tree.contains(level, id) && level != StructureTree::PhaseLevel)
+        return;
+    if (name == columns::position || name == columns::phase_id || name == columns::intervention_id) {
+        relocate(level, id);
+        return;
+    }
+    const QModelIndex first = indexOf(kind, id, 0);
+    Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+}
+
+void StructureModel::relocate(Level level, Id id)
+{
+    const Plan &plan = m_document.plan();
+    const EntityKind parentKind = StructureTree::kindOf(Level(level - 1));
+    const Id oldParent = m_tree.parentOf(level, id);
+    const Id newParent = StructureTree::planParent(plan, level, id);
+    const int oldRow = m_tree.rowOf(level, id);
+    const int newRow = m_tree.rowFor(plan, level, id, newParent);
+    if (oldParent == newParent && oldRow == newRow)
+        return;
+    const QModelIndex from = oldParent == NoId ? QModelIndex() : indexOf(parentKind, oldParent);
+    const QModelIndex to = newParent == NoId ? QModelIndex() : indexOf(parentKind, newParent);
+    // Qt counts the destination row before the move takes the row out.
+    const int destination = oldParent == newParent && newRow > oldRow ? newRow + 1 : newRow;
+    beginMoveRows(from, oldRow, oldRow, to, destination);
+    m_tree.move(level, id, newParent, newRow); // with its activities: only the row moves
+    endMoveRows();
+}
+
+void StructureModel::refreshInterventionColumn(Id intervention, Column column)
+{
+    const QModelIndex index = indexOf(EntityKind::Intervention, intervention, column);
+    if (index.isValid())
+        Q_EMIT dataChanged(index, index);
+}
+
+void StructureModel::refreshColumnEverywhere(Column column)
+{
+    for (int phaseRow = 0; phaseRow < rowCount(); ++phaseRow) {
+        const QModelIndex phase = index(phaseRow, 0);
+        const int n = rowCount(phase);
+        if (n > 0)
+            Q_EMIT dataChanged(index(0, column, phase), index(n - 1, column, phase));
+    }
+}
+
+void StructureModel::refreshBudget(Id intervention, Id activity)
+{
+    const QModelIndex in = indexOf(EntityKind::Intervention, intervention, Budget);
+    if (!in.isValid())
+        return;
+    Q_EMIT dataChanged(in, in);
+    const QModelIndex phase = in.parent().siblingAtColumn(Budget);
+    Q_EMIT dataChanged(phase, phase);
+    const QModelIndex a = indexOf(EntityKind::Activity, activity, Budget);
+    if (a.isValid())
+        Q_EMIT dataChanged(a, a);
 }
 
 } // namespace horisont

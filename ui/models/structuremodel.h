@@ -1,9 +1,9 @@
 #pragma once
 
+#include "models/structureitemtext.h"
 #include "models/structuretree.h"
 
 #include <QAbstractItemModel>
-#include <QLocale>
 
 class QUndoCommand;
 
@@ -63,22 +63,12 @@ private:
     void refreshBudget(Id intervention, Id activity);
     bool execute(QUndoCommand *command, const QString &refusal);
 
-    QString nameOf(StructureTree::Level level, Id id) const;
-    void refreshLinkCaches() const;
-    QString accountableOf(Id intervention) const;
-    QString areasOf(Id intervention) const;
-    QVariant dateData(StructureTree::Level level, Id id, int column, int role) const;
-    QString tooltip(StructureTree::Level level, Id id) const;
-
     PlanDocument &m_document;
     StructureTree m_tree;
     AllocationRollup *m_rollup;
-    QLocale m_locale;
+    StructureItemText m_text;
     Id m_pendingOwner = NoId; ///< intervention of a link being removed
-    bool m_removing = false;  ///< between beginRemoveRows and endRemoveRows
-    mutable bool m_linksDirty = true;
-    mutable QHash<Id, Id> m_accountable;      ///< intervention -> organisation
-    mutable QHash<Id, QStringList> m_areas;   ///< intervention -> area names
+    bool m_removing = false; ///< between beginRemoveRows and endRemoveRows
 };
 
 } // namespace horisont

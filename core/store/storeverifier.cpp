@@ -1,16 +1,11 @@
-// SqliteStore: what a plan file holds and whether it is whole — its
-// format version, SQLite's own checks, and which tables to read.
-#include "store/sqlitestore.h"
+#include "store/storeverifier.h"
 
-#include "model/schema.h"
 #include "store/fileformat.h"
 #include "store/migrations.h"
 
 #include <QCoreApplication>
 #include <QMutex>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -18,14 +13,18 @@
 namespace horisont {
 
 namespace {
+// These texts were written in SqliteStore; the catalogue knows them there.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::SqliteStore)
 };
 } // namespace
 
-QString SqliteStore::check(bool full)
+StoreVerifier::StoreVerifier(QSqlDatabase database) : m_database(std::move(database))
+{}
+
+QString StoreVerifier::check(bool full)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_database);
     if (!query.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check")))
         return query.lastError().text();
     QStringList problems;
@@ -34,14 +33,14 @@ QString SqliteStore::check(bool full)
     return problems.join(QLatin1Char('\n'));
 }
 
-QStringList SqliteStore::tablesToRead(const QStringList &tables)
+QStringList StoreVerifier::tablesToRead(const QStringList &tables)
 {
     // A file of an earlier format lacks the tables added since; it reads as
     // if they were empty until it is opened for writing and migrated. In a
     // current file every table must be there: a missing one is damage.
     if (userVersion() >= fileformat::currentVersion())
         return tables;
-    QSqlQuery query(database());
+    QSqlQuery query(m_database);
     QStringList present;
     if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
         while (query.next())
@@ -55,19 +54,19 @@ QStringList SqliteStore::tablesToRead(const QStringList &tables)
     return result;
 }
 
-QString SqliteStore::checkPagesOf(const QStringList &tables)
+QString StoreVerifier::checkPagesOf(const QStringList &tables)
 {
     return checkEach(tables, QStringLiteral("quick_check"));
 }
 
-QString SqliteStore::checkTables(const QStringList &tables)
+QString StoreVerifier::checkTables(const QStringList &tables)
 {
     return checkEach(tables, QStringLiteral("integrity_check"));
 }
 
-QString SqliteStore::checkEach(const QStringList &tables, const QString &pragma)
+QString StoreVerifier::checkEach(const QStringList &tables, const QString &pragma)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_database);
     QStringList problems;
     for (const QString &table : tablesToRead(tables)) {
         if (!query.exec(QStringLiteral("PRAGMA %1(%2)").arg(pragma, table)))
@@ -81,9 +80,9 @@ QString SqliteStore::checkEach(const QStringList &tables, const QString &pragma)
     return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1Char('\n'));
 }
 
-QString SqliteStore::indexesMatchTables(const QStringList &tables)
+QString StoreVerifier::indexesMatchTables(const QStringList &tables)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_database);
     query.setForwardOnly(true);
     for (const QString &table : tablesToRead(tables)) {
         // Per index: the sum of its keys over every row, read once from the
@@ -106,7 +105,8 @@ QString SqliteStore::indexesMatchTables(const QStringList &tables)
                 const QString column = query.value(2).toString();
                 onExpression = onExpression || query.value(1).toInt() < 0;
                 terms << QStringLiteral("CASE typeof(\"%1\") WHEN 'integer' THEN \"%1\" % 1000003 "
-                                        "ELSE length(CAST(\"%1\" AS BLOB)) END").arg(column);
+                                        "ELSE length(CAST(\"%1\" AS BLOB)) END")
+                             .arg(column);
             }
             if (onExpression || terms.isEmpty())
                 continue; // an index on an expression: integrity_check's business
@@ -124,8 +124,8 @@ QString SqliteStore::indexesMatchTables(const QStringList &tables)
             return values;
         };
         const QString counts = QStringLiteral("count(*), sum(rowid % 1000003)");
-        const QStringList byTable = row(QStringLiteral("SELECT %1, %2 FROM %3 NOT INDEXED")
-                                            .arg(counts, keySums.join(QLatin1Char(',')), table));
+        const QStringList byTable =
+            row(QStringLiteral("SELECT %1, %2 FROM %3 NOT INDEXED").arg(counts, keySums.join(QLatin1Char(',')), table));
         if (byTable.size() != names.size() + 2)
             return query.lastError().text();
         for (int i = 0; i < names.size(); ++i) {
@@ -140,25 +140,11 @@ QString SqliteStore::indexesMatchTables(const QStringList &tables)
     return QStringLiteral("ok");
 }
 
-QStringList SqliteStore::structureTables()
-{
-    QStringList tables;
-    for (int k = 0; k < EntityKindCount; ++k)
-        tables << kindInfo(EntityKind(k)).table;
-    return tables;
-}
-
-QStringList SqliteStore::bulkTables()
-{
-    return {QStringLiteral("import_batch"), QStringLiteral("ledger_transaction"), QStringLiteral("ledger_day"),
-            QStringLiteral("change_log")};
-}
-
-QString SqliteStore::foreignKeyCheck(const QString &table)
+QString StoreVerifier::foreignKeyCheck(const QString &table)
 {
     if (!table.isEmpty() && tablesToRead({table}).isEmpty())
         return QStringLiteral("ok"); // a file of an earlier format, read as it is
-    QSqlQuery query(database());
+    QSqlQuery query(m_database);
     query.setForwardOnly(true);
     const QString sql = table.isEmpty() ? QStringLiteral("PRAGMA foreign_key_check")
                                         : QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table);
@@ -193,7 +179,8 @@ QHash<QString, QString> schemaAt(int version)
             for (const Migration &m : migrations()) {
                 if (m.version > version)
                     break;
-                for (const QString &statement : QString::fromUtf8(m.sql).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+                for (const QString &statement :
+                     QString::fromUtf8(m.sql).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
                     if (!statement.trimmed().isEmpty())
                         query.exec(statement);
                 }
@@ -212,14 +199,14 @@ QHash<QString, QString> schemaAt(int version)
 
 } // namespace
 
-QString SqliteStore::schemaProblem()
+QString StoreVerifier::schemaProblem()
 {
     const int version = userVersion();
     if (version <= 0 || version > fileformat::currentVersion())
         return {};
     const QHash<QString, QString> expected = schemaAt(version);
     QHash<QString, QString> present;
-    QSqlQuery query(database());
+    QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master")))
         return query.lastError().text();
     while (query.next())
@@ -230,21 +217,23 @@ QString SqliteStore::schemaProblem()
         if (!present.contains(it.key()))
             return Tr::tr("its %1 %2 is missing").arg(it.key().section(QLatin1Char('|'), 0, 0), name);
         if (present.value(it.key()) != it.value())
-            return Tr::tr("its %1 %2 has been changed outside Horisont").arg(it.key().section(QLatin1Char('|'), 0, 0), name);
+            return Tr::tr("its %1 %2 has been changed outside Horisont")
+                .arg(it.key().section(QLatin1Char('|'), 0, 0), name);
     }
     // A trigger or view runs or reads on Horisont's behalf: none belongs in a plan.
     for (auto it = present.constBegin(); it != present.constEnd(); ++it) {
         const QString type = it.key().section(QLatin1Char('|'), 0, 0);
         if (type == QLatin1String("trigger") || type == QLatin1String("view"))
-            return Tr::tr("it holds a %1 (%2) that Horisont never creates").arg(type, it.key().section(QLatin1Char('|'), 1));
+            return Tr::tr("it holds a %1 (%2) that Horisont never creates")
+                .arg(type, it.key().section(QLatin1Char('|'), 1));
     }
     return {};
 }
 
-QString SqliteStore::formatProblem()
+QString StoreVerifier::formatProblem()
 {
     const int version = userVersion();
-    QSqlQuery query(database());
+    QSqlQuery query(m_database);
     QStringList present;
     if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
         while (query.next())
@@ -268,7 +257,7 @@ QString SqliteStore::formatProblem()
     return {};
 }
 
-QString SqliteStore::ledgerRowProblem()
+QString StoreVerifier::ledgerRowProblem()
 {
     if (tablesToRead({QStringLiteral("ledger_day")}).isEmpty())
         return QStringLiteral("ok"); // an earlier format, read as it is
@@ -297,8 +286,8 @@ QString SqliteStore::ledgerRowProblem()
              .join(QStringLiteral(" OR "))},
         {QStringLiteral("import_batch"),
          badTime.arg(QStringLiteral("at")) + QStringLiteral(" OR ") + badAmount.arg(QStringLiteral("total_ore"))},
-        {QStringLiteral("change_log"), badTime.arg(QStringLiteral("at"))
-                                           + QStringLiteral(" OR typeof(entity_id) != 'integer' OR entity_id < 0")},
+        {QStringLiteral("change_log"),
+         badTime.arg(QStringLiteral("at")) + QStringLiteral(" OR typeof(entity_id) != 'integer' OR entity_id < 0")},
     };
     // The transactions keep the ids their codes matched without foreign keys
     // (a million rows would make every delete slow): the ids must exist.
@@ -308,20 +297,21 @@ QString SqliteStore::ledgerRowProblem()
                               missing.arg(QStringLiteral("intervention_id"), QStringLiteral("intervention")),
                               missing.arg(QStringLiteral("source_id"), QStringLiteral("funding_source"))}
                       .join(QStringLiteral(" OR "))});
-    QSqlQuery query(database());
+    QSqlQuery query(m_database);
     query.setForwardOnly(true);
     for (const auto &[table, wrong] : rules) {
         if (!query.exec(QStringLiteral("SELECT id FROM %1 WHERE %2 LIMIT 1").arg(table, wrong)))
             return query.lastError().text();
         if (query.next())
-            return Tr::tr("table %1, row %2 holds a value Horisont cannot have written").arg(table, query.value(0).toString());
+            return Tr::tr("table %1, row %2 holds a value Horisont cannot have written")
+                .arg(table, query.value(0).toString());
     }
     return QStringLiteral("ok");
 }
 
-int SqliteStore::userVersion()
+int StoreVerifier::userVersion()
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_database);
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
