@@ -25,6 +25,18 @@ QString unchangedMessage()
     return Tr::tr("The value is unchanged.");
 }
 
+Outcome execute(PlanDocument &document, EditCommand *command, const QString &builderError)
+{
+    if (!command) {
+        if (builderError.isEmpty() || builderError == unchangedMessage())
+            return {Outcome::Unchanged, {}};
+        return {Outcome::Refused, builderError};
+    }
+    if (!document.execute(command))
+        return {Outcome::Refused, document.lastError()};
+    return {Outcome::Applied, {}};
+}
+
 QString tooLongMessage(const FieldMeta &field, const QVariant &value, const QString &shownAs)
 {
     if (field.maxLength <= 0 || value.typeId() != QMetaType::QString)

@@ -21,6 +21,22 @@ EditCommand *setField(PlanDocument &document, EntityKind kind, Id id, const QStr
 
 /// The error setField gives for a value that is already the field's value.
 QString unchangedMessage();
+
+/// What became of an edit: every entry point (a cell, a panel, a drag)
+/// treats a builder's refusal and a failed execute alike.
+struct Outcome {
+    enum State { Applied, Unchanged, Refused };
+    State state = Refused;
+    /// Why it was refused, for the user; empty unless state is Refused.
+    QString refusal;
+    bool applied() const { return state == Applied; }
+};
+
+/// Executes what a builder returned. Without a command, `builderError`
+/// says why: unchangedMessage() (or nothing) means there was nothing to do,
+/// anything else is a refusal. A command the document cannot apply is
+/// refused with PlanDocument::lastError().
+Outcome execute(PlanDocument &document, EditCommand *command, const QString &builderError);
 /// Why `value` cannot be stored in `field` (a text longer than its
 /// maxLength, naming the field by its label or as `shownAs`, e.g. the
 /// command line's "--name"), or empty when it can.

@@ -4,6 +4,7 @@
 #include "store/migrations.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -160,16 +161,17 @@ QString StoreVerifier::foreignKeyCheck(const QString &table)
 
 namespace {
 
-/// type|name → sql of every table, index, trigger and view that the
+/// type|name → sql (in name order, so the first problem named is the
+/// same on every run) of every table, index, trigger and view that the
 /// migrations up to `version` create, as SQLite itself records them.
-QHash<QString, QString> schemaAt(int version)
+QMap<QString, QString> schemaAt(int version)
 {
-    static QHash<int, QHash<QString, QString>> cache;
+    static QHash<int, QMap<QString, QString>> cache;
     static QMutex mutex;
     QMutexLocker locker(&mutex);
     if (const auto it = cache.constFind(version); it != cache.constEnd())
         return *it;
-    QHash<QString, QString> objects;
+    QMap<QString, QString> objects;
     const QString connection = QStringLiteral("horisont-expected-schema");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -204,8 +206,8 @@ QString StoreVerifier::schemaProblem()
     const int version = userVersion();
     if (version <= 0 || version > fileformat::currentVersion())
         return {};
-    const QHash<QString, QString> expected = schemaAt(version);
-    QHash<QString, QString> present;
+    const QMap<QString, QString> expected = schemaAt(version);
+    QMap<QString, QString> present;
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master")))
         return query.lastError().text();

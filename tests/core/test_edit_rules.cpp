@@ -173,6 +173,30 @@ TEST_F(EditRules, ANameIsNeverBlankedAndIsStoredTrimmed)
     EXPECT_EQ(error, commands::unchangedMessage());
 }
 
+TEST_F(EditRules, EveryEntryPointReadsAnEditsOutcomeAlike)
+{
+    // Nothing to change is no refusal to show; a builder's reason is; an applied edit is on the stack.
+    QString error;
+    EditCommand *unchanged = commands::setField(*doc, EntityKind::Activity, activity, columns::name,
+                                                doc->plan().find<Activity>(activity)->name, &error);
+    commands::Outcome outcome = commands::execute(*doc, unchanged, error);
+    EXPECT_EQ(outcome.state, commands::Outcome::Unchanged);
+    EXPECT_TRUE(outcome.refusal.isEmpty());
+
+    EditCommand *blank = commands::setField(*doc, EntityKind::Activity, activity, columns::name, QString(), &error);
+    outcome = commands::execute(*doc, blank, error);
+    EXPECT_EQ(outcome.state, commands::Outcome::Refused);
+    EXPECT_EQ(outcome.refusal, QStringLiteral("A name cannot be empty."));
+    EXPECT_EQ(doc->undoStack()->count(), 0);
+
+    outcome = commands::execute(
+        *doc, commands::setField(*doc, EntityKind::Activity, activity, columns::name, QStringLiteral("Ny"), &error),
+        error);
+    EXPECT_TRUE(outcome.applied());
+    EXPECT_EQ(doc->undoStack()->count(), 1);
+    EXPECT_EQ(doc->plan().find<Activity>(activity)->name, QStringLiteral("Ny"));
+}
+
 TEST(AddPhase, AFirstPhaseStartsInTheYearTheCallerCallsToday)
 {
     // A programme without a start: the new phase's year is the caller's, not the system clock's.

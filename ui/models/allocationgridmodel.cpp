@@ -364,13 +364,9 @@ bool AllocationGridModel::setData(const QModelIndex &index, const QVariant &valu
                 .arg(cellName(index), text, Money::fromKronor(150000).format(QLocale(), Money::Style::Plain)));
     QString error;
     EditCommand *command = allocations::setCell(m_document, cellAt(index), *amount, m_reason, &error);
-    if (!command) {
-        if (error == commands::unchangedMessage())
-            return true;
-        return refuse(tr("%1: %2").arg(cellName(index), error));
-    }
-    if (!m_document.execute(command))
-        return refuse(tr("%1: %2").arg(cellName(index), m_document.lastError()));
+    const commands::Outcome outcome = commands::execute(m_document, command, error);
+    if (outcome.state == commands::Outcome::Refused)
+        return refuse(tr("%1: %2").arg(cellName(index), outcome.refusal));
     m_lastError.clear();
     return true;
 }

@@ -1,5 +1,7 @@
 #include "models/allocationpivot.h"
 
+#include <algorithm>
+
 namespace horisont {
 
 void AllocationPivot::clear(int firstYear, int lastYear)
@@ -20,7 +22,11 @@ void AllocationPivot::add(Id allocation, const Cell &cell, qint64 ore)
     if (cell.row == NoId)
         ++m_unassigned;
     m_entries.insert(allocation, {cell, ore});
-    m_cells[cell].append(allocation);
+    // In id order, as the plan holds them, so that spreading an amount over
+    // a cell's allocations gives its leftover öre to the same one after a
+    // long session as after a fresh open.
+    QList<Id> &ids = m_cells[cell];
+    ids.insert(std::lower_bound(ids.begin(), ids.end(), allocation), allocation);
     m_sums[cell] += ore;
     if (inYears(cell.year)) {
         m_rowTotals[cell.row] += ore;
@@ -62,6 +68,7 @@ QList<Id> AllocationPivot::allocationsWithin(std::optional<Id> row, std::optiona
         if (inYears(c.year) && (!row || c.row == *row) && (!year || c.year == *year))
             ids.append(it.key());
     }
+    std::sort(ids.begin(), ids.end()); // the hash's order differs per process
     return ids;
 }
 

@@ -162,8 +162,6 @@ bool ForecastModel::setForecast(int row, std::optional<Money> amount)
     } else if (year.forecastId != NoId) {
         command = commands::setField(m_document, EntityKind::Forecast, year.forecastId, columns::amount,
                                      qlonglong(amount->ore()), &error);
-        if (!command && error == commands::unchangedMessage())
-            return true;
     } else {
         horisont::Forecast forecast;
         forecast.sourceId = m_table.sourceId;
@@ -173,11 +171,8 @@ bool ForecastModel::setForecast(int row, std::optional<Money> amount)
                                    CommandText::of<ForecastModel>(QT_TR_NOOP("Enter forecast %1"))
                                        .arg(QString::number(year.year)));
     }
-    if (!command)
-        return refuse(error);
-    if (!m_document.execute(command))
-        return refuse(m_document.lastError());
-    return true;
+    const commands::Outcome outcome = commands::execute(m_document, command, error);
+    return outcome.state == commands::Outcome::Refused ? refuse(outcome.refusal) : true;
 }
 
 bool ForecastModel::refuse(const QString &reason)

@@ -1,6 +1,7 @@
 #include "models/racimodel.h"
 
 #include "document/plandocument.h"
+#include "edit/commands.h"
 #include "edit/editcommand.h"
 #include "edit/responsibilitycommands.h"
 #include "labels/labels.h"
@@ -9,6 +10,7 @@
 
 #include <QColor>
 #include <QMetaObject>
+#include <QPoint>
 
 #include <algorithm>
 
@@ -207,16 +209,11 @@ bool RaciModel::setCells(const QModelIndexList &cells, std::optional<RaciRole> r
     }
     QString error;
     EditCommand *command = responsibilities::setRole(m_document, wanted, role, &error);
-    if (!command) {
-        if (!error.isEmpty())
-            Q_EMIT editRefused(error);
-        return error.isEmpty();
-    }
-    const bool ok = m_document.execute(command);
-    if (!ok)
-        Q_EMIT editRefused(m_document.lastError());
+    const commands::Outcome outcome = commands::execute(m_document, command, error);
+    if (outcome.state == commands::Outcome::Refused)
+        Q_EMIT editRefused(outcome.refusal);
     flush();
-    return ok;
+    return outcome.state != commands::Outcome::Refused;
 }
 
 void RaciModel::placeResponsibility(Id id)
@@ -373,13 +370,19 @@ void RaciModel::markDirty(const Cell &cell)
 
 void RaciModel::flush()
 {
-    const QSet<Cell> dirty = std::exchange(m_dirty, {});
-    for (const Cell &cell : dirty) {
+    // Announced in row and column order, not the set's per-process order.
+    QList<QPoint> changed;
+    for (const Cell &cell : std::exchange(m_dirty, {})) {
         const int row = rowOf(cell.first);
         const int column = columnOf(cell.second);
         if (row >= 0 && column >= 0)
-            Q_EMIT dataChanged(index(row, column), index(row, column));
+            changed.append(QPoint(column, row));
     }
+    std::sort(changed.begin(), changed.end(), [](QPoint a, QPoint b) {
+        return std::pair(a.y(), a.x()) < std::pair(b.y(), b.x());
+    });
+    for (const QPoint &cell : std::as_const(changed))
+        Q_EMIT dataChanged(index(cell.y(), cell.x()), index(cell.y(), cell.x()));
 }
 
 } // namespace horisont

@@ -204,18 +204,12 @@ Qt::ItemFlags StructureModel::flags(const QModelIndex &index) const
     }
 }
 
-bool StructureModel::execute(QUndoCommand *command, const QString &refusal)
+bool StructureModel::execute(EditCommand *command, const QString &refusal)
 {
-    if (!command) {
-        if (!refusal.isEmpty() && refusal != commands::unchangedMessage())
-            Q_EMIT editRefused(refusal);
-        return false;
-    }
-    if (!m_document.execute(command)) {
-        Q_EMIT editRefused(m_document.lastError());
-        return false;
-    }
-    return true;
+    const commands::Outcome outcome = commands::execute(m_document, command, refusal);
+    if (outcome.state == commands::Outcome::Refused)
+        Q_EMIT editRefused(outcome.refusal);
+    return outcome.applied();
 }
 
 bool StructureModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -5,11 +5,10 @@
 
 #include <QAbstractItemModel>
 
-class QUndoCommand;
-
 namespace horisont {
 
 class AllocationRollup;
+class EditCommand;
 class PlanDocument;
 
 /// Phases → interventions → activities and milestones, editable. setData
@@ -61,7 +60,7 @@ private:
     void refreshInterventionColumn(Id intervention, Column column);
     void refreshColumnEverywhere(Column column);
     void refreshBudget(Id intervention, Id activity);
-    bool execute(QUndoCommand *command, const QString &refusal);
+    bool execute(EditCommand *command, const QString &refusal);
 
     PlanDocument &m_document;
     StructureTree m_tree;

@@ -123,17 +123,10 @@ void PropertyPanel::commit(FieldEditor *editor)
     // A start, end or milestone flag goes through core's one date rule
     // (dates::problem), like the same edit in the structure or the timeline.
     EditCommand *command = commands::setField(m_document, kind, id, field, value, &error);
-    if (!command && error == commands::unchangedMessage())
-        return;
-    if (!command) {
-        if (!error.isEmpty())
-            Q_EMIT statusMessage(error);
-        refresh();
-        return;
-    }
-    if (!m_document.execute(command)) {
-        Q_EMIT statusMessage(m_document.lastError());
-        refresh();
+    const commands::Outcome outcome = commands::execute(m_document, command, error);
+    if (outcome.state == commands::Outcome::Refused) {
+        Q_EMIT statusMessage(outcome.refusal);
+        refresh(); // the editor shows the value the plan kept
     }
 }
 

@@ -29,16 +29,10 @@ TimelineEditing::TimelineEditing(TimelineCanvas &canvas, PlanDocument &document)
 
 bool TimelineEditing::execute(EditCommand *command, const QString &refusal)
 {
-    if (!command) {
-        if (!refusal.isEmpty())
-            Q_EMIT statusMessage(refusal);
-        return false;
-    }
-    if (!m_document.execute(command)) {
-        Q_EMIT statusMessage(m_document.lastError());
-        return false;
-    }
-    return true;
+    const commands::Outcome outcome = commands::execute(m_document, command, refusal);
+    if (outcome.state == commands::Outcome::Refused)
+        Q_EMIT statusMessage(outcome.refusal);
+    return outcome.applied();
 }
 
 bool TimelineEditing::setDates(EntityKind kind, Id id, QDate start, QDate end)

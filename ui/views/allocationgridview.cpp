@@ -3,6 +3,7 @@
 #include "dialogs/markdecideddialog.h"
 #include "dialogs/spreaddialog.h"
 #include "document/plandocument.h"
+#include "edit/commands.h"
 #include "edit/allocationcommands.h"
 #include "models/allocationgridmodel.h"
 #include "models/sourcesummarymodel.h"
@@ -205,12 +206,9 @@ bool AllocationGridView::markSelectionDecided(Id decision)
     }
     QString error;
     EditCommand *command = allocations::markDecided(m_document, ids, decision, m_reason->text(), &error);
-    if (!command || !m_document.execute(command)) {
-        showMessage(command ? m_document.lastError() : error);
-        return false;
-    }
-    showMessage(QString());
-    return true;
+    const commands::Outcome outcome = commands::execute(m_document, command, error);
+    showMessage(outcome.refusal);
+    return outcome.state != commands::Outcome::Refused;
 }
 
 void AllocationGridView::markDecided()
