@@ -1,19 +1,12 @@
 #include "export/csvexport.h"
 
 #include "export/formulaguard.h"
+#include "export/wholefile.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
 
-#include <cerrno>
-#include <cstring>
 
 namespace horisont {
 namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(horisont::Export)
-};
 
 constexpr QLatin1Char Separator(';');
 
@@ -70,24 +63,7 @@ QByteArray csvBytes(const ExportTable &table, const QLocale &locale)
 
 bool writeCsv(const QString &path, const ExportTable &table, const QLocale &locale, QString *error)
 {
-    const QByteArray bytes = csvBytes(table, locale);
-    QSaveFile file(path);
-    // Unbuffered, so that a short write (a full disk) shows in write()'s
-    // count: Qt's buffered flush lets QSaveFile commit a truncated file.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        if (error)
-            *error = Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    errno = 0;
-    const bool complete = file.write(bytes) == bytes.size();
-    const QString reason = complete || errno == 0 ? file.errorString() : QString::fromLocal8Bit(std::strerror(errno));
-    if (complete && file.commit())
-        return true;
-    file.cancelWriting();
-    if (error)
-        *error = Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), complete ? file.errorString() : reason);
-    return false;
+    return WholeFile::write(path, csvBytes(table, locale), error);
 }
 
 } // namespace horisont

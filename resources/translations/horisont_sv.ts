@@ -3694,10 +3694,6 @@ Avvikelse</translation>
         <translation>%1 finns inte än.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Det gick inte att skriva %1: %2</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "export/csvexport.h"
 #include "export/exportgrids.h"
 #include "export/formulaguard.h"
+#include "export/wholefile.h"
 #include "export/xlsxexport.h"
 
 #include <QDir>
@@ -154,6 +155,24 @@ TEST(CsvExport, FailedWriteLeavesTheEarlierFileByteIdentical)
 
     ASSERT_TRUE(writeCsv(path, sampleTable(), QLocale(QLocale::Swedish), &error)) << error.toStdString();
     EXPECT_EQ(readAll(path), csvBytes(sampleTable(), QLocale(QLocale::Swedish)));
+}
+
+TEST(WholeFile, ACancelledWriteLeavesTheEarlierFileAndNoLeftovers)
+{
+    // What a cancelled PDF export does after opening its file before the long rendering.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pack.pdf"));
+    test::writeFile(path, "earlier pack\n");
+    QString error;
+    {
+        WholeFile file(path);
+        ASSERT_TRUE(file.open(&error)) << error.toStdString();
+        file.cancel();
+    }
+    EXPECT_EQ(readAll(path), QByteArray("earlier pack\n"));
+    EXPECT_TRUE(leftovers(dir.path(), QStringLiteral("pack.pdf")).isEmpty());
+    ASSERT_TRUE(WholeFile::write(path, "new pack", &error)) << error.toStdString();
+    EXPECT_EQ(readAll(path), QByteArray("new pack"));
 }
 
 TEST(XlsxExport, SheetNamesExcelAccepts)

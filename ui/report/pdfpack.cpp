@@ -1,6 +1,7 @@
 #include "report/pdfpack.h"
 
 #include "document/plandocument.h"
+#include "export/wholefile.h"
 #include "figureguard.h"
 #include "model/textlimits.h"
 #include "plan/plan.h"
@@ -10,16 +11,12 @@
 #include "today.h"
 
 #include <QBuffer>
-#include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTranslator>
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstring>
 
 namespace horisont {
 namespace {
@@ -244,13 +241,11 @@ bool PdfPack::exportTo(const QString &path, QString *error, const Progress &prog
     };
     if (!isAvailable(m_options.pack))
         return fail(tr("The %1 is not available yet.").arg(packName()));
-    QSaveFile file(path);
-    // Unbuffered, so that a short write (a full disk) shows in write()'s
-    // count: a buffered flush lets QSaveFile commit a truncated file. The
-    // PDF is made in memory first, because QPdfWriter ignores what its
+    // The PDF is made in memory first, because QPdfWriter ignores what its
     // device's write() returns; then it goes to the file in one checked write.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    WholeFile file(path);
+    if (!file.open(error))
+        return false;
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -289,22 +284,16 @@ bool PdfPack::exportTo(const QString &path, QString *error, const Progress &prog
         // line's own net does the same); no file is written.
         const QString problem = figureProblem([&] { done = render(&writer, progress); });
         if (!problem.isEmpty()) {
-            file.cancelWriting();
+            file.cancel();
             return fail(problem);
         }
     }
     if (!done) {
-        file.cancelWriting();
+        file.cancel();
         return fail(tr("The export was cancelled; no file was written."));
     }
     buffer.close();
-    errno = 0;
-    const bool complete = file.write(bytes) == bytes.size();
-    const QString reason = complete || errno == 0 ? file.errorString() : QString::fromLocal8Bit(std::strerror(errno));
-    if (complete && file.commit())
-        return true;
-    file.cancelWriting();
-    return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), complete ? file.errorString() : reason));
+    return file.commit(bytes, error);
 }
 
 } // namespace horisont
