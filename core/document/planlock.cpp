@@ -6,6 +6,8 @@
 #include <QLockFile>
 #include <QThread>
 
+#include <algorithm>
+
 namespace horisont {
 namespace {
 
@@ -60,9 +62,22 @@ bool tryLock(QLockFile &lock, const QString &planPath)
 {
     if (lock.tryLock(0))
         return true;
-    const auto early = holder(planPath);
+    // A lock without a pid is one being written this instant or one left by
+    // a Horisont killed in between. Only its age tells them apart, so a young
+    // one is waited for (at most EmptyLockGrace) rather than taken for a writer.
+    constexpr qint64 EmptyLockGrace = 2000; // ms
+    auto early = holder(planPath);
+    if (early && early->pid <= 0 && early->since.isValid()) {
+        const qint64 age = early->since.msecsTo(QDateTime::currentDateTime());
+        if (age < EmptyLockGrace) {
+            // A clock that runs behind the share's (a negative age) waits no longer than the grace.
+            QThread::msleep(std::clamp<qint64>(EmptyLockGrace - age, 0, EmptyLockGrace) + 10);
+            early = holder(planPath);
+        }
+    }
     return early && early->pid <= 0 && early->since.isValid()
-           && early->since.secsTo(QDateTime::currentDateTime()) >= 2 && lock.removeStaleLockFile() && lock.tryLock(0);
+           && early->since.msecsTo(QDateTime::currentDateTime()) >= EmptyLockGrace && lock.removeStaleLockFile()
+           && lock.tryLock(0);
 }
 
 bool breakStale(const QString &planPath, QString *error)

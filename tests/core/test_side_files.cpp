@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -261,6 +262,24 @@ TEST(PlanLock, ALockLeftEmptyByAKilledHorisontIsTakenOver)
     auto doc = PlanDocument::open(plan, &error);
     ASSERT_TRUE(doc) << error.toStdString();
     EXPECT_FALSE(doc->isReadOnly()) << doc->readOnlyReason().toStdString();
+    EXPECT_EQ(planlock::holder(plan)->pid, QCoreApplication::applicationPid());
+}
+
+TEST(PlanLock, AJustEmptiedLockIsWaitedForThenTakenOver)
+{
+    // The crash test's case: killed a moment ago between creating the lock and
+    // writing its pid, then opened at once. Opening waits out the grace
+    // instead of calling the dead process "a Horisont that is writing to it".
+    QTemporaryDir dir;
+    const QString plan = test::createPlan(dir)->path();
+    test::writeFile(planlock::lockPath(plan), "");
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    auto doc = PlanDocument::open(plan, &error);
+    ASSERT_TRUE(doc) << error.toStdString();
+    EXPECT_FALSE(doc->isReadOnly()) << doc->readOnlyReason().toStdString();
+    EXPECT_LT(clock.elapsed(), 5000);
     EXPECT_EQ(planlock::holder(plan)->pid, QCoreApplication::applicationPid());
 }
 
