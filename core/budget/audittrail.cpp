@@ -5,6 +5,7 @@
 #include "plan/plan.h"
 #include "store/changelogrow.h"
 #include "store/sqlitestore.h"
+#include "model/codedname.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -76,7 +77,7 @@ QString itemName(const Plan &plan, const QString &table, const Values &values)
     if (!head.isEmpty())
         parts << head;
     if (const Intervention *i = plan.find<Intervention>(idValue(values, columns::intervention_id)))
-        parts << (i->code.isEmpty() ? i->name : i->code + QLatin1Char(' ') + i->name);
+        parts << (codedName(*i));
     if (const Organisation *o = plan.find<Organisation>(idValue(values, columns::organisation_id)))
         parts << (o->shortName.isEmpty() ? o->name : o->shortName);
     return parts.join(QStringLiteral(" · "));

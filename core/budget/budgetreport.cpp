@@ -4,6 +4,7 @@
 #include "ledger/ledgerdays.h"
 #include "plan/plan.h"
 #include "store/sqlitestore.h"
+#include "model/codedname.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -57,7 +58,7 @@ QString labelOf(const Plan &plan, BudgetDimension d, Id id)
         break;
     case BudgetDimension::Intervention:
         if (const Intervention *i = plan.find<Intervention>(id))
-            return i->code.isEmpty() ? i->name : i->code + QLatin1Char(' ') + i->name;
+            return codedName(*i);
         break;
     }
     if (id != NoId) // money still pointing at an item the plan no longer holds (a damaged file)

@@ -3,6 +3,7 @@
 #include "budget/budgetreport.h"
 #include "budget/monthlyactuals.h"
 #include "plan/plan.h"
+#include "model/codedname.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -40,7 +41,7 @@ GrantStates grantStates(const Plan &plan, const MonthlyActualsIndex &actuals, QD
         info.validUntil = s.validUntil;
         if (s.validUntil.isValid())
             info.monthsLeft = wholeMonthsUntil(asOf, s.validUntil);
-        const int row = states.grid.addRow(s.code.isEmpty() ? s.name : s.code + QLatin1Char(' ') + s.name,
+        const int row = states.grid.addRow(codedName(s),
                                            EntityKind::FundingSource, s.id);
         const Money spent = actuals.spentInAllYears(BudgetDimension::Source, s.id);
         const Money ceiling = s.ceiling.value_or(Money());

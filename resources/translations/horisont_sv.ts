@@ -4759,10 +4759,6 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
 <context>
     <name>horisont::SourceSummaryModel</name>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>no ceiling</source>
         <translation>inget tak</translation>
     </message>

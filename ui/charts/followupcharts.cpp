@@ -7,6 +7,7 @@
 #include "charts/moneyaxis.h"
 #include "views/namedcombo.h"
 #include "views/tableaccessibility.h"
+#include "model/codedname.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -155,9 +156,9 @@ void FollowUpCharts::refresh(const Plan &plan, const MonthlyActualsIndex &actual
 {
     QList<QPair<QString, QVariant>> grants;
     for (const FundingSource &s : plan.all<FundingSource>()) // grants with a ceiling first: that is what the chart is for
-        if (s.ceiling) grants.append({s.code.isEmpty() ? s.name : s.code + QLatin1Char(' ') + s.name, s.id});
+        if (s.ceiling) grants.append({codedName(s), s.id});
     for (const FundingSource &s : plan.all<FundingSource>())
-        if (!s.ceiling) grants.append({s.code.isEmpty() ? s.name : s.code + QLatin1Char(' ') + s.name, s.id});
+        if (!s.ceiling) grants.append({codedName(s), s.id});
     refill(m_grant, grants);
     QList<QPair<QString, QVariant>> years{{tr("All years"), 0}};
     for (int y = firstYear; y <= lastYear; ++y)

@@ -4,6 +4,7 @@
 #include "document/plandocument.h"
 #include "edit/allocationcommands.h"
 #include "labels/labels.h"
+#include "model/codedname.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -42,7 +43,7 @@ SpreadDialog::SpreadDialog(PlanDocument &document, Id intervention, Id organisat
     setObjectName(QStringLiteral("spreadDialog"));
 
     for (const FundingSource &s : plan.all<FundingSource>())
-        m_source->addItem(s.code.isEmpty() ? s.name : s.code + QLatin1Char(' ') + s.name, QVariant::fromValue(s.id));
+        m_source->addItem(codedName(s), QVariant::fromValue(s.id));
     if (source == NoId)
         m_source->insertItem(0, tr("Choose a funding source"), QVariant::fromValue(NoId));
     m_source->setCurrentIndex(std::max(0, m_source->findData(QVariant::fromValue(source))));

@@ -3,6 +3,7 @@
 #include "model/schema.h"
 #include "models/interventionorder.h"
 #include "plan/plan.h"
+#include "model/codedname.h"
 
 #include <QCoreApplication>
 
@@ -62,7 +63,7 @@ std::optional<QString> AllocationGridRows::label(Id entity) const
         const Intervention *i = m_plan.find<Intervention>(entity);
         if (!i)
             return std::nullopt;
-        return i->code.isEmpty() ? i->name : i->code + QLatin1Char(' ') + i->name;
+        return codedName(*i);
     }
     const Organisation *o = m_plan.find<Organisation>(entity);
     return o ? std::optional(o->name) : std::nullopt;

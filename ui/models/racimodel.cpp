@@ -7,6 +7,7 @@
 #include "labels/labels.h"
 #include "model/schema.h"
 #include "models/interventionorder.h"
+#include "model/codedname.h"
 
 #include <QColor>
 #include <QMetaObject>
@@ -157,7 +158,7 @@ QVariant RaciModel::headerData(int section, Qt::Orientation orientation, int rol
     if (!i)
         return {};
     if (role == Qt::DisplayRole)
-        return i->code.isEmpty() ? i->name : i->code + QLatin1Char(' ') + i->name;
+        return codedName(*i);
     if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
         const Phase *phase = plan.find<Phase>(i->phaseId);
         return phase ? tr("%1 (phase: %2)").arg(i->name, phase->name) : i->name;

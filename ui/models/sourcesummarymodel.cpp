@@ -1,5 +1,7 @@
 #include "models/sourcesummarymodel.h"
 
+#include "model/codedname.h"
+
 #include "plan/plan.h"
 
 #include <QColor>
@@ -144,7 +146,7 @@ QVariant SourceSummaryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         if (index.column() == SourceColumn)
-            return s->code.isEmpty() ? s->name : tr("%1 %2").arg(s->code, s->name);
+            return codedName(*s);
         if (!amount)
             return tr("no ceiling");
         return amount->format(QLocale());

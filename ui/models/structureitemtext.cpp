@@ -6,6 +6,7 @@
 #include "model/schema.h"
 #include "models/structuremodel.h"
 #include "plan/plan.h"
+#include "model/codedname.h"
 
 #include <QCoreApplication>
 
@@ -33,7 +34,7 @@ QString StructureItemText::name(Level level, Id id) const
         break;
     case StructureTree::InterventionLevel:
         if (const Intervention *i = m_plan.find<Intervention>(id))
-            return i->code.isEmpty() ? i->name : i->code + QLatin1Char(' ') + i->name;
+            return codedName(*i);
         break;
     case StructureTree::ActivityLevel:
         if (const Activity *a = m_plan.find<Activity>(id))

@@ -9,6 +9,7 @@
 #include "models/sourcesummarymodel.h"
 #include "selection/planselection.h"
 #include "views/tableaccessibility.h"
+#include "model/codedname.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -144,7 +145,7 @@ void AllocationGridView::rebuildSourceChoice()
     m_sourceChoice->clear();
     m_sourceChoice->addItem(tr("All sources"), QVariant::fromValue(NoId));
     for (const FundingSource &s : m_document.plan().all<FundingSource>())
-        m_sourceChoice->addItem(s.code.isEmpty() ? s.name : s.code + QLatin1Char(' ') + s.name, QVariant::fromValue(s.id));
+        m_sourceChoice->addItem(codedName(s), QVariant::fromValue(s.id));
     const int index = m_sourceChoice->findData(QVariant::fromValue(current));
     m_sourceChoice->setCurrentIndex(std::max(0, index));
     if (index < 0) // the shown source was deleted

@@ -8,6 +8,7 @@
 #include "models/changelogformatter.h"
 #include "plan/plan.h"
 #include "views/rowdetails.h"
+#include "model/codedname.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -163,7 +164,7 @@ void AuditTrailView::rebuildChoices()
     };
     std::vector<std::pair<Id, QString>> sources, organisations;
     for (const FundingSource &s : plan.all<FundingSource>())
-        sources.emplace_back(s.id, s.code.isEmpty() ? s.name : s.code + QLatin1Char(' ') + s.name);
+        sources.emplace_back(s.id, codedName(s));
     for (const Organisation &o : plan.all<Organisation>())
         organisations.emplace_back(o.id, o.name);
     refill(m_source, tr("All sources"), sources);

@@ -7,6 +7,7 @@
 #include "views/followuptables.h"
 #include "views/namedcombo.h"
 #include "views/tableaccessibility.h"
+#include "model/codedname.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -52,7 +53,7 @@ void ForecastTab::refresh(const MonthlyActualsIndex &actuals, int firstYear, int
     m_scope->clear();
     m_scope->addItem(tr("The whole programme"), qlonglong(NoId));
     for (const FundingSource &s : plan.all<FundingSource>())
-        m_scope->addItem(s.code.isEmpty() ? s.name : s.code + QLatin1Char(' ') + s.name, qlonglong(s.id));
+        m_scope->addItem(codedName(s), qlonglong(s.id));
     m_scope->setCurrentIndex(std::max(0, m_scope->findData(qlonglong(scope))));
     const QDate asOf = today();
     const ForecastTable table =

@@ -4,6 +4,7 @@
 #include "labels/labels.h"
 #include "model/textlimits.h"
 #include "plan/plan.h"
+#include "model/codedname.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -76,7 +77,7 @@ void structure(PackDocument &doc, PackContext &context)
                 orgs << a + QStringLiteral(" (A)");
             for (const QString &r : responsibleForIntervention.value(in->id))
                 orgs << r + QStringLiteral(" (R)");
-            rows << QStringList{in->code.isEmpty() ? in->name : in->code + QStringLiteral(" ") + in->name,
+            rows << QStringList{codedName(*in),
                                 context.date(in->start), context.lastDay(in->end), orgs.join(QStringLiteral(", ")),
                                 Labels::status(in->status)};
             QList<const Activity *> activities = activitiesOf.value(in->id);
