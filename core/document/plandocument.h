@@ -123,15 +123,9 @@ private:
     bool apply(const ChangeList &changes, const QString &action, const CommandText &commandText,
                const QString &reason);
 
+    /// Opening and creating a file is a job of its own.
+    friend class PlanOpening;
     explicit PlanDocument(const QString &path);
-    bool acquireLock();
-    /// Deals with a journal or WAL beside a plan opened for writing: replays
-    /// it in a copy, adopts the copy when it verifies, else sets it aside.
-    bool recoverSideFiles(QString *error);
-    /// Opens a read-only view of a plan with side files: as recovered in a
-    /// scratch copy, or as last saved when they do not belong to it.
-    static std::unique_ptr<PlanDocument> openRecoveredCopy(const QString &path, const QString &readOnlyReason,
-                                                           QString *error);
     bool fail(const QString &message);
 
     QString m_path;

@@ -22,7 +22,7 @@ std::optional<Money> amountOf(const ChangeLogEntry &e, bool before)
         return std::nullopt;
     if (e.field.isEmpty()) {
         const QJsonObject record = QJsonDocument::fromJson((before ? e.oldValue : e.newValue).toUtf8()).object();
-        for (const QString &key : {columns::amount, columns::ceiling}) {
+        for (const QString key : {columns::amount, columns::ceiling}) {
             if (record.contains(key) && !record.value(key).isNull())
                 return Money::fromOre(record.value(key).toVariant().toLongLong());
         }
