@@ -2,9 +2,10 @@
 
 #include "budget/monthlyactuals.h"
 #include "ledger/ledgerdays.h"
+#include "model/codedname.h"
+#include "model/columns.h"
 #include "plan/plan.h"
 #include "store/sqlitestore.h"
-#include "model/codedname.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -104,9 +105,9 @@ std::vector<Id> rowsInPlanOrder(const Plan &plan, BudgetDimension d, const QSet<
 
 ActualsIndex ActualsIndex::load(SqliteStore &store, BudgetDimension dimension)
 {
-    const QString column = dimension == BudgetDimension::Source         ? QStringLiteral("source_id")
-                           : dimension == BudgetDimension::Organisation ? QStringLiteral("organisation_id")
-                                                                        : QStringLiteral("intervention_id");
+    const QString column = dimension == BudgetDimension::Source         ? QString(columns::source_id)
+                           : dimension == BudgetDimension::Organisation ? QString(columns::organisation_id)
+                                                                        : QString(columns::intervention_id);
     ActualsIndex index;
     QSqlQuery q(store.database());
     q.setForwardOnly(true);

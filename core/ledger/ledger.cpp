@@ -3,6 +3,7 @@
 #include "ledger/ledgerdays.h"
 #include "ledger/ledgerwriter.h"
 #include "ledger/sqliteraw.h"
+#include "model/columns.h"
 #include "plan/plan.h"
 #include "store/sqlitestore.h"
 
@@ -185,13 +186,13 @@ std::pair<qint64, Money> Ledger::bookedOn(EntityKind kind, const QList<Id> &ids)
     QString column;
     switch (kind) {
     case EntityKind::Organisation:
-        column = QStringLiteral("organisation_id");
+        column = columns::organisation_id;
         break;
     case EntityKind::Intervention:
-        column = QStringLiteral("intervention_id");
+        column = columns::intervention_id;
         break;
     case EntityKind::FundingSource:
-        column = QStringLiteral("source_id");
+        column = columns::source_id;
         break;
     default:
         return {0, Money()};
