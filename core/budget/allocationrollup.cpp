@@ -29,11 +29,11 @@ void AllocationRollup::rebuild()
     m_entries.clear();
     m_byIntervention.clear();
     m_byActivity.clear();
+    m_bySource.clear();
     for (const Allocation &a : m_plan.all<Allocation>()) {
-        m_entries.insert(a.id, {a.interventionId, a.activityId, a.amount.ore()});
-        m_byIntervention[a.interventionId] += a.amount.ore();
-        if (a.activityId != NoId)
-            m_byActivity[a.activityId] += a.amount.ore();
+        const Entry e{a.interventionId, a.activityId, a.sourceId, a.amount.ore()};
+        m_entries.insert(a.id, e);
+        count(e, +1);
     }
 }
 
@@ -42,11 +42,10 @@ void AllocationRollup::add(Id allocation)
     const Allocation *a = m_plan.find<Allocation>(allocation);
     if (!a)
         return;
-    m_entries.insert(a->id, {a->interventionId, a->activityId, a->amount.ore()});
-    m_byIntervention[a->interventionId] += a->amount.ore();
-    if (a->activityId != NoId)
-        m_byActivity[a->activityId] += a->amount.ore();
-    Q_EMIT changed(a->interventionId, a->activityId);
+    const Entry e{a->interventionId, a->activityId, a->sourceId, a->amount.ore()};
+    m_entries.insert(a->id, e);
+    count(e, +1);
+    Q_EMIT changed(e.intervention, e.activity, e.source);
 }
 
 void AllocationRollup::subtract(Id allocation)
@@ -56,10 +55,17 @@ void AllocationRollup::subtract(Id allocation)
         return;
     const Entry e = *it;
     m_entries.erase(it);
-    m_byIntervention[e.intervention] -= e.ore;
+    count(e, -1);
+    Q_EMIT changed(e.intervention, e.activity, e.source);
+}
+
+void AllocationRollup::count(const Entry &e, int sign)
+{
+    const qint64 ore = sign * e.ore;
+    m_byIntervention[e.intervention] += ore;
     if (e.activity != NoId)
-        m_byActivity[e.activity] -= e.ore;
-    Q_EMIT changed(e.intervention, e.activity);
+        m_byActivity[e.activity] += ore;
+    m_bySource[e.source] += ore;
 }
 
 } // namespace horisont

@@ -12,7 +12,8 @@
 
 namespace horisont {
 
-SourceSummaryModel::SourceSummaryModel(const Plan &plan, QObject *parent) : QAbstractTableModel(parent), m_plan(plan)
+SourceSummaryModel::SourceSummaryModel(const Plan &plan, QObject *parent)
+    : QAbstractTableModel(parent), m_plan(plan), m_rollup(plan)
 {
     rebuild();
     connect(&plan, &Plan::aboutToReset, this, [this] { beginResetModel(); });
@@ -21,9 +22,7 @@ SourceSummaryModel::SourceSummaryModel(const Plan &plan, QObject *parent) : QAbs
         endResetModel();
     });
     connect(&plan, &Plan::inserted, this, [this](EntityKind kind, Id id) {
-        if (kind == EntityKind::Allocation) {
-            add(id);
-        } else if (kind == EntityKind::FundingSource) {
+        if (kind == EntityKind::FundingSource) {
             const int row = int(std::lower_bound(m_sources.begin(), m_sources.end(), id) - m_sources.begin());
             beginInsertRows({}, row, row);
             m_sources.insert(m_sources.begin() + row, id);
@@ -38,56 +37,21 @@ SourceSummaryModel::SourceSummaryModel(const Plan &plan, QObject *parent) : QAbs
             return;
         beginRemoveRows({}, row, row);
         m_sources.erase(m_sources.begin() + row);
-        m_allocated.remove(id);
         endRemoveRows();
     });
-    connect(&plan, &Plan::removed, this, [this](EntityKind kind, Id id) {
-        if (kind == EntityKind::Allocation)
-            subtract(id);
-    });
     connect(&plan, &Plan::changed, this, [this](EntityKind kind, Id id, int) {
-        if (kind == EntityKind::Allocation) {
-            subtract(id);
-            add(id);
-        } else if (kind == EntityKind::FundingSource) {
+        if (kind == EntityKind::FundingSource)
             announce(id);
-        }
     });
+    connect(&m_rollup, &AllocationRollup::changed, this, [this](Id, Id, Id source) { announce(source); });
 }
 
 void SourceSummaryModel::rebuild()
 {
     m_sources.clear();
-    m_entries.clear();
-    m_allocated.clear();
     for (const FundingSource &s : m_plan.all<FundingSource>())
         m_sources.push_back(s.id);
     std::sort(m_sources.begin(), m_sources.end());
-    for (const Allocation &a : m_plan.all<Allocation>()) {
-        m_entries.insert(a.id, {a.sourceId, a.amount.ore()});
-        m_allocated[a.sourceId] += a.amount.ore();
-    }
-}
-
-void SourceSummaryModel::add(Id allocation)
-{
-    const Allocation *a = m_plan.find<Allocation>(allocation);
-    if (!a)
-        return;
-    m_entries.insert(a->id, {a->sourceId, a->amount.ore()});
-    m_allocated[a->sourceId] += a->amount.ore();
-    announce(a->sourceId);
-}
-
-void SourceSummaryModel::subtract(Id allocation)
-{
-    const auto it = m_entries.constFind(allocation);
-    if (it == m_entries.cend())
-        return;
-    const Entry e = *it;
-    m_entries.erase(it);
-    m_allocated[e.source] -= e.ore;
-    announce(e.source);
 }
 
 void SourceSummaryModel::announce(Id source)
@@ -125,7 +89,7 @@ QVariant SourceSummaryModel::data(const QModelIndex &index, int role) const
     const FundingSource *s = m_plan.find<FundingSource>(sourceAt(index.row()));
     if (!s)
         return {};
-    const Money allocated = Money::fromOre(m_allocated.value(s->id));
+    const Money allocated = m_rollup.forSource(s->id);
     std::optional<Money> amount;
     switch (index.column()) {
     case CeilingColumn:
@@ -152,8 +116,7 @@ QVariant SourceSummaryModel::data(const QModelIndex &index, int role) const
         return amount->format(QLocale());
     case Qt::ToolTipRole:
         if (over)
-            return tr("%1 is allocated beyond its ceiling by %2.")
-                .arg(s->name, (-*amount).format(QLocale()));
+            return tr("%1 is allocated beyond its ceiling by %2.").arg(s->name, (-*amount).format(QLocale()));
         return {};
     case AmountRole:
         return amount ? QVariant(qlonglong(amount->ore())) : QVariant();

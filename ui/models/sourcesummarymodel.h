@@ -1,9 +1,9 @@
 #pragma once
 
+#include "budget/allocationrollup.h"
 #include "model/ids.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 #include <vector>
 
@@ -33,18 +33,11 @@ public:
 
 private:
     void rebuild();
-    void add(Id allocation);
-    void subtract(Id allocation);
     void announce(Id source);
 
-    struct Entry {
-        Id source;
-        qint64 ore;
-    };
     const Plan &m_plan;
+    AllocationRollup m_rollup; ///< what is allocated from each source
     std::vector<Id> m_sources;
-    QHash<Id, Entry> m_entries;
-    QHash<Id, qint64> m_allocated;
 };
 
 } // namespace horisont
