@@ -4,7 +4,6 @@
 #include "ledger/sqliteraw.h"
 
 #include <QHash>
-#include <QRandomGenerator>
 
 #include <sqlite3.h>
 
@@ -51,18 +50,7 @@ QString shownDay(qint64 day)
         .arg(day % 100, 2, 10, QLatin1Char('0'));
 }
 
-struct Key {
-    qint64 import, source, organisation, intervention;
-    qint64 day;
-    qint64 unassigned;
-    bool operator==(const Key &) const = default;
-    auto tied() const { return std::tie(import, day, source, organisation, intervention, unassigned); }
-};
-
-size_t qHash(const Key &k, size_t seed) noexcept
-{
-    return qHashMulti(seed, k.import, k.source, k.organisation, k.intervention, k.day, k.unassigned);
-}
+using Key = GroupKey;
 
 struct Sums {
     qint64 transactionRows = 0, transactionOre = 0, firstTransaction = -1;
@@ -76,9 +64,9 @@ struct Sums {
     }
 };
 
-Key keyOf(sqlite3_stmt *s)
+Key rowKey(sqlite3_stmt *s)
 {
-    return Key{idOf(s, 0), idOf(s, 1), idOf(s, 2), idOf(s, 3), dayOf(s, 4), idOf(s, 5)};
+    return keyOf(s, dayOf(s, 4));
 }
 
 QString shownId(qint64 id)
@@ -86,18 +74,26 @@ QString shownId(qint64 id)
     return id < 0 ? QString() : QString::number(id);
 }
 
+} // namespace
+
+// Outside the unnamed namespace: QHash finds it by the key's namespace.
+size_t qHash(const GroupKey &k, size_t seed) noexcept
+{
+    return qHashMulti(seed, k.import, k.source, k.organisation, k.intervention, k.day, k.unassigned);
+}
+
+GroupKey keyOf(sqlite3_stmt *s, qint64 day)
+{
+    return GroupKey{idOf(s, 0), idOf(s, 1), idOf(s, 2), idOf(s, 3), day, idOf(s, 5)};
+}
+
 QByteArray transactionSql()
 {
     return QByteArrayLiteral("SELECT import_id, source_id, organisation_id, intervention_id, date, ")
-           + LedgerDaySums::UnassignedSql + " , amount, id FROM ledger_transaction";
+           + LedgerDaySums::UnassignedSql + " , amount, id, identity FROM ledger_transaction";
 }
 
-const char *const DaySql = "SELECT import_id, source_id, organisation_id, intervention_id, date, unassigned, row_count, "
-                           "amount, first_id FROM ledger_day";
-
-/// A 64-bit fingerprint of a group's key, seeded anew for every check so
-/// that no stored data can be made to collide on purpose.
-quint64 fingerprint(sqlite3_stmt *s, quint64 seed)
+quint64 fingerprint(const GroupKey &k, quint64 seed)
 {
     const auto mix = [](quint64 x) {
         x ^= x >> 30;
@@ -106,94 +102,37 @@ quint64 fingerprint(sqlite3_stmt *s, quint64 seed)
         x *= 0x94d049bb133111ebULL;
         return x ^ (x >> 31);
     };
-    const Key k = keyOf(s);
     quint64 h = seed;
     for (const qint64 part : {k.import, k.source, k.organisation, k.intervention, k.day, k.unassigned})
         h = mix(h ^ quint64(part));
     return h;
 }
 
-struct Entry {
-    quint64 group;
-    qint64 rows, ore, first; ///< a day sum's; for a transaction: 1, its amount, its id
-    bool operator<(const Entry &other) const { return group < other.group; }
-};
-
-bool readEntries(sqlite3 *db, const char *sql, bool daySums, quint64 seed, std::vector<Entry> *out, QString *error)
+bool everyGroupAgrees(std::vector<Entry> &days, std::vector<Entry> &transactions)
 {
-    const sqliteraw::Statement statement(db, sql);
-    if (!statement.isValid()) {
-        *error = statement.error();
-        return false;
-    }
-    sqlite3_stmt *s = statement.get();
-    int step = SQLITE_ROW;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        out->push_back(daySums ? Entry{fingerprint(s, seed), sqlite3_column_int64(s, 6), sqlite3_column_int64(s, 7),
-                                       sqlite3_column_int64(s, 8)}
-                               : Entry{fingerprint(s, seed), 1, sqlite3_column_int64(s, 6), sqlite3_column_int64(s, 7)});
-    }
-    if (step != SQLITE_DONE) {
-        *error = statement.error();
-        return false;
-    }
-    return true;
-}
-
-/// The quick answer for a whole ledger: both tables read into flat arrays
-/// of (group fingerprint, figures), sorted and walked side by side — no
-/// hash of a million keys scattered over memory. Two groups sharing a
-/// fingerprint only make it say "disagree", after which the exact check
-/// below decides and names the group.
-bool everyGroupAgrees(sqlite3 *db, bool *agree, QString *error)
-{
-    const quint64 seed = QRandomGenerator::system()->generate64();
-    std::vector<Entry> days;
-    std::vector<Entry> transactions;
-    {
-        const sqliteraw::Statement count(db, "SELECT (SELECT count(*) FROM ledger_day), (SELECT max(id) FROM ledger_transaction)");
-        if (count.isValid() && sqlite3_step(count.get()) == SQLITE_ROW) {
-            days.reserve(std::size_t(std::clamp<qint64>(sqlite3_column_int64(count.get(), 0), 0, 1 << 26)));
-            transactions.reserve(std::size_t(std::clamp<qint64>(sqlite3_column_int64(count.get(), 1), 0, 1 << 26)));
-        }
-    }
-    const QByteArray sql = transactionSql();
-    if (!readEntries(db, DaySql, true, seed, &days, error) || !readEntries(db, sql.constData(), false, seed, &transactions, error))
-        return false;
     std::sort(days.begin(), days.end());
     std::sort(transactions.begin(), transactions.end());
-    *agree = false;
     auto t = transactions.cbegin();
     for (auto d = days.cbegin(); d != days.cend(); ++d) {
         if (std::next(d) != days.cend() && std::next(d)->group == d->group)
-            return true; // two day sums for one group
+            return false; // two day sums for one group
         if (t == transactions.cend() || t->group != d->group)
-            return true; // a day sum without transactions
+            return false; // a day sum without transactions
         qint64 rows = 0, ore = 0, first = t->first;
         for (; t != transactions.cend() && t->group == d->group; ++t) {
             ++rows;
             if (__builtin_add_overflow(ore, t->ore, &ore))
-                return true;
+                return false;
             first = std::min(first, t->first);
         }
         if (rows != d->rows || ore != d->ore || first != d->first)
-            return true;
+            return false;
     }
-    *agree = t == transactions.cend(); // else transactions without a day sum
-    return true;
+    return t == transactions.cend(); // else transactions without a day sum
 }
-
-} // namespace
 
 bool firstDisagreement(sqlite3 *db, Disagreement *first, QString *error)
 {
-    bool agree = false;
-    if (!everyGroupAgrees(db, &agree, error))
-        return false;
-    if (agree) {
-        *first = Disagreement{};
-        return true;
-    }
     const QByteArray sql = transactionSql();
     const sqliteraw::Statement transactions(db, sql.constData());
     const sqliteraw::Statement days(db, DaySql);
@@ -209,7 +148,7 @@ bool firstDisagreement(sqlite3 *db, Disagreement *first, QString *error)
     }
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(days.get())) == SQLITE_ROW) {
-        Sums &sums = groups[keyOf(days.get())];
+        Sums &sums = groups[rowKey(days.get())];
         ++sums.daySums;
         sums.summedRows = sqlite3_column_int64(days.get(), 6);
         sums.summedOre = sqlite3_column_int64(days.get(), 7);
@@ -221,7 +160,7 @@ bool firstDisagreement(sqlite3 *db, Disagreement *first, QString *error)
     }
     while ((step = sqlite3_step(transactions.get())) == SQLITE_ROW) {
         sqlite3_stmt *s = transactions.get();
-        Sums &sums = groups[keyOf(s)];
+        Sums &sums = groups[rowKey(s)];
         ++sums.transactionRows;
         sums.overflow = sums.overflow || __builtin_add_overflow(sums.transactionOre, sqlite3_column_int64(s, 6),
                                                                 &sums.transactionOre);

@@ -44,15 +44,21 @@ public:
     /// grouped from its transactions.
     static QString table(SqliteStore &store);
 
-    /// "ok" when the day sums hold exactly the transactions — per import,
-    /// source, organisation, intervention, day and unassigned: their number,
-    /// their sum and their first row — and every import records the rows
-    /// and total it holds; else the first group or import that differs.
-    /// One sort of the transactions: run where a plan is verified, off the
-    /// GUI thread.
+    /// "ok" when every transaction and day sum is a row Horisont could have
+    /// written whose references name rows (LedgerScan), the day sums hold
+    /// exactly the transactions — per import, source, organisation,
+    /// intervention, day and unassigned: their number, their sum and their
+    /// first row — and every import records the rows and total it holds;
+    /// else the first row, group or import that differs. One read of each
+    /// table and one sort: run where a plan is verified, off the GUI thread.
     static QString check(SqliteStore &store);
 
 private:
+    /// The first group whose day sum disagrees, named, once the quick check said one does.
+    static QString disagreement(sqlite3 *db);
+    /// The first import whose recorded rows or total differ from its day sums.
+    static QString importTotalsProblem(SqliteStore &store);
+
     struct Key {
         Id source;
         Id organisation;

@@ -41,10 +41,16 @@ public:
     /// from what the migrations to its format create: a dropped or altered
     /// index, a dropped table, a trigger that would run on every import.
     QString schemaProblem();
-    /// "ok", or the first row of the ledger, its imports or the change log
+    /// "ok", or the first row of the ledger's imports or the change log
     /// that Horisont could not have written (a wrong type, an impossible
-    /// date or time, an amount beyond bounds, an empty identity). One scan.
+    /// time, an amount beyond bounds). The transactions and day sums, a
+    /// million rows, are held to their rules in the one read LedgerScan
+    /// makes of them.
     QString ledgerRowProblem();
+    /// How a row Horisont could not have written is named.
+    static QString unwrittenRow(const QString &table, qint64 row);
+    /// How a row whose reference names no row of `parent` is named.
+    static QString missingReference(const QString &table, qint64 row, const QString &parent);
     /// The file's format number; -1 when it cannot be read.
     int userVersion();
     /// Those of `tables` that this file has (all of them in a current file).
