@@ -18,8 +18,7 @@ using namespace ledgerrowrules;
 /// many, so it is only held below what 64 bits sum safely.
 constexpr qint64 TransactionBound = 1'000'000'000'000'000;
 constexpr qint64 DaySumBound = 1'000'000'000'000'000'000;
-/// foreignKeyCheck() names this many rows of a table at most.
-constexpr qsizetype MostReferencesNamed = 5;
+constexpr qsizetype MostReferencesNamed = StoreVerifier::MostMissingReferencesNamed;
 
 /// A capacity to reserve: the row count a query reports, within reason.
 std::size_t expectedRows(sqlite3 *db, const char *sql)

@@ -40,6 +40,7 @@ public:
     QString indexesMatchTables(const QStringList &tables) { return verifier().indexesMatchTables(tables); }
     QString checkPagesOf(const QStringList &tables) { return verifier().checkPagesOf(tables); }
     QString foreignKeyCheck(const QString &table = QString()) { return verifier().foreignKeyCheck(table); }
+    QString foreignKeyCheckExcept(const QStringList &skipped) { return verifier().foreignKeyCheckExcept(skipped); }
     QString formatProblem() { return verifier().formatProblem(); }
     QString schemaProblem() { return verifier().schemaProblem(); }
     QString ledgerRowProblem() { return verifier().ledgerRowProblem(); }

@@ -145,18 +145,45 @@ QString StoreVerifier::foreignKeyCheck(const QString &table)
 {
     if (!table.isEmpty() && tablesToRead({table}).isEmpty())
         return QStringLiteral("ok"); // a file of an earlier format, read as it is
+    QStringList problems;
+    const QString error = collectMissingReferences(table, &problems);
+    if (!error.isEmpty())
+        return error;
+    return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1Char('\n'));
+}
+
+QString StoreVerifier::foreignKeyCheckExcept(const QStringList &skipped)
+{
+    QSqlQuery query(m_database);
+    QStringList tables;
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%'")))
+        return query.lastError().text();
+    while (query.next()) {
+        if (!skipped.contains(query.value(0).toString()))
+            tables << query.value(0).toString();
+    }
+    QStringList problems;
+    for (const QString &table : std::as_const(tables)) {
+        const QString error = collectMissingReferences(table, &problems);
+        if (!error.isEmpty())
+            return error;
+    }
+    return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1Char('\n'));
+}
+
+QString StoreVerifier::collectMissingReferences(const QString &table, QStringList *problems)
+{
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     const QString sql = table.isEmpty() ? QStringLiteral("PRAGMA foreign_key_check")
-                                        : QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table);
+                                        : QStringLiteral("PRAGMA foreign_key_check(\"%1\")").arg(table);
     if (!query.exec(sql))
         return query.lastError().text();
-    QStringList problems;
-    while (query.next() && problems.size() < 5) {
-        problems << missingReference(query.value(0).toString(), query.value(1).toLongLong(),
-                                     query.value(2).toString());
+    while (problems->size() < MostMissingReferencesNamed && query.next()) {
+        *problems << missingReference(query.value(0).toString(), query.value(1).toLongLong(),
+                                      query.value(2).toString());
     }
-    return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1Char('\n'));
+    return {};
 }
 
 namespace {

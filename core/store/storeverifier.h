@@ -15,6 +15,9 @@ class StoreVerifier
 public:
     explicit StoreVerifier(QSqlDatabase database);
 
+    /// A check of references names this many rows at most.
+    static constexpr qsizetype MostMissingReferencesNamed = 5;
+
     /// "ok", or what SQLite's quick_check (or integrity_check) reported.
     QString check(bool full);
     /// integrity_check of the named tables and their indexes only (that
@@ -33,6 +36,9 @@ public:
     /// table, or of the whole file): damage, since Horisont writes with
     /// foreign keys on.
     QString foreignKeyCheck(const QString &table);
+    /// The same for every table of the file but `skipped` (whose references
+    /// a check of its own holds), in the order sqlite_schema lists them.
+    QString foreignKeyCheckExcept(const QStringList &skipped);
     /// Empty, or why the file's tables contradict its format number (a
     /// current file whose version was set back, or never set): migrating it
     /// would fail half-way, so it is refused before anything runs.
@@ -58,6 +64,9 @@ public:
 
 private:
     QString checkEach(const QStringList &tables, const QString &pragma);
+    /// Appends foreign_key_check's rows of `table` (all tables if empty) to
+    /// `problems`, up to the most named; empty, or SQLite's error.
+    QString collectMissingReferences(const QString &table, QStringList *problems);
 
     QSqlDatabase m_database;
 };

@@ -98,6 +98,24 @@ INSTANTIATE_TEST_SUITE_P(
                      "refers to a row of import_batch that does not exist"}),
     [](const ::testing::TestParamInfo<LedgerDamage> &info) { return std::string(info.param.name); });
 
+// The whole file's other references are still foreign_key_check's, which
+// now skips only the two tables LedgerScan holds.
+TEST(FullVerification, NamesAMissingReferenceOutsideTheLedger)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = test::createDemo(dir)->path();
+    const QString row = test::sqlite3(path, QStringLiteral("SELECT min(id) FROM allocation;"));
+    ASSERT_FALSE(row.isEmpty());
+    test::sqlite3(path,
+                  QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE allocation SET source_id = 999999 WHERE id = %1;").arg(row));
+    QString error;
+    EXPECT_FALSE(PlanDocument::open(path, &error));
+    const QString expected =
+        QStringLiteral("table allocation, row %1 refers to a row of funding_source that does not exist").arg(row);
+    EXPECT_TRUE(error.contains(expected)) << error.toStdString();
+}
+
 /// storedDay() of one SQL value, as a statement reads it.
 qint64 storedDayOf(const char *value)
 {
