@@ -48,6 +48,8 @@ QList<ImportBatch> importBatches(SqliteStore &store)
 
 bool removeImport(PlanDocument &document, qint64 batch, ImportBatch *removed, QString *error)
 {
+    // Nothing is written to a file before its verification has passed.
+    document.waitForVerification();
     if (document.isReadOnly()) {
         *error = document.readOnlyReason();
         return false;
