@@ -1,6 +1,7 @@
 #include "plansession.h"
 
 #include "check/plancheck.h"
+#include "check/versioncheck.h"
 #include "demo/umeademo.h"
 #include "document/plandocument.h"
 #include "document/planlock.h"
@@ -151,7 +152,7 @@ void PlanSession::checkFile()
     const QString integrity = sound ? m_document->verifyWholeFile() : problem;
     CheckContext context;
     context.ledger = m_document->ledgerTotals();
-    const Findings findings = checkPlan(m_document->plan(), context);
+    const Findings findings = checkPlan(m_document->plan(), context) + checkVersions(m_document->store());
     QApplication::restoreOverrideCursor();
     Q_EMIT stateChanged();
     if (integrity != QLatin1String("ok")) {

@@ -5,6 +5,7 @@
 #include "cli/parsing.h"
 
 #include "check/plancheck.h"
+#include "check/versioncheck.h"
 #include "document/plandocument.h"
 #include "today.h"
 
@@ -75,7 +76,7 @@ int checkCommand(const QStringList &arguments)
         return ExitFailure;
     }
     context.ledger = Ledger(doc->store()).totals();
-    findings << checkPlan(doc->plan(), context);
+    findings << checkPlan(doc->plan(), context) << checkVersions(doc->store());
     for (const Finding &f : findings)
         out() << name << ": " << severityName(f.severity) << ": " << f.message << " [" << f.code << "]\n";
     if (findings.isEmpty())

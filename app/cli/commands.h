@@ -14,5 +14,8 @@ int removeImportCommand(const QStringList &arguments);
 int exportPdfCommand(const QStringList &arguments);
 int exportXlsxCommand(const QStringList &arguments);
 int exportCsvCommand(const QStringList &arguments);
+int freezeCommand(const QStringList &arguments);
+int versionsCommand(const QStringList &arguments);
+int deleteSnapshotCommand(const QStringList &arguments);
 
 } // namespace horisont::cli

@@ -372,6 +372,24 @@ DROP TABLE ledger_transaction;
 ALTER TABLE ledger_transaction_v3 RENAME TO ledger_transaction;
 )SQL";
 
+// Version 4: decided versions and snapshots of the plan's content (see
+// planversions.h). A version is one row: its decision, who froze it when,
+// the content as one compressed CBOR value and a digest over all of it, so
+// that it is immutable by construction and any alteration shows.
+const char *const v4 = R"SQL(
+CREATE TABLE plan_version (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    decided_by TEXT NOT NULL DEFAULT '',
+    decided_on TEXT,
+    reference TEXT NOT NULL DEFAULT '',
+    frozen_at TEXT NOT NULL,
+    frozen_by TEXT NOT NULL DEFAULT '',
+    content BLOB NOT NULL,
+    digest TEXT NOT NULL
+);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -380,6 +398,7 @@ const std::vector<Migration> &migrations()
         {1, v1},
         {2, v2},
         {3, v3},
+        {4, v4},
     };
     return all;
 }

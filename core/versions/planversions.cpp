@@ -1,0 +1,299 @@
+#include "versions/planversions.h"
+
+#include "document/plandocument.h"
+#include "model/datebounds.h"
+#include "model/halfopen.h"
+#include "model/storageform.h"
+#include "model/textlimits.h"
+#include "store/sqlitestore.h"
+#include "versions/plancontent.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace horisont::planversions {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::PlanVersions)
+};
+
+const char *const VersionColumns =
+    "SELECT id, name, decided_by, decided_on, reference, frozen_at, frozen_by, content, digest FROM plan_version";
+
+bool hasVersions(SqliteStore &store)
+{
+    QSqlQuery q(store.database());
+    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'plan_version'"))
+           && q.next();
+}
+
+QString frozenAtText(const QDateTime &at) { return at.toUTC().toString(Qt::ISODateWithMs); }
+
+/// What the digest covers: the decision and the content, so that neither
+/// can be altered unnoticed.
+QString digestOf(const PlanVersion &v, const QByteArray &content)
+{
+    return plancontent::digest({v.name.toUtf8(), v.decision.body.toUtf8(), isoDate(v.decision.date).toUtf8(),
+                                v.decision.reference.toUtf8(), frozenAtText(v.frozenAt).toUtf8(),
+                                v.frozenBy.toUtf8(), content});
+}
+
+PlanVersion versionFrom(const QSqlQuery &q, QByteArray *content)
+{
+    PlanVersion v;
+    v.id = q.value(0).toLongLong();
+    v.name = q.value(1).toString();
+    v.decision.body = q.value(2).toString();
+    v.decision.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    v.decision.reference = q.value(4).toString();
+    v.frozenAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    v.frozenAt.setTimeSpec(Qt::UTC);
+    v.frozenBy = q.value(6).toString();
+    *content = q.value(7).toByteArray();
+    v.intact = q.value(8).toString() == digestOf(v, *content) && q.value(7).typeId() == QMetaType::QByteArray;
+    return v;
+}
+
+/// The versions and, for load(), the content of one.
+QList<PlanVersion> read(SqliteStore &store, qint64 onlyId = 0, QByteArray *contentOfIt = nullptr)
+{
+    QList<PlanVersion> versions;
+    if (!hasVersions(store))
+        return versions;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    QString sql = QLatin1String(VersionColumns);
+    if (onlyId != 0)
+        sql += QStringLiteral(" WHERE id = %1").arg(onlyId);
+    if (!q.exec(sql + QStringLiteral(" ORDER BY id")))
+        return versions;
+    while (q.next()) {
+        QByteArray content;
+        versions << versionFrom(q, &content);
+        if (contentOfIt)
+            *contentOfIt = content;
+    }
+    return versions;
+}
+
+ChangeLogEntry logLine(const PlanDocument &document, const QDateTime &now, const char *command, const PlanVersion &v)
+{
+    ChangeLogEntry log;
+    log.at = now.toUTC();
+    log.user = document.userName();
+    log.action = QStringLiteral("do");
+    log.command = CommandText("horisont::PlanVersions", command).arg(v.name);
+    log.entity = QStringLiteral("plan_version");
+    log.entityId = v.id;
+    return log;
+}
+
+QString describedInJson(const PlanVersion &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("name"), v.name},
+                                                       {QStringLiteral("decided_by"), v.decision.body},
+                                                       {QStringLiteral("decided_on"), isoDate(v.decision.date)},
+                                                       {QStringLiteral("reference"), v.decision.reference},
+                                                       {QStringLiteral("frozen_at"), frozenAtText(v.frozenAt)},
+                                                       {QStringLiteral("frozen_by"), v.frozenBy}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+bool refuseWhenNotWritable(PlanDocument &document, QString *error)
+{
+    document.waitForVerification();
+    if (document.isReadOnly()) {
+        *error = document.readOnlyReason();
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QList<PlanVersion> list(SqliteStore &store) { return read(store); }
+
+std::optional<PlanVersion> find(SqliteStore &store, const QString &name)
+{
+    const QString wanted = name.trimmed();
+    for (const PlanVersion &v : list(store)) {
+        if (v.name == wanted)
+            return v;
+    }
+    return std::nullopt;
+}
+
+std::optional<PlanVersion> latestDecided(SqliteStore &store)
+{
+    std::optional<PlanVersion> latest;
+    for (const PlanVersion &v : list(store)) {
+        if (v.decision.isDecided()
+            && (!latest || std::pair(v.decision.date, v.frozenAt) >= std::pair(latest->decision.date, latest->frozenAt)))
+            latest = v;
+    }
+    return latest;
+}
+
+QString freezeProblem(SqliteStore &store, const QString &name, const VersionDecision &decision)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Tr::tr("A version needs a name.");
+    if (trimmed.size() > ShortTextMaxLength)
+        return Tr::tr("A version's name can be at most %1 characters.").arg(ShortTextMaxLength);
+    if (trimmed.compare(QLatin1String("current"), Qt::CaseInsensitive) == 0)
+        return Tr::tr("\"current\" means the plan as it is now and cannot name a version.");
+    if (find(store, trimmed))
+        return Tr::tr("The plan already has a version called «%1».").arg(trimmed);
+    const bool anyDecision = !decision.body.trimmed().isEmpty() || decision.date.isValid()
+                             || !decision.reference.trimmed().isEmpty();
+    if (anyDecision && (decision.body.trimmed().isEmpty() || !decision.date.isValid()))
+        return Tr::tr("A decided version needs the body that decided and the date of the decision; "
+                      "without a decision, freeze a snapshot.");
+    if (decision.date.isValid() && !datebounds::contains(decision.date))
+        return Tr::tr("The date of the decision must lie between %1 and %2.")
+            .arg(datebounds::FirstYear)
+            .arg(datebounds::LastYear);
+    if (decision.body.trimmed().size() > ShortTextMaxLength || decision.reference.trimmed().size() > ShortTextMaxLength)
+        return Tr::tr("A decision's body and reference can be at most %1 characters.").arg(ShortTextMaxLength);
+    return {};
+}
+
+std::optional<PlanVersion> freeze(PlanDocument &document, const QString &name, const VersionDecision &decision,
+                                  const QDateTime &now, QString *error)
+{
+    if (refuseWhenNotWritable(document, error))
+        return std::nullopt;
+    if (!hasVersions(document.store())) {
+        *error = Tr::tr("This file's format has no versions; open it for editing to bring it up to date.");
+        return std::nullopt;
+    }
+    if (const QString problem = freezeProblem(document.store(), name, decision); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    PlanVersion v;
+    v.name = name.trimmed();
+    v.decision = {decision.body.trimmed(), decision.date, decision.reference.trimmed()};
+    v.frozenAt = now.toUTC();
+    v.frozenBy = document.userName();
+    const QByteArray content = plancontent::encode(document.plan());
+    {
+        QSqlQuery q(document.store().database());
+        v.id = q.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM plan_version")) && q.next()
+                   ? q.value(0).toLongLong()
+                   : 1;
+    }
+    ChangeLogEntry log = logLine(document, now, QT_TRANSLATE_NOOP("horisont::PlanVersions", "Freeze version «%1»"), v);
+    log.hasNew = true;
+    log.newValue = describedInJson(v);
+    const bool ok = document.store().writeWith(
+        [&](QSqlDatabase &db, QString *why) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO plan_version (id, name, decided_by, decided_on, reference, "
+                                     "frozen_at, frozen_by, content, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &value :
+                 {QVariant(v.id), storage::text(v.name), storage::text(v.decision.body), storage::to(v.decision.date),
+                  storage::text(v.decision.reference), QVariant(frozenAtText(v.frozenAt)), storage::text(v.frozenBy),
+                  QVariant(content), QVariant(digestOf(v, content))})
+                q.addBindValue(value);
+            if (!q.exec()) {
+                *why = q.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        {log}, error);
+    if (!ok)
+        return std::nullopt;
+    return v;
+}
+
+bool removeSnapshot(PlanDocument &document, const QString &name, const QDateTime &now, QString *error)
+{
+    if (refuseWhenNotWritable(document, error))
+        return false;
+    const std::optional<PlanVersion> v = find(document.store(), name);
+    if (!v) {
+        *error = unknownVersionMessage(document.store(), name);
+        return false;
+    }
+    if (v->decision.isDecided()) {
+        *error = Tr::tr("«%1» records a decision (%2) and is kept for good; only a snapshot can be deleted.")
+                     .arg(v->name, decisionText(v->decision));
+        return false;
+    }
+    ChangeLogEntry log = logLine(document, now, QT_TRANSLATE_NOOP("horisont::PlanVersions", "Delete snapshot «%1»"), *v);
+    log.hasOld = true;
+    log.oldValue = describedInJson(*v);
+    return document.store().writeWith(
+        [&](QSqlDatabase &db, QString *why) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("DELETE FROM plan_version WHERE id = ?"));
+            q.addBindValue(v->id);
+            if (!q.exec() || q.numRowsAffected() != 1) {
+                *why = q.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        {log}, error);
+}
+
+bool load(SqliteStore &store, const PlanVersion &version, Plan &plan, QString *error)
+{
+    QByteArray content;
+    const QList<PlanVersion> found = read(store, version.id, &content);
+    if (found.isEmpty()) {
+        *error = unknownVersionMessage(store, version.name);
+        return false;
+    }
+    if (!found.first().intact) {
+        *error = Tr::tr("Version «%1» has been altered outside Horisont: its content or decision no longer matches what was frozen.")
+                     .arg(found.first().name);
+        return false;
+    }
+    QString problem;
+    if (!plancontent::decode(content, plan, &problem)) {
+        *error = Tr::tr("Version «%1» cannot be read: %2").arg(found.first().name, problem);
+        return false;
+    }
+    return true;
+}
+
+QStringList problems(SqliteStore &store)
+{
+    QStringList found;
+    for (const PlanVersion &v : list(store)) {
+        Plan plan;
+        QString error;
+        if (!load(store, v, plan, &error))
+            found << error;
+    }
+    return found;
+}
+
+QString decisionText(const VersionDecision &decision)
+{
+    if (!decision.isDecided())
+        return Tr::tr("snapshot, no decision");
+    QStringList parts{decision.body, isoDate(decision.date)};
+    if (!decision.reference.isEmpty())
+        parts << decision.reference;
+    return parts.join(QStringLiteral(", "));
+}
+
+QString unknownVersionMessage(SqliteStore &store, const QString &name)
+{
+    QStringList names;
+    for (const PlanVersion &v : list(store))
+        names << QStringLiteral("«%1»").arg(v.name);
+    if (names.isEmpty())
+        return Tr::tr("Unknown version «%1»: the plan has no versions.").arg(name.trimmed());
+    return Tr::tr("Unknown version «%1». The plan's versions: %2.").arg(name.trimmed(), names.join(QStringLiteral(", ")));
+}
+
+} // namespace horisont::planversions

@@ -1,0 +1,111 @@
+// Versions through the executable, as a controller would use them:
+// freeze with a decision, list, delete a snapshot, refuse what cannot be,
+// and have `check` name a version altered outside Horisont.
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace horisont;
+
+namespace {
+
+QString demoIn(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("umea.horisont"));
+    const test::ProcessResult r =
+        test::runHorisont({QStringLiteral("new"), QStringLiteral("--demo"), QStringLiteral("umea"), path});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    return path;
+}
+
+test::ProcessResult freeze(const QString &path, const QStringList &options)
+{
+    return test::runHorisont(QStringList{QStringLiteral("freeze"), path} + options);
+}
+
+} // namespace
+
+TEST(VersionsCli, FreezeListAndDeleteASnapshot)
+{
+    QTemporaryDir dir;
+    const QString path = demoIn(dir);
+    test::ProcessResult r = test::runHorisont({QStringLiteral("versions"), path});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("has no versions"))) << r.out.toStdString();
+
+    r = freeze(path, {QStringLiteral("--name"), QStringLiteral("Antagen plan 2024"), QStringLiteral("--decided-by"),
+                      QStringLiteral("Kommunstyrelsen"), QStringLiteral("--date"), QStringLiteral("2024-03-12"),
+                      QStringLiteral("--ref"), QStringLiteral("KS 2024/117")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Froze version 1: Antagen plan 2024 (Kommunstyrelsen, 2024-03-12, KS 2024/117)")))
+        << r.out.toStdString();
+    r = freeze(path, {QStringLiteral("--name"), QStringLiteral("Före workshop")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("snapshot, no decision"))) << r.out.toStdString();
+
+    r = test::runHorisont({QStringLiteral("versions"), path});
+    ASSERT_EQ(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << r.out.toStdString();
+    EXPECT_TRUE(lines.at(0).contains(QStringLiteral("Antagen plan 2024  Kommunstyrelsen, 2024-03-12, KS 2024/117")));
+    EXPECT_TRUE(lines.at(1).contains(QStringLiteral("Före workshop  snapshot, no decision")));
+
+    // A decided version is never deleted; the snapshot is, and is logged.
+    r = test::runHorisont({QStringLiteral("delete-snapshot"), path, QStringLiteral("Antagen plan 2024")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("only a snapshot can be deleted"))) << r.err.toStdString();
+    r = test::runHorisont({QStringLiteral("delete-snapshot"), path, QStringLiteral("Före workshop")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(test::sqlite3(path, QStringLiteral("SELECT group_concat(name) FROM plan_version;")),
+              QStringLiteral("Antagen plan 2024"));
+    EXPECT_EQ(test::sqlite3(path, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'plan_version';")),
+              QStringLiteral("3"));
+}
+
+TEST(VersionsCli, WhatCannotBeFrozenIsRefusedAndTheFileIsUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = demoIn(dir);
+    ASSERT_EQ(freeze(path, {QStringLiteral("--name"), QStringLiteral("V1")}).exitCode, 0);
+    const QByteArray before = test::fileHash(path);
+    const QList<QPair<QStringList, QString>> refused{
+        {{}, QStringLiteral("--name is required")},
+        {{QStringLiteral("--name"), QStringLiteral("V1")}, QStringLiteral("already has a version called «V1»")},
+        {{QStringLiteral("--name"), QStringLiteral("V2"), QStringLiteral("--date"), QStringLiteral("2024-02-30")},
+         QStringLiteral("is not a date")},
+        {{QStringLiteral("--name"), QStringLiteral("V2"), QStringLiteral("--decided-by"), QStringLiteral("KS")},
+         QStringLiteral("date of the decision")},
+        {{QStringLiteral("--name"), QStringLiteral("V2"), QStringLiteral("--decided-by"), QStringLiteral("KS"),
+          QStringLiteral("--date"), QStringLiteral("9999-01-01")},
+         QStringLiteral("between 1900 and 2200")},
+    };
+    for (const auto &[options, message] : refused) {
+        const test::ProcessResult r = freeze(path, options);
+        EXPECT_EQ(r.exitCode, 2) << options.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(message)) << r.err.toStdString();
+    }
+    const test::ProcessResult r = test::runHorisont({QStringLiteral("delete-snapshot"), path, QStringLiteral("V9")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Unknown version «V9». The plan's versions: «V1»."))) << r.err.toStdString();
+    EXPECT_EQ(test::fileHash(path), before);
+}
+
+TEST(VersionsCli, CheckNamesAVersionAlteredOutsideHorisont)
+{
+    QTemporaryDir dir;
+    const QString path = demoIn(dir);
+    ASSERT_EQ(freeze(path, {QStringLiteral("--name"), QStringLiteral("Antagen"), QStringLiteral("--decided-by"),
+                            QStringLiteral("KS"), QStringLiteral("--date"), QStringLiteral("2024-03-12")})
+                  .exitCode,
+              0);
+    test::ProcessResult r = test::runHorisont({QStringLiteral("check"), path});
+    EXPECT_FALSE(r.out.contains(QStringLiteral("version-altered"))) << r.out.toStdString();
+    test::sqlite3(path, QStringLiteral("UPDATE plan_version SET decided_on = '2024-03-11';"));
+    r = test::runHorisont({QStringLiteral("check"), path});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Version «Antagen» has been altered outside Horisont")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("[version-altered]")));
+    r = test::runHorisont({QStringLiteral("versions"), path});
+    EXPECT_TRUE(r.out.contains(QStringLiteral("ALTERED outside Horisont"))) << r.out.toStdString();
+}
