@@ -49,6 +49,7 @@ int checkCommand(const QStringList &arguments)
                                          "have ended without a follow-up, indicators without last year's measurement."),
                                   Tr::tr("DATE"));
     parser.addOption(asOf);
+    parser.addOption(versionOption());
     parser.addPositionalArgument(Tr::tr("FILE"), Tr::tr("The plan file."));
     if (auto exit = parseArguments(parser, arguments, 1))
         return *exit;
@@ -57,7 +58,8 @@ int checkCommand(const QStringList &arguments)
     // index against its table, foreign keys, the day sums against the
     // transactions and every row as a value Horisont could have written. A
     // damaged file is an error (exit 2), not a finding.
-    auto doc = openPlan(path, PlanDocument::Access::ReadOnly, PlanDocument::Verification::Full);
+    auto doc = openPlan(path, PlanDocument::Access::ReadOnly, PlanDocument::Verification::Full,
+                        parser.value(versionOption()));
     if (!doc)
         return ExitFailure;
     const QString name = QFileInfo(path).fileName();

@@ -57,7 +57,7 @@ int exportPdfCommand(const QStringList &arguments)
         QStringLiteral("sections"),
         Tr::tr("Only these sections of the pack, comma-separated, from: %1.").arg(sectionKeys.join(QStringLiteral(", "))),
         Tr::tr("LIST"));
-    parser.addOptions({output, pack, paper, landscape, from, to, draft, timeline, sections});
+    parser.addOptions({output, pack, paper, landscape, from, to, draft, timeline, sections, versionOption()});
     parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
     if (auto exit = parseArguments(parser, arguments, 1, &lang))
         return *exit;
@@ -119,7 +119,8 @@ int exportPdfCommand(const QStringList &arguments)
         return usageError(Tr::tr("Unknown timeline mode \"%1\": use fit or tile.").arg(mode));
 
     QString error;
-    auto doc = openPlan(parser.positionalArguments().constFirst(), PlanDocument::Access::ReadOnly);
+    auto doc = openPlan(parser.positionalArguments().constFirst(), PlanDocument::Access::ReadOnly,
+                        PlanDocument::Verification::Background, parser.value(versionOption()));
     if (!doc)
         return ExitFailure;
     QString problem;

@@ -38,6 +38,7 @@ int infoCommand(const QStringList &arguments)
                                   Tr::tr("Where the programme stands on this date (YYYY-MM-DD; default today)."),
                                   Tr::tr("DATE"));
     parser.addOption(asOf);
+    parser.addOption(versionOption());
     parser.addPositionalArgument(Tr::tr("FILE"), Tr::tr("The plan file."));
     if (auto exit = parseArguments(parser, arguments, 1))
         return *exit;
@@ -46,7 +47,8 @@ int infoCommand(const QStringList &arguments)
         err() << Tr::tr("--as-of: \"%1\" is not a date (YYYY-MM-DD).").arg(parser.value(asOf)) << '\n';
         return ExitFailure;
     }
-    auto doc = openPlan(parser.positionalArguments().constFirst(), PlanDocument::Access::ReadOnly);
+    auto doc = openPlan(parser.positionalArguments().constFirst(), PlanDocument::Access::ReadOnly,
+                        PlanDocument::Verification::Background, parser.value(versionOption()));
     if (!doc)
         return ExitFailure;
     const Plan &plan = doc->plan();

@@ -11,8 +11,15 @@ struct Tr {
 };
 } // namespace
 
+QCommandLineOption versionOption()
+{
+    return QCommandLineOption(QStringLiteral("version"),
+                              Tr::tr("Read this version (see `versions`) instead of the plan as it is now."),
+                              Tr::tr("NAME"));
+}
+
 std::unique_ptr<PlanDocument> openPlan(const QString &path, PlanDocument::Access access,
-                                       PlanDocument::Verification verification)
+                                       PlanDocument::Verification verification, const QString &version)
 {
     QString error;
     auto doc = PlanDocument::open(path, &error, access, verification);
@@ -30,6 +37,11 @@ std::unique_ptr<PlanDocument> openPlan(const QString &path, PlanDocument::Access
     }
     for (const QString &notice : doc->notices())
         err() << notice << '\n';
+    if (!version.isEmpty() && !doc->showVersion(version, &error)) {
+        err() << error << '\n';
+        err().flush();
+        return nullptr;
+    }
     err().flush();
     return doc;
 }

@@ -193,6 +193,28 @@ bool PlanDocument::applyBulk(const ChangeList &changes, const CommandText &comma
     return true;
 }
 
+bool PlanDocument::showVersion(const QString &name, QString *error)
+{
+    const std::optional<PlanVersion> version = planversions::find(m_store, name);
+    if (!version) {
+        *error = planversions::unknownVersionMessage(m_store, name);
+        return false;
+    }
+    // Read into a plan of its own first: a version that cannot be read
+    // leaves the document as it was.
+    Plan trial;
+    if (!planversions::load(m_store, *version, trial, error))
+        return false;
+    m_undoStack.clear();
+    planversions::load(m_store, *version, m_plan, error);
+    m_shownVersion = version;
+    m_readOnlyReason = Tr::tr("This is version «%1» (%2), frozen %3 by %4. A version cannot be edited.")
+                           .arg(version->name, planversions::decisionText(version->decision),
+                                version->frozenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                version->frozenBy.isEmpty() ? QStringLiteral("?") : version->frozenBy);
+    return true;
+}
+
 const LedgerTotals &PlanDocument::ledgerTotals()
 {
     if (!m_ledgerTotals)

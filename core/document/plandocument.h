@@ -4,6 +4,7 @@
 #include "ledger/ledger.h"
 #include "plan/plan.h"
 #include "store/sqlitestore.h"
+#include "versions/planversions.h"
 
 #include <QObject>
 #include <QString>
@@ -74,6 +75,16 @@ public:
     /// completed, side files set aside, a WAL file converted.
     QStringList notices() const { return m_notices; }
 
+    /// Shows the version called `name` instead of the plan: every view, check
+    /// and pack then reads it, with the ledger (shared by all versions) as
+    /// it is. The document turns read-only for good, its reason naming the
+    /// version and its decision. False with *error (listing the versions
+    /// there are) for an unknown, altered or unreadable version; the
+    /// document is then unchanged.
+    bool showVersion(const QString &name, QString *error);
+    /// The version shown instead of the plan, if any.
+    const std::optional<PlanVersion> &shownVersion() const { return m_shownVersion; }
+
     /// The OS user written to the change log.
     QString userName() const { return m_userName; }
     void setUserName(const QString &name) { m_userName = name; }
@@ -143,6 +154,7 @@ private:
     QString m_userName;
     QString m_lastError;
     std::optional<LedgerTotals> m_ledgerTotals;
+    std::optional<PlanVersion> m_shownVersion;
 };
 
 /// The user name of this process's OS account.

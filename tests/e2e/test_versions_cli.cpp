@@ -109,3 +109,42 @@ TEST(VersionsCli, CheckNamesAVersionAlteredOutsideHorisont)
     r = test::runHorisont({QStringLiteral("versions"), path});
     EXPECT_TRUE(r.out.contains(QStringLiteral("ALTERED outside Horisont"))) << r.out.toStdString();
 }
+
+// --version reads the version instead of the plan: what was decided, with
+// the ledger as it is; an unknown name is refused listing the versions.
+TEST(VersionsCli, ReadOnlyCommandsReadAVersionAsItWasFrozen)
+{
+    QTemporaryDir dir;
+    const QString path = demoIn(dir);
+    const auto exportCsv = [&](const QString &name, const QStringList &version) {
+        const QString csv = dir.filePath(name);
+        const test::ProcessResult r = test::runHorisont(QStringList{QStringLiteral("export-csv"), path, QStringLiteral("--grid"),
+                                                                    QStringLiteral("allocations-by-source"), QStringLiteral("-o"), csv}
+                                                        + version);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return test::fileHash(csv);
+    };
+    const QByteArray asFrozen = exportCsv(QStringLiteral("frozen.csv"), {});
+    ASSERT_EQ(freeze(path, {QStringLiteral("--name"), QStringLiteral("Antagen")}).exitCode, 0);
+    // Changed afterwards (as a later edit would): the name and one allocation.
+    test::sqlite3(path, QStringLiteral("UPDATE programme SET name = 'Umeå växer – omdöpt'; "
+                                       "UPDATE allocation SET amount = amount + 10000000 WHERE id = (SELECT min(id) FROM allocation);"));
+
+    test::ProcessResult r = test::runHorisont({QStringLiteral("info"), path});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Umeå växer – omdöpt")));
+    r = test::runHorisont({QStringLiteral("info"), path, QStringLiteral("--version"), QStringLiteral("Antagen")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Umeå växer – tryggt och säkert"))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("omdöpt")));
+    EXPECT_EQ(exportCsv(QStringLiteral("version.csv"), {QStringLiteral("--version"), QStringLiteral("Antagen")}), asFrozen);
+    EXPECT_NE(exportCsv(QStringLiteral("now.csv"), {}), asFrozen);
+    r = test::runHorisont({QStringLiteral("check"), path, QStringLiteral("--version"), QStringLiteral("Antagen")});
+    EXPECT_NE(r.exitCode, 2) << r.err.toStdString();
+
+    const QByteArray before = test::fileHash(path);
+    r = test::runHorisont({QStringLiteral("info"), path, QStringLiteral("--version"), QStringLiteral("Antagen 2")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Unknown version «Antagen 2». The plan's versions: «Antagen»."))) << r.err.toStdString();
+    EXPECT_EQ(test::fileHash(path), before);
+}
