@@ -1,5 +1,6 @@
 #include "check/budgetcheck.h"
 
+#include "budget/allocationowner.h"
 #include "check/plancheck.h"
 #include "plan/plan.h"
 
@@ -51,15 +52,6 @@ QString period(const FundingSource &s)
 bool outside(const FundingSource &s, const QDate &d)
 {
     return (s.validFrom.isValid() && d < s.validFrom) || (s.validUntil.isValid() && d >= s.validUntil);
-}
-
-/// The intervention an allocation is for: its own, or its activity's.
-Id interventionOf(const Plan &plan, const Allocation &a)
-{
-    if (a.interventionId != NoId || a.activityId == NoId)
-        return a.interventionId;
-    const Activity *activity = plan.find<Activity>(a.activityId);
-    return activity ? activity->interventionId : NoId;
 }
 
 void checkAllocationPeriods(const Plan &plan, const QLocale &locale, Findings &out)

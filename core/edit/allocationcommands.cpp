@@ -1,5 +1,6 @@
 #include "edit/allocationcommands.h"
 
+#include "budget/allocationowner.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
 #include "model/schema.h"
@@ -71,14 +72,8 @@ Cell findCell(const Plan &plan, Id source, Id intervention, Id organisation, int
     for (const Allocation &a : plan.all<Allocation>()) {
         if (a.year != year || a.sourceId != source || (organisation != NoId && a.organisationId != organisation))
             continue;
-        if (intervention != NoId) {
-            Id owner = a.interventionId;
-            if (owner == NoId)
-                if (const Activity *activity = plan.find<Activity>(a.activityId))
-                    owner = activity->interventionId;
-            if (owner != intervention)
-                continue;
-        }
+        if (intervention != NoId && interventionOf(plan, a) != intervention)
+            continue;
         cell.allocations.append(a.id);
     }
     return cell;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/columns.h"
 #include "model/enums.h"
 
 #include <QDate>
@@ -32,6 +33,15 @@ inline WorkStatus statusOn(QDate start, QDate exclusiveEnd, QDate asOf)
     if (exclusiveEnd.isValid() && exclusiveEnd <= asOf)
         return WorkStatus::Done;
     return start.isValid() && start <= asOf ? WorkStatus::Ongoing : WorkStatus::Planned;
+}
+
+/// Whether a date column holds an exclusive end (an end, a horizon's end, a
+/// source's "valid until", a follow-up's period end): what every text shows
+/// as the day before.
+inline bool isExclusiveEnd(const QString &column)
+{
+    return column == columns::end || column == columns::horizon_end || column == columns::valid_until
+           || column == columns::period_end;
 }
 
 /// An ISO date (2026-11-25), empty for no date.

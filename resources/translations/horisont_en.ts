@@ -158,6 +158,23 @@
     </message>
 </context>
 <context>
+    <name>horisont::PlanComparison</name>
+    <message numerus="yes">
+        <source>(+%n days)</source>
+        <translation>
+            <numerusform>(+%n day)</numerusform>
+            <numerusform>(+%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(−%n days)</source>
+        <translation>
+            <numerusform>(−%n day)</numerusform>
+            <numerusform>(−%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>horisont::PlanDocument</name>
     <message numerus="yes">
         <source>%n entities</source>

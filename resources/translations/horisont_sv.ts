@@ -4207,6 +4207,195 @@ Avvikelse</translation>
     </message>
 </context>
 <context>
+    <name>horisont::PlanComparison</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från och med %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>till och med %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n days)</source>
+        <translation>
+            <numerusform>(+%n dag)</numerusform>
+            <numerusform>(+%n dagar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(−%n days)</source>
+        <translation>
+            <numerusform>(−%n dag)</numerusform>
+            <numerusform>(−%n dagar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(ingen källa)</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(ingen organisation)</translation>
+    </message>
+    <message>
+        <source>(no intervention)</source>
+        <translation>(ingen insats)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagda</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagna</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Nya namn</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Ansvar</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Other changes</source>
+        <translation>Övriga ändringar</translation>
+    </message>
+    <message>
+        <source>%1 «%2»</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 har lagts till</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 har tagits bort</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Last day before</source>
+        <translation>Sista dag före</translation>
+    </message>
+    <message>
+        <source>Last day after</source>
+        <translation>Sista dag efter</translation>
+    </message>
+    <message>
+        <source>Shift (days)</source>
+        <translation>Förskjutning (dagar)</translation>
+    </message>
+    <message>
+        <source>Money changes</source>
+        <translation>Ändrade belopp</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+</context>
+<context>
     <name>horisont::PlanDocument</name>
     <message>
         <source>The folder of %1 cannot be written, so the plan is open read-only.</source>

@@ -1,7 +1,7 @@
 #include "properties/fieldeditor.h"
 
 #include "labels/labels.h"
-#include "model/columns.h"
+#include "model/halfopen.h"
 #include "plan/plan.h"
 
 #include <QCheckBox>
@@ -24,8 +24,7 @@ bool FieldEditor::isMultiline(const FieldMeta &field)
 
 bool FieldEditor::isExclusiveEnd(const QString &field)
 {
-    return field == columns::end || field == columns::horizon_end
-           || field == columns::valid_until || field == columns::period_end;
+    return horisont::isExclusiveEnd(field);
 }
 
 FieldEditor::FieldEditor(const Plan &plan, EntityKind kind, const FieldMeta &field, QWidget *parent)
