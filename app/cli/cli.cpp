@@ -31,6 +31,7 @@ const std::vector<Command> &commands()
         {"freeze", QT_TRANSLATE_NOOP("horisont::cli", "Freeze the plan into a version that records its decision, or a snapshot."), freezeCommand},
         {"versions", QT_TRANSLATE_NOOP("horisont::cli", "List a plan's decided versions and snapshots."), versionsCommand},
         {"delete-snapshot", QT_TRANSLATE_NOOP("horisont::cli", "Delete a snapshot (never a decided version), logged."), deleteSnapshotCommand},
+        {"diff", QT_TRANSLATE_NOOP("horisont::cli", "List what changed between two versions of a plan, or since the latest decision."), diffCommand},
         {"export-pdf", QT_TRANSLATE_NOOP("horisont::cli", "Export a PDF meeting pack (steering group, controller or full plan) of a plan."), exportPdfCommand},
         {"export-xlsx", QT_TRANSLATE_NOOP("horisont::cli", "Export every budget grid of a plan to an XLSX workbook."), exportXlsxCommand},
         {"export-csv", QT_TRANSLATE_NOOP("horisont::cli", "Export one budget grid of a plan to CSV (--grid NAME)."), exportCsvCommand},

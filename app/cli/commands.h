@@ -17,5 +17,6 @@ int exportCsvCommand(const QStringList &arguments);
 int freezeCommand(const QStringList &arguments);
 int versionsCommand(const QStringList &arguments);
 int deleteSnapshotCommand(const QStringList &arguments);
+int diffCommand(const QStringList &arguments);
 
 } // namespace horisont::cli

@@ -95,6 +95,8 @@ QString changeGroupTitle(PlanChange::Group group);
 QString itemOfChange(const PlanChange &change, const Plan &before, const Plan &after);
 QString describeChange(const PlanChange &change, const Plan &before, const Plan &after);
 QString describeMoneyChange(const MoneyChange &change, const Plan &before, const Plan &after);
+/// "2025: 1 200 000 kr → 1 250 000 kr (+50 000 kr)": one year's allocations in both states.
+QString describeYearTotals(int year, Money before, Money after);
 
 /// The comparison as tables for CSV and XLSX: "changes" (group, kind,
 /// item, field, before, after, last day before, last day after, shift in

@@ -221,6 +221,12 @@ QString describeMoneyChange(const MoneyChange &change, const Plan &before, const
         .arg(where, change.before.format(QLocale()), change.after.format(QLocale()), signedAmount(change.change()));
 }
 
+QString describeYearTotals(int year, Money before, Money after)
+{
+    return Tr::tr("%1: %2 → %3 (%4)")
+        .arg(QString::number(year), before.format(QLocale()), after.format(QLocale()), signedAmount(after - before));
+}
+
 ExportTable changesTable(const PlanComparison &comparison, const Plan &before, const Plan &after)
 {
     ExportTable table;

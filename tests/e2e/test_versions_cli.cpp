@@ -3,6 +3,8 @@
 // and have `check` name a version altered outside Horisont.
 #include "testsupport.h"
 
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 using namespace horisont;
@@ -21,6 +23,12 @@ QString demoIn(const QTemporaryDir &dir)
 test::ProcessResult freeze(const QString &path, const QStringList &options)
 {
     return test::runHorisont(QStringList{QStringLiteral("freeze"), path} + options);
+}
+
+QString textOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 } // namespace
@@ -147,4 +155,63 @@ TEST(VersionsCli, ReadOnlyCommandsReadAVersionAsItWasFrozen)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("Unknown version «Antagen 2». The plan's versions: «Antagen»."))) << r.err.toStdString();
     EXPECT_EQ(test::fileHash(path), before);
+}
+
+// Freeze the demo, change dates, a RACI role and money behind Horisont's
+// back as later edits would, and `diff` names each change, with the money
+// per year to the öre, on screen and in the CSV files.
+TEST(VersionsCli, DiffListsEveryChangeSinceTheDecisionToTheOre)
+{
+    QTemporaryDir dir;
+    const QString path = demoIn(dir);
+    test::ProcessResult r = test::runHorisont({QStringLiteral("diff"), path});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no decided version"))) << r.err.toStdString();
+    ASSERT_EQ(freeze(path, {QStringLiteral("--name"), QStringLiteral("Antagen"), QStringLiteral("--decided-by"),
+                            QStringLiteral("Kommunstyrelsen"), QStringLiteral("--date"), QStringLiteral("2024-03-12")})
+                  .exitCode,
+              0);
+    r = test::runHorisont({QStringLiteral("diff"), path});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Nothing has changed."))) << r.out.toStdString();
+
+    const QString activity = test::sqlite3(path, QStringLiteral("SELECT name FROM activity ORDER BY id LIMIT 1;"));
+    const QString newLastDay =
+        test::sqlite3(path, QStringLiteral("SELECT date(\"end\", '+29 days') FROM activity ORDER BY id LIMIT 1;"));
+    const int year = test::sqlite3(path, QStringLiteral("SELECT year FROM allocation ORDER BY id LIMIT 1;")).toInt();
+    test::sqlite3(path, QStringLiteral(
+                            "UPDATE activity SET start = date(start, '+30 days'), \"end\" = date(\"end\", '+30 days') "
+                            "WHERE id = (SELECT min(id) FROM activity); "
+                            "UPDATE responsibility SET role = 2 WHERE id = (SELECT min(id) FROM responsibility) AND role <> 2; "
+                            "UPDATE allocation SET amount = amount + 12345 WHERE id = (SELECT min(id) FROM allocation);"));
+    const QString csv = dir.filePath(QStringLiteral("changes.csv"));
+    const QString moneyCsv = dir.filePath(QStringLiteral("money.csv"));
+    r = test::runHorisont({QStringLiteral("diff"), path, QStringLiteral("--csv"), csv, QStringLiteral("--money-csv"), moneyCsv});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Changes from «Antagen» (Kommunstyrelsen, 2024-03-12) to the current plan")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Activity «%1»").arg(activity)));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("%1 (+30 days)").arg(newLastDay))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\nResponsibility\n")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("(+123.45 SEK)")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("  %1: ").arg(year)));
+
+    const QString changes = textOf(csv);
+    EXPECT_TRUE(changes.contains(QStringLiteral("Dates;Activity;%1;Dates;").arg(activity))) << changes.toStdString();
+    EXPECT_TRUE(changes.contains(QStringLiteral(";%1;30").arg(newLastDay)));
+    const QString money = textOf(moneyCsv);
+    EXPECT_TRUE(money.contains(QStringLiteral("%1;").arg(year))) << money.toStdString();
+    EXPECT_TRUE(money.contains(QStringLiteral("Total;;;;")) && money.trimmed().endsWith(QStringLiteral(";123.45")))
+        << money.toStdString();
+
+    // Either side by name, "current" on both, and an unknown name.
+    r = test::runHorisont({QStringLiteral("diff"), path, QStringLiteral("--from"), QStringLiteral("current"),
+                           QStringLiteral("--to"), QStringLiteral("Antagen")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("(-123.45 SEK)"))) << r.out.toStdString();
+    r = test::runHorisont({QStringLiteral("diff"), path, QStringLiteral("--from"), QStringLiteral("current")});
+    EXPECT_EQ(r.exitCode, 0);
+    r = test::runHorisont({QStringLiteral("diff"), path, QStringLiteral("--from"), QStringLiteral("Antgen")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("The plan's versions: «Antagen»"))) << r.err.toStdString();
 }
