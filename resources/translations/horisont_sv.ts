@@ -4512,6 +4512,10 @@ Avvikelse</translation>
         <source>%1 was in SQLite&apos;s WAL mode with changes in its write-ahead log. They were applied in a copy, verified and put in place of the file, which is now an ordinary plan file. Nothing in such a log names the file it belongs to: the plan as it was before is kept as %2 and the log as %3. If the plan now shows what it never held, put %2 back in its place.</source>
         <translation>%1 var i SQLites WAL-läge med ändringar i sin skrivlogg. De har förts in i en kopia, kontrollerats och ersatt filen, som nu är en vanlig planfil. Ingenting i en sådan logg säger vilken fil den hör till: planen som den var innan finns kvar som %2 och loggen som %3. Om planen nu visar något den aldrig innehållit, lägg tillbaka %2 i dess ställe.</translation>
     </message>
+    <message>
+        <source>This is version «%1» (%2), frozen %3 by %4. A version cannot be edited.</source>
+        <translation>Det här är versionen «%1» (%2), fryst %3 av %4. En version kan inte ändras.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanIntegrity</name>
@@ -4647,6 +4651,105 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
             <numerusform>Plankontrollen hittade %n problem.</numerusform>
             <numerusform>Plankontrollen hittade %n problem.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PlanVersions</name>
+    <message>
+        <source>it holds items of a kind this Horisont does not know (%1): it was frozen by a newer Horisont</source>
+        <translation>den innehåller poster av ett slag som den här Horisont inte känner till (%1): den frystes av en nyare Horisont</translation>
+    </message>
+    <message>
+        <source>table %1 has a column this Horisont does not know (%2): it was frozen by a newer Horisont</source>
+        <translation>tabellen %1 har en kolumn som den här Horisont inte känner till (%2): den frystes av en nyare Horisont</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3 %4</source>
+        <translation>tabell %1, rad %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>is out of order or used twice</source>
+        <translation>är i fel ordning eller används två gånger</translation>
+    </message>
+    <message>
+        <source>has %1 values for %2 columns</source>
+        <translation>har %1 värden för %2 kolumner</translation>
+    </message>
+    <message>
+        <source>its content is damaged (its stated size is not one a plan can have)</source>
+        <translation>dess innehåll är skadat (den angivna storleken är inte en som en plan kan ha)</translation>
+    </message>
+    <message>
+        <source>its content is damaged and cannot be read</source>
+        <translation>dess innehåll är skadat och kan inte läsas</translation>
+    </message>
+    <message>
+        <source>its content is of a format this Horisont does not know (%1)</source>
+        <translation>dess innehåll har ett format som den här Horisont inte känner till (%1)</translation>
+    </message>
+    <message>
+        <source>A version needs a name.</source>
+        <translation>En version måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>A version&apos;s name can be at most %1 characters.</source>
+        <translation>En versions namn får vara högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>&quot;current&quot; means the plan as it is now and cannot name a version.</source>
+        <translation>&quot;current&quot; betyder planen som den är nu och kan inte vara namnet på en version.</translation>
+    </message>
+    <message>
+        <source>The plan already has a version called «%1».</source>
+        <translation>Planen har redan en version som heter «%1».</translation>
+    </message>
+    <message>
+        <source>A decided version needs the body that decided and the date of the decision; without a decision, freeze a snapshot.</source>
+        <translation>En beslutad version behöver organet som beslutade och beslutsdatumet; utan beslut, frys en ögonblicksbild.</translation>
+    </message>
+    <message>
+        <source>The date of the decision must lie between %1 and %2.</source>
+        <translation>Beslutsdatumet måste ligga mellan %1 och %2.</translation>
+    </message>
+    <message>
+        <source>A decision&apos;s body and reference can be at most %1 characters.</source>
+        <translation>Ett besluts organ och diarienummer får vara högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s format has no versions; open it for editing to bring it up to date.</source>
+        <translation>Den här filens format har inga versioner; öppna den för redigering så uppdateras den.</translation>
+    </message>
+    <message>
+        <source>Freeze version «%1»</source>
+        <translation>Frys versionen «%1»</translation>
+    </message>
+    <message>
+        <source>«%1» records a decision (%2) and is kept for good; only a snapshot can be deleted.</source>
+        <translation>«%1» dokumenterar ett beslut (%2) och sparas för gott; bara en ögonblicksbild kan tas bort.</translation>
+    </message>
+    <message>
+        <source>Delete snapshot «%1»</source>
+        <translation>Ta bort ögonblicksbilden «%1»</translation>
+    </message>
+    <message>
+        <source>Version «%1» has been altered outside Horisont: its content or decision no longer matches what was frozen.</source>
+        <translation>Versionen «%1» har ändrats utanför Horisont: dess innehåll eller beslut stämmer inte längre med det som frystes.</translation>
+    </message>
+    <message>
+        <source>Version «%1» cannot be read: %2</source>
+        <translation>Versionen «%1» kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>snapshot, no decision</source>
+        <translation>ögonblicksbild, inget beslut</translation>
+    </message>
+    <message>
+        <source>Unknown version «%1»: the plan has no versions.</source>
+        <translation>Okänd version «%1»: planen har inga versioner.</translation>
+    </message>
+    <message>
+        <source>Unknown version «%1». The plan&apos;s versions: %2.</source>
+        <translation>Okänd version «%1». Planens versioner: %2.</translation>
     </message>
 </context>
 <context>
@@ -6368,6 +6471,134 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Removed import %1:</source>
         <translation>Tog bort import %1:</translation>
+    </message>
+    <message>
+        <source>Freeze the plan into a version that records its decision, or a snapshot.</source>
+        <translation>Frys planen till en version som dokumenterar sitt beslut, eller en ögonblicksbild.</translation>
+    </message>
+    <message>
+        <source>List a plan&apos;s decided versions and snapshots.</source>
+        <translation>Lista en plans beslutade versioner och ögonblicksbilder.</translation>
+    </message>
+    <message>
+        <source>Delete a snapshot (never a decided version), logged.</source>
+        <translation>Ta bort en ögonblicksbild (aldrig en beslutad version), loggat.</translation>
+    </message>
+    <message>
+        <source>List what changed between two versions of a plan, or since the latest decision.</source>
+        <translation>Lista vad som ändrats mellan två versioner av en plan, eller sedan det senaste beslutet.</translation>
+    </message>
+    <message>
+        <source>the current plan</source>
+        <translation>den aktuella planen</translation>
+    </message>
+    <message>
+        <source>Money allocated, per year, source, organisation and intervention</source>
+        <translation>Fördelade pengar, per år, källa, organisation och insats</translation>
+    </message>
+    <message>
+        <source>Allocated per year</source>
+        <translation>Fördelat per år</translation>
+    </message>
+    <message>
+        <source>List what changed between two states of a plan — a version or &quot;current&quot; — grouped: items added, removed, renamed and moved, dates shifted, status, RACI, goals, indicators, decisions, and the money allocated per year. By default from the latest decided version to the current plan. Exit 0 when nothing changed, 1 when something did, 2 on error.</source>
+        <translation>Lista vad som ändrats mellan två lägen av en plan – en version eller &quot;current&quot; – grupperat: poster tillagda, borttagna, omdöpta och flyttade, flyttade datum, status, RACI, mål, indikatorer, beslut och de fördelade pengarna per år. Förval: från den senaste beslutade versionen till den aktuella planen. Slutkod 0 när inget ändrats, 1 när något ändrats, 2 vid fel.</translation>
+    </message>
+    <message>
+        <source>The earlier state: a version&apos;s name or &quot;current&quot;.</source>
+        <translation>Det tidigare läget: en versions namn eller &quot;current&quot;.</translation>
+    </message>
+    <message>
+        <source>The later state (default: current).</source>
+        <translation>Det senare läget (förval: current).</translation>
+    </message>
+    <message>
+        <source>Also write the changes to this CSV file.</source>
+        <translation>Skriv även ändringarna till denna CSV-fil.</translation>
+    </message>
+    <message>
+        <source>Also write the money changes (per year, source, organisation and intervention, with totals) to this CSV file.</source>
+        <translation>Skriv även ändringarna i pengar (per år, källa, organisation och insats, med summor) till denna CSV-fil.</translation>
+    </message>
+    <message>
+        <source>Also write both to this XLSX workbook.</source>
+        <translation>Skriv även båda till denna XLSX-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>%1 has no decided version to compare with; name one with --from (see `versions`).</source>
+        <translation>%1 har ingen beslutad version att jämföra med; ange en med --from (se `versions`).</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Ändringar från %1 till %2</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Read this version (see `versions`) instead of the plan as it is now.</source>
+        <translation>Läs denna version (se `versions`) i stället för planen som den är nu.</translation>
+    </message>
+    <message>
+        <source>ALTERED outside Horisont</source>
+        <translation>ÄNDRAD utanför Horisont</translation>
+    </message>
+    <message>
+        <source>Freeze the plan as it stands into a named version that can never be edited: with the decision that adopted it (--decided-by and --date, optionally --ref), or a plain snapshot. The ledger is not part of a version; it is shared by all. Prints the version&apos;s name and number.</source>
+        <translation>Frys planen som den är till en namngiven version som aldrig kan ändras: med beslutet som antog den (--decided-by och --date, valfritt --ref), eller en enkel ögonblicksbild. Huvudboken ingår inte i en version; den delas av alla. Skriver ut versionens namn och nummer.</translation>
+    </message>
+    <message>
+        <source>The version&apos;s name.</source>
+        <translation>Versionens namn.</translation>
+    </message>
+    <message>
+        <source>The body that decided (&quot;Kommunstyrelsen&quot;).</source>
+        <translation>Organet som beslutade (&quot;Kommunstyrelsen&quot;).</translation>
+    </message>
+    <message>
+        <source>BODY</source>
+        <translation>ORGAN</translation>
+    </message>
+    <message>
+        <source>The date of the decision (YYYY-MM-DD).</source>
+        <translation>Beslutsdatumet (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s reference (&quot;KS 2024/117&quot;).</source>
+        <translation>Beslutets diarienummer (&quot;KS 2024/117&quot;).</translation>
+    </message>
+    <message>
+        <source>freeze: --name is required.</source>
+        <translation>freeze: --name måste anges.</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--date: ”%1” är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Froze version %1: %2 (%3)</source>
+        <translation>Frös version %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>List a plan&apos;s versions: number, name, decision, when frozen and by whom.</source>
+        <translation>Lista en plans versioner: nummer, namn, beslut, när den frystes och av vem.</translation>
+    </message>
+    <message>
+        <source>%1 has no versions.</source>
+        <translation>%1 har inga versioner.</translation>
+    </message>
+    <message>
+        <source>Delete a snapshot (a version without a decision), logged in the change log. A decided version is never deleted.</source>
+        <translation>Ta bort en ögonblicksbild (en version utan beslut), loggat i ändringsloggen. En beslutad version tas aldrig bort.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s name.</source>
+        <translation>Ögonblicksbildens namn.</translation>
+    </message>
+    <message>
+        <source>Deleted snapshot «%1».</source>
+        <translation>Tog bort ögonblicksbilden «%1».</translation>
     </message>
 </context>
 <context>
