@@ -5,6 +5,7 @@
 #include "cli/parsing.h"
 
 #include "document/plandocument.h"
+#include "versions/planversions.h"
 #include "report/pdfpack.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,10 @@ int exportPdfCommand(const QStringList &arguments)
         QStringLiteral("sections"),
         Tr::tr("Only these sections of the pack, comma-separated, from: %1.").arg(sectionKeys.join(QStringLiteral(", "))),
         Tr::tr("LIST"));
-    parser.addOptions({output, pack, paper, landscape, from, to, draft, timeline, sections, versionOption()});
+    const QCommandLineOption compareWith(QStringLiteral("compare-with"),
+                                         Tr::tr("Add a section listing what changed since this version (see `versions`)."),
+                                         Tr::tr("NAME"));
+    parser.addOptions({output, pack, paper, landscape, from, to, draft, timeline, sections, versionOption(), compareWith});
     parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
     if (auto exit = parseArguments(parser, arguments, 1, &lang))
         return *exit;
@@ -126,6 +130,11 @@ int exportPdfCommand(const QStringList &arguments)
     QString problem;
     if (!doc->waitForVerification(&problem))
         return usageError(problem);
+    if (parser.isSet(compareWith)) {
+        if (!planversions::find(doc->store(), parser.value(compareWith)))
+            return usageError(planversions::unknownVersionMessage(doc->store(), parser.value(compareWith)));
+        options.compareWith = parser.value(compareWith).trimmed();
+    }
     const QString path = parser.value(output);
     PdfPack pdf(*doc, options);
     if (!pdf.exportTo(path, &error))

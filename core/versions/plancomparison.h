@@ -4,6 +4,7 @@
 #include "money/money.h"
 
 #include <QList>
+#include <QLocale>
 #include <QMap>
 #include <QString>
 #include <QVariant>
@@ -90,13 +91,15 @@ PlanComparison comparePlans(const Plan &before, const Plan &after);
 /// line: "Trygghetsvandringar: 2024-01-01 – 2026-12-31 → 2024-03-01 –
 /// 2027-02-28 (+59 days)". Dates are shown as their last day (halfopen.h),
 /// references by the name of what they point at (in the state that has it),
-/// money with QLocale's grouping. `before` and `after` are the two states.
+/// money in `locale` (a pack's own; the command line's by default). `before` and `after` are the two states.
 QString changeGroupTitle(PlanChange::Group group);
 QString itemOfChange(const PlanChange &change, const Plan &before, const Plan &after);
-QString describeChange(const PlanChange &change, const Plan &before, const Plan &after);
-QString describeMoneyChange(const MoneyChange &change, const Plan &before, const Plan &after);
+QString describeChange(const PlanChange &change, const Plan &before, const Plan &after,
+                       const QLocale &locale = QLocale());
+QString describeMoneyChange(const MoneyChange &change, const Plan &before, const Plan &after,
+                            const QLocale &locale = QLocale());
 /// "2025: 1 200 000 kr → 1 250 000 kr (+50 000 kr)": one year's allocations in both states.
-QString describeYearTotals(int year, Money before, Money after);
+QString describeYearTotals(int year, Money before, Money after, const QLocale &locale = QLocale());
 
 /// The comparison as tables for CSV and XLSX: "changes" (group, kind,
 /// item, field, before, after, last day before, last day after, shift in

@@ -102,10 +102,10 @@ ExportCell valueCell(EntityKind kind, const QString &field, const QVariant &valu
 }
 
 /// A cell on one line of text.
-QString cellText(const ExportCell &cell)
+QString cellText(const ExportCell &cell, const QLocale &locale)
 {
     if (const auto *money = std::get_if<Money>(&cell))
-        return money->format(QLocale());
+        return money->format(locale);
     if (const auto *date = std::get_if<QDate>(&cell))
         return isoDate(*date);
     if (const auto *number = std::get_if<qint64>(&cell))
@@ -140,9 +140,9 @@ QString shiftText(qint64 days)
 }
 
 /// An amount with its sign: "+50 000 kr", "-50 000 kr".
-QString signedAmount(Money amount)
+QString signedAmount(Money amount, const QLocale &locale)
 {
-    const QString text = amount.format(QLocale());
+    const QString text = amount.format(locale);
     return amount.isNegative() || amount.isZero() ? text : QLatin1Char('+') + text;
 }
 
@@ -189,7 +189,7 @@ QString itemOfChange(const PlanChange &change, const Plan &before, const Plan &a
     return Tr::tr("%1 «%2»").arg(Labels::kind(change.kind), changedItemName(change, before, after));
 }
 
-QString describeChange(const PlanChange &change, const Plan &before, const Plan &after)
+QString describeChange(const PlanChange &change, const Plan &before, const Plan &after, const QLocale &locale)
 {
     const QString item = itemOfChange(change, before, after);
     switch (change.group) {
@@ -209,22 +209,22 @@ QString describeChange(const PlanChange &change, const Plan &before, const Plan 
     }
     return Tr::tr("%1, %2: %3 → %4")
         .arg(item, fieldName(change),
-             cellText(valueCell(change.kind, change.field, change.before, before, after)),
-             cellText(valueCell(change.kind, change.field, change.after, after, before)));
+             cellText(valueCell(change.kind, change.field, change.before, before, after), locale),
+             cellText(valueCell(change.kind, change.field, change.after, after, before), locale));
 }
 
-QString describeMoneyChange(const MoneyChange &change, const Plan &before, const Plan &after)
+QString describeMoneyChange(const MoneyChange &change, const Plan &before, const Plan &after, const QLocale &locale)
 {
     const QString where = (QStringList{QString::number(change.year)} + moneyKeyNames(change, before, after))
                               .join(QStringLiteral(" · "));
     return Tr::tr("%1: %2 → %3 (%4)")
-        .arg(where, change.before.format(QLocale()), change.after.format(QLocale()), signedAmount(change.change()));
+        .arg(where, change.before.format(locale), change.after.format(locale), signedAmount(change.change(), locale));
 }
 
-QString describeYearTotals(int year, Money before, Money after)
+QString describeYearTotals(int year, Money before, Money after, const QLocale &locale)
 {
     return Tr::tr("%1: %2 → %3 (%4)")
-        .arg(QString::number(year), before.format(QLocale()), after.format(QLocale()), signedAmount(after - before));
+        .arg(QString::number(year), before.format(locale), after.format(locale), signedAmount(after - before, locale));
 }
 
 ExportTable changesTable(const PlanComparison &comparison, const Plan &before, const Plan &after)

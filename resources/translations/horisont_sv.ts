@@ -4080,6 +4080,50 @@ Avvikelse</translation>
         <source>Removal of an import of actual spending</source>
         <translation>Borttagning av en import av utfall</translation>
     </message>
+    <message>
+        <source>Money allocated</source>
+        <translation>Fördelade pengar</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Allocated per year</source>
+        <translation>Fördelat per år</translation>
+    </message>
+    <message>
+        <source>Changes since «%1»</source>
+        <translation>Ändringar sedan «%1»</translation>
+    </message>
+    <message>
+        <source>«%1» (%2), frozen %3, compared with %4.</source>
+        <translation>«%1» (%2), fryst %3, jämförd med %4.</translation>
+    </message>
+    <message>
+        <source>the plan as it is now</source>
+        <translation>planen som den är nu</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <source>Changes since a version (--compare-with)</source>
+        <translation>Ändringar sedan en version (--compare-with)</translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanCheck</name>
@@ -6599,6 +6643,10 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Deleted snapshot «%1».</source>
         <translation>Tog bort ögonblicksbilden «%1».</translation>
+    </message>
+    <message>
+        <source>Add a section listing what changed since this version (see `versions`).</source>
+        <translation>Lägg till ett avsnitt som listar vad som ändrats sedan denna version (se `versions`).</translation>
     </message>
 </context>
 <context>

@@ -215,3 +215,43 @@ TEST(VersionsCli, DiffListsEveryChangeSinceTheDecisionToTheOre)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("The plan's versions: «Antagen»"))) << r.err.toStdString();
 }
+
+// The steering pack's "Changes since" section, read back from the PDF
+// with pdftotext: the same changes and the same öre as `diff`.
+TEST(VersionsCli, ThePackListsTheChangesSinceAVersion)
+{
+    QTemporaryDir dir;
+    const QString path = demoIn(dir);
+    ASSERT_EQ(freeze(path, {QStringLiteral("--name"), QStringLiteral("Antagen"), QStringLiteral("--decided-by"),
+                            QStringLiteral("Kommunstyrelsen"), QStringLiteral("--date"), QStringLiteral("2024-03-12")})
+                  .exitCode,
+              0);
+    const QString activity = test::sqlite3(path, QStringLiteral("SELECT name FROM activity ORDER BY id LIMIT 1;"));
+    test::sqlite3(path, QStringLiteral("UPDATE activity SET start = date(start, '+30 days'), \"end\" = date(\"end\", '+30 days') "
+                                       "WHERE id = (SELECT min(id) FROM activity); "
+                                       "UPDATE allocation SET amount = amount + 12345 WHERE id = (SELECT min(id) FROM allocation);"));
+    const QString pdf = dir.filePath(QStringLiteral("steering.pdf"));
+    test::ProcessResult r = test::runHorisont({QStringLiteral("export-pdf"), path, QStringLiteral("-o"), pdf,
+                                               QStringLiteral("--compare-with"), QStringLiteral("Antagen")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_EQ(r.exitCode, 0) << "pdftotext: " << r.err.toStdString();
+    QString text = r.out;
+    text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
+    text = text.simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Ändringar sedan «Antagen»"))) << text.left(3000).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Aktivitet «%1»").arg(activity)));
+    EXPECT_TRUE(text.contains(QStringLiteral("(+30 dagar)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("+123,45 kr")));
+
+    // Without --compare-with there is no such section; an unknown version is refused before anything is written.
+    const QString plain = dir.filePath(QStringLiteral("plain.pdf"));
+    ASSERT_EQ(test::runHorisont({QStringLiteral("export-pdf"), path, QStringLiteral("-o"), plain}).exitCode, 0);
+    EXPECT_FALSE(test::runTool(QStringLiteral("pdftotext"), {plain, QStringLiteral("-")}).out.contains(QStringLiteral("Ändringar sedan")));
+    const QString refused = dir.filePath(QStringLiteral("refused.pdf"));
+    r = test::runHorisont({QStringLiteral("export-pdf"), path, QStringLiteral("-o"), refused, QStringLiteral("--compare-with"),
+                           QStringLiteral("Antagen 2")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Unknown version «Antagen 2»"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(refused));
+}

@@ -102,10 +102,10 @@ int PdfPack::sectionsOf(PdfPackOptions::Pack pack)
     using O = PdfPackOptions;
     switch (pack) {
     case O::Pack::Steering:
-        return O::Cover | O::Summary | O::Timeline | O::Budget | O::Responsibilities | O::Problems | O::Risks |
+        return O::Cover | O::Summary | O::Changes | O::Timeline | O::Budget | O::Responsibilities | O::Problems | O::Risks |
                O::Recommendations | O::FollowUps;
     case O::Pack::Controller:
-        return O::Cover | O::Summary | O::FundingSources | O::Allocations | O::Actuals | O::Forecast | O::AuditTrail;
+        return O::Cover | O::Summary | O::Changes | O::FundingSources | O::Allocations | O::Actuals | O::Forecast | O::AuditTrail;
     case O::Pack::Full:
         return O::AllSections;
     }
@@ -157,7 +157,8 @@ bool PdfPack::render(QPagedPaintDevice *device, const Progress &progress)
     const int flags = m_options.sections & sectionsOf(m_options.pack);
     QList<sections::Section> chosen;
     for (const sections::Section &section : sections::all()) {
-        if (flags & section.flag)
+        const bool comparesWithNothing = section.flag == PdfPackOptions::Changes && m_options.compareWith.isEmpty();
+        if ((flags & section.flag) && !comparesWithNothing)
             chosen << section;
     }
     for (int i = 0; i < chosen.size(); ++i) {

@@ -36,7 +36,8 @@ struct PdfPackOptions {
         Structure = 0x4000,
         Logic = 0x8000,
         Indicators = 0x10000,
-        AllSections = 0x1ffff,
+        Changes = 0x20000,
+        AllSections = 0x3ffff,
     };
 
     Pack pack = Pack::Steering;
@@ -49,6 +50,9 @@ struct PdfPackOptions {
     bool draft = false;
     TimelineMode timeline = TimelineMode::Fit;
     QDate exportDate; ///< printed in the footer; invalid = today
+    /// A version (its name) whose changes to the plan the pack lists in its
+    /// "Changes since" section; empty for none.
+    QString compareWith;
 
     QPageLayout pageLayout() const;
 };

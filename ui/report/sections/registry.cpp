@@ -12,6 +12,7 @@ const QList<Section> &all()
     static const QList<Section> list{
         {O::Cover, "cover", QT_TRANSLATE_NOOP("horisont::PdfPack", "Cover"), &cover},
         {O::Summary, "summary", QT_TRANSLATE_NOOP("horisont::PdfPack", "Summary of key figures"), &summary},
+        {O::Changes, "changes", QT_TRANSLATE_NOOP("horisont::PdfPack", "Changes since a version (--compare-with)"), &changes},
         {O::Structure, "structure", QT_TRANSLATE_NOOP("horisont::PdfPack", "Structure: phases, interventions, activities"),
          &structure},
         {O::Timeline, "timeline", QT_TRANSLATE_NOOP("horisont::PdfPack", "Timeline"), &timeline},

@@ -28,6 +28,7 @@ const QList<Section> &all();
 
 void cover(PackDocument &doc, PackContext &context);
 void summary(PackDocument &doc, PackContext &context);
+void changes(PackDocument &doc, PackContext &context);
 void structure(PackDocument &doc, PackContext &context);
 void timeline(PackDocument &doc, PackContext &context);
 void budget(PackDocument &doc, PackContext &context);
