@@ -152,7 +152,9 @@ void PlanSession::checkFile()
     const QString integrity = sound ? m_document->verifyWholeFile() : problem;
     CheckContext context;
     context.ledger = m_document->ledgerTotals();
-    const Findings findings = checkPlan(m_document->plan(), context) + checkVersions(m_document->store());
+    DecidedBaseline decided;
+    const Findings findings = checkPlan(m_document->plan(), context) + checkVersions(m_document->store())
+                              + checkGovernance(m_document->store(), m_document->plan(), decided);
     QApplication::restoreOverrideCursor();
     Q_EMIT stateChanged();
     if (integrity != QLatin1String("ok")) {

@@ -78,7 +78,9 @@ int checkCommand(const QStringList &arguments)
         return ExitFailure;
     }
     context.ledger = Ledger(doc->store()).totals();
-    findings << checkPlan(doc->plan(), context) << checkVersions(doc->store());
+    DecidedBaseline decided;
+    findings << checkPlan(doc->plan(), context) << checkVersions(doc->store())
+             << checkGovernance(doc->store(), doc->plan(), decided);
     for (const Finding &f : findings)
         out() << name << ": " << severityName(f.severity) << ": " << f.message << " [" << f.code << "]\n";
     if (findings.isEmpty())

@@ -1,6 +1,7 @@
 #include "check/versioncheck.h"
 
-#include "versions/planversions.h"
+#include "check/governancecheck.h"
+#include "plan/plan.h"
 
 namespace horisont {
 
@@ -10,6 +11,33 @@ Findings checkVersions(SqliteStore &store)
     for (const QString &problem : planversions::problems(store))
         findings << Finding{Finding::Severity::Error, QStringLiteral("version-altered"), problem};
     return findings;
+}
+
+const Plan *DecidedBaseline::plan(SqliteStore &store, PlanVersion *version)
+{
+    const std::optional<PlanVersion> latest = planversions::latestDecided(store);
+    if (!latest || !latest->intact) {
+        m_version.reset();
+        m_plan.reset();
+        return nullptr;
+    }
+    if (!m_version || m_version->id != latest->id) {
+        auto loaded = std::make_shared<Plan>();
+        QString error;
+        if (!planversions::load(store, *latest, *loaded, &error))
+            return nullptr; // checkVersions names it
+        m_version = latest;
+        m_plan = std::move(loaded);
+    }
+    *version = *m_version;
+    return m_plan.get();
+}
+
+Findings checkGovernance(SqliteStore &store, const Plan &plan, DecidedBaseline &baseline)
+{
+    PlanVersion version;
+    const Plan *decided = baseline.plan(store, &version);
+    return decided ? checkAgainstDecidedVersion(plan, *decided, version) : Findings{};
 }
 
 } // namespace horisont

@@ -1944,6 +1944,17 @@ Avvikelse</translation>
     </message>
 </context>
 <context>
+    <name>horisont::GovernanceCheck</name>
+    <message>
+        <source>%1 is marked decided, but «%2» decided %3 for %4 and it now holds %5 for %6, with no decision after %7</source>
+        <translation>%1 är markerad som beslutad, men «%2» beslutade %3 för %4 och nu står %5 för %6, utan något beslut efter %7</translation>
+    </message>
+    <message>
+        <source>%1 of the decided version «%2» is no longer in the plan</source>
+        <translation>%1 i den beslutade versionen «%2» finns inte längre i planen</translation>
+    </message>
+</context>
+<context>
     <name>horisont::GovernanceView</name>
     <message>
         <source>Decisions</source>

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "check/versioncheck.h"
+#include "edit/allocationcommands.h"
 #include "edit/commands.h"
 #include "versions/plancontent.h"
 #include "versions/planversions.h"
@@ -206,4 +207,68 @@ TEST(PlanContent, DamagedOrForeignContentIsRefused)
                                        {QStringLiteral("rows"), QCborArray{QCborArray{1, 99999}}}}};
     EXPECT_FALSE(plancontent::decode(encoded({{QStringLiteral("format"), 1}, {QStringLiteral("tables"), badValue}}), plan, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("table allocation, row 1: year"))) << error.toStdString();
+}
+
+// The governance checks against the latest decided version: a decided
+// allocation changed without a later decision, and a decided item removed.
+TEST_F(Versions, ADecidedAllocationChangedWithoutALaterDecisionAndARemovedItemAreFound)
+{
+    QString error;
+    ASSERT_TRUE(planversions::freeze(*doc, QStringLiteral("Antagen"), Adopted, FrozenAt, &error)) << error.toStdString();
+    DecidedBaseline baseline;
+    EXPECT_TRUE(checkGovernance(doc->store(), doc->plan(), baseline).isEmpty());
+
+    // An allocation marked decided (by a decision before the version's), then changed.
+    Id earlier = NoId;
+    for (const Decision &d : doc->plan().all<Decision>()) {
+        if (d.date.isValid() && d.date < Adopted.date)
+            earlier = d.id;
+    }
+    ASSERT_NE(earlier, NoId);
+    const Id allocation = doc->plan().all<Allocation>().begin()->id;
+    ASSERT_TRUE(commands::execute(*doc, allocations::markDecided(*doc, {allocation}, earlier, QString(), &error), error)
+                    .applied())
+        << error.toStdString();
+    EXPECT_TRUE(checkGovernance(doc->store(), doc->plan(), baseline).isEmpty()) << "the amount is still the decided one";
+    const Money changed = doc->plan().find<Allocation>(allocation)->amount + Money::fromOre(100000);
+    ASSERT_TRUE(commands::execute(*doc, commands::setField(*doc, EntityKind::Allocation, allocation, QStringLiteral("amount"),
+                                                          QVariant(qlonglong(changed.ore()))),
+                                  QString())
+                    .applied());
+    Findings findings = checkGovernance(doc->store(), doc->plan(), baseline);
+    ASSERT_EQ(findings.size(), 1);
+    EXPECT_EQ(findings.first().code, QStringLiteral("decided-allocation-changed"));
+    EXPECT_EQ(findings.first().id, allocation);
+    EXPECT_TRUE(findings.first().message.contains(QStringLiteral("«Antagen»"))) << findings.first().message.toStdString();
+
+    // A decision after the version's covers the change.
+    Decision later;
+    later.body = QStringLiteral("Kommunstyrelsen");
+    later.date = QDate(2025, 2, 1);
+    later.reference = QStringLiteral("KS 2025/12");
+    ASSERT_TRUE(commands::execute(*doc, commands::insert(*doc, later, CommandText("t", "Add decision"), &error), error).applied())
+        << error.toStdString();
+    Id laterId = NoId;
+    for (const Decision &d : doc->plan().all<Decision>()) {
+        if (d.reference == later.reference)
+            laterId = d.id;
+    }
+    ASSERT_NE(laterId, NoId);
+    ASSERT_TRUE(commands::execute(*doc, commands::setField(*doc, EntityKind::Allocation, allocation, QStringLiteral("decision_id"),
+                                                          QVariant(qlonglong(laterId))),
+                                  QString())
+                    .applied());
+    EXPECT_TRUE(checkGovernance(doc->store(), doc->plan(), baseline).isEmpty());
+
+    // A goal of the decided version removed.
+    const Id goal = doc->plan().all<Goal>().begin()->id;
+    ASSERT_TRUE(commands::execute(*doc, commands::remove(*doc, EntityKind::Goal, {goal}, &error), error).applied())
+        << error.toStdString();
+    findings = checkGovernance(doc->store(), doc->plan(), baseline);
+    ASSERT_FALSE(findings.isEmpty());
+    const auto removedGoal = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &f) {
+        return f.code == QLatin1String("decided-item-removed") && f.kind == EntityKind::Goal && f.id == goal;
+    });
+    ASSERT_NE(removedGoal, findings.cend());
+    EXPECT_TRUE(removedGoal->message.contains(QStringLiteral("of the decided version «Antagen»"))) << removedGoal->message.toStdString();
 }

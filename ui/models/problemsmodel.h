@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check/finding.h"
+#include "check/versioncheck.h"
 #include "ledger/ledger.h"
 
 #include <QAbstractTableModel>
@@ -65,6 +66,7 @@ private:
 
     PlanDocument &m_document;
     LedgerTotals m_ledger;
+    mutable DecidedBaseline m_decided;
     Findings m_findings;
     QStringList m_items; ///< the Item column, parallel to m_findings
     int m_counts[3] = {0, 0, 0};
