@@ -240,6 +240,20 @@
             <numerusform>%1 – %2 (%n days)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Slipped %n day(s)</source>
+        <translation>
+            <numerusform>Slipped %n day</numerusform>
+            <numerusform>Slipped %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ahead by %n day(s)</source>
+        <translation>
+            <numerusform>Ahead by %n day</numerusform>
+            <numerusform>Ahead by %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>horisont::allocations</name>

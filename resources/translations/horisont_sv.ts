@@ -5793,6 +5793,32 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Decided in «%1»: %2</source>
+        <translation>Beslutat i «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slipped %n day(s)</source>
+        <translation>
+            <numerusform>Försenad %n dag</numerusform>
+            <numerusform>Försenad %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ahead by %n day(s)</source>
+        <translation>
+            <numerusform>Före med %n dag</numerusform>
+            <numerusform>Före med %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the decided dates</source>
+        <translation>Enligt de beslutade datumen</translation>
+    </message>
 </context>
 <context>
     <name>horisont::TimelineView</name>
@@ -5875,6 +5901,14 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>&amp;Colour by:</source>
         <translation>&amp;Färg efter:</translation>
+    </message>
+    <message>
+        <source>Decided dates</source>
+        <translation>Beslutade datum</translation>
+    </message>
+    <message>
+        <source>Draw each item&apos;s dates in the latest decided version as a thin bar under its own</source>
+        <translation>Rita varje posts datum i den senaste beslutade versionen som en tunn stapel under dess egen</translation>
     </message>
 </context>
 <context>

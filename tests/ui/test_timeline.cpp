@@ -3,6 +3,8 @@
 // edits, nudging, shared selection. Every edit is one command, on disk when
 // it returns, and undo restores the plan exactly.
 #include "document/plandocument.h"
+#include "edit/commands.h"
+#include "versions/planversions.h"
 #include "plan/plan.h"
 #include "selection/planselection.h"
 #include "timeline/timelinecanvas.h"
@@ -10,6 +12,7 @@
 #include "uitestsupport.h"
 #include "views/timelineview.h"
 
+#include <QCheckBox>
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
@@ -356,6 +359,49 @@ private Q_SLOTS:
         QTest::keyClick(canvas(), Qt::Key_Escape);
         QTest::mouseRelease(vp, Qt::LeftButton, {}, p + QPoint(int(60 * ppd()), 0));
         QCOMPARE(m_doc->plan().snapshot(), before);
+    }
+
+    // The latest decided version is drawn under each bar, and the tooltip
+    // says how far the item has slipped; hidden with the view's checkbox.
+    void baselineOfTheDecidedVersion()
+    {
+        QString error;
+        QVERIFY2(planversions::freeze(*m_doc, QStringLiteral("Antagen"),
+                                      {QStringLiteral("Kommunstyrelsen"), QDate(2024, 3, 12), QString()},
+                                      QDateTime::currentDateTimeUtc(), &error),
+                 qPrintable(error));
+        QVERIFY(commands::execute(*m_doc,
+                                  commands::setField(*m_doc, EntityKind::Activity, m_activity.id, QStringLiteral("end"),
+                                                     m_activity.end.addDays(30).toString(Qt::ISODate)),
+                                  QString())
+                    .applied());
+        const int row = canvas()->layout().rowOf(EntityKind::Activity, m_activity.id);
+        const TimelineLayout::Row &r = canvas()->layout().row(row);
+        QVERIFY(r.hasBaseline);
+        QCOMPARE(r.baselineStart, m_activity.start);
+        QCOMPARE(r.baselineEnd, m_activity.end);
+        const QPoint middle = (canvas()->pointFor(EntityKind::Activity, m_activity.id, m_activity.start) +
+                               canvas()->pointFor(EntityKind::Activity, m_activity.id, m_activity.end)) / 2;
+        const QString tip = canvas()->toolTipAt(middle);
+        QVERIFY2(tip.contains(QStringLiteral("Decided in «Antagen»")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Slipped 30 day")), qPrintable(tip));
+
+        // The thin bar at the row's foot, between the decided end and the new one: there when shown, gone when hidden.
+        const QPoint decidedEnd = canvas()->pointFor(EntityKind::Activity, m_activity.id, m_activity.end);
+        const double rh = canvas()->layout().rowHeight();
+        const QPoint foot(decidedEnd.x() - 3, int(decidedEnd.y() - rh / 2 + rh * 0.9));
+        const QImage shown = canvas()->viewport()->grab().toImage();
+        QCheckBox *decidedDates = nullptr;
+        for (QCheckBox *box : m_view->findChildren<QCheckBox *>()) {
+            if (box->text() == QLatin1String("Decided dates"))
+                decidedDates = box;
+        }
+        QVERIFY(decidedDates);
+        decidedDates->setChecked(false);
+        const QImage hidden = canvas()->viewport()->grab().toImage();
+        QCOMPARE(QColor(shown.pixel(foot)), QColor(0x7b8794));
+        QVERIFY(QColor(hidden.pixel(foot)) != QColor(0x7b8794));
+        decidedDates->setChecked(true);
     }
 
     void everyControlIsNamed()

@@ -63,6 +63,9 @@ void TimelineCanvas::ensureLayout()
     if (!m_dirty)
         return;
     m_dirty = false;
+    PlanVersion decided;
+    const Plan *baseline = m_baseline.plan(m_document.store(), &decided);
+    m_layout.setBaseline(baseline, decided.name);
     m_layout.rebuild(m_document.plan());
     m_scroller.updateScrollBars();
 }
@@ -85,6 +88,12 @@ void TimelineCanvas::setScrollX(double x)
 void TimelineCanvas::setLabelMode(TimeScale::LabelMode mode)
 {
     m_state.labelMode = mode;
+    viewport()->update();
+}
+
+void TimelineCanvas::setShowBaseline(bool show)
+{
+    m_state.showBaseline = show;
     viewport()->update();
 }
 
@@ -304,7 +313,7 @@ QString TimelineCanvas::toolTipAt(QPoint pos)
         return m_painter.bandText(pos, target(), m_state);
     if (!hit.isGroup && hit.part == TimelineLayout::Part::Empty && pos.x() >= m_state.nameWidth)
         return QString();
-    return m_toolTip.text(m_layout.row(hit.row), locale());
+    return m_toolTip.text(m_layout.row(hit.row), locale(), m_layout.baselineName());
 }
 
 bool TimelineCanvas::viewportEvent(QEvent *event)

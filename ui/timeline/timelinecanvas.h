@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/versioncheck.h"
 #include "model/ids.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinepainter.h"
@@ -34,6 +35,8 @@ public:
     void setZoom(TimeScale::Zoom zoom, double anchor = -1);
     void setLabelMode(TimeScale::LabelMode mode);
     void setColourBy(TimelineViewport::ColourBy colourBy);
+    /// Draws (or hides) each item's dates in the latest decided version.
+    void setShowBaseline(bool show);
     void setGrouping(TimelineLayout::Grouping grouping);
     void setGroupCollapsed(Id group, bool collapsed);
     void setToday(QDate today);
@@ -97,6 +100,7 @@ private:
     TimelineLayout m_layout;
     TimelinePainter m_painter;
     TimelineToolTip m_toolTip;
+    DecidedBaseline m_baseline; ///< the latest decided version, the dates drawn under the bars
     TimelineViewport m_state;
     TimelineScroller m_scroller;
     TimelineEditing *m_editing;

@@ -136,6 +136,29 @@ void TimelineLayout::rebuild(const Plan &plan)
         break;
     }
     }
+    addBaselineDates();
+}
+
+void TimelineLayout::setBaseline(const Plan *baseline, const QString &name)
+{
+    m_baseline = baseline;
+    m_baselineName = name;
+}
+
+void TimelineLayout::addBaselineDates()
+{
+    if (!m_baseline)
+        return;
+    for (Row &row : m_rows) {
+        if (row.type == RowType::Intervention) {
+            if (const Intervention *then = m_baseline->find<Intervention>(row.id))
+                row.hasBaseline = true, row.baselineStart = then->start, row.baselineEnd = then->end;
+        } else if (row.type == RowType::Activity) {
+            if (const Activity *then = m_baseline->find<Activity>(row.id))
+                row.hasBaseline = true, row.baselineStart = then->start, row.baselineEnd = then->end;
+        }
+        row.hasBaseline = row.hasBaseline && row.baselineStart.isValid();
+    }
 }
 
 void TimelineLayout::addGroup(EntityKind kind, Id id, const QString &name,

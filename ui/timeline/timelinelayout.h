@@ -48,6 +48,11 @@ public:
         bool milestone = false;
         WorkStatus status = WorkStatus::Planned;
         int childCount = 0; ///< groups: interventions in the group
+        /// The item's dates in the baseline (the latest decided version),
+        /// when it has one and the item is in it.
+        bool hasBaseline = false;
+        QDate baselineStart;
+        QDate baselineEnd; ///< exclusive
     };
 
     struct Hit {
@@ -71,6 +76,10 @@ public:
     void setCollapsed(Id group, bool collapsed);
 
     void rebuild(const Plan &plan);
+    /// The plan whose dates each row is drawn against (a decided version),
+    /// or nullptr; not owned, and read by the next rebuild().
+    void setBaseline(const Plan *baseline, const QString &name);
+    QString baselineName() const { return m_baselineName; }
 
     int rowCount() const { return int(m_rows.size()); }
     const Row &row(int index) const { return m_rows[std::size_t(index)]; }
@@ -95,6 +104,10 @@ private:
     void addGroup(EntityKind kind, Id id, const QString &name, const std::vector<const Intervention *> &list,
                   const Scratch &scratch);
 
+    void addBaselineDates();
+
+    const Plan *m_baseline = nullptr;
+    QString m_baselineName;
     Grouping m_grouping = Grouping::Phase;
     double m_rowHeight = 22.0;
     std::vector<Row> m_rows;

@@ -248,6 +248,12 @@ void TimelinePainter::paintRows(QPainter *p, const QRectF &target, const Timelin
             start = v.previewStart;
             end = v.previewEnd;
         }
+        if (v.showBaseline && r.hasBaseline) {
+            // The decided dates: a thin bar along the row's foot, under the bar as it is now.
+            const double left = xOfD(r.baselineStart);
+            const double right = std::max(r.baselineEnd.isValid() ? xOfD(r.baselineEnd) : left, left + 2);
+            p->fillRect(QRectF(QPointF(left, top + rh * 0.84), QPointF(right, top + rh * 0.95)), QColor(0x7b8794));
+        }
         const QColor colour = barColour(i, v);
         const bool intervention = r.type == TimelineLayout::RowType::Intervention;
         if (r.milestone) {

@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <climits>
+
 namespace horisont {
 
 TimelineToolTip::TimelineToolTip(const Plan &plan) : m_plan(plan), m_rollup(std::make_unique<AllocationRollup>(plan))
@@ -14,7 +16,7 @@ TimelineToolTip::TimelineToolTip(const Plan &plan) : m_plan(plan), m_rollup(std:
 
 TimelineToolTip::~TimelineToolTip() = default;
 
-QString TimelineToolTip::text(const TimelineLayout::Row &r, const QLocale &locale) const
+QString TimelineToolTip::text(const TimelineLayout::Row &r, const QLocale &locale, const QString &baselineName) const
 {
     if (r.type == TimelineLayout::RowType::Group)
         return tr("%1: %n intervention(s)", nullptr, r.childCount).arg(r.name);
@@ -31,6 +33,21 @@ QString TimelineToolTip::text(const TimelineLayout::Row &r, const QLocale &local
         r.kind == EntityKind::Intervention ? m_rollup->forIntervention(r.id) : m_rollup->forActivity(r.id);
     lines << tr("Planned budget: %1").arg(budget.format(locale));
     lines << tr("Status: %1").arg(Labels::status(r.status));
+    if (r.hasBaseline) {
+        // How far the item has slipped: its end against the decided end (its start for a milestone or no end).
+        const bool byEnd = !r.milestone && r.end.isValid() && r.baselineEnd.isValid();
+        const qint64 slip = byEnd ? r.baselineEnd.daysTo(r.end) : r.baselineStart.daysTo(r.start);
+        const QString decided = r.milestone || !r.baselineEnd.isValid()
+                                    ? isoDate(r.baselineStart)
+                                    : tr("%1 – %2").arg(isoDate(r.baselineStart), isoDate(lastDayOf(r.baselineStart, r.baselineEnd)));
+        lines << tr("Decided in «%1»: %2").arg(baselineName.toHtmlEscaped(), decided);
+        if (slip > 0)
+            lines << tr("Slipped %n day(s)", nullptr, int(std::min<qint64>(slip, INT_MAX)));
+        else if (slip < 0)
+            lines << tr("Ahead by %n day(s)", nullptr, int(std::min<qint64>(-slip, INT_MAX)));
+        else
+            lines << tr("On the decided dates");
+    }
     return lines.join(QStringLiteral("<br>"));
 }
 

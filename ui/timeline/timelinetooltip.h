@@ -24,7 +24,8 @@ public:
     explicit TimelineToolTip(const Plan &plan);
     ~TimelineToolTip();
 
-    QString text(const TimelineLayout::Row &row, const QLocale &locale) const;
+    /// `baselineName` names the version a row's baseline dates come from.
+    QString text(const TimelineLayout::Row &row, const QLocale &locale, const QString &baselineName = QString()) const;
 
 private:
     const Plan &m_plan;

@@ -20,6 +20,8 @@ struct TimelineViewport {
     double scrollY = 0.0; ///< content y shown at the top of the rows area
     TimeScale::LabelMode labelMode = TimeScale::LabelMode::Calendar;
     ColourBy colourBy = ColourBy::Organisation;
+    /// Each item's dates in the layout's baseline, as a thin bar under its own.
+    bool showBaseline = true;
     QLocale locale;
     QDate today;
 

@@ -30,6 +30,11 @@ TimelineView::TimelineView(PlanDocument &document, PlanSelection &selection, QWi
     m_relative->setAccessibleName(tr("Relative years"));
     m_relative->setToolTip(tr("Label years from the programme start: Year 1, Year 2…"));
 
+    m_baseline = new QCheckBox(tr("Decided dates"), this);
+    m_baseline->setAccessibleName(tr("Decided dates"));
+    m_baseline->setToolTip(tr("Draw each item's dates in the latest decided version as a thin bar under its own"));
+    m_baseline->setChecked(true);
+
     m_grouping = new QComboBox(this);
     m_grouping->setAccessibleName(tr("Group by"));
     m_grouping->addItem(tr("Phase"), int(TimelineLayout::Grouping::Phase));
@@ -56,6 +61,8 @@ TimelineView::TimelineView(PlanDocument &document, PlanSelection &selection, QWi
     bar->addSpacing(12);
     bar->addWidget(label(tr("&Colour by:"), m_colour));
     bar->addWidget(m_colour);
+    bar->addSpacing(12);
+    bar->addWidget(m_baseline);
     bar->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -70,6 +77,7 @@ TimelineView::TimelineView(PlanDocument &document, PlanSelection &selection, QWi
         const QSignalBlocker blocker(m_zoom);
         m_zoom->setCurrentIndex(m_zoom->findData(int(zoom)));
     });
+    connect(m_baseline, &QCheckBox::toggled, m_canvas, &TimelineCanvas::setShowBaseline);
     connect(m_relative, &QCheckBox::toggled, this, [this](bool on) {
         m_canvas->setLabelMode(on ? TimeScale::LabelMode::Relative : TimeScale::LabelMode::Calendar);
     });

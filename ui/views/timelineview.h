@@ -39,6 +39,7 @@ Q_SIGNALS:
 private:
     TimelineCanvas *m_canvas = nullptr;
     QComboBox *m_zoom = nullptr;
+    QCheckBox *m_baseline = nullptr;
     QCheckBox *m_relative = nullptr;
     QComboBox *m_grouping = nullptr;
     QComboBox *m_colour = nullptr;
