@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "model/datebounds.h"
+#include "optionaldateedit.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -28,11 +29,7 @@ FreezeVersionDialog::FreezeVersionDialog(PlanDocument &document, QWidget *parent
     m_body->setAccessibleName(tr("Decided by"));
     m_body->setPlaceholderText(tr("e.g. Kommunstyrelsen (empty for a snapshot)"));
     m_date->setAccessibleName(tr("Date of the decision"));
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setMinimumDate(noDate);
-    m_date->setSpecialValueText(tr("none"));
-    m_date->setCalendarPopup(true);
-    m_date->setDate(noDate);
+    makeOptionalDateEdit(*m_date, noDate, tr("none"));
     m_reference->setAccessibleName(tr("Reference"));
     m_reference->setPlaceholderText(tr("e.g. KS 2024/117"));
     m_problem->setObjectName(QStringLiteral("freezeProblem"));
@@ -74,7 +71,7 @@ FreezeVersionDialog::FreezeVersionDialog(PlanDocument &document, QWidget *parent
 
 VersionDecision FreezeVersionDialog::decision() const
 {
-    return {m_body->text(), m_date->date() == noDate ? QDate() : m_date->date(), m_reference->text()};
+    return {m_body->text(), optionalDate(*m_date), m_reference->text()};
 }
 
 void FreezeVersionDialog::updateProblem()
