@@ -61,7 +61,7 @@ FreezeVersionDialog::FreezeVersionDialog(PlanDocument &document, QWidget *parent
     layout->addWidget(m_problem);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    setMinimumWidth(480);
+    setMinimumWidth(540);
 
     for (QLineEdit *edit : {m_name, m_body, m_reference})
         connect(edit, &QLineEdit::textChanged, this, &FreezeVersionDialog::updateProblem);

@@ -24,6 +24,7 @@ VersionsDialog::VersionsDialog(PlanDocument &document, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DecisionColumn, QHeaderView::Stretch);
     m_open->setAccessibleName(tr("Open the chosen version read-only in a new window"));
     m_delete->setAccessibleName(tr("Delete the chosen snapshot"));
@@ -64,8 +65,6 @@ void VersionsDialog::refresh()
             m_table->item(row, StateColumn)->setToolTip(tr("Its content or decision was changed outside Horisont."));
         }
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(DecisionColumn, QHeaderView::Stretch);
     if (!m_versions.isEmpty())
         m_table->selectRow(int(m_versions.size()) - 1);
     updateButtons();
