@@ -27,10 +27,8 @@
 #include <QTableView>
 
 namespace horisont {
-namespace {
 
-// Lets the window lay out and paint, then saves a picture of it.
-bool settleAndGrab(QWidget &window, const QString &file, int milliseconds = 300)
+bool settleAndGrab(QWidget &window, const QString &file, int milliseconds)
 {
     QElapsedTimer settle;
     settle.start();
@@ -38,6 +36,8 @@ bool settleAndGrab(QWidget &window, const QString &file, int milliseconds = 300)
         QApplication::processEvents();
     return window.grab().save(file);
 }
+
+namespace {
 
 // The timeline once more at the years and months zoom levels, scrolled to
 // an ongoing intervention, as the documentation shows it.
@@ -215,7 +215,7 @@ int saveScreenshots(MainWindow &window, const QString &directory, const QString 
         if (v == MainWindow::Funding && !saveFundingTabs(window, directory, prefix))
             return 2;
     }
-    return 0;
+    return saveVersionScreenshots(window, directory, prefix) ? 0 : 2;
 }
 
 } // namespace horisont

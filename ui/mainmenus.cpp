@@ -5,6 +5,7 @@
 #include "document/plandocument.h"
 #include "plansession.h"
 #include "recentfiles.h"
+#include "versions/versionmenu.h"
 #include "views/structureview.h"
 
 #include <QAction>
@@ -126,6 +127,9 @@ void MainMenus::createMenus(QDockWidget &properties)
         languages->addAction(a);
     }
 
+    m_versionMenu = new VersionMenu(*m_window.menuBar()->addMenu(tr("Ve&rsions")), m_window, m_session);
+    connect(m_versionMenu, &VersionMenu::statusMessage, this, &MainMenus::statusMessage);
+
     QMenu *help = m_window.menuBar()->addMenu(tr("&Help"));
     help->addAction(m_checkFile);
     help->addAction(tr("&About Horisont"), this, &MainMenus::about);
@@ -154,6 +158,7 @@ void MainMenus::updateState()
     m_checkFile->setEnabled(open);
     for (QAction *a : m_viewActions)
         a->setEnabled(open);
+    m_versionMenu->updateState();
 }
 
 void MainMenus::exportPdf()

@@ -13,10 +13,12 @@ class QUndoGroup;
 namespace horisont {
 
 class PlanSession;
+class VersionMenu;
 
 /// The window's menu bar and its actions: File (plans, copies, exports),
 /// Edit (undo and redo named after the command, Delete, Find), View (one
-/// entry per view, Ctrl+1…9, the property panel, the language) and Help.
+/// entry per view, Ctrl+1…9, the property panel, the language), Versions
+/// (VersionMenu) and Help.
 /// Undo and redo go through the document, which steps the stack back over a
 /// command the plan refuses (see PlanDocument::undo); the undo group only
 /// names them.
@@ -56,6 +58,7 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_find = nullptr;
     QAction *m_checkFile = nullptr;
+    VersionMenu *m_versionMenu = nullptr;
 };
 
 } // namespace horisont

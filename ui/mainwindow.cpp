@@ -96,6 +96,23 @@ bool MainWindow::openPlan(const QString &path)
     return m_session->open(path);
 }
 
+bool MainWindow::openVersion(const QString &path, const QString &name)
+{
+    return m_session->openVersion(path, name);
+}
+
+MainWindow *MainWindow::openVersionWindow(const QString &path, const QString &name)
+{
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!window->openVersion(path, name)) {
+        delete window;
+        return nullptr;
+    }
+    window->show();
+    return window;
+}
+
 void MainWindow::closePlan()
 {
     m_session->close();
@@ -137,7 +154,12 @@ void MainWindow::updateState()
     m_navigator->setEnabled(doc != nullptr);
     m_menus->updateState();
     m_banner->showFor(doc);
-    setWindowTitle(doc ? tr("%1 – Horisont").arg(QFileInfo(doc->path()).fileName()) : QStringLiteral("Horisont"));
+    if (!doc)
+        setWindowTitle(QStringLiteral("Horisont"));
+    else if (doc->shownVersion())
+        setWindowTitle(tr("%1 – version «%2» – Horisont").arg(QFileInfo(doc->path()).fileName(), doc->shownVersion()->name));
+    else
+        setWindowTitle(tr("%1 – Horisont").arg(QFileInfo(doc->path()).fileName()));
     if (!doc) {
         m_views->setCurrentWidget(m_views->welcome());
         m_views->welcome()->refreshRecent();

@@ -35,6 +35,11 @@ public:
 
     /// Opens a plan; on failure shows why and keeps the current plan.
     bool openPlan(const QString &path);
+    /// Opens the plan read-only showing its version `name`.
+    bool openVersion(const QString &path, const QString &name);
+    /// A new window (deleted when closed) showing the version `name` of the
+    /// plan at `path` read-only; nullptr, after saying why, when it cannot.
+    static MainWindow *openVersionWindow(const QString &path, const QString &name);
     void closePlan();
     PlanDocument *document() const;
     PlanSelection *selection() const { return m_selection; }

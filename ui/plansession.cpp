@@ -30,11 +30,28 @@ bool PlanSession::open(const QString &path)
         RecentFiles::remove(path);
         return false;
     }
+    RecentFiles::add(path);
+    adopt(std::move(document));
+    return true;
+}
+
+bool PlanSession::openVersion(const QString &path, const QString &name)
+{
+    QString error;
+    auto document = PlanDocument::open(path, &error, PlanDocument::Access::ReadOnly);
+    if (!document || !document->showVersion(name, &error)) {
+        QMessageBox::warning(m_window, tr("Cannot open version"), error);
+        return false;
+    }
+    adopt(std::move(document));
+    return true;
+}
+
+void PlanSession::adopt(std::unique_ptr<PlanDocument> document)
+{
     close();
     m_document = std::move(document);
-    RecentFiles::add(path);
     Q_EMIT opened();
-    return true;
 }
 
 void PlanSession::breakLock()

@@ -28,6 +28,9 @@ public:
 
     /// Opens a plan in place of the open one; on failure shows why and keeps the open plan.
     bool open(const QString &path);
+    /// Opens the plan read-only showing its version `name` (see
+    /// PlanDocument::showVersion); on failure shows why and keeps the open plan.
+    bool openVersion(const QString &path, const QString &name);
     void close();
     void newPlan();
     void newDemoPlan();
@@ -49,6 +52,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    void adopt(std::unique_ptr<PlanDocument> document);
     QString askForNewFile(const QString &title);
 
     QWidget *m_window;

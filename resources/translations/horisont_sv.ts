@@ -1859,6 +1859,77 @@ Avvikelse</translation>
     </message>
 </context>
 <context>
+    <name>horisont::FreezeVersionDialog</name>
+    <message>
+        <source>Freeze Version</source>
+        <translation>Frys version</translation>
+    </message>
+    <message>
+        <source>Version name</source>
+        <translation>Versionens namn</translation>
+    </message>
+    <message>
+        <source>e.g. Budget 2025</source>
+        <translation>t.ex. Budget 2025</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutat av</translation>
+    </message>
+    <message>
+        <source>e.g. Kommunstyrelsen (empty for a snapshot)</source>
+        <translation>t.ex. Kommunstyrelsen (tomt för en ögonblicksbild)</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>e.g. KS 2024/117</source>
+        <translation>t.ex. KS 2024/117</translation>
+    </message>
+    <message>
+        <source>A version is a copy of the plan as it stands that can never be edited. With the decision that adopted it, it is a decided version and is kept for good; without one it is a snapshot. The ledger is shared by all versions.</source>
+        <translation>En version är en kopia av planen som den ser ut nu och kan aldrig ändras. Med beslutet som antog den är den en beslutad version och sparas för alltid; utan beslut är den en ögonblicksbild. Huvudboken delas av alla versioner.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>&amp;Beslutat av:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>D&amp;iarienummer:</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Frys</translation>
+    </message>
+    <message>
+        <source>Freeze the version</source>
+        <translation>Frys versionen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>horisont::FundingView</name>
     <message>
         <source>Funding sources</source>
@@ -3238,6 +3309,10 @@ Avvikelse</translation>
         <source>The new language is used from the next start of Horisont.</source>
         <translation>Det nya språket används från och med nästa gång Horisont startas.</translation>
     </message>
+    <message>
+        <source>Ve&amp;rsions</source>
+        <translation>Ve&amp;rsioner</translation>
+    </message>
 </context>
 <context>
     <name>horisont::MainWindow</name>
@@ -3252,6 +3327,10 @@ Avvikelse</translation>
     <message>
         <source>Views</source>
         <translation>Vyer</translation>
+    </message>
+    <message>
+        <source>%1 – version «%2» – Horisont</source>
+        <translation>%1 – version «%2» – Horisont</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +4786,10 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
             <numerusform>Plankontrollen hittade %n problem.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot open version</source>
+        <translation>Kan inte öppna versionen</translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanVersions</name>
@@ -5909,6 +5992,107 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Draw each item&apos;s dates in the latest decided version as a thin bar under its own</source>
         <translation>Rita varje posts datum i den senaste beslutade versionen som en tunn stapel under dess egen</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::VersionMenu</name>
+    <message>
+        <source>&amp;Freeze Version…</source>
+        <translation>&amp;Frys version…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versioner…</translation>
+    </message>
+    <message>
+        <source>Froze version «%1»: %2.</source>
+        <translation>Frös versionen «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::VersionScreenshots</name>
+    <message>
+        <source>Plan 2027–2030</source>
+        <translation>Plan 2027–2030</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::VersionsDialog</name>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation>&amp;Öppna skrivskyddad</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Snapshot…</source>
+        <translation>&amp;Ta bort ögonblicksbild…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s versions</source>
+        <translation>Planens versioner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Frusen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Open the chosen version read-only in a new window</source>
+        <translation>Öppna den valda versionen skrivskyddad i ett nytt fönster</translation>
+    </message>
+    <message>
+        <source>Delete the chosen snapshot</source>
+        <translation>Ta bort den valda ögonblicksbilden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>A decided version is part of the plan&apos;s governance and is kept for good; a snapshot can be deleted.</source>
+        <translation>En beslutad version är en del av planens styrning och sparas för alltid; en ögonblicksbild kan tas bort.</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>Its content or decision was changed outside Horisont.</source>
+        <translation>Dess innehåll eller beslut har ändrats utanför Horisont.</translation>
+    </message>
+    <message>
+        <source>A decided version is part of the plan&apos;s governance and is never deleted.</source>
+        <translation>En beslutad version är en del av planens styrning och tas aldrig bort.</translation>
+    </message>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation>Ta bort ögonblicksbild</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot «%1»? This cannot be undone; the change log keeps that it was deleted.</source>
+        <translation>Ta bort ögonblicksbilden «%1»? Det kan inte ångras; ändringsloggen behåller att den togs bort.</translation>
+    </message>
+    <message>
+        <source>Deleted snapshot «%1».</source>
+        <translation>Tog bort ögonblicksbilden «%1».</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ledger/importremoval.h"
 #include "models/audittrailmodel.h"
 #include "models/changelogformatter.h"
+#include "optionaldateedit.h"
 #include "plan/plan.h"
 #include "views/rowdetails.h"
 #include "model/codedname.h"
@@ -49,13 +50,8 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(16);
     }
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setMinimumDate(noBound);
-        edit->setSpecialValueText(tr("any"));
-        edit->setCalendarPopup(true);
-        edit->setDate(noBound);
-    }
+    for (QDateEdit *edit : {m_from, m_to})
+        makeOptionalDateEdit(*edit, noBound, tr("any"));
     m_from->setAccessibleName(tr("From date"));
     m_to->setAccessibleName(tr("To date (the last day included)"));
     m_export->setAccessibleName(tr("Export the audit trail as shown"));
