@@ -183,10 +183,13 @@ void MainWindow::showMessage(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Every edit is already on disk: closing never asks to save.
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    // Every edit is already on disk: closing never asks to save. A version's
+    // window is a visitor: the main window's layout stays what it was.
+    if (!document() || !document()->shownVersion()) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/state"), saveState());
+    }
     closePlan();
     event->accept();
 }

@@ -82,6 +82,8 @@ public:
     /// there are) for an unknown, altered or unreadable version; the
     /// document is then unchanged.
     bool showVersion(const QString &name, QString *error);
+    /// Tells the views that a version was frozen or deleted (planversions calls it).
+    void versionsWereChanged() { Q_EMIT versionsChanged(); }
     /// The version shown instead of the plan, if any.
     const std::optional<PlanVersion> &shownVersion() const { return m_shownVersion; }
 
@@ -124,6 +126,9 @@ Q_SIGNALS:
     /// An undo or redo the plan refused; the command stays on the stack.
     void undoRefused(const QString &message);
     void ledgerTotalsChanged();
+    /// A version was frozen or a snapshot deleted: the baseline and the
+    /// governance checks read the latest decided version again.
+    void versionsChanged();
 
 private:
     /// The one door to the plan's content: every edit is an EditCommand

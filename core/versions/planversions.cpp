@@ -209,6 +209,7 @@ std::optional<PlanVersion> freeze(PlanDocument &document, const QString &name, c
         {log}, error);
     if (!ok)
         return std::nullopt;
+    document.versionsWereChanged();
     return v;
 }
 
@@ -229,7 +230,7 @@ bool removeSnapshot(PlanDocument &document, const QString &name, const QDateTime
     ChangeLogEntry log = logLine(document, now, QT_TRANSLATE_NOOP("horisont::PlanVersions", "Delete snapshot «%1»"), *v);
     log.hasOld = true;
     log.oldValue = describedInJson(*v);
-    return document.store().writeWith(
+    const bool removed = document.store().writeWith(
         [&](QSqlDatabase &db, QString *why) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("DELETE FROM plan_version WHERE id = ?"));
@@ -241,6 +242,9 @@ bool removeSnapshot(PlanDocument &document, const QString &name, const QDateTime
             return true;
         },
         {log}, error);
+    if (removed)
+        document.versionsWereChanged();
+    return removed;
 }
 
 bool load(SqliteStore &store, const PlanVersion &version, Plan &plan, QString *error)

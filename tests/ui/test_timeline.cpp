@@ -370,6 +370,8 @@ private Q_SLOTS:
                                       {QStringLiteral("Kommunstyrelsen"), QDate(2024, 3, 12), QString()},
                                       QDateTime::currentDateTimeUtc(), &error),
                  qPrintable(error));
+        // Freezing alone redraws: the bar of the version is there before any edit.
+        QVERIFY(canvas()->layout().row(canvas()->layout().rowOf(EntityKind::Activity, m_activity.id)).hasBaseline);
         QVERIFY(commands::execute(*m_doc,
                                   commands::setField(*m_doc, EntityKind::Activity, m_activity.id, QStringLiteral("end"),
                                                      m_activity.end.addDays(30).toString(Qt::ISODate)),

@@ -65,6 +65,7 @@ ProblemsModel::ProblemsModel(PlanDocument &document, QObject *parent)
     connect(&plan, &Plan::removed, this, &ProblemsModel::scheduleRecompute);
     connect(&plan, &Plan::changed, this, &ProblemsModel::scheduleRecompute);
     connect(&plan, &Plan::reset, this, &ProblemsModel::resetAll);
+    connect(&m_document, &PlanDocument::versionsChanged, this, &ProblemsModel::scheduleRecompute);
     // An import changes the ledger, not the plan: re-read its totals and re-check.
     connect(&m_document, &PlanDocument::ledgerTotalsChanged, this, [this] {
         m_ledger = m_document.ledgerTotals();

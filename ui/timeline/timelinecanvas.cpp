@@ -39,6 +39,7 @@ TimelineCanvas::TimelineCanvas(PlanDocument &document, PlanSelection &selection,
     connect(&plan, &Plan::removed, this, &TimelineCanvas::planChanged);
     connect(&plan, &Plan::changed, this, &TimelineCanvas::planChanged);
     connect(&plan, &Plan::reset, this, &TimelineCanvas::planChanged);
+    connect(&document, &PlanDocument::versionsChanged, this, &TimelineCanvas::planChanged);
     connect(&selection, &PlanSelection::changed, this, &TimelineCanvas::selectionChanged);
     connect(m_editing, &TimelineEditing::statusMessage, this, &TimelineCanvas::statusMessage);
     selectionChanged(selection.kind(), selection.id());
