@@ -4214,6 +4214,10 @@ Avvikelse</translation>
         <source>Changes since a version (--compare-with)</source>
         <translation>Ändringar sedan en version (--compare-with)</translation>
     </message>
+    <message>
+        <source>grey bars: the dates of «%1»</source>
+        <translation>grå staplar: datumen i «%1»</translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanCheck</name>

@@ -244,6 +244,15 @@ TEST(VersionsCli, ThePackListsTheChangesSinceAVersion)
     EXPECT_TRUE(text.contains(QStringLiteral("(+30 dagar)")));
     EXPECT_TRUE(text.contains(QStringLiteral("+123,45 kr")));
 
+    // The timeline draws the version's dates under the bars and says so.
+    const QString timeline = dir.filePath(QStringLiteral("timeline.pdf"));
+    ASSERT_EQ(test::runHorisont({QStringLiteral("export-pdf"), path, QStringLiteral("-o"), timeline, QStringLiteral("--sections"),
+                                 QStringLiteral("timeline"), QStringLiteral("--compare-with"), QStringLiteral("Antagen")})
+                  .exitCode,
+              0);
+    EXPECT_TRUE(test::runTool(QStringLiteral("pdftotext"), {timeline, QStringLiteral("-")})
+                    .out.contains(QStringLiteral("grå staplar: datumen i «Antagen»")));
+
     // Without --compare-with there is no such section; an unknown version is refused before anything is written.
     const QString plain = dir.filePath(QStringLiteral("plain.pdf"));
     ASSERT_EQ(test::runHorisont({QStringLiteral("export-pdf"), path, QStringLiteral("-o"), plain}).exitCode, 0);

@@ -1,9 +1,11 @@
 #include "report/packcontext.h"
 #include "report/sections/sections.h"
 
+#include "document/plandocument.h"
 #include "plan/plan.h"
 #include "report/timelineobject.h"
 #include "timeline/timelinelayout.h"
+#include "versions/planversions.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +28,20 @@ void timeline(PackDocument &doc, PackContext &context)
     const QDate from = context.from, toExclusive = context.toExclusive;
     auto layout = std::make_shared<TimelineLayout>();
     layout->setRowHeight(18);
+    // A pack that compares with a version draws its dates under the bars,
+    // as the window draws the latest decided one.
+    Plan compared;
+    QString baselineNote;
+    if (const auto version = planversions::find(context.document.store(), context.options.compareWith);
+        version && !context.options.compareWith.isEmpty()) {
+        QString error;
+        if (planversions::load(context.document.store(), *version, compared, &error)) {
+            layout->setBaseline(&compared, version->name);
+            baselineNote = Tr::tr("grey bars: the dates of «%1»").arg(version->name);
+        }
+    }
     layout->rebuild(context.plan);
+    layout->setBaseline(nullptr, QString()); // the rows keep the dates; `compared` goes out of scope
 
     TimelineViewport base;
     base.locale = context.locale;
@@ -76,6 +91,8 @@ void timeline(PackDocument &doc, PackContext &context)
                                          .arg(context.date(a), context.date(b))
                                          .arg(int(tiles.size()) + 1)
                                          .arg(count);
+            if (!baselineNote.isEmpty())
+                t.caption += QStringLiteral(" · ") + baselineNote;
             tiles.push_back(t);
         }
     }
