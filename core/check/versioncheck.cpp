@@ -15,6 +15,11 @@ Findings checkVersions(SqliteStore &store)
 
 const Plan *DecidedBaseline::plan(SqliteStore &store, PlanVersion *version)
 {
+    // Asked after every edit: the id alone tells whether the one read last is still the latest.
+    if (m_version && planversions::latestDecidedId(store) == m_version->id) {
+        *version = *m_version;
+        return m_plan.get();
+    }
     const std::optional<PlanVersion> latest = planversions::latestDecided(store);
     if (!latest || !latest->intact) {
         m_version.reset();

@@ -57,27 +57,35 @@ PlanVersion versionFrom(const QSqlQuery &q, QByteArray *content)
     return v;
 }
 
-/// The versions and, for load(), the content of one.
-QList<PlanVersion> read(SqliteStore &store, qint64 onlyId = 0, QByteArray *contentOfIt = nullptr)
+/// The versions `where` selects (all without one), by id, and for load()
+/// the content of the last.
+QList<PlanVersion> read(SqliteStore &store, const QString &where = QString(), const QVariantList &binds = {},
+                        QByteArray *contentOfLast = nullptr)
 {
     QList<PlanVersion> versions;
     if (!hasVersions(store))
         return versions;
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    QString sql = QLatin1String(VersionColumns);
-    if (onlyId != 0)
-        sql += QStringLiteral(" WHERE id = %1").arg(onlyId);
-    if (!q.exec(sql + QStringLiteral(" ORDER BY id")))
+    q.prepare(QLatin1String(VersionColumns) + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
+              + QStringLiteral(" ORDER BY id"));
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec())
         return versions;
     while (q.next()) {
         QByteArray content;
         versions << versionFrom(q, &content);
-        if (contentOfIt)
-            *contentOfIt = content;
+        if (contentOfLast)
+            *contentOfLast = content;
     }
     return versions;
 }
+
+/// The latest decided version: by the decision's date, then by when it was
+/// frozen, then the last frozen (ISO texts sort as the dates they write).
+const char *const LatestDecidedId = "(SELECT id FROM plan_version WHERE decided_by <> '' "
+                                    "ORDER BY decided_on DESC, frozen_at DESC, id DESC LIMIT 1)";
 
 ChangeLogEntry logLine(const PlanDocument &document, const QDateTime &now, const char *command, const PlanVersion &v)
 {
@@ -118,23 +126,23 @@ QList<PlanVersion> list(SqliteStore &store) { return read(store); }
 
 std::optional<PlanVersion> find(SqliteStore &store, const QString &name)
 {
-    const QString wanted = name.trimmed();
-    for (const PlanVersion &v : list(store)) {
-        if (v.name == wanted)
-            return v;
-    }
-    return std::nullopt;
+    const QList<PlanVersion> found = read(store, QStringLiteral("name = ?"), {name.trimmed()});
+    return found.isEmpty() ? std::nullopt : std::optional<PlanVersion>(found.first());
+}
+
+std::optional<qint64> latestDecidedId(SqliteStore &store)
+{
+    QSqlQuery q(store.database());
+    if (!hasVersions(store) || !q.exec(QStringLiteral("SELECT %1").arg(QLatin1String(LatestDecidedId))) || !q.next()
+        || q.value(0).isNull())
+        return std::nullopt;
+    return q.value(0).toLongLong();
 }
 
 std::optional<PlanVersion> latestDecided(SqliteStore &store)
 {
-    std::optional<PlanVersion> latest;
-    for (const PlanVersion &v : list(store)) {
-        if (v.decision.isDecided()
-            && (!latest || std::pair(v.decision.date, v.frozenAt) >= std::pair(latest->decision.date, latest->frozenAt)))
-            latest = v;
-    }
-    return latest;
+    const QList<PlanVersion> found = read(store, QStringLiteral("id = %1").arg(QLatin1String(LatestDecidedId)));
+    return found.isEmpty() ? std::nullopt : std::optional<PlanVersion>(found.first());
 }
 
 QString freezeProblem(SqliteStore &store, const QString &name, const VersionDecision &decision)
@@ -250,7 +258,7 @@ bool removeSnapshot(PlanDocument &document, const QString &name, const QDateTime
 bool load(SqliteStore &store, const PlanVersion &version, Plan &plan, QString *error)
 {
     QByteArray content;
-    const QList<PlanVersion> found = read(store, version.id, &content);
+    const QList<PlanVersion> found = read(store, QStringLiteral("id = ?"), {version.id}, &content);
     if (found.isEmpty()) {
         *error = unknownVersionMessage(store, version.name);
         return false;

@@ -48,6 +48,9 @@ std::optional<PlanVersion> find(SqliteStore &store, const QString &name);
 
 /// The latest decided version (by decision date, then by when it was frozen).
 std::optional<PlanVersion> latestDecided(SqliteStore &store);
+/// Its id alone, without reading any content: for a caller that keeps the
+/// version it read last.
+std::optional<qint64> latestDecidedId(SqliteStore &store);
 
 /// Why `name` and `decision` cannot make a version, or empty: a name that
 /// is blank, too long, "current" or already taken; a decision without its
