@@ -5,6 +5,7 @@
 #include "document/plandocument.h"
 #include "plansession.h"
 #include "recentfiles.h"
+#include "scenarios/scenariomenu.h"
 #include "versions/versionmenu.h"
 #include "views/structureview.h"
 
@@ -129,6 +130,8 @@ void MainMenus::createMenus(QDockWidget &properties)
 
     m_versionMenu = new VersionMenu(*m_window.menuBar()->addMenu(tr("Ve&rsions")), m_window, m_session);
     connect(m_versionMenu, &VersionMenu::statusMessage, this, &MainMenus::statusMessage);
+    m_scenarioMenu = new ScenarioMenu(*m_window.menuBar()->addMenu(tr("&Scenarios")), m_window, m_session);
+    connect(m_scenarioMenu, &ScenarioMenu::statusMessage, this, &MainMenus::statusMessage);
 
     QMenu *help = m_window.menuBar()->addMenu(tr("&Help"));
     help->addAction(m_checkFile);
@@ -159,6 +162,7 @@ void MainMenus::updateState()
     for (QAction *a : m_viewActions)
         a->setEnabled(open);
     m_versionMenu->updateState();
+    m_scenarioMenu->updateState();
 }
 
 void MainMenus::exportPdf()

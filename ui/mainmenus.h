@@ -14,6 +14,7 @@ namespace horisont {
 
 class PlanSession;
 class VersionMenu;
+class ScenarioMenu;
 
 /// The window's menu bar and its actions: File (plans, copies, exports),
 /// Edit (undo and redo named after the command, Delete, Find), View (one
@@ -31,6 +32,7 @@ public:
 
     /// Enables what needs an open plan, and Delete only for a writable one.
     void updateState();
+    ScenarioMenu *scenarioMenu() const { return m_scenarioMenu; }
 
 Q_SIGNALS:
     void viewRequested(horisont::ViewStack::View view);
@@ -59,6 +61,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_checkFile = nullptr;
     VersionMenu *m_versionMenu = nullptr;
+    ScenarioMenu *m_scenarioMenu = nullptr;
 };
 
 } // namespace horisont

@@ -5,6 +5,8 @@
 #include "plansession.h"
 #include "properties/propertypanel.h"
 #include "readonlybanner.h"
+#include "scenarios/scenariobanner.h"
+#include "scenarios/scenariomenu.h"
 #include "selection/planselection.h"
 #include "views/welcomeview.h"
 
@@ -23,7 +25,7 @@ namespace horisont {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(std::make_unique<PlanSession>(this)), m_selection(new PlanSelection(this)),
       m_undoGroup(new QUndoGroup(this)), m_navigator(new QListWidget(this)), m_views(new ViewStack(*m_selection, this)),
-      m_banner(new ReadOnlyBanner(this)), m_propertiesDock(new QDockWidget(tr("Properties"), this))
+      m_banner(new ReadOnlyBanner(this)), m_scenarioBanner(new ScenarioBanner(this)), m_propertiesDock(new QDockWidget(tr("Properties"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigator->setObjectName(QStringLiteral("navigator"));
@@ -39,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_scenarioBanner);
     rightLayout->addWidget(m_views, 1);
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -73,6 +76,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_menus = new MainMenus(*this, *session, *m_views, *m_undoGroup, *m_propertiesDock);
     connect(m_menus, &MainMenus::viewRequested, this, &MainWindow::showView);
     connect(m_menus, &MainMenus::statusMessage, this, &MainWindow::showMessage);
+    connect(m_scenarioBanner, &ScenarioBanner::backToPlanRequested, this,
+            [this] { m_menus->scenarioMenu()->workIn(QString()); });
+    connect(m_scenarioBanner, &ScenarioBanner::promoteRequested, this, [this] { m_menus->scenarioMenu()->promote(); });
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
@@ -132,6 +138,11 @@ void MainWindow::planOpened()
     m_undoGroup->setActiveStack(doc.undoStack());
     connect(&doc, &PlanDocument::errorOccurred, this, &MainWindow::showMessage);
     connect(&doc, &PlanDocument::undoRefused, this, &MainWindow::showMessage);
+    connect(&doc, &PlanDocument::workingScenarioChanged, this, [this] {
+        // What was selected may not be in the scenario (or the plan): start from the mandate.
+        m_selection->select(EntityKind::Programme, 1);
+        updateState();
+    });
 
     updateState();
     showView(Structure);
@@ -154,10 +165,14 @@ void MainWindow::updateState()
     m_navigator->setEnabled(doc != nullptr);
     m_menus->updateState();
     m_banner->showFor(doc);
+    m_scenarioBanner->showFor(doc);
     if (!doc)
         setWindowTitle(QStringLiteral("Horisont"));
     else if (doc->shownVersion())
         setWindowTitle(tr("%1 – version «%2» – Horisont").arg(QFileInfo(doc->path()).fileName(), doc->shownVersion()->name));
+    else if (doc->workingScenario())
+        setWindowTitle(tr("%1 – scenario «%2» – Horisont")
+                           .arg(QFileInfo(doc->path()).fileName(), doc->workingScenario()->name));
     else
         setWindowTitle(tr("%1 – Horisont").arg(QFileInfo(doc->path()).fileName()));
     if (!doc) {

@@ -19,6 +19,7 @@ class PlanSelection;
 class PlanSession;
 class PropertyPanel;
 class ReadOnlyBanner;
+class ScenarioBanner;
 
 /// The application window. It only wires: the navigator, the views of the
 /// open plan (ViewStack), the property panel, the menus (MainMenus), the
@@ -44,6 +45,8 @@ public:
     PlanDocument *document() const;
     PlanSelection *selection() const { return m_selection; }
     PropertyPanel *propertyPanel() const { return m_properties; }
+    MainMenus *menus() const { return m_menus; }
+    ScenarioBanner *scenarioBanner() const { return m_scenarioBanner; }
 
     void showView(View view);
     /// The view, made when first asked for; nullptr without a plan.
@@ -65,6 +68,7 @@ private:
     QListWidget *m_navigator;
     ViewStack *m_views;
     ReadOnlyBanner *m_banner;
+    ScenarioBanner *m_scenarioBanner;
     QDockWidget *m_propertiesDock;
     PropertyPanel *m_properties = nullptr;
     MainMenus *m_menus = nullptr;

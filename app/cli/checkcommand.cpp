@@ -49,7 +49,7 @@ int checkCommand(const QStringList &arguments)
                                          "have ended without a follow-up, indicators without last year's measurement."),
                                   Tr::tr("DATE"));
     parser.addOption(asOf);
-    parser.addOption(versionOption());
+    parser.addOptions(shownStateOptions());
     parser.addPositionalArgument(Tr::tr("FILE"), Tr::tr("The plan file."));
     if (auto exit = parseArguments(parser, arguments, 1))
         return *exit;
@@ -59,7 +59,7 @@ int checkCommand(const QStringList &arguments)
     // transactions and every row as a value Horisont could have written. A
     // damaged file is an error (exit 2), not a finding.
     auto doc = openPlan(path, PlanDocument::Access::ReadOnly, PlanDocument::Verification::Full,
-                        parser.value(versionOption()));
+                        shownState(parser));
     if (!doc)
         return ExitFailure;
     const QString name = QFileInfo(path).fileName();

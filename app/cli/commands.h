@@ -18,5 +18,10 @@ int freezeCommand(const QStringList &arguments);
 int versionsCommand(const QStringList &arguments);
 int deleteSnapshotCommand(const QStringList &arguments);
 int diffCommand(const QStringList &arguments);
+int scenariosCommand(const QStringList &arguments);
+int newScenarioCommand(const QStringList &arguments);
+int deleteScenarioCommand(const QStringList &arguments);
+int promoteScenarioCommand(const QStringList &arguments);
+int compareScenariosCommand(const QStringList &arguments);
 
 } // namespace horisont::cli

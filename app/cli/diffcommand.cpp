@@ -9,6 +9,7 @@
 #include "export/exporttable.h"
 #include "export/xlsxexport.h"
 #include "versions/plancomparison.h"
+#include "versions/planstates.h"
 #include "versions/planversions.h"
 
 #include <QCoreApplication>
@@ -21,33 +22,19 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::cli)
 };
 
-/// One side of a comparison: the plan as it is now, or a version.
+/// One side of a comparison: the plan as it is now, a version or a scenario.
 struct State {
     QString title;
-    const Plan *plan = nullptr;
-    std::unique_ptr<Plan> versionPlan;
+    std::unique_ptr<Plan> plan = std::make_unique<Plan>();
 };
-
-bool isCurrent(const QString &name) { return name.trimmed().compare(QLatin1String("current"), Qt::CaseInsensitive) == 0; }
 
 std::optional<State> stateOf(PlanDocument &doc, const QString &name, QString *error)
 {
+    const std::optional<PlanState> found = planstates::find(doc.store(), name, error);
     State state;
-    if (isCurrent(name)) {
-        state.title = Tr::tr("the current plan");
-        state.plan = &doc.plan();
-        return state;
-    }
-    const std::optional<PlanVersion> version = planversions::find(doc.store(), name);
-    if (!version) {
-        *error = planversions::unknownVersionMessage(doc.store(), name);
+    if (!found || !planstates::load(doc.store(), *found, *state.plan, error))
         return std::nullopt;
-    }
-    state.versionPlan = std::make_unique<Plan>();
-    if (!planversions::load(doc.store(), *version, *state.versionPlan, error))
-        return std::nullopt;
-    state.title = QStringLiteral("«%1» (%2)").arg(version->name, planversions::decisionText(version->decision));
-    state.plan = state.versionPlan.get();
+    state.title = found->title;
     return state;
 }
 
@@ -77,11 +64,11 @@ int diffCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("List what changed between two states of a plan — a version or \"current\" — grouped: items added, "
+        Tr::tr("List what changed between two states of a plan — a version, a scenario or \"current\" — grouped: items added, "
                "removed, renamed and moved, dates shifted, status, RACI, goals, indicators, decisions, and the money "
                "allocated per year. By default from the latest decided version to the current plan. Exit 0 when "
                "nothing changed, 1 when something did, 2 on error."));
-    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("The earlier state: a version's name or \"current\"."),
+    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("The earlier state: a version's or scenario's name, or \"current\"."),
                                   Tr::tr("NAME"));
     const QCommandLineOption to(QStringLiteral("to"), Tr::tr("The later state (default: current)."), Tr::tr("NAME"));
     const QCommandLineOption csv(QStringLiteral("csv"), Tr::tr("Also write the changes to this CSV file."), Tr::tr("FILE"));

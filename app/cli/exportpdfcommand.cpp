@@ -61,7 +61,8 @@ int exportPdfCommand(const QStringList &arguments)
     const QCommandLineOption compareWith(QStringLiteral("compare-with"),
                                          Tr::tr("Add a section listing what changed since this version (see `versions`)."),
                                          Tr::tr("NAME"));
-    parser.addOptions({output, pack, paper, landscape, from, to, draft, timeline, sections, versionOption(), compareWith});
+    parser.addOptions({output, pack, paper, landscape, from, to, draft, timeline, sections, compareWith});
+    parser.addOptions(shownStateOptions());
     parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
     if (auto exit = parseArguments(parser, arguments, 1, &lang))
         return *exit;
@@ -124,7 +125,7 @@ int exportPdfCommand(const QStringList &arguments)
 
     QString error;
     auto doc = openPlan(parser.positionalArguments().constFirst(), PlanDocument::Access::ReadOnly,
-                        PlanDocument::Verification::Background, parser.value(versionOption()));
+                        PlanDocument::Verification::Background, shownState(parser));
     if (!doc)
         return ExitFailure;
     QString problem;

@@ -45,11 +45,11 @@ std::optional<QLocale> exportLocale(const QCommandLineParser &parser, const QCom
 
 /// Opens the plan read-only, waits until the whole file is verified, builds
 /// the grids with `write` and reports the file written.
-int exportPlan(const QString &planPath, const QString &version, const QString &path,
+int exportPlan(const QString &planPath, const ShownState &shown, const QString &path,
                const std::function<bool(GridSource &source, QString *error)> &write)
 {
     QString error;
-    auto doc = openPlan(planPath, PlanDocument::Access::ReadOnly, PlanDocument::Verification::Background, version);
+    auto doc = openPlan(planPath, PlanDocument::Access::ReadOnly, PlanDocument::Verification::Background, shown);
     if (!doc)
         return ExitFailure;
     if (!doc->waitForVerification(&error))
@@ -72,7 +72,8 @@ int exportXlsxCommand(const QStringList &arguments)
                "Exit 0 when written, 2 on an error."));
     SpreadsheetOptions options{{{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("The XLSX file to write."),
                                 Tr::tr("OUT.xlsx")}};
-    parser.addOptions({options.output, versionOption()});
+    parser.addOptions({options.output});
+    parser.addOptions(shownStateOptions());
     parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
     if (auto exit = parseArguments(parser, arguments, 1, &options.lang))
         return *exit;
@@ -81,7 +82,7 @@ int exportXlsxCommand(const QStringList &arguments)
     if (!exportLocale(parser, options.lang))
         return ExitFailure;
     const QString path = parser.value(options.output);
-    return exportPlan(parser.positionalArguments().constFirst(), parser.value(versionOption()), path, [&](GridSource &source, QString *error) {
+    return exportPlan(parser.positionalArguments().constFirst(), shownState(parser), path, [&](GridSource &source, QString *error) {
         return writeXlsx(path, buildExportGrids(source), error);
     });
 }
@@ -98,7 +99,8 @@ int exportCsvCommand(const QStringList &arguments)
     const QCommandLineOption gridOption(QStringLiteral("grid"),
                                         Tr::tr("The grid to export: %1.").arg(exportGridNames().join(QLatin1String(", "))),
                                         Tr::tr("NAME"));
-    parser.addOptions({options.output, gridOption, versionOption()});
+    parser.addOptions({options.output, gridOption});
+    parser.addOptions(shownStateOptions());
     parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
     if (auto exit = parseArguments(parser, arguments, 1, &options.lang))
         return *exit;
@@ -114,7 +116,7 @@ int exportCsvCommand(const QStringList &arguments)
     if (!locale)
         return ExitFailure;
     const QString path = parser.value(options.output);
-    return exportPlan(parser.positionalArguments().constFirst(), parser.value(versionOption()), path, [&](GridSource &source, QString *error) {
+    return exportPlan(parser.positionalArguments().constFirst(), shownState(parser), path, [&](GridSource &source, QString *error) {
         return writeCsv(path, buildExportGrid(*grid, source), *locale, error);
     });
 }

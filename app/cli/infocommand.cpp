@@ -38,7 +38,7 @@ int infoCommand(const QStringList &arguments)
                                   Tr::tr("Where the programme stands on this date (YYYY-MM-DD; default today)."),
                                   Tr::tr("DATE"));
     parser.addOption(asOf);
-    parser.addOption(versionOption());
+    parser.addOptions(shownStateOptions());
     parser.addPositionalArgument(Tr::tr("FILE"), Tr::tr("The plan file."));
     if (auto exit = parseArguments(parser, arguments, 1))
         return *exit;
@@ -48,7 +48,7 @@ int infoCommand(const QStringList &arguments)
         return ExitFailure;
     }
     auto doc = openPlan(parser.positionalArguments().constFirst(), PlanDocument::Access::ReadOnly,
-                        PlanDocument::Verification::Background, parser.value(versionOption()));
+                        PlanDocument::Verification::Background, shownState(parser));
     if (!doc)
         return ExitFailure;
     const Plan &plan = doc->plan();

@@ -8,7 +8,7 @@
 namespace horisont::cli {
 
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, int positional,
-                                  const QCommandLineOption *ownLanguage)
+                                  const QCommandLineOption *ownLanguage, bool orMore)
 {
     const QCommandLineOption help = parser.addHelpOption();
     // main() has already chosen the language of messages from --lang. Added
@@ -29,7 +29,8 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
         out().flush();
         return ExitSuccess;
     }
-    if (parser.positionalArguments().size() != positional) {
+    const qsizetype given = parser.positionalArguments().size();
+    if (orMore ? given < positional : given != positional) {
         err() << QCoreApplication::translate("horisont::cli", "Expected %n file argument(s).", nullptr, positional)
               << '\n'
               << parser.helpText();

@@ -11,17 +11,29 @@ struct Tr {
 };
 } // namespace
 
-QCommandLineOption versionOption()
+QList<QCommandLineOption> shownStateOptions()
 {
-    return QCommandLineOption(QStringLiteral("version"),
-                              Tr::tr("Read this version (see `versions`) instead of the plan as it is now."),
-                              Tr::tr("NAME"));
+    return {QCommandLineOption(QStringLiteral("version"),
+                               Tr::tr("Read this version (see `versions`) instead of the plan as it is now."),
+                               Tr::tr("NAME")),
+            QCommandLineOption(QStringLiteral("scenario"),
+                               Tr::tr("Read this scenario (see `scenarios`) instead of the plan."), Tr::tr("NAME"))};
+}
+
+ShownState shownState(const QCommandLineParser &parser)
+{
+    return {parser.value(QStringLiteral("version")), parser.value(QStringLiteral("scenario"))};
 }
 
 std::unique_ptr<PlanDocument> openPlan(const QString &path, PlanDocument::Access access,
-                                       PlanDocument::Verification verification, const QString &version)
+                                       PlanDocument::Verification verification, const ShownState &shown)
 {
     QString error;
+    if (!shown.version.isEmpty() && !shown.scenario.isEmpty()) {
+        err() << Tr::tr("--version and --scenario: a command reads one state of the plan; name one of them.") << '\n';
+        err().flush();
+        return nullptr;
+    }
     auto doc = PlanDocument::open(path, &error, access, verification);
     if (!doc) {
         err() << error << '\n';
@@ -37,7 +49,8 @@ std::unique_ptr<PlanDocument> openPlan(const QString &path, PlanDocument::Access
     }
     for (const QString &notice : doc->notices())
         err() << notice << '\n';
-    if (!version.isEmpty() && !doc->showVersion(version, &error)) {
+    if ((!shown.version.isEmpty() && !doc->showVersion(shown.version, &error))
+        || (!shown.scenario.isEmpty() && !doc->workInScenario(shown.scenario, &error))) {
         err() << error << '\n';
         err().flush();
         return nullptr;

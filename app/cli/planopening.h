@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 
 #include <QCommandLineOption>
+#include <QCommandLineParser>
 
 #include <memory>
 
@@ -15,15 +16,24 @@ namespace horisont::cli {
 /// know — an interrupted edit completed, a journal set aside — goes to stderr
 /// too.
 ///
-/// With `version` (the value of versionOption()), the document shows that
-/// version instead of the plan (PlanDocument::showVersion); an unknown name
-/// is refused listing the plan's versions.
+/// What a read-only command reads instead of the plan as it is now: the
+/// values of --version and --scenario (at most one of them).
+struct ShownState {
+    QString version;
+    QString scenario;
+};
+
+/// With a version, the document shows it instead of the plan
+/// (PlanDocument::showVersion); with a scenario, it works in it
+/// (PlanDocument::workInScenario). An unknown name is refused listing the
+/// plan's versions or scenarios.
 std::unique_ptr<PlanDocument> openPlan(const QString &path, PlanDocument::Access access,
                                        PlanDocument::Verification verification = PlanDocument::Verification::Background,
-                                       const QString &version = QString());
+                                       const ShownState &shown = {});
 
-/// --version NAME: the read-only commands' way to read a decided version or
-/// snapshot instead of the plan as it is now.
-QCommandLineOption versionOption();
+/// --version NAME and --scenario NAME: the read-only commands' way to read
+/// a decided version, a snapshot or a scenario instead of the plan.
+QList<QCommandLineOption> shownStateOptions();
+ShownState shownState(const QCommandLineParser &parser);
 
 } // namespace horisont::cli

@@ -103,7 +103,7 @@ std::vector<AuditEntry> changeEntries(SqliteStore &store, const Plan &plan, cons
 {
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM change_log WHERE entity IN (?, ?, ?) ORDER BY id").arg(changeLogColumns()));
+    q.prepare(QStringLiteral("SELECT %1 FROM change_log WHERE entity IN (?, ?, ?) ORDER BY id").arg(changeLogColumns(store.database())));
     for (const QString &t : budgetTables())
         q.addBindValue(t);
     std::vector<ChangeLogEntry> lines;
@@ -113,6 +113,9 @@ std::vector<AuditEntry> changeEntries(SqliteStore &store, const Plan &plan, cons
     if (q.exec()) {
         while (q.next()) {
             ChangeLogEntry e = readChangeLogRow(q);
+            // A scenario's edits are what-ifs: the plan's money never held them.
+            if (!e.scenario.isEmpty())
+                continue;
             const QString key = e.entity + QLatin1Char('/') + QString::number(e.entityId);
             Values &values = logged[key];
             if (e.field.isEmpty()) {
@@ -220,7 +223,7 @@ std::vector<AuditEntry> removedImportEntries(SqliteStore &store, const AuditFilt
         return entries;
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM change_log WHERE entity = ? ORDER BY id").arg(changeLogColumns()));
+    q.prepare(QStringLiteral("SELECT %1 FROM change_log WHERE entity = ? ORDER BY id").arg(changeLogColumns(store.database())));
     q.addBindValue(QStringLiteral("import_batch"));
     if (!q.exec())
         return entries;

@@ -2,6 +2,7 @@
 
 #include "check/governancecheck.h"
 #include "plan/plan.h"
+#include "versions/planscenarios.h"
 
 namespace horisont {
 
@@ -10,6 +11,8 @@ Findings checkVersions(SqliteStore &store)
     Findings findings;
     for (const QString &problem : planversions::problems(store))
         findings << Finding{Finding::Severity::Error, QStringLiteral("version-altered"), problem};
+    for (const QString &problem : planscenarios::problems(store))
+        findings << Finding{Finding::Severity::Error, QStringLiteral("scenario-unreadable"), problem};
     return findings;
 }
 

@@ -14,7 +14,8 @@ class SqliteStore;
 /// The plan's versions as findings: one error ("version-altered") per
 /// version whose content or decision no longer matches the digest stored
 /// when it was frozen, or that cannot be read. The plan itself may be
-/// sound; what was decided can no longer be vouched for.
+/// sound; what was decided can no longer be vouched for. And one error
+/// ("scenario-unreadable") per scenario that cannot be read.
 Findings checkVersions(SqliteStore &store);
 
 /// The latest decided version, read once and kept while it stays the

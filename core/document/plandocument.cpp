@@ -121,9 +121,36 @@ bool PlanDocument::apply(const ChangeList &changes, const QString &action, const
         return fail(m_readOnlyReason);
     if (const QString problem = changesProblem(m_plan, changes); !problem.isEmpty())
         return fail(Tr::tr("\"%1\" was refused, and nothing was changed: %2").arg(commandText.toString(), problem));
+    if (m_scenario)
+        return applyInScenario(changes, action, commandText, reason);
     QString error;
     if (!m_store.write(changes, logEntriesFor(changes, m_userName, action, commandText, reason), &error))
         return fail(Tr::tr("\"%1\" could not be saved, and nothing was changed: %2").arg(commandText.toString(), error));
+    applyInMemory(changes);
+    return true;
+}
+
+bool PlanDocument::applyInScenario(const ChangeList &changes, const QString &action, const CommandText &commandText,
+                                   const QString &reason)
+{
+    QList<ChangeLogEntry> log = logEntriesFor(changes, m_userName, action, commandText, reason);
+    for (ChangeLogEntry &line : log)
+        line.scenario = m_scenario->name;
+    applyInMemory(changes);
+    QString error;
+    const PlanScenario scenario = *m_scenario;
+    const bool saved = m_store.writeWith(
+        [&](QSqlDatabase &db, QString *why) { return planscenarios::saveContent(db, scenario, m_plan, why); }, log,
+        &error);
+    if (!saved) {
+        applyInMemory(inverted(changes));
+        return fail(Tr::tr("\"%1\" could not be saved, and nothing was changed: %2").arg(commandText.toString(), error));
+    }
+    return true;
+}
+
+void PlanDocument::applyInMemory(const ChangeList &changes)
+{
     for (const Change &c : changes) {
         switch (c.type) {
         case Change::Type::Insert:
@@ -137,7 +164,6 @@ bool PlanDocument::apply(const ChangeList &changes, const QString &action, const
             break;
         }
     }
-    return true;
 }
 
 namespace {
@@ -178,6 +204,9 @@ bool PlanDocument::applyBulk(const ChangeList &changes, const CommandText &comma
     waitForVerification();
     if (isReadOnly())
         return fail(m_readOnlyReason);
+    if (m_scenario)
+        return fail(Tr::tr("\"%1\" adds to the plan, and this window works in scenario «%2».")
+                        .arg(commandText.toString(), m_scenario->name));
     ChangeLogEntry summary;
     summary.at = QDateTime::currentDateTimeUtc();
     summary.user = m_userName;
@@ -208,11 +237,61 @@ bool PlanDocument::showVersion(const QString &name, QString *error)
     m_undoStack.clear();
     planversions::load(m_store, *version, m_plan, error);
     m_shownVersion = version;
+    m_scenario.reset();
     m_readOnlyReason = Tr::tr("This is version «%1» (%2), frozen %3 by %4. A version cannot be edited.")
                            .arg(version->name, planversions::decisionText(version->decision),
                                 version->frozenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                 version->frozenBy.isEmpty() ? QStringLiteral("?") : version->frozenBy);
     return true;
+}
+
+bool PlanDocument::workInScenario(const QString &name, QString *error)
+{
+    if (m_shownVersion) {
+        *error = Tr::tr("This window shows version «%1»; open the plan to work in a scenario.").arg(m_shownVersion->name);
+        return false;
+    }
+    const std::optional<PlanScenario> scenario = planscenarios::find(m_store, name);
+    if (!scenario) {
+        *error = planscenarios::unknownScenarioMessage(m_store, name);
+        return false;
+    }
+    // Read into a plan of its own first: a scenario that cannot be read
+    // leaves the document as it was.
+    Plan trial;
+    if (!planscenarios::load(m_store, *scenario, trial, error))
+        return false;
+    m_undoStack.clear();
+    planscenarios::load(m_store, *scenario, m_plan, error);
+    m_scenario = scenario;
+    Q_EMIT workingScenarioChanged();
+    return true;
+}
+
+bool PlanDocument::workInPlan(QString *error)
+{
+    if (!m_scenario)
+        return true;
+    Plan trial;
+    if (!m_store.load(trial, error))
+        return false;
+    m_undoStack.clear();
+    m_store.load(m_plan, error);
+    m_scenario.reset();
+    Q_EMIT workingScenarioChanged();
+    return true;
+}
+
+void PlanDocument::planWasReplaced()
+{
+    QString error;
+    m_undoStack.clear();
+    m_scenario.reset();
+    if (!m_store.load(m_plan, &error))
+        fail(error);
+    Q_EMIT workingScenarioChanged();
+    Q_EMIT scenariosChanged();
+    Q_EMIT versionsChanged();
 }
 
 const LedgerTotals &PlanDocument::ledgerTotals()

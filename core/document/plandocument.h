@@ -4,6 +4,7 @@
 #include "ledger/ledger.h"
 #include "plan/plan.h"
 #include "store/sqlitestore.h"
+#include "versions/planscenarios.h"
 #include "versions/planversions.h"
 
 #include <QObject>
@@ -87,6 +88,22 @@ public:
     /// The version shown instead of the plan, if any.
     const std::optional<PlanVersion> &shownVersion() const { return m_shownVersion; }
 
+    /// Works in the scenario called `name` instead of the plan: the views
+    /// show it, edits, undo and the change log apply to it, the ledger is
+    /// the plan's. The undo stack starts empty. False with *error (naming
+    /// the scenarios there are) for an unknown or unreadable scenario; the
+    /// document is then unchanged.
+    bool workInScenario(const QString &name, QString *error);
+    /// Works in the plan again (the undo stack starts empty).
+    bool workInPlan(QString *error);
+    /// The scenario worked in, if any.
+    const std::optional<PlanScenario> &workingScenario() const { return m_scenario; }
+    /// Tells the views that a scenario was made or deleted (planscenarios calls it).
+    void scenariosWereChanged() { Q_EMIT scenariosChanged(); }
+    /// The plan's tables were replaced (a scenario promoted): works in the
+    /// plan as it now is, with an empty undo stack.
+    void planWasReplaced();
+
     /// The OS user written to the change log.
     QString userName() const { return m_userName; }
     void setUserName(const QString &name) { m_userName = name; }
@@ -129,6 +146,10 @@ Q_SIGNALS:
     /// A version was frozen or a snapshot deleted: the baseline and the
     /// governance checks read the latest decided version again.
     void versionsChanged();
+    /// A scenario was made, deleted or promoted.
+    void scenariosChanged();
+    /// The document now works in another scenario, or in the plan again.
+    void workingScenarioChanged();
 
 private:
     /// The one door to the plan's content: every edit is an EditCommand
@@ -138,6 +159,12 @@ private:
     /// ("do", "undo", "redo").
     bool apply(const ChangeList &changes, const QString &action, const CommandText &commandText,
                const QString &reason);
+    /// A scenario's edit: its content is rewritten whole (it is one value in
+    /// the file), so the plan in memory changes first and is changed back
+    /// when the write fails.
+    bool applyInScenario(const ChangeList &changes, const QString &action, const CommandText &commandText,
+                         const QString &reason);
+    void applyInMemory(const ChangeList &changes);
 
     /// Opening and creating a file is a job of its own.
     friend class PlanOpening;
@@ -160,6 +187,7 @@ private:
     QString m_lastError;
     std::optional<LedgerTotals> m_ledgerTotals;
     std::optional<PlanVersion> m_shownVersion;
+    std::optional<PlanScenario> m_scenario;
 };
 
 /// The user name of this process's OS account.

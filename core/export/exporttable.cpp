@@ -37,4 +37,23 @@ ExportTable tableFromGrid(const MoneyGrid &grid, const QString &labelHeader, Tot
     return table;
 }
 
+QString cellText(const ExportCell &cell, const QLocale &locale)
+{
+    return std::visit(
+        [&](const auto &value) -> QString {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, std::monostate>)
+                return {};
+            else if constexpr (std::is_same_v<T, QString>)
+                return value;
+            else if constexpr (std::is_same_v<T, Money>)
+                return value.format(locale);
+            else if constexpr (std::is_same_v<T, QDate>)
+                return value.toString(Qt::ISODate);
+            else
+                return locale.toString(value);
+        },
+        cell);
+}
+
 } // namespace horisont

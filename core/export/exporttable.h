@@ -3,6 +3,7 @@
 #include "money/money.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +32,11 @@ struct ExportTable {
 };
 
 enum class TotalsColumn { No, Yes };
+
+/// A cell as a person reads it on screen or in a terminal: an amount in
+/// `locale`'s money format, a date as ISO, a number with its group
+/// separators; empty for an empty cell.
+QString cellText(const ExportCell &cell, const QLocale &locale);
 
 /// A MoneyGrid as a table: the row labels under `labelHeader`, the grid's
 /// columns, optionally a "Total" column (the row sums) and always a "Total"

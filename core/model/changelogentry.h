@@ -22,6 +22,8 @@ struct ChangeLogEntry {
     QString oldValue;
     QString newValue;
     QString reason;
+    /// The scenario the edit was made in; empty for the plan itself.
+    QString scenario;
     bool hasOld = false;
     bool hasNew = false;
 };

@@ -44,6 +44,12 @@ Id Plan::allocateId(EntityKind kind)
     return ++high;
 }
 
+void Plan::reserveIdsThrough(EntityKind kind, Id id)
+{
+    Id &high = m_highWater[std::size_t(kind)];
+    high = std::max(high, id);
+}
+
 void Plan::insert(const Record &record)
 {
     Q_EMIT aboutToInsert(record.kind, record.id);

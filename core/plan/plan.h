@@ -38,6 +38,9 @@ public:
     std::size_t count(EntityKind kind) const;
     /// A fresh id for a new entity of this kind; never one used before in this session.
     Id allocateId(EntityKind kind);
+    /// Ids up to `id` of this kind were handed out before (to an item since
+    /// deleted, or in a scenario): allocateId() never gives them again.
+    void reserveIdsThrough(EntityKind kind, Id id);
 
     /// Replaces the whole content (loading a file). Emits aboutToReset/reset.
     void beginLoad();

@@ -1,13 +1,18 @@
 #include "store/changelogrow.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace horisont {
 
-QString changeLogColumns()
+QString changeLogColumns(const QSqlDatabase &db)
 {
-    return QStringLiteral("id, at, user_name, action, command, entity, entity_id, field, old_value, new_value, reason");
+    QSqlQuery q(db);
+    const bool hasScenario =
+        q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('change_log') WHERE name = 'scenario'")) && q.next();
+    return QStringLiteral("id, at, user_name, action, command, entity, entity_id, field, old_value, new_value, reason, %1")
+        .arg(hasScenario ? QStringLiteral("scenario") : QStringLiteral("NULL"));
 }
 
 ChangeLogEntry readChangeLogRow(const QSqlQuery &query)
@@ -26,6 +31,7 @@ ChangeLogEntry readChangeLogRow(const QSqlQuery &query)
     e.hasNew = !query.value(9).isNull();
     e.newValue = query.value(9).toString();
     e.reason = query.value(10).toString();
+    e.scenario = query.value(11).toString();
     return e;
 }
 

@@ -390,6 +390,54 @@ CREATE TABLE plan_version (
 );
 )SQL";
 
+// Version 5: scenarios, named what-ifs of the plan kept as content (the
+// encoding versions use) and edited in place of the plan; the change-log
+// lines of their edits name them. Ids are never handed out twice in a file,
+// not after a delete and not in a scenario and the plan at once: each kind's
+// highest id ever written is kept, so that a scenario promoted to be the
+// plan cannot mistake a new item of its own for another one the plan made.
+const char *const v5 = R"SQL(
+CREATE TABLE plan_scenario (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    based_on TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL DEFAULT '',
+    content BLOB NOT NULL
+);
+ALTER TABLE change_log ADD COLUMN scenario TEXT;
+CREATE TABLE id_high_water (
+    entity TEXT PRIMARY KEY,
+    high INTEGER NOT NULL
+);
+INSERT INTO id_high_water (entity, high)
+SELECT 'programme', coalesce(max(id), 0) FROM programme
+UNION ALL SELECT 'decision', coalesce(max(id), 0) FROM decision
+UNION ALL SELECT 'period', coalesce(max(id), 0) FROM period
+UNION ALL SELECT 'organisation', coalesce(max(id), 0) FROM organisation
+UNION ALL SELECT 'area', coalesce(max(id), 0) FROM area
+UNION ALL SELECT 'area_classification', coalesce(max(id), 0) FROM area_classification
+UNION ALL SELECT 'phase', coalesce(max(id), 0) FROM phase
+UNION ALL SELECT 'problem', coalesce(max(id), 0) FROM problem
+UNION ALL SELECT 'cause', coalesce(max(id), 0) FROM cause
+UNION ALL SELECT 'goal', coalesce(max(id), 0) FROM goal
+UNION ALL SELECT 'intervention', coalesce(max(id), 0) FROM intervention
+UNION ALL SELECT 'activity', coalesce(max(id), 0) FROM activity
+UNION ALL SELECT 'intervention_area', coalesce(max(id), 0) FROM intervention_area
+UNION ALL SELECT 'intervention_cause', coalesce(max(id), 0) FROM intervention_cause
+UNION ALL SELECT 'intervention_goal', coalesce(max(id), 0) FROM intervention_goal
+UNION ALL SELECT 'responsibility', coalesce(max(id), 0) FROM responsibility
+UNION ALL SELECT 'funding_source', coalesce(max(id), 0) FROM funding_source
+UNION ALL SELECT 'allocation', coalesce(max(id), 0) FROM allocation
+UNION ALL SELECT 'indicator', coalesce(max(id), 0) FROM indicator
+UNION ALL SELECT 'measurement', coalesce(max(id), 0) FROM measurement
+UNION ALL SELECT 'follow_up', coalesce(max(id), 0) FROM follow_up
+UNION ALL SELECT 'recommendation', coalesce(max(id), 0) FROM recommendation
+UNION ALL SELECT 'risk', coalesce(max(id), 0) FROM risk
+UNION ALL SELECT 'problem_area', coalesce(max(id), 0) FROM problem_area
+UNION ALL SELECT 'forecast', coalesce(max(id), 0) FROM forecast;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -399,6 +447,7 @@ const std::vector<Migration> &migrations()
         {2, v2},
         {3, v3},
         {4, v4},
+        {5, v5},
     };
     return all;
 }

@@ -7,6 +7,7 @@
 #include "store/storedvalue.h"
 #include "store/changelogrow.h"
 #include "store/fileformat.h"
+#include "store/idhighwater.h"
 #include "store/migrations.h"
 #include "store/transactionguard.h"
 
@@ -235,6 +236,7 @@ bool SqliteStore::load(Plan &plan, QString *error)
             *error = problem;
             ok = false;
         }
+        idhighwater::reserveUsed(database(), plan);
     }
     plan.endLoad();
     return ok;
@@ -283,7 +285,7 @@ bool SqliteStore::appendLog(const ChangeLogEntry &e, QString *error)
 {
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO change_log (at, user_name, action, command, entity, entity_id, field, "
-        "old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "old_value, new_value, reason, scenario) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.at.toString(Qt::ISODateWithMs));
     q.addBindValue(storage::text(e.user));
     q.addBindValue(storage::text(e.action));
@@ -294,6 +296,7 @@ bool SqliteStore::appendLog(const ChangeLogEntry &e, QString *error)
     q.addBindValue(e.hasOld ? QVariant(e.oldValue) : QVariant());
     q.addBindValue(e.hasNew ? QVariant(e.newValue) : QVariant());
     q.addBindValue(storage::text(e.reason));
+    q.addBindValue(e.scenario.isEmpty() ? QVariant() : QVariant(e.scenario));
     if (!q.exec()) {
         *error = Tr::tr("Cannot write the change log: %1").arg(q.lastError().text());
         return false;
@@ -303,15 +306,20 @@ bool SqliteStore::appendLog(const ChangeLogEntry &e, QString *error)
 
 bool SqliteStore::write(const ChangeList &changes, const QList<ChangeLogEntry> &log, QString *error)
 {
-    return writeWith(
-        [&](QSqlDatabase &, QString *why) {
-            for (const Change &c : changes) {
-                if (!applyChange(c, why))
-                    return false;
-            }
-            return true;
-        },
-        log, error);
+    return writeWith([&](QSqlDatabase &, QString *why) { return applyInTransaction(changes, why); }, log, error);
+}
+
+bool SqliteStore::applyInTransaction(const ChangeList &changes, QString *error)
+{
+    QMap<EntityKind, Id> inserted;
+    for (const Change &c : changes) {
+        if (!applyChange(c, error))
+            return false;
+        if (c.type == Change::Type::Insert)
+            inserted[c.record.kind] = std::max(inserted.value(c.record.kind), c.record.id);
+    }
+    QSqlDatabase db = database();
+    return idhighwater::raise(db, inserted, error);
 }
 
 bool SqliteStore::writeWith(const std::function<bool(QSqlDatabase &, QString *)> &statements,
@@ -345,7 +353,7 @@ QList<ChangeLogEntry> SqliteStore::changeLog(int limit) const
     QList<ChangeLogEntry> entries;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM change_log ORDER BY id DESC LIMIT ?").arg(changeLogColumns()));
+    q.prepare(QStringLiteral("SELECT %1 FROM change_log ORDER BY id DESC LIMIT ?").arg(changeLogColumns(database())));
     q.addBindValue(limit);
     if (!q.exec())
         return entries;

@@ -62,6 +62,10 @@ public:
     /// tables, which are not entities (removing an import).
     bool writeWith(const std::function<bool(QSqlDatabase &db, QString *error)> &statements,
                    const QList<ChangeLogEntry> &log, QString *error);
+    /// Applies `changes` to the plan's tables and keeps their ids as handed
+    /// out (idhighwater): only inside writeWith's statements, for a write
+    /// that changes the plan together with other tables.
+    bool applyInTransaction(const ChangeList &changes, QString *error);
     QList<ChangeLogEntry> changeLog(int limit = -1) const;
 
     /// Writes a consistent copy with VACUUM INTO under a temporary name,

@@ -102,7 +102,7 @@ ExportCell valueCell(EntityKind kind, const QString &field, const QVariant &valu
 }
 
 /// A cell on one line of text.
-QString cellText(const ExportCell &cell, const QLocale &locale)
+QString shownCell(const ExportCell &cell, const QLocale &locale)
 {
     if (const auto *money = std::get_if<Money>(&cell))
         return money->format(locale);
@@ -209,8 +209,8 @@ QString describeChange(const PlanChange &change, const Plan &before, const Plan 
     }
     return Tr::tr("%1, %2: %3 → %4")
         .arg(item, fieldName(change),
-             cellText(valueCell(change.kind, change.field, change.before, before, after), locale),
-             cellText(valueCell(change.kind, change.field, change.after, after, before), locale));
+             shownCell(valueCell(change.kind, change.field, change.before, before, after), locale),
+             shownCell(valueCell(change.kind, change.field, change.after, after, before), locale));
 }
 
 QString describeMoneyChange(const MoneyChange &change, const Plan &before, const Plan &after, const QLocale &locale)

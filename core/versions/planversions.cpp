@@ -7,6 +7,7 @@
 #include "model/textlimits.h"
 #include "store/sqlitestore.h"
 #include "versions/plancontent.h"
+#include "versions/planscenarios.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -156,6 +157,8 @@ QString freezeProblem(SqliteStore &store, const QString &name, const VersionDeci
         return Tr::tr("\"current\" means the plan as it is now and cannot name a version.");
     if (find(store, trimmed))
         return Tr::tr("The plan already has a version called «%1».").arg(trimmed);
+    if (planscenarios::find(store, trimmed))
+        return Tr::tr("«%1» already names a scenario; a version needs a name of its own.").arg(trimmed);
     const bool anyDecision = !decision.body.trimmed().isEmpty() || decision.date.isValid()
                              || !decision.reference.trimmed().isEmpty();
     if (anyDecision && (decision.body.trimmed().isEmpty() || !decision.date.isValid()))
@@ -183,42 +186,59 @@ std::optional<PlanVersion> freeze(PlanDocument &document, const QString &name, c
         *error = problem;
         return std::nullopt;
     }
-    PlanVersion v;
+    if (document.workingScenario()) {
+        *error = Tr::tr("A version freezes the plan, and this window works in scenario «%1». "
+                        "Go back to the plan, or promote the scenario to be the plan, and freeze then.")
+                     .arg(document.workingScenario()->name);
+        return std::nullopt;
+    }
+    const PendingVersion pending = prepare(document, document.plan(), name, decision, now);
+    const bool ok = document.store().writeWith(
+        [&](QSqlDatabase &db, QString *why) { return insert(db, pending, why); }, {pending.log}, error);
+    if (!ok)
+        return std::nullopt;
+    document.versionsWereChanged();
+    return pending.version;
+}
+
+PendingVersion prepare(PlanDocument &document, const Plan &plan, const QString &name, const VersionDecision &decision,
+                       const QDateTime &now)
+{
+    PendingVersion pending;
+    PlanVersion &v = pending.version;
     v.name = name.trimmed();
     v.decision = {decision.body.trimmed(), decision.date, decision.reference.trimmed()};
     v.frozenAt = now.toUTC();
     v.frozenBy = document.userName();
-    const QByteArray content = plancontent::encode(document.plan());
+    pending.content = plancontent::encode(plan);
     {
         QSqlQuery q(document.store().database());
         v.id = q.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM plan_version")) && q.next()
                    ? q.value(0).toLongLong()
                    : 1;
     }
-    ChangeLogEntry log = logLine(document, now, QT_TRANSLATE_NOOP("horisont::PlanVersions", "Freeze version «%1»"), v);
-    log.hasNew = true;
-    log.newValue = describedInJson(v);
-    const bool ok = document.store().writeWith(
-        [&](QSqlDatabase &db, QString *why) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO plan_version (id, name, decided_by, decided_on, reference, "
-                                     "frozen_at, frozen_by, content, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            for (const QVariant &value :
-                 {QVariant(v.id), storage::text(v.name), storage::text(v.decision.body), storage::to(v.decision.date),
-                  storage::text(v.decision.reference), QVariant(frozenAtText(v.frozenAt)), storage::text(v.frozenBy),
-                  QVariant(content), QVariant(digestOf(v, content))})
-                q.addBindValue(value);
-            if (!q.exec()) {
-                *why = q.lastError().text();
-                return false;
-            }
-            return true;
-        },
-        {log}, error);
-    if (!ok)
-        return std::nullopt;
-    document.versionsWereChanged();
-    return v;
+    pending.log = logLine(document, now, QT_TRANSLATE_NOOP("horisont::PlanVersions", "Freeze version «%1»"), v);
+    pending.log.hasNew = true;
+    pending.log.newValue = describedInJson(v);
+    return pending;
+}
+
+bool insert(QSqlDatabase &db, const PendingVersion &pending, QString *error)
+{
+    const PlanVersion &v = pending.version;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO plan_version (id, name, decided_by, decided_on, reference, "
+                             "frozen_at, frozen_by, content, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(v.id), storage::text(v.name), storage::text(v.decision.body), storage::to(v.decision.date),
+          storage::text(v.decision.reference), QVariant(frozenAtText(v.frozenAt)), storage::text(v.frozenBy),
+          QVariant(pending.content), QVariant(digestOf(v, pending.content))})
+        q.addBindValue(value);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool removeSnapshot(PlanDocument &document, const QString &name, const QDateTime &now, QString *error)

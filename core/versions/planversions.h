@@ -1,11 +1,16 @@
 #pragma once
 
+#include "model/changelogentry.h"
+
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
 #include <optional>
+
+class QSqlDatabase;
 
 namespace horisont {
 
@@ -63,6 +68,20 @@ QString freezeProblem(SqliteStore &store, const QString &name, const VersionDeci
 /// verification found damage, or a freezeProblem.
 std::optional<PlanVersion> freeze(PlanDocument &document, const QString &name, const VersionDecision &decision,
                                   const QDateTime &now, QString *error);
+
+/// A version ready to be written: for a caller that freezes inside a
+/// transaction of its own (promoting a scenario keeps the plan it replaces
+/// as a snapshot, in the same transaction). The name and decision must have
+/// passed freezeProblem().
+struct PendingVersion {
+    PlanVersion version;
+    QByteArray content;
+    ChangeLogEntry log;
+};
+PendingVersion prepare(PlanDocument &document, const Plan &plan, const QString &name, const VersionDecision &decision,
+                       const QDateTime &now);
+/// Writes it, inside the caller's transaction (SqliteStore::writeWith).
+bool insert(QSqlDatabase &db, const PendingVersion &pending, QString *error);
 
 /// Deletes a snapshot, logged. A decided version is part of the plan's
 /// governance and is never deleted: refused, as is a read-only plan.

@@ -213,7 +213,7 @@ TEST(VersionsCli, DiffListsEveryChangeSinceTheDecisionToTheOre)
     EXPECT_EQ(r.exitCode, 0);
     r = test::runHorisont({QStringLiteral("diff"), path, QStringLiteral("--from"), QStringLiteral("Antgen")});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("The plan's versions: «Antagen»"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Its states: «current», «Antagen»"))) << r.err.toStdString();
 }
 
 // The steering pack's "Changes since" section, read back from the PDF

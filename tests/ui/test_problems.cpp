@@ -250,9 +250,9 @@ private Q_SLOTS:
         const QString tsv = view.visibleRowsAsTsv();
         const QStringList lines = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines[0], QStringLiteral("When\tWho\tAction\tCommand\tItem\tField\tBefore\tAfter\tReason"));
+        QCOMPARE(lines[0], QStringLiteral("When\tWho\tAction\tCommand\tItem\tField\tBefore\tAfter\tReason\tIn scenario"));
         QVERIFY(lines[1].contains(QStringLiteral("\tDone\t")));
-        QCOMPARE(lines[1].split(QLatin1Char('\t')).size(), 9);
+        QCOMPARE(lines[1].split(QLatin1Char('\t')).size(), 10);
         auto *copy = view.findChild<QPushButton *>(QStringLiteral("copyChanges"));
         QVERIFY(copy && copy->isEnabled());
         copy->click();

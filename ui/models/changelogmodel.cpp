@@ -87,6 +87,7 @@ QString ChangeLogModel::text(const ChangeLogEntry &e, int column) const
     case Before: return display(e).before;
     case After: return display(e).after;
     case Reason: return e.reason;
+    case Scenario: return e.scenario;
     case ColumnCount: break;
     }
     return {};
@@ -106,6 +107,7 @@ QVariant ChangeLogModel::headerData(int section, Qt::Orientation orientation, in
     case Before: return tr("Before");
     case After: return tr("After");
     case Reason: return tr("Reason");
+    case Scenario: return tr("In scenario");
     case ColumnCount: break;
     }
     return {};

@@ -19,7 +19,7 @@ class ChangeLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { When, Who, Action, Command, Item, Field, Before, After, Reason, ColumnCount };
+    enum Column { When, Who, Action, Command, Item, Field, Before, After, Reason, Scenario, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         SortRole = Qt::UserRole + 1, ///< the line's id in column When (its order), display text elsewhere

@@ -361,6 +361,10 @@ ImportResult LedgerImport::import(PlanDocument &document, const QString &file, c
     QByteArray bytes;
     if (!readLedgerFile(file, &bytes, &error))
         return fail(error);
+    if (document.workingScenario())
+        return fail(Tr::tr("the ledger belongs to the plan and is shared by every scenario, and this window works in "
+                           "scenario «%1»: import while working in the plan.")
+                        .arg(document.workingScenario()->name));
     if (!options.dryRun && document.isReadOnly())
         return fail(Tr::tr("the plan %1 is read-only: %2").arg(QFileInfo(document.path()).fileName(), document.readOnlyReason()));
 
