@@ -129,6 +129,7 @@ void MainMenus::createMenus(QDockWidget &properties)
 
     m_versionMenu = new VersionMenu(*m_window.menuBar()->addMenu(tr("Ve&rsions")), m_window, m_session);
     connect(m_versionMenu, &VersionMenu::statusMessage, this, &MainMenus::statusMessage);
+    connect(m_versionMenu, &VersionMenu::compareRequested, this, [this] { Q_EMIT viewRequested(ViewStack::Changes); });
 
     QMenu *help = m_window.menuBar()->addMenu(tr("&Help"));
     help->addAction(m_checkFile);

@@ -858,6 +858,186 @@ Avvikelse</translation>
     </message>
 </context>
 <context>
+    <name>horisont::ChangesItemsTab</name>
+    <message>
+        <source>Filter by name, field or value</source>
+        <translation>Filtrera på namn, fält eller värde</translation>
+    </message>
+    <message>
+        <source>Filter the changes</source>
+        <translation>Filtrera ändringarna</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Typ av ändring</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Typ av objekt</translation>
+    </message>
+    <message>
+        <source>Changes to items</source>
+        <translation>Ändringar i objekt</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Ändring:</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Objekt:</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alla ändringar</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alla objekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s)</source>
+        <translation>
+            <numerusform>%1 av %n ändring</numerusform>
+            <numerusform>%1 av %n ändringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n ändring</numerusform>
+            <numerusform>%n ändringar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ChangesMoneyTab</name>
+    <message>
+        <source>Money allocated where it changed</source>
+        <translation>Fördelade belopp som ändrats</translation>
+    </message>
+    <message>
+        <source>Allocated per year</source>
+        <translation>Fördelat per år</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Allocated per year&lt;/b&gt;, every allocation of the year</source>
+        <translation>&lt;b&gt;Fördelat per år&lt;/b&gt;, årets alla fördelningar</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Money allocated&lt;/b&gt;: no allocation differs.</source>
+        <translation>&lt;b&gt;Fördelade belopp&lt;/b&gt;: ingen fördelning skiljer sig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Money allocated&lt;/b&gt; per year, source, organisation and intervention, where it differs (%n row(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Fördelade belopp&lt;/b&gt; per år, källa, organisation och insats, där de skiljer sig (%n rad)</numerusform>
+            <numerusform>&lt;b&gt;Fördelade belopp&lt;/b&gt; per år, källa, organisation och insats, där de skiljer sig (%n rader)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ChangesView</name>
+    <message>
+        <source>Compare from</source>
+        <translation>Jämför från</translation>
+    </message>
+    <message>
+        <source>Compare to</source>
+        <translation>Jämför till</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Objekt</translation>
+    </message>
+    <message>
+        <source>&amp;Money</source>
+        <translation>&amp;Belopp</translation>
+    </message>
+    <message>
+        <source>Export the changes</source>
+        <translation>Exportera ändringarna</translation>
+    </message>
+    <message>
+        <source>Every table to a workbook (.xlsx), or the table of this tab to a CSV file.</source>
+        <translation>Alla tabeller till en arbetsbok (.xlsx), eller den här flikens tabell till en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>%1 (altered, not read)</source>
+        <translation>%1 (ändrad, läses inte)</translation>
+    </message>
+    <message>
+        <source>From and To are the same state: choose two to compare.</source>
+        <translation>Från och Till är samma: välj två olika att jämföra.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Inget har ändrats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to items</source>
+        <translation>
+            <numerusform>%n ändring i objekt</numerusform>
+            <numerusform>%n ändringar i objekt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to money</source>
+        <translation>
+            <numerusform>%n ändrat belopp</numerusform>
+            <numerusform>%n ändrade belopp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the version this window shows, so nothing is selected.</source>
+        <translation>%1 finns inte i versionen som det här fönstret visar, så inget markeras.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the current plan, so nothing is selected.</source>
+        <translation>%1 finns inte i nuvarande plan, så inget markeras.</translation>
+    </message>
+    <message>
+        <source>-changes</source>
+        <translation>-ändringar</translation>
+    </message>
+    <message>
+        <source>Excel workbook, every table (*.xlsx)</source>
+        <translation>Excel-arbetsbok, alla tabeller (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, the table of this tab (*.csv)</source>
+        <translation>CSV, den här flikens tabell (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporterade till %1.</translation>
+    </message>
+</context>
+<context>
     <name>horisont::ClassificationHistoryModel</name>
     <message>
         <source>From</source>
@@ -878,6 +1058,21 @@ Avvikelse</translation>
     <message>
         <source>&quot;%1&quot; is not a classification.</source>
         <translation>”%1” är ingen klassning.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ComparableStates</name>
+    <message>
+        <source>The current plan</source>
+        <translation>Nuvarande plan</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Altered outside Horisont: its content no longer matches what was frozen, so it is not read.</source>
+        <translation>Ändrad utanför Horisont: innehållet stämmer inte längre med det som frystes, så den läses inte.</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1340,13 @@ Avvikelse</translation>
     <message>
         <source>CSV, one table (*.csv)</source>
         <translation>CSV, en tabell (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ExportTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4422,44 @@ Avvikelse</translation>
     </message>
 </context>
 <context>
+    <name>horisont::PlanChangesFilter</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 av %3)</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PlanChangesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Shift (days)</source>
+        <translation>Förskjutning (dagar)</translation>
+    </message>
+</context>
+<context>
     <name>horisont::PlanCheck</name>
     <message>
         <source>Code %1 is used by both &quot;%2&quot; and &quot;%3&quot;.</source>
@@ -4531,6 +4771,10 @@ Avvikelse</translation>
     <message>
         <source>Total</source>
         <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Allocated per year</source>
+        <translation>Fördelat per år</translation>
     </message>
 </context>
 <context>
@@ -6012,6 +6256,14 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <source>Froze version «%1»: %2.</source>
         <translation>Frös versionen «%1»: %2.</translation>
     </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Jämför…</translation>
+    </message>
+    <message>
+        <source>What changed between two versions, or since one</source>
+        <translation>Vad som har ändrats mellan två versioner, eller sedan en</translation>
+    </message>
 </context>
 <context>
     <name>horisont::VersionScreenshots</name>
@@ -6152,6 +6404,10 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Change log</source>
         <translation>Ändringslogg</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
     </message>
 </context>
 <context>
