@@ -100,9 +100,11 @@ void ChangesItemsTab::setComparison(const PlanComparison &comparison, const Plan
 
 void ChangesItemsTab::showItem(EntityKind kind, Id id)
 {
-    const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(kind, id));
-    if (index == m_tree->currentIndex() && index.isValid())
+    // A row of this item already chosen (it may have several changes) stays.
+    const PlanChange *current = m_model->changeAt(m_filter->mapToSource(m_tree->currentIndex()));
+    if (current && current->kind == kind && current->id == id)
         return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(kind, id));
     m_following = true;
     if (index.isValid()) {
         m_tree->setCurrentIndex(index);

@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -47,6 +48,7 @@ ChangesView::ChangesView(PlanDocument &document, PlanSelection &selection, QWidg
 {
     setObjectName(QStringLiteral("changesView"));
     m_tabs->setObjectName(QStringLiteral("changesTabs"));
+    m_tabs->tabBar()->setAccessibleName(tr("Parts of the changes"));
     m_tabs->addTab(m_items, tr("&Items"));
     m_tabs->addTab(m_money, tr("&Money"));
     m_summary->setObjectName(QStringLiteral("changesSummary"));
