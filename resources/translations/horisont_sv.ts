@@ -1036,6 +1036,10 @@ Avvikelse</translation>
         <source>Exported to %1.</source>
         <translation>Exporterade till %1.</translation>
     </message>
+    <message>
+        <source>Parts of the changes</source>
+        <translation>Delar av ändringarna</translation>
+    </message>
 </context>
 <context>
     <name>horisont::ClassificationHistoryModel</name>
