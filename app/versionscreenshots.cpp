@@ -60,7 +60,7 @@ void editAsAYearLater(PlanDocument &document)
     if (const Intervention *renamed = withCode<Intervention>(plan, QStringLiteral("7130")))
         document.execute(commands::setField(document, EntityKind::Intervention, renamed->id, QStringLiteral("name"),
                                             renamed->name + QStringLiteral(" och Mariehem"), &error));
-    for (const char *code : {"7110", "7220"}) {
+    for (const char *code : {"7110", "7170"}) {
         if (const Intervention *later = withCode<Intervention>(plan, QString::fromLatin1(code)))
             document.execute(dates::shift(document, EntityKind::Intervention, later->id, 4, 0, true, &error));
     }
@@ -78,7 +78,7 @@ void editAsAYearLater(PlanDocument &document)
     if (!utv || !processledning || !umeabra)
         return;
     const Id source = utv->id, intervention = processledning->id, organisation = umeabra->id;
-    for (const auto &[year, kronor] : {std::pair{2026, 350'000}, std::pair{2027, 600'000}}) {
+    for (const auto &[year, kronor] : {std::pair{2025, 400'000}, std::pair{2026, 350'000}, std::pair{2027, 600'000}}) {
         const allocations::Cell cell = allocations::findCell(plan, source, intervention, organisation, year);
         document.execute(allocations::setCell(document, cell, Money::fromKronor(kronor), QString(), &error));
     }

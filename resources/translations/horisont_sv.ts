@@ -4459,8 +4459,12 @@ Avvikelse</translation>
         <translation>Efter</translation>
     </message>
     <message>
-        <source>Shift (days)</source>
-        <translation>Förskjutning (dagar)</translation>
+        <source>How many days the item moved (by its end); positive is later</source>
+        <translation>Hur många dagar objektet har flyttats (räknat på slutet); positivt är senare</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,8 @@ QVariant PlanChangesModel::data(const QModelIndex &index, int role) const
 
 QVariant PlanChangesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == ShiftColumn && role == Qt::ToolTipRole)
+        return tr("How many days the item moved (by its end); positive is later");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
@@ -191,7 +193,7 @@ QVariant PlanChangesModel::headerData(int section, Qt::Orientation orientation, 
     case FieldColumn: return tr("Field");
     case BeforeColumn: return tr("Before");
     case AfterColumn: return tr("After");
-    case ShiftColumn: return tr("Shift (days)");
+    case ShiftColumn: return tr("Days");
     case ColumnCount: break;
     }
     return {};

@@ -47,11 +47,12 @@ ChangesItemsTab::ChangesItemsTab(QWidget *parent)
     const int character = m_tree->fontMetrics().averageCharWidth();
     // Room for a span of two dates ("2024-01-01 – 2026-12-31") in before and after.
     const int span = m_tree->fontMetrics().horizontalAdvance(QStringLiteral("2024-01-01 – 2026-12-31")) + 16;
-    header->resizeSection(PlanChangesModel::KindColumn, character * 13);
-    header->resizeSection(PlanChangesModel::FieldColumn, character * 15);
+    // Kinds, fields and shifts are short: they take what they need and the item the rest.
+    for (int column : {PlanChangesModel::KindColumn, PlanChangesModel::FieldColumn, PlanChangesModel::ShiftColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->resizeSection(PlanChangesModel::BeforeColumn, span);
     header->resizeSection(PlanChangesModel::AfterColumn, span);
-    header->resizeSection(PlanChangesModel::ShiftColumn, character * 11);
+    header->setMinimumSectionSize(character * 6);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Filter:"), this));

@@ -23,9 +23,9 @@ ChangesMoneyTab::ChangesMoneyTab(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 6, 4, 4);
     layout->addWidget(m_moneyTitle);
-    layout->addWidget(m_moneyTable, 3);
+    layout->addWidget(m_moneyTable, 1);
     layout->addWidget(yearsTitle);
-    layout->addWidget(m_yearsTable, 2);
+    layout->addWidget(m_yearsTable, 1);
 }
 
 QTableView *ChangesMoneyTab::makeTable(ExportTableModel *model, const QString &name)
@@ -54,6 +54,10 @@ void ChangesMoneyTab::setTables(ExportTable money, int changedRows, ExportTable 
     m_years->setTable(std::move(years));
     fitColumns(m_moneyTable);
     fitColumns(m_yearsTable);
+    // The years are few: their table is no taller than its rows, and the
+    // money table has the rest.
+    m_yearsTable->setMaximumHeight(m_yearsTable->horizontalHeader()->sizeHint().height()
+                                   + m_yearsTable->verticalHeader()->length() + 2 * m_yearsTable->frameWidth());
 }
 
 void ChangesMoneyTab::fitColumns(QTableView *table)
@@ -62,15 +66,13 @@ void ChangesMoneyTab::fitColumns(QTableView *table)
     // cut at the end (the tooltip has them whole).
     QHeaderView *header = table->horizontalHeader();
     const ExportTable &shown = static_cast<const ExportTableModel *>(table->model())->table();
-    bool anyName = false;
     for (int column = 0; column < shown.header.size(); ++column) {
         bool text = false;
         for (std::size_t row = 0; row + (shown.totalsRow ? 1 : 0) < shown.rows.size() && !text; ++row)
             text = std::holds_alternative<QString>(shown.rows[row][std::size_t(column)]);
         header->setSectionResizeMode(column, text ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
-        anyName = anyName || text;
     }
-    header->setStretchLastSection(!anyName);
+    header->setStretchLastSection(false); // a table of amounts alone ends where they end
 }
 
 } // namespace horisont

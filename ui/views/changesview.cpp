@@ -9,6 +9,7 @@
 #include "views/changesitemstab.h"
 #include "views/changesmoneytab.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -20,7 +21,10 @@
 #include <QStandardItemModel>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace horisont {
 namespace {
@@ -30,10 +34,8 @@ QComboBox *stateChoice(const QString &accessibleName, const QString &objectName,
     auto *box = new QComboBox(parent);
     box->setObjectName(objectName);
     box->setAccessibleName(accessibleName);
-    // A version's name and decision can be long: the two choosers share the width.
+    // As wide as its longest label, up to a bound: a version's name can be long.
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(24);
-    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return box;
 }
 
@@ -63,10 +65,11 @@ ChangesView::ChangesView(PlanDocument &document, PlanSelection &selection, QWidg
     auto *toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_to);
     choosers->addWidget(fromLabel);
-    choosers->addWidget(m_from, 1);
+    choosers->addWidget(m_from);
     choosers->addSpacing(8);
     choosers->addWidget(toLabel);
-    choosers->addWidget(m_to, 1);
+    choosers->addWidget(m_to);
+    choosers->addStretch(1);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_summary, 1);
     footer->addWidget(m_export);
@@ -132,6 +135,17 @@ void ChangesView::rebuildChoices()
     };
     choose(m_from, from, m_states.defaultFrom);
     choose(m_to, to, m_states.defaultTo);
+    fitChoice(m_from);
+    fitChoice(m_to);
+}
+
+void ChangesView::fitChoice(QComboBox *box)
+{
+    // Each chooser is as wide as the state it shows (up to a bound), so that
+    // a decided version's long label is read whole beside "The current
+    // plan"; the list it opens shows every label whole.
+    box->setMinimumContentsLength(int(std::clamp<qsizetype>(box->currentText().size(), 16, 52)));
+    box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
 }
 
 bool ChangesView::compare(const QString &fromKey, const QString &toKey)
@@ -146,6 +160,8 @@ bool ChangesView::compare(const QString &fromKey, const QString &toKey)
 
 void ChangesView::choicesChanged()
 {
+    fitChoice(m_from);
+    fitChoice(m_to);
     scheduleRefresh();
 }
 
@@ -204,6 +220,8 @@ void ChangesView::recompute()
     const Plan empty;
     const Plan &before = loaded ? *m_before : empty, &after = loaded ? *m_after : empty;
     m_items->setComparison(m_comparison, before, after);
+    if (!m_items->tree()->currentIndex().isValid()) // the item selected before the view was first shown
+        m_items->showItem(m_selection.kind(), m_selection.id());
     m_money->setTables(moneyChangesTable(m_comparison, before, after), int(m_comparison.money.size()),
                        yearTotalsTable(m_comparison));
     showResult(loaded ? QString() : error);

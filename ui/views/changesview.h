@@ -65,6 +65,7 @@ protected:
 
 private:
     void rebuildChoices();
+    void fitChoice(QComboBox *box);
     void choicesChanged();
     void planChanged();
     void scheduleRefresh();
