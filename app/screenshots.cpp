@@ -182,6 +182,8 @@ int saveScreenshots(MainWindow &window, const QString &directory, const QString 
     window.show();
     const QString prefix = language.isEmpty() ? QStringLiteral("system") : language;
     for (int v = 0; v < MainWindow::ViewCount; ++v) {
+        if (v == MainWindow::Changes)
+            continue; // shot with changes to show, after the versions (versionscreenshots.cpp)
         window.showView(MainWindow::View(v));
         if (v == MainWindow::Structure || v == MainWindow::Timeline || v == MainWindow::Responsibilities) {
             // Show an intervention's properties, as a user at work would.

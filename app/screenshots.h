@@ -10,8 +10,9 @@ class MainWindow;
 
 /// Lets the widget lay out and paint, then saves a picture of it.
 bool settleAndGrab(QWidget &widget, const QString &file, int milliseconds = 300);
-/// The Versions dialogs and a version opened read-only, as
-/// DIR/LANG-15-versions-*.png and DIR/LANG-16-version-readonly.png.
+/// The Versions dialogs, a version opened read-only and the Changes view, as
+/// DIR/LANG-15-versions-*.png, DIR/LANG-16-version-readonly.png and
+/// DIR/LANG-17-changes*.png.
 bool saveVersionScreenshots(MainWindow &window, const QString &directory, const QString &prefix);
 
 /// Renders each view of the window's open plan at 1366×768 and saves it as

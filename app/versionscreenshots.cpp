@@ -1,16 +1,23 @@
 // The documentation's pictures of versions: freezing one, the list of them,
-// and a decided version open read-only beside the plan.
+// a decided version open read-only beside the plan, and the Changes view.
 #include "screenshots.h"
 
 #include "document/plandocument.h"
+#include "edit/allocationcommands.h"
+#include "edit/commands.h"
+#include "edit/dateedits.h"
 #include "mainwindow.h"
+#include "selection/planselection.h"
 #include "versions/freezeversiondialog.h"
 #include "versions/versionsdialog.h"
+#include "views/changesview.h"
 
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
+#include <QTabWidget>
+#include <QTemporaryDir>
 
 namespace horisont {
 namespace {
@@ -31,6 +38,74 @@ bool freezeExamples(PlanDocument &document)
         return false;
     return planversions::find(document.store(), QStringLiteral("Remiss 2026"))
            || planversions::freeze(document, QStringLiteral("Remiss 2026"), {}, now, &error);
+}
+
+template<class T>
+const T *withCode(const Plan &plan, const QString &code)
+{
+    for (const T &item : plan.all<T>()) {
+        if (item.code == code)
+            return &item;
+    }
+    return nullptr;
+}
+
+// What a year after the decision looks like: an intervention renamed, two
+// ending later, two activities done, money changed — each through the
+// command the views use. A step the demo cannot take is left out.
+void editAsAYearLater(PlanDocument &document)
+{
+    const Plan &plan = document.plan();
+    QString error;
+    if (const Intervention *renamed = withCode<Intervention>(plan, QStringLiteral("7130")))
+        document.execute(commands::setField(document, EntityKind::Intervention, renamed->id, QStringLiteral("name"),
+                                            renamed->name + QStringLiteral(" och Mariehem"), &error));
+    for (const char *code : {"7110", "7170"}) {
+        if (const Intervention *later = withCode<Intervention>(plan, QString::fromLatin1(code)))
+            document.execute(dates::shift(document, EntityKind::Intervention, later->id, 4, 0, true, &error));
+    }
+    QList<Id> ongoing; // gathered first: an edit changes the table being read
+    for (const Activity &activity : plan.all<Activity>()) {
+        if (activity.status == WorkStatus::Ongoing && ongoing.size() < 2)
+            ongoing << activity.id;
+    }
+    for (Id activity : ongoing)
+        document.execute(commands::setField(document, EntityKind::Activity, activity, QStringLiteral("status"),
+                                            int(WorkStatus::Done), &error));
+    const FundingSource *utv = withCode<FundingSource>(plan, QStringLiteral("UTV"));
+    const Intervention *processledning = withCode<Intervention>(plan, QStringLiteral("7100"));
+    const Organisation *umeabra = withCode<Organisation>(plan, QStringLiteral("1100"));
+    if (!utv || !processledning || !umeabra)
+        return;
+    const Id source = utv->id, intervention = processledning->id, organisation = umeabra->id;
+    for (const auto &[year, kronor] : {std::pair{2025, 400'000}, std::pair{2026, 350'000}, std::pair{2027, 600'000}}) {
+        const allocations::Cell cell = allocations::findCell(plan, source, intervention, organisation, year);
+        document.execute(allocations::setCell(document, cell, Money::fromKronor(kronor), QString(), &error));
+    }
+}
+
+// The Changes view from the decided version to a copy of the plan edited
+// as above, so that the plan the other pictures show stays as it is.
+bool saveChangesScreenshots(PlanDocument &document, const QDir &dir, const QString &prefix)
+{
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(QStringLiteral("changes.horisont"));
+    QString error;
+    MainWindow window;
+    if (!document.saveCopy(copy, &error) || !window.openPlan(copy))
+        return false;
+    editAsAYearLater(*window.document());
+    window.resize(1366, 768);
+    window.show();
+    window.showView(MainWindow::Changes);
+    auto *changes = static_cast<ChangesView *>(window.view(MainWindow::Changes));
+    if (const Intervention *renamed = withCode<Intervention>(window.document()->plan(), QStringLiteral("7130")))
+        window.selection()->select(EntityKind::Intervention, renamed->id); // its change chosen, its properties beside
+    bool saved = settleAndGrab(window, dir.filePath(QStringLiteral("%1-17-changes.png").arg(prefix)), 400);
+    changes->tabs()->setCurrentIndex(ChangesView::MoneyTab);
+    saved = saved && settleAndGrab(window, dir.filePath(QStringLiteral("%1-17-changes-money.png").arg(prefix)), 400);
+    window.closePlan();
+    return saved;
 }
 
 } // namespace
@@ -63,7 +138,7 @@ bool saveVersionScreenshots(MainWindow &window, const QString &directory, const 
     shown->showView(MainWindow::Structure);
     const bool saved = settleAndGrab(*shown, dir.filePath(QStringLiteral("%1-16-version-readonly.png").arg(prefix)), 400);
     shown->close();
-    return saved;
+    return saved && saveChangesScreenshots(*document, dir, prefix);
 }
 
 } // namespace horisont

@@ -130,6 +130,7 @@ void MainMenus::createMenus(QDockWidget &properties)
 
     m_versionMenu = new VersionMenu(*m_window.menuBar()->addMenu(tr("Ve&rsions")), m_window, m_session);
     connect(m_versionMenu, &VersionMenu::statusMessage, this, &MainMenus::statusMessage);
+    connect(m_versionMenu, &VersionMenu::compareRequested, this, [this] { Q_EMIT viewRequested(ViewStack::Changes); });
     m_scenarioMenu = new ScenarioMenu(*m_window.menuBar()->addMenu(tr("&Scenarios")), m_window, m_session);
     connect(m_scenarioMenu, &ScenarioMenu::statusMessage, this, &MainMenus::statusMessage);
 

@@ -7,6 +7,7 @@
 #include "views/audittrailview.h"
 #include "views/budgetfollowupview.h"
 #include "views/changelogview.h"
+#include "views/changesview.h"
 #include "views/fundingview.h"
 #include "views/governanceview.h"
 #include "views/logicview.h"
@@ -56,6 +57,8 @@ QString ViewStack::title(View view)
         return tr("Audit trail");
     case ChangeLog:
         return tr("Change log");
+    case Changes:
+        return tr("Changes");
     case ViewCount:
         break;
     }
@@ -165,6 +168,11 @@ QWidget *ViewStack::createView(View view)
         auto *log = new ChangeLogView(doc);
         connect(log, &ChangeLogView::itemChosen, &m_selection, &PlanSelection::select); // Properties shows it
         return log;
+    }
+    case Changes: {
+        auto *changes = new ChangesView(doc, m_selection);
+        connect(changes, &ChangesView::statusMessage, this, &ViewStack::statusMessage);
+        return changes;
     }
     case ViewCount:
         break;

@@ -33,6 +33,7 @@ public:
         Problems,
         AuditTrail,
         ChangeLog,
+        Changes, ///< between two states of the plan (versions); last, so that the others keep Ctrl+1…9
         ViewCount
     };
     Q_ENUM(View)

@@ -51,7 +51,7 @@ QString cellText(const ExportCell &cell, const QLocale &locale)
             else if constexpr (std::is_same_v<T, QDate>)
                 return value.toString(Qt::ISODate);
             else
-                return locale.toString(value);
+                return QString::number(value); // a year reads 2025, not 2 025
         },
         cell);
 }

@@ -34,8 +34,8 @@ struct ExportTable {
 enum class TotalsColumn { No, Yes };
 
 /// A cell as a person reads it on screen or in a terminal: an amount in
-/// `locale`'s money format, a date as ISO, a number with its group
-/// separators; empty for an empty cell.
+/// `locale`'s money format, a date as ISO, a whole number (a year, a
+/// count) plainly; empty for an empty cell.
 QString cellText(const ExportCell &cell, const QLocale &locale);
 
 /// A MoneyGrid as a table: the row labels under `labelHeader`, the grid's

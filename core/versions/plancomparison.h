@@ -101,6 +101,25 @@ QString describeMoneyChange(const MoneyChange &change, const Plan &before, const
 /// "2025: 1 200 000 kr → 1 250 000 kr (+50 000 kr)": one year's allocations in both states.
 QString describeYearTotals(int year, Money before, Money after, const QLocale &locale = QLocale());
 
+/// A change in words, one text per column of a list: what describeChange
+/// says on one line, taken apart. `item` is the item's name alone (in the
+/// later state; a removed item's in the earlier), `kind` its kind, `field`
+/// the field's label ("Dates" for a Dates change of both ends; empty for
+/// Added and Removed). `before` and `after` are the values as people read
+/// them — a Dates change as spans of last days, a reference by name, an
+/// enum by its label, money in `locale` — and empty for Added and Removed.
+/// `shift` is "(+59 days)" for a Dates change that moved, else empty.
+struct ChangeTexts {
+    QString item;
+    QString kind;
+    QString field;
+    QString before;
+    QString after;
+    QString shift;
+};
+ChangeTexts changeTexts(const PlanChange &change, const Plan &before, const Plan &after,
+                        const QLocale &locale = QLocale());
+
 /// The comparison as tables for CSV and XLSX: "changes" (group, kind,
 /// item, field, before, after, last day before, last day after, shift in
 /// days — a Dates row has its starts in before/after and the last days
@@ -108,5 +127,8 @@ QString describeYearTotals(int year, Money before, Money after, const QLocale &l
 /// intervention, before, after, change; a totals row).
 ExportTable changesTable(const PlanComparison &comparison, const Plan &before, const Plan &after);
 ExportTable moneyChangesTable(const PlanComparison &comparison, const Plan &before, const Plan &after);
+/// "allocated-per-year": every year either state allocates (totalsPerYear),
+/// with all allocations before, after and the change; a totals row.
+ExportTable yearTotalsTable(const PlanComparison &comparison);
 
 } // namespace horisont

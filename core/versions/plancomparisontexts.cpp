@@ -189,28 +189,43 @@ QString itemOfChange(const PlanChange &change, const Plan &before, const Plan &a
     return Tr::tr("%1 «%2»").arg(Labels::kind(change.kind), changedItemName(change, before, after));
 }
 
+ChangeTexts changeTexts(const PlanChange &change, const Plan &before, const Plan &after, const QLocale &locale)
+{
+    ChangeTexts texts{changedItemName(change, before, after), Labels::kind(change.kind), fieldName(change), {}, {}, {}};
+    switch (change.group) {
+    case Group::Added:
+    case Group::Removed:
+        break;
+    case Group::Dates:
+        texts.before = spanText(change.before, change.endBefore);
+        texts.after = spanText(change.after, change.endAfter);
+        texts.shift = shiftText(change.shiftDays);
+        break;
+    default:
+        texts.before = shownCell(valueCell(change.kind, change.field, change.before, before, after), locale);
+        texts.after = shownCell(valueCell(change.kind, change.field, change.after, after, before), locale);
+        break;
+    }
+    return texts;
+}
+
 QString describeChange(const PlanChange &change, const Plan &before, const Plan &after, const QLocale &locale)
 {
     const QString item = itemOfChange(change, before, after);
+    const ChangeTexts texts = changeTexts(change, before, after, locale);
     switch (change.group) {
     case Group::Added:
         return Tr::tr("%1 added").arg(item);
     case Group::Removed:
         return Tr::tr("%1 removed").arg(item);
     case Group::Dates: {
-        const QString line = Tr::tr("%1: %2 → %3")
-                                 .arg(item, spanText(change.before, change.endBefore),
-                                      spanText(change.after, change.endAfter));
-        const QString shift = shiftText(change.shiftDays);
-        return shift.isEmpty() ? line : line + QLatin1Char(' ') + shift;
+        const QString line = Tr::tr("%1: %2 → %3").arg(item, texts.before, texts.after);
+        return texts.shift.isEmpty() ? line : line + QLatin1Char(' ') + texts.shift;
     }
     default:
         break;
     }
-    return Tr::tr("%1, %2: %3 → %4")
-        .arg(item, fieldName(change),
-             shownCell(valueCell(change.kind, change.field, change.before, before, after), locale),
-             shownCell(valueCell(change.kind, change.field, change.after, after, before), locale));
+    return Tr::tr("%1, %2: %3 → %4").arg(item, texts.field, texts.before, texts.after);
 }
 
 QString describeMoneyChange(const MoneyChange &change, const Plan &before, const Plan &after, const QLocale &locale)
@@ -270,6 +285,24 @@ ExportTable moneyChangesTable(const PlanComparison &comparison, const Plan &befo
         totalAfter += change.after;
     }
     table.rows.push_back({Tr::tr("Total"), {}, {}, {}, totalBefore, totalAfter, totalAfter - totalBefore});
+    return table;
+}
+
+ExportTable yearTotalsTable(const PlanComparison &comparison)
+{
+    ExportTable table;
+    table.name = QStringLiteral("allocated-per-year");
+    table.title = Tr::tr("Allocated per year");
+    table.header = {Tr::tr("Year"), Tr::tr("Before"), Tr::tr("After"), Tr::tr("Change")};
+    table.totalsRow = true;
+    Money totalBefore, totalAfter;
+    for (auto it = comparison.totalsPerYear.cbegin(); it != comparison.totalsPerYear.cend(); ++it) {
+        const auto &[yearBefore, yearAfter] = *it;
+        table.rows.push_back({qint64(it.key()), yearBefore, yearAfter, yearAfter - yearBefore});
+        totalBefore += yearBefore;
+        totalAfter += yearAfter;
+    }
+    table.rows.push_back({Tr::tr("Total"), totalBefore, totalAfter, totalAfter - totalBefore});
     return table;
 }
 

@@ -84,6 +84,50 @@
     </message>
 </context>
 <context>
+    <name>horisont::ChangesItemsTab</name>
+    <message numerus="yes">
+        <source>%1 of %n change(s)</source>
+        <translation>
+            <numerusform>%1 of %n change</numerusform>
+            <numerusform>%1 of %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ChangesMoneyTab</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Money allocated&lt;/b&gt; per year, source, organisation and intervention, where it differs (%n row(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Money allocated&lt;/b&gt; per year, source, organisation and intervention, where it differs (%n row)</numerusform>
+            <numerusform>&lt;b&gt;Money allocated&lt;/b&gt; per year, source, organisation and intervention, where it differs (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ChangesView</name>
+    <message numerus="yes">
+        <source>%n change(s) to items</source>
+        <translation>
+            <numerusform>%n change to items</numerusform>
+            <numerusform>%n changes to items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to money</source>
+        <translation>
+            <numerusform>%n change to money</numerusform>
+            <numerusform>%n changes to money</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>horisont::ForecastModel</name>
     <message numerus="yes">
         <source>Run rate of %n completed month(s)</source>

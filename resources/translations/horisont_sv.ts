@@ -789,6 +789,10 @@ Avvikelse</translation>
         <source>Reason</source>
         <translation>Motivering</translation>
     </message>
+    <message>
+        <source>In scenario</source>
+        <translation>I scenario</translation>
+    </message>
 </context>
 <context>
     <name>horisont::ChangeLogView</name>
@@ -858,6 +862,190 @@ Avvikelse</translation>
     </message>
 </context>
 <context>
+    <name>horisont::ChangesItemsTab</name>
+    <message>
+        <source>Filter by name, field or value</source>
+        <translation>Filtrera på namn, fält eller värde</translation>
+    </message>
+    <message>
+        <source>Filter the changes</source>
+        <translation>Filtrera ändringarna</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Typ av ändring</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Typ av objekt</translation>
+    </message>
+    <message>
+        <source>Changes to items</source>
+        <translation>Ändringar i objekt</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Ändring:</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Objekt:</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alla ändringar</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alla objekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s)</source>
+        <translation>
+            <numerusform>%1 av %n ändring</numerusform>
+            <numerusform>%1 av %n ändringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n ändring</numerusform>
+            <numerusform>%n ändringar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ChangesMoneyTab</name>
+    <message>
+        <source>Money allocated where it changed</source>
+        <translation>Fördelade belopp som ändrats</translation>
+    </message>
+    <message>
+        <source>Allocated per year</source>
+        <translation>Fördelat per år</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Allocated per year&lt;/b&gt;, every allocation of the year</source>
+        <translation>&lt;b&gt;Fördelat per år&lt;/b&gt;, årets alla fördelningar</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Money allocated&lt;/b&gt;: no allocation differs.</source>
+        <translation>&lt;b&gt;Fördelade belopp&lt;/b&gt;: ingen fördelning skiljer sig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Money allocated&lt;/b&gt; per year, source, organisation and intervention, where it differs (%n row(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Fördelade belopp&lt;/b&gt; per år, källa, organisation och insats, där de skiljer sig (%n rad)</numerusform>
+            <numerusform>&lt;b&gt;Fördelade belopp&lt;/b&gt; per år, källa, organisation och insats, där de skiljer sig (%n rader)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ChangesView</name>
+    <message>
+        <source>Compare from</source>
+        <translation>Jämför från</translation>
+    </message>
+    <message>
+        <source>Compare to</source>
+        <translation>Jämför till</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Objekt</translation>
+    </message>
+    <message>
+        <source>&amp;Money</source>
+        <translation>&amp;Belopp</translation>
+    </message>
+    <message>
+        <source>Export the changes</source>
+        <translation>Exportera ändringarna</translation>
+    </message>
+    <message>
+        <source>Every table to a workbook (.xlsx), or the table of this tab to a CSV file.</source>
+        <translation>Alla tabeller till en arbetsbok (.xlsx), eller den här flikens tabell till en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>%1 (altered, not read)</source>
+        <translation>%1 (ändrad, läses inte)</translation>
+    </message>
+    <message>
+        <source>From and To are the same state: choose two to compare.</source>
+        <translation>Från och Till är samma: välj två olika att jämföra.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Inget har ändrats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to items</source>
+        <translation>
+            <numerusform>%n ändring i objekt</numerusform>
+            <numerusform>%n ändringar i objekt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to money</source>
+        <translation>
+            <numerusform>%n ändrat belopp</numerusform>
+            <numerusform>%n ändrade belopp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the version this window shows, so nothing is selected.</source>
+        <translation>%1 finns inte i versionen som det här fönstret visar, så inget markeras.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the current plan, so nothing is selected.</source>
+        <translation>%1 finns inte i nuvarande plan, så inget markeras.</translation>
+    </message>
+    <message>
+        <source>-changes</source>
+        <translation>-ändringar</translation>
+    </message>
+    <message>
+        <source>Excel workbook, every table (*.xlsx)</source>
+        <translation>Excel-arbetsbok, alla tabeller (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, the table of this tab (*.csv)</source>
+        <translation>CSV, den här flikens tabell (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporterade till %1.</translation>
+    </message>
+    <message>
+        <source>Parts of the changes</source>
+        <translation>Delar av ändringarna</translation>
+    </message>
+</context>
+<context>
     <name>horisont::ClassificationHistoryModel</name>
     <message>
         <source>From</source>
@@ -878,6 +1066,25 @@ Avvikelse</translation>
     <message>
         <source>&quot;%1&quot; is not a classification.</source>
         <translation>”%1” är ingen klassning.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ComparableStates</name>
+    <message>
+        <source>The current plan</source>
+        <translation>Nuvarande plan</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Altered outside Horisont: its content no longer matches what was frozen, so it is not read.</source>
+        <translation>Ändrad utanför Horisont: innehållet stämmer inte längre med det som frystes, så den läses inte.</translation>
+    </message>
+    <message>
+        <source>Scenario «%1»</source>
+        <translation>Scenario «%1»</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1352,13 @@ Avvikelse</translation>
     <message>
         <source>CSV, one table (*.csv)</source>
         <translation>CSV, en tabell (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ExportTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3327,10 @@ Avvikelse</translation>
             <numerusform> … (och %n till)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the ledger belongs to the plan and is shared by every scenario, and this window works in scenario «%1»: import while working in the plan.</source>
+        <translation>huvudboken hör till planen och delas av alla scenarier, och detta fönster arbetar i scenariot «%1»: importera när du arbetar i planen.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::LogicDiagram</name>
@@ -3313,6 +3531,10 @@ Avvikelse</translation>
         <source>Ve&amp;rsions</source>
         <translation>Ve&amp;rsioner</translation>
     </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>&amp;Scenarier</translation>
+    </message>
 </context>
 <context>
     <name>horisont::MainWindow</name>
@@ -3331,6 +3553,10 @@ Avvikelse</translation>
     <message>
         <source>%1 – version «%2» – Horisont</source>
         <translation>%1 – version «%2» – Horisont</translation>
+    </message>
+    <message>
+        <source>%1 – scenario «%2» – Horisont</source>
+        <translation>%1 – scenario «%2» – Horisont</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3609,57 @@ Avvikelse</translation>
     <message>
         <source>the plan is not an SQLite database</source>
         <translation>planen är inte en SQLite-databas</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::NewScenarioDialog</name>
+    <message>
+        <source>&amp;Work in it now</source>
+        <translation>&amp;Arbeta i det nu</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>Nytt scenario</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Scenariots namn</translation>
+    </message>
+    <message>
+        <source>e.g. 15-year continuation</source>
+        <translation>t.ex. 15-årig fortsättning</translation>
+    </message>
+    <message>
+        <source>Make it of</source>
+        <translation>Utgå från</translation>
+    </message>
+    <message>
+        <source>The plan as it is</source>
+        <translation>Planen som den är</translation>
+    </message>
+    <message>
+        <source>Version «%1» (%2)</source>
+        <translation>Versionen «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>A scenario is a what-if of the plan in the same file: work in it, edit and undo as in the plan, compare it side by side with the plan, and promote it to be the plan once it is decided. The ledger is shared by the plan and every scenario.</source>
+        <translation>Ett scenario är ett tänkt alternativ till planen i samma fil: arbeta i det, ändra och ångra som i planen, jämför det sida vid sida med planen och gör det till plan när det är beslutat. Huvudboken delas av planen och alla scenarier.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Make it &amp;of:</source>
+        <translation>&amp;Utgå från:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Create the scenario</source>
+        <translation>Skapa scenariot</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4497,48 @@ Avvikelse</translation>
     </message>
 </context>
 <context>
+    <name>horisont::PlanChangesFilter</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 av %3)</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PlanChangesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>How many days the item moved (by its end); positive is later</source>
+        <translation>Hur många dagar objektet har flyttats (räknat på slutet); positivt är senare</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+</context>
+<context>
     <name>horisont::PlanCheck</name>
     <message>
         <source>Code %1 is used by both &quot;%2&quot; and &quot;%3&quot;.</source>
@@ -4532,6 +4851,10 @@ Avvikelse</translation>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
+    <message>
+        <source>Allocated per year</source>
+        <translation>Fördelat per år</translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanDocument</name>
@@ -4654,6 +4977,14 @@ Avvikelse</translation>
         <source>This is version «%1» (%2), frozen %3 by %4. A version cannot be edited.</source>
         <translation>Det här är versionen «%1» (%2), fryst %3 av %4. En version kan inte ändras.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; adds to the plan, and this window works in scenario «%2».</source>
+        <translation>”%1” lägger till i planen, och detta fönster arbetar i scenariot «%2».</translation>
+    </message>
+    <message>
+        <source>This window shows version «%1»; open the plan to work in a scenario.</source>
+        <translation>Detta fönster visar versionen «%1»; öppna planen för att arbeta i ett scenario.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanIntegrity</name>
@@ -4711,6 +5042,81 @@ Avvikelse</translation>
     <message>
         <source>Cannot remove %1.</source>
         <translation>Det går inte att ta bort %1.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PlanScenarios</name>
+    <message>
+        <source>This file&apos;s format has no scenarios; open it for editing to bring it up to date.</source>
+        <translation>Filens format har inga scenarier; öppna den för redigering för att uppdatera den.</translation>
+    </message>
+    <message>
+        <source>Before «%1» %2</source>
+        <translation>Före «%1» %2</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Ett scenario måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>A scenario&apos;s name can be at most %1 characters.</source>
+        <translation>Ett scenarios namn får vara högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>&quot;current&quot; means the plan as it is now and cannot name a scenario.</source>
+        <translation>”current” betyder planen som den är nu och kan inte vara namnet på ett scenario.</translation>
+    </message>
+    <message>
+        <source>The plan already has a scenario called «%1».</source>
+        <translation>Planen har redan ett scenario som heter «%1».</translation>
+    </message>
+    <message>
+        <source>«%1» already names a version of the plan; a scenario needs a name of its own.</source>
+        <translation>«%1» är redan namnet på en version av planen; ett scenario behöver ett eget namn.</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» cannot be read: %2</source>
+        <translation>Scenariot «%1» kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>its content is not a plan</source>
+        <translation>dess innehåll är ingen plan</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» is no longer in the file.</source>
+        <translation>Scenariot «%1» finns inte längre i filen.</translation>
+    </message>
+    <message>
+        <source>Create scenario «%1»</source>
+        <translation>Skapa scenariot «%1»</translation>
+    </message>
+    <message>
+        <source>This window works in scenario «%1»; go back to the plan before deleting it.</source>
+        <translation>Detta fönster arbetar i scenariot «%1»; gå tillbaka till planen innan du tar bort det.</translation>
+    </message>
+    <message>
+        <source>Delete scenario «%1»</source>
+        <translation>Ta bort scenariot «%1»</translation>
+    </message>
+    <message>
+        <source>«%1» cannot become the plan: the ledger has spending on %2, which the scenario lacks. The ledger is fact and stays; add them to the scenario first.</source>
+        <translation>«%1» kan inte bli planen: huvudboken har utfall på %2, som scenariot saknar. Huvudboken är fakta och ligger kvar; lägg först till dem i scenariot.</translation>
+    </message>
+    <message>
+        <source>Promote scenario «%1» to be the plan</source>
+        <translation>Gör scenariot «%1» till plan</translation>
+    </message>
+    <message>
+        <source>«%1» could not become the plan, and nothing was changed: %2</source>
+        <translation>«%1» kunde inte bli planen, och inget har ändrats: %2</translation>
+    </message>
+    <message>
+        <source>Unknown scenario «%1»: the plan has no scenarios.</source>
+        <translation>Okänt scenario «%1»: planen har inga scenarier.</translation>
+    </message>
+    <message>
+        <source>Unknown scenario «%1». The plan&apos;s scenarios: %2.</source>
+        <translation>Okänt scenario «%1». Planens scenarier: %2.</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +5199,21 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Cannot open version</source>
         <translation>Kan inte öppna versionen</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PlanStates</name>
+    <message>
+        <source>the current plan</source>
+        <translation>den nuvarande planen</translation>
+    </message>
+    <message>
+        <source>scenario «%1»</source>
+        <translation>scenariot «%1»</translation>
+    </message>
+    <message>
+        <source>«%1» is neither &quot;current&quot;, a version nor a scenario of the plan. Its states: %2.</source>
+        <translation>«%1» är varken ”current”, en version eller ett scenario av planen. Dess lägen: %2.</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +5313,14 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Unknown version «%1». The plan&apos;s versions: %2.</source>
         <translation>Okänd version «%1». Planens versioner: %2.</translation>
+    </message>
+    <message>
+        <source>«%1» already names a scenario; a version needs a name of its own.</source>
+        <translation>«%1» är redan namnet på ett scenario; en version behöver ett eget namn.</translation>
+    </message>
+    <message>
+        <source>A version freezes the plan, and this window works in scenario «%1». Go back to the plan, or promote the scenario to be the plan, and freeze then.</source>
+        <translation>En version fryser planen, och detta fönster arbetar i scenariot «%1». Gå tillbaka till planen, eller gör scenariot till plan, och frys sedan.</translation>
     </message>
 </context>
 <context>
@@ -5161,6 +5590,190 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ScenarioBanner</name>
+    <message>
+        <source>Back to the Plan</source>
+        <translation>Tillbaka till planen</translation>
+    </message>
+    <message>
+        <source>Promote to Plan…</source>
+        <translation>Gör till plan…</translation>
+    </message>
+    <message>
+        <source>made of the plan</source>
+        <translation>utgår från planen</translation>
+    </message>
+    <message>
+        <source>made of version «%1»</source>
+        <translation>utgår från versionen «%1»</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» (%2, %3 by %4): edits, undo and the change log apply to the scenario; the plan is unchanged. The ledger is the plan&apos;s.</source>
+        <translation>Scenario «%1» (%2, %3 av %4): ändringar, ångra och ändringsloggen gäller scenariot; planen är oförändrad. Huvudboken är planens.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ScenarioMenu</name>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>&amp;Nytt scenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Work In</source>
+        <translation>&amp;Arbeta i</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Side by Side…</source>
+        <translation>&amp;Jämför sida vid sida…</translation>
+    </message>
+    <message>
+        <source>&amp;Promote to Plan…</source>
+        <translation>&amp;Gör till plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Scenario</source>
+        <translation>&amp;Ta bort scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Promote «%1» to Plan…</source>
+        <translation>&amp;Gör «%1» till plan…</translation>
+    </message>
+    <message>
+        <source>The Plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>(no scenarios yet)</source>
+        <translation>(inga scenarier än)</translation>
+    </message>
+    <message>
+        <source>Made scenario «%1».</source>
+        <translation>Skapade scenariot «%1».</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarier</translation>
+    </message>
+    <message>
+        <source>Working in the plan.</source>
+        <translation>Arbetar i planen.</translation>
+    </message>
+    <message>
+        <source>Working in scenario «%1»: the plan is unchanged by what you do here.</source>
+        <translation>Arbetar i scenariot «%1»: planen ändras inte av det du gör här.</translation>
+    </message>
+    <message>
+        <source>Promote to Plan</source>
+        <translation>Gör till plan</translation>
+    </message>
+    <message>
+        <source>Make scenario «%1» the plan?
+
+The plan as it is now is kept as a snapshot, each change is written to the change log as an edit of the plan, and the scenario is gone. This cannot be undone with Undo; the snapshot is the way back.</source>
+        <translation>Göra scenariot «%1» till plan?
+
+Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i ändringsloggen som en ändring av planen, och scenariot försvinner. Detta kan inte ångras med Ångra; ögonblicksbilden är vägen tillbaka.</translation>
+    </message>
+    <message>
+        <source>«%1» is now the plan; the plan as it was is the snapshot «%2».</source>
+        <translation>«%1» är nu planen; planen som den var är ögonblicksbilden «%2».</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>Ta bort scenario</translation>
+    </message>
+    <message>
+        <source>Delete scenario «%1»? What was tried in it is gone; the change log keeps that it was deleted, by whom and when.</source>
+        <translation>Ta bort scenariot «%1»? Det som prövades i det försvinner; ändringsloggen behåller att det togs bort, av vem och när.</translation>
+    </message>
+    <message>
+        <source>Deleted scenario «%1».</source>
+        <translation>Tog bort scenariot «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::SideBySide</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Sida vid sida</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Programme horizon</source>
+        <translation>Programmets horisont</translation>
+    </message>
+    <message>
+        <source>Interventions from – to</source>
+        <translation>Insatser från – till</translation>
+    </message>
+    <message>
+        <source>Interventions (not cancelled)</source>
+        <translation>Insatser (ej avbrutna)</translation>
+    </message>
+    <message>
+        <source>Gaps in the programme logic</source>
+        <translation>Luckor i programlogiken</translation>
+    </message>
+    <message>
+        <source>Allocated in all</source>
+        <translation>Fördelat totalt</translation>
+    </message>
+    <message>
+        <source>Allocated %1</source>
+        <translation>Fördelat %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Från %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Till %1</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::SideBySideDialog</name>
+    <message>
+        <source>Compare Side by Side</source>
+        <translation>Jämför sida vid sida</translation>
+    </message>
+    <message>
+        <source>States to compare</source>
+        <translation>Lägen att jämföra</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Sida vid sida</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Export the table to CSV or XLSX</source>
+        <translation>Exportera tabellen till CSV eller XLSX</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Jämför:</translation>
+    </message>
+    <message>
+        <source>Export Side by Side</source>
+        <translation>Exportera sida vid sida</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -6012,6 +6625,14 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <source>Froze version «%1»: %2.</source>
         <translation>Frös versionen «%1»: %2.</translation>
     </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Jämför…</translation>
+    </message>
+    <message>
+        <source>What changed between two versions, or since one</source>
+        <translation>Vad som har ändrats mellan två versioner, eller sedan en</translation>
+    </message>
 </context>
 <context>
     <name>horisont::VersionScreenshots</name>
@@ -6152,6 +6773,10 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Change log</source>
         <translation>Ändringslogg</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
     </message>
 </context>
 <context>
@@ -6762,28 +7387,12 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <translation>Ta bort en ögonblicksbild (aldrig en beslutad version), loggat.</translation>
     </message>
     <message>
-        <source>List what changed between two versions of a plan, or since the latest decision.</source>
-        <translation>Lista vad som ändrats mellan två versioner av en plan, eller sedan det senaste beslutet.</translation>
-    </message>
-    <message>
-        <source>the current plan</source>
-        <translation>den aktuella planen</translation>
-    </message>
-    <message>
         <source>Money allocated, per year, source, organisation and intervention</source>
         <translation>Fördelade pengar, per år, källa, organisation och insats</translation>
     </message>
     <message>
         <source>Allocated per year</source>
         <translation>Fördelat per år</translation>
-    </message>
-    <message>
-        <source>List what changed between two states of a plan — a version or &quot;current&quot; — grouped: items added, removed, renamed and moved, dates shifted, status, RACI, goals, indicators, decisions, and the money allocated per year. By default from the latest decided version to the current plan. Exit 0 when nothing changed, 1 when something did, 2 on error.</source>
-        <translation>Lista vad som ändrats mellan två lägen av en plan – en version eller &quot;current&quot; – grupperat: poster tillagda, borttagna, omdöpta och flyttade, flyttade datum, status, RACI, mål, indikatorer, beslut och de fördelade pengarna per år. Förval: från den senaste beslutade versionen till den aktuella planen. Slutkod 0 när inget ändrats, 1 när något ändrats, 2 vid fel.</translation>
-    </message>
-    <message>
-        <source>The earlier state: a version&apos;s name or &quot;current&quot;.</source>
-        <translation>Det tidigare läget: en versions namn eller &quot;current&quot;.</translation>
     </message>
     <message>
         <source>The later state (default: current).</source>
@@ -6880,6 +7489,114 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Add a section listing what changed since this version (see `versions`).</source>
         <translation>Lägg till ett avsnitt som listar vad som ändrats sedan denna version (se `versions`).</translation>
+    </message>
+    <message>
+        <source>List what changed between two versions or scenarios of a plan, or since the latest decision.</source>
+        <translation>Lista vad som ändrats mellan två versioner eller scenarier av en plan, eller sedan det senaste beslutet.</translation>
+    </message>
+    <message>
+        <source>List a plan&apos;s scenarios.</source>
+        <translation>Lista en plans scenarier.</translation>
+    </message>
+    <message>
+        <source>Make a scenario of the plan or of a version.</source>
+        <translation>Skapa ett scenario utifrån planen eller en version.</translation>
+    </message>
+    <message>
+        <source>Delete a scenario, logged.</source>
+        <translation>Ta bort ett scenario, loggat.</translation>
+    </message>
+    <message>
+        <source>Make a scenario the plan; the plan as it was is kept as a snapshot.</source>
+        <translation>Gör ett scenario till plan; planen som den var sparas som en ögonblicksbild.</translation>
+    </message>
+    <message>
+        <source>The plan and its scenarios side by side: horizon, interventions, gaps, money per year, source and organisation.</source>
+        <translation>Planen och dess scenarier sida vid sida: horisont, insatser, luckor, pengar per år, källa och organisation.</translation>
+    </message>
+    <message>
+        <source>List what changed between two states of a plan — a version, a scenario or &quot;current&quot; — grouped: items added, removed, renamed and moved, dates shifted, status, RACI, goals, indicators, decisions, and the money allocated per year. By default from the latest decided version to the current plan. Exit 0 when nothing changed, 1 when something did, 2 on error.</source>
+        <translation>Lista vad som ändrats mellan två lägen av en plan — en version, ett scenario eller ”current” — grupperat: tillagda, borttagna, omdöpta och flyttade objekt, flyttade datum, status, RACI, mål, indikatorer, beslut och pengarna fördelade per år. Som standard från den senast beslutade versionen till den nuvarande planen. Slutkod 0 när inget ändrats, 1 när något ändrats, 2 vid fel.</translation>
+    </message>
+    <message>
+        <source>The earlier state: a version&apos;s or scenario&apos;s name, or &quot;current&quot;.</source>
+        <translation>Det tidigare läget: en versions eller ett scenarios namn, eller ”current”.</translation>
+    </message>
+    <message>
+        <source>Read this scenario (see `scenarios`) instead of the plan.</source>
+        <translation>Läs detta scenario (se `scenarios`) i stället för planen.</translation>
+    </message>
+    <message>
+        <source>--version and --scenario: a command reads one state of the plan; name one of them.</source>
+        <translation>--version och --scenario: ett kommando läser ett läge av planen; ange ett av dem.</translation>
+    </message>
+    <message>
+        <source>from the plan</source>
+        <translation>från planen</translation>
+    </message>
+    <message>
+        <source>from version «%1»</source>
+        <translation>från versionen «%1»</translation>
+    </message>
+    <message>
+        <source>List a plan&apos;s scenarios: number, name, what it was made from, when and by whom.</source>
+        <translation>Lista en plans scenarier: nummer, namn, vad det utgår från, när och av vem.</translation>
+    </message>
+    <message>
+        <source>%1 has no scenarios.</source>
+        <translation>%1 har inga scenarier.</translation>
+    </message>
+    <message>
+        <source>Make a named scenario, a what-if of the plan in the same file, of the plan as it is or of a version (--from-version). The ledger is shared by the plan and every scenario.</source>
+        <translation>Skapa ett namngivet scenario, ett tänkt alternativ till planen i samma fil, utifrån planen som den är eller en version (--from-version). Huvudboken delas av planen och alla scenarier.</translation>
+    </message>
+    <message>
+        <source>Make it of this version.</source>
+        <translation>Utgå från denna version.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name.</source>
+        <translation>Scenariots namn.</translation>
+    </message>
+    <message>
+        <source>Made scenario %1: %2</source>
+        <translation>Skapade scenario %1: %2</translation>
+    </message>
+    <message>
+        <source>Delete a scenario, logged in the change log.</source>
+        <translation>Ta bort ett scenario, loggat i ändringsloggen.</translation>
+    </message>
+    <message>
+        <source>Deleted scenario «%1».</source>
+        <translation>Tog bort scenariot «%1».</translation>
+    </message>
+    <message>
+        <source>Make a scenario the plan, in one transaction: the plan as it was is kept as a snapshot, each change is logged as an edit of the plan, and the scenario is gone. Refused when the scenario lacks an item the ledger has spending on.</source>
+        <translation>Gör ett scenario till plan, i en transaktion: planen som den var sparas som en ögonblicksbild, varje ändring loggas som en ändring av planen, och scenariot försvinner. Vägras när scenariot saknar något som huvudboken har utfall på.</translation>
+    </message>
+    <message>
+        <source>«%1» is now the plan; the plan as it was is the snapshot «%2».</source>
+        <translation>«%1» är nu planen; planen som den var är ögonblicksbilden «%2».</translation>
+    </message>
+    <message>
+        <source>The plan and its scenarios (or the states named: &quot;current&quot;, versions, scenarios) side by side: horizon, interventions, gaps in the programme logic, and the money allocated in all, per year, per source and per organisation.</source>
+        <translation>Planen och dess scenarier (eller de lägen som anges: ”current”, versioner, scenarier) sida vid sida: horisont, insatser, luckor i programlogiken och pengarna fördelade totalt, per år, per källa och per organisation.</translation>
+    </message>
+    <message>
+        <source>Also write the table to this CSV file.</source>
+        <translation>Skriv också tabellen till denna CSV-fil.</translation>
+    </message>
+    <message>
+        <source>Also write it to this XLSX workbook.</source>
+        <translation>Skriv den också till denna XLSX-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>States to compare (default: the plan and every scenario).</source>
+        <translation>Lägen att jämföra (standard: planen och alla scenarier).</translation>
+    </message>
+    <message>
+        <source>[NAME...]</source>
+        <translation>[NAMN...]</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,29 @@ TEST_F(PlanComparisonTest, NewDatesAreOneChangeShiftedByTheEndAndReadAsTheLastDa
                                                "2021-09-01 – 2021-10-31 → 2021-10-01 – 2021-12-29 (+59 days)"));
 }
 
+TEST_F(PlanComparisonTest, AChangeTakenApartForAListReadsAsItsLine)
+{
+    const Id id = activityNamed(QStringLiteral("Trygghetsvandringar med boende"));
+    QString error;
+    apply(dates::setSpan(*doc, EntityKind::Activity, id, QDate(2021, 10, 1), QDate(2021, 12, 30), &error), error);
+    set(EntityKind::Intervention, intervention("7130"), columns::name, QStringLiteral("Fritidsbanken Ålidhem och Mariehem"));
+    const PlanComparison c = comparison();
+    ASSERT_EQ(c.changes.size(), 2) << lines(c).join(u'\n').toStdString();
+    const ChangeTexts renamed = changeTexts(c.changes.at(0), earlier, later());
+    EXPECT_EQ(renamed.item, QStringLiteral("Fritidsbanken Ålidhem och Mariehem"));
+    EXPECT_EQ(renamed.kind, QStringLiteral("Intervention"));
+    EXPECT_EQ(renamed.field, QStringLiteral("Name"));
+    EXPECT_EQ(renamed.before, QStringLiteral("Fritidsbanken Ålidhem"));
+    EXPECT_EQ(renamed.after, QStringLiteral("Fritidsbanken Ålidhem och Mariehem"));
+    EXPECT_TRUE(renamed.shift.isEmpty());
+    const ChangeTexts dates = changeTexts(c.changes.at(1), earlier, later());
+    EXPECT_EQ(dates.item, QStringLiteral("Trygghetsvandringar med boende"));
+    EXPECT_EQ(dates.field, QStringLiteral("Dates"));
+    EXPECT_EQ(dates.before, QStringLiteral("2021-09-01 – 2021-10-31"));
+    EXPECT_EQ(dates.after, QStringLiteral("2021-10-01 – 2021-12-29"));
+    EXPECT_EQ(dates.shift, QStringLiteral("(+59 days)"));
+}
+
 TEST_F(PlanComparisonTest, AMovedEndAloneNamesTheEnd)
 {
     const Id id = activityNamed(QStringLiteral("Trygghetsvandringar med boende"));
@@ -432,6 +455,19 @@ TEST_F(PlanComparisonMoney, TheTablesHoldDatesAsLastDaysAndAmountsWithATotal)
     ASSERT_EQ(money.rows.size(), 3);
     EXPECT_EQ(money.rows.front().at(0), ExportCell(qint64(2025)));
     EXPECT_EQ(money.rows.front().at(6), ExportCell(Money::fromKronor(-50'000)));
+
+    // Each year's totals: every year either state allocates, with a totals row.
+    const ExportTable years = yearTotalsTable(c);
+    EXPECT_EQ(years.name, QStringLiteral("allocated-per-year"));
+    EXPECT_TRUE(years.totalsRow);
+    ASSERT_EQ(years.rows.size(), std::size_t(c.totalsPerYear.size() + 1));
+    const auto year2025 = std::find_if(years.rows.begin(), years.rows.end(),
+                                       [](const auto &row) { return row.at(0) == ExportCell(qint64(2025)); });
+    ASSERT_NE(year2025, years.rows.end());
+    EXPECT_EQ(year2025->at(1), ExportCell(Money::fromKronor(3'150'000)));
+    EXPECT_EQ(year2025->at(2), ExportCell(Money::fromKronor(3'100'000)));
+    EXPECT_EQ(year2025->at(3), ExportCell(Money::fromKronor(-50'000)));
+    EXPECT_EQ(years.rows.back().at(3), ExportCell(Money())); // 50 000 moved, none added
     const std::vector<ExportCell> &total = money.rows.back();
     EXPECT_EQ(total.at(4), ExportCell(Money::fromKronor(450'000)));
     EXPECT_EQ(total.at(5), ExportCell(Money::fromKronor(450'000)));

@@ -1,6 +1,11 @@
 #include "models/exporttablemodel.h"
 
+#include <QFont>
+#include <QLocale>
+
 namespace horisont {
+
+ExportTableModel::ExportTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ExportTableModel::setTable(ExportTable table)
 {
@@ -21,19 +26,28 @@ int ExportTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ExportTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || std::size_t(index.row()) >= m_table.rows.size())
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
-    const auto &row = m_table.rows[std::size_t(index.row())];
-    if (std::size_t(index.column()) >= row.size())
-        return {};
-    const ExportCell &cell = row[std::size_t(index.column())];
+    const std::vector<ExportCell> &row = m_table.rows[std::size_t(index.row())];
+    const ExportCell cell = std::size_t(index.column()) < row.size() ? row[std::size_t(index.column())] : ExportCell();
+    const auto *money = std::get_if<Money>(&cell);
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::ToolTipRole:
         return cellText(cell, QLocale());
+    case Qt::AccessibleTextRole:
+        return tr("%1: %2").arg(m_table.header.at(index.column()), cellText(cell, QLocale()));
     case Qt::TextAlignmentRole:
-        if (std::holds_alternative<Money>(cell) || std::holds_alternative<qint64>(cell))
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return money ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (m_table.totalsRow && index.row() == rowCount() - 1) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case OreRole:
+        return money ? QVariant(qlonglong(money->ore())) : QVariant();
     default:
         return {};
     }
@@ -41,9 +55,13 @@ QVariant ExportTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ExportTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_table.header.size())
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_table.header.size())
         return m_table.header.at(section);
-    return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && !m_table.rows.empty()
+        && std::size_t(section) < m_table.rows.front().size()
+        && std::holds_alternative<Money>(m_table.rows.front()[std::size_t(section)]))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
 }
 
 } // namespace horisont

@@ -3,17 +3,21 @@
 #include "export/exporttable.h"
 
 #include <QAbstractTableModel>
-#include <QLocale>
 
 namespace horisont {
 
-/// A table core built (ExportTable) shown read-only: each cell as a person
-/// reads it (cellText), amounts and numbers right-aligned.
+/// Shows a table that core made for the spreadsheet writers (ExportTable)
+/// as it will be exported: the same header, rows and totals row, amounts
+/// formatted for the UI language and right-aligned, years and counts as
+/// plain numbers, dates as ISO dates. Read-only.
 class ExportTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    using QAbstractTableModel::QAbstractTableModel;
+    /// A cell's exact amount in öre (qlonglong); the same role as MoneyGridModel::OreRole.
+    static constexpr int OreRole = Qt::UserRole + 1;
+
+    explicit ExportTableModel(QObject *parent = nullptr);
 
     void setTable(ExportTable table);
     const ExportTable &table() const { return m_table; }

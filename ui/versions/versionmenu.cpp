@@ -13,10 +13,13 @@ namespace horisont {
 VersionMenu::VersionMenu(QMenu &menu, QWidget &window, PlanSession &session)
     : QObject(&menu), m_window(window), m_session(session),
       m_freeze(menu.addAction(tr("&Freeze Version…"), this, &VersionMenu::freeze)),
-      m_versions(menu.addAction(tr("&Versions…"), this, &VersionMenu::showVersions))
+      m_versions(menu.addAction(tr("&Versions…"), this, &VersionMenu::showVersions)),
+      m_compare(menu.addAction(tr("&Compare…"), this, &VersionMenu::compareRequested))
 {
     m_freeze->setObjectName(QStringLiteral("freezeVersion"));
     m_versions->setObjectName(QStringLiteral("showVersions"));
+    m_compare->setObjectName(QStringLiteral("compareVersions"));
+    m_compare->setToolTip(tr("What changed between two versions, or since one"));
     updateState();
 }
 
@@ -25,6 +28,7 @@ void VersionMenu::updateState()
     const PlanDocument *document = m_session.document();
     m_freeze->setEnabled(document && !document->isReadOnly());
     m_versions->setEnabled(document != nullptr);
+    m_compare->setEnabled(document != nullptr);
 }
 
 void VersionMenu::freeze()

@@ -10,7 +10,8 @@ namespace horisont {
 
 class PlanSession;
 
-/// The Versions menu: Freeze Version… (for a writable plan) and Versions….
+/// The Versions menu: Freeze Version… (for a writable plan), Versions… and
+/// Compare… (which shows the Changes view).
 class VersionMenu : public QObject
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
 
     QAction *freezeAction() const { return m_freeze; }
     QAction *versionsAction() const { return m_versions; }
+    QAction *compareAction() const { return m_compare; }
     void updateState();
 
     void freeze();
@@ -27,12 +29,15 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    /// Compare…: show the Changes view.
+    void compareRequested();
 
 private:
     QWidget &m_window;
     PlanSession &m_session;
     QAction *m_freeze;
     QAction *m_versions;
+    QAction *m_compare;
 };
 
 } // namespace horisont
