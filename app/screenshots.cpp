@@ -18,6 +18,7 @@
 #include "views/timelineview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -197,6 +198,9 @@ int saveScreenshots(MainWindow &window, const QString &directory, const QString 
             const int lastYear = followUp->year()->findText(QString::number(today().year() - 1));
             if (lastYear >= 0)
                 followUp->year()->setCurrentIndex(lastYear);
+            // The decided budget has a picture of its own (versionscreenshots.cpp): the
+            // versions the first language's run froze do not widen the second's.
+            followUp->showDecided()->setChecked(false);
         }
         if (v == MainWindow::AuditTrail || v == MainWindow::ChangeLog) {
             // A change chosen, its details in full below the table.
@@ -217,7 +221,10 @@ int saveScreenshots(MainWindow &window, const QString &directory, const QString 
         if (v == MainWindow::Funding && !saveFundingTabs(window, directory, prefix))
             return 2;
     }
-    return saveVersionScreenshots(window, directory, prefix) ? 0 : 2;
+    return saveVersionScreenshots(window, directory, prefix)
+                   && saveScenarioScreenshots(*window.document(), directory, prefix)
+               ? 0
+               : 2;
 }
 
 } // namespace horisont

@@ -7,6 +7,7 @@ class QWidget;
 namespace horisont {
 
 class MainWindow;
+class PlanDocument;
 
 /// Lets the widget lay out and paint, then saves a picture of it.
 bool settleAndGrab(QWidget &widget, const QString &file, int milliseconds = 300);
@@ -14,6 +15,9 @@ bool settleAndGrab(QWidget &widget, const QString &file, int milliseconds = 300)
 /// DIR/LANG-15-versions-*.png, DIR/LANG-16-version-readonly.png and
 /// DIR/LANG-17-changes*.png.
 bool saveVersionScreenshots(MainWindow &window, const QString &directory, const QString &prefix);
+/// A scenario worked in and the side-by-side comparison, on a copy of the
+/// plan, as DIR/LANG-18-scenario.png and DIR/LANG-18-scenarios-side-by-side.png.
+bool saveScenarioScreenshots(PlanDocument &document, const QString &directory, const QString &prefix);
 
 /// Renders each view of the window's open plan at 1366×768 and saves it as
 /// DIR/LANG-NN-view.png (plus the extra tabs and zoom levels the README

@@ -10,9 +10,13 @@
 #include "selection/planselection.h"
 #include "versions/freezeversiondialog.h"
 #include "versions/versionsdialog.h"
+#include "views/budgetfollowupview.h"
 #include "views/changesview.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
@@ -84,6 +88,23 @@ void editAsAYearLater(PlanDocument &document)
     }
 }
 
+// The follow-up of 2026 by organisation beside the decided budget, on the
+// plan edited since the decision.
+bool saveDecidedBudgetScreenshot(MainWindow &window, const QDir &dir, const QString &prefix)
+{
+    window.showView(MainWindow::BudgetFollowUp);
+    auto *followUp = static_cast<BudgetFollowUpView *>(window.view(MainWindow::BudgetFollowUp));
+    QDeadlineTimer deadline(10000);
+    while (followUp->isReadingLedger() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    followUp->tabs()->setCurrentIndex(BudgetFollowUpView::Actuals);
+    followUp->grain()->setCurrentIndex(0);
+    followUp->dimension()->setCurrentIndex(1); // organisations
+    followUp->year()->setCurrentIndex(std::max(0, followUp->year()->findText(QStringLiteral("2026"))));
+    followUp->showDecided()->setChecked(true);
+    return settleAndGrab(window, dir.filePath(QStringLiteral("%1-06-budgetfollowup-decided.png").arg(prefix)), 400);
+}
+
 // The Changes view from the decided version to a copy of the plan edited
 // as above, so that the plan the other pictures show stays as it is.
 bool saveChangesScreenshots(PlanDocument &document, const QDir &dir, const QString &prefix)
@@ -104,6 +125,7 @@ bool saveChangesScreenshots(PlanDocument &document, const QDir &dir, const QStri
     bool saved = settleAndGrab(window, dir.filePath(QStringLiteral("%1-17-changes.png").arg(prefix)), 400);
     changes->tabs()->setCurrentIndex(ChangesView::MoneyTab);
     saved = saved && settleAndGrab(window, dir.filePath(QStringLiteral("%1-17-changes-money.png").arg(prefix)), 400);
+    saved = saved && saveDecidedBudgetScreenshot(window, dir, prefix);
     window.closePlan();
     return saved;
 }

@@ -8,6 +8,7 @@
 #include "timeline/timelinecanvas.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinepainter.h"
+#include "versions/plancontent.h"
 
 #include <QApplication>
 #include <QImage>
@@ -27,6 +28,24 @@ std::unique_ptr<PlanDocument> openGenerated(benchmark::State &state)
     if (!doc)
         state.SkipWithError(qPrintable(error));
     return doc;
+}
+
+/// Paints a 1920×1080 viewport in the middle of the plan at the years zoom,
+/// once per iteration (with the layout's baseline, if it has one).
+void paintFullViewport(benchmark::State &state, const Plan &plan, const TimelineLayout &layout)
+{
+    TimelinePainter painter(plan, layout);
+    TimelineViewport viewport;
+    viewport.scale.setOrigin(plan.programme().start.addMonths(-3));
+    viewport.scale.setZoom(TimeScale::Zoom::Years);
+    viewport.today = QDate::currentDate();
+    viewport.scrollY = layout.contentHeight() / 2;
+    viewport.showBaseline = true;
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        QPainter p(&image);
+        painter.paint(&p, QRectF(0, 0, 1920, 1080), viewport);
+    }
 }
 
 void BM_TimelineLayout(benchmark::State &state)
@@ -50,19 +69,35 @@ void BM_TimelinePaint(benchmark::State &state)
         return;
     TimelineLayout layout;
     layout.rebuild(doc->plan());
-    TimelinePainter painter(doc->plan(), layout);
-    TimelineViewport viewport;
-    viewport.scale.setOrigin(doc->plan().programme().start.addMonths(-3));
-    viewport.scale.setZoom(TimeScale::Zoom::Years);
-    viewport.today = QDate::currentDate();
-    viewport.scrollY = layout.contentHeight() / 2;
-    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-    for (auto _ : state) {
-        QPainter p(&image);
-        painter.paint(&p, QRectF(0, 0, 1920, 1080), viewport);
-    }
+    paintFullViewport(state, doc->plan(), layout);
 }
 BENCHMARK(BM_TimelinePaint)->Arg(20000)->Unit(benchmark::kMillisecond);
+
+/// The same viewport with the decided version's dates drawn under every
+/// bar: a version of the plan with each activity a month later.
+void BM_TimelinePaintWithBaseline(benchmark::State &state)
+{
+    auto doc = openGenerated(state);
+    if (!doc)
+        return;
+    Plan decided;
+    QString error;
+    if (!plancontent::decode(plancontent::encode(doc->plan()), decided, &error)) {
+        state.SkipWithError(qPrintable(error));
+        return;
+    }
+    for (const Activity &a : doc->plan().all<Activity>()) {
+        Activity earlier = a;
+        earlier.start = a.start.addMonths(-1);
+        earlier.end = a.end.addMonths(-1);
+        decided.loadEntity(earlier);
+    }
+    TimelineLayout layout;
+    layout.setBaseline(&decided, QStringLiteral("Antagen"));
+    layout.rebuild(doc->plan());
+    paintFullViewport(state, doc->plan(), layout);
+}
+BENCHMARK(BM_TimelinePaintWithBaseline)->Arg(20000)->Unit(benchmark::kMillisecond);
 
 struct Window {
     explicit Window(PlanDocument &doc)

@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+namespace horisont {
+class SqliteStore;
+}
+
 namespace horisont::cli {
 
 int newCommand(const QStringList &arguments);
@@ -18,10 +22,9 @@ int freezeCommand(const QStringList &arguments);
 int versionsCommand(const QStringList &arguments);
 int deleteSnapshotCommand(const QStringList &arguments);
 int diffCommand(const QStringList &arguments);
-int scenariosCommand(const QStringList &arguments);
-int newScenarioCommand(const QStringList &arguments);
-int deleteScenarioCommand(const QStringList &arguments);
-int promoteScenarioCommand(const QStringList &arguments);
-int compareScenariosCommand(const QStringList &arguments);
+int scenarioCommand(const QStringList &arguments);
+
+/// Names the plan's scenarios, one line each (shared by `versions` and `scenario list`).
+void listScenarios(SqliteStore &store, const QString &planPath);
 
 } // namespace horisont::cli

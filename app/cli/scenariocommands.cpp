@@ -10,6 +10,8 @@
 #include "versions/planscenarios.h"
 #include "versions/planstates.h"
 #include "versions/sidebyside.h"
+#include "ledger/import/shownvalue.h"
+#include "store/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -66,59 +68,30 @@ void printAligned(const ExportTable &table)
     }
 }
 
-} // namespace
+struct ScenarioArguments {
+    QString planPath;
+    QStringList names;
+    QString from;
+    QString csv;
+    QString xlsx;
+};
 
-int scenariosCommand(const QStringList &arguments)
+int createScenario(const ScenarioArguments &a)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("List a plan's scenarios: number, name, what it was made from, when and by whom."));
-    parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
-    if (auto exit = parseArguments(parser, arguments, 1))
-        return *exit;
-    const QString planPath = parser.positionalArguments().at(0);
-    auto doc = openPlan(planPath, PlanDocument::Access::ReadOnly);
-    if (!doc)
-        return ExitFailure;
-    const QList<PlanScenario> scenarios = planscenarios::list(doc->store());
-    if (scenarios.isEmpty())
-        out() << Tr::tr("%1 has no scenarios.").arg(QFileInfo(planPath).fileName()) << '\n';
-    for (const PlanScenario &s : scenarios)
-        out() << describe(s) << '\n';
-    return ExitSuccess;
-}
-
-int newScenarioCommand(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Make a named scenario, a what-if of the plan in the same file, of the plan as it is or of a "
-               "version (--from-version). The ledger is shared by the plan and every scenario."));
-    const QCommandLineOption fromVersion(QStringLiteral("from-version"), Tr::tr("Make it of this version."),
-                                         Tr::tr("NAME"));
-    parser.addOption(fromVersion);
-    parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
-    parser.addPositionalArgument(Tr::tr("NAME"), Tr::tr("The scenario's name."));
-    if (auto exit = parseArguments(parser, arguments, 2))
-        return *exit;
-    return onWritablePlan(parser.positionalArguments().at(0), [&](PlanDocument &doc, QString *error) {
-        const auto s = planscenarios::create(doc, parser.positionalArguments().at(1), parser.value(fromVersion),
-                                             QDateTime::currentDateTimeUtc(), error);
+    // "--from current" is the plan as it is, as is no --from at all.
+    const QString version = a.from == QLatin1String("current") ? QString() : a.from;
+    return onWritablePlan(a.planPath, [&](PlanDocument &doc, QString *error) {
+        const auto s = planscenarios::create(doc, a.names.at(0), version, QDateTime::currentDateTimeUtc(), error);
         if (s)
             out() << Tr::tr("Made scenario %1: %2").arg(s->id).arg(s->name) << '\n';
         return s.has_value();
     });
 }
 
-int deleteScenarioCommand(const QStringList &arguments)
+int deleteScenario(const ScenarioArguments &a)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Delete a scenario, logged in the change log."));
-    parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
-    parser.addPositionalArgument(Tr::tr("NAME"), Tr::tr("The scenario's name."));
-    if (auto exit = parseArguments(parser, arguments, 2))
-        return *exit;
-    const QString name = parser.positionalArguments().at(1);
-    return onWritablePlan(parser.positionalArguments().at(0), [&](PlanDocument &doc, QString *error) {
+    const QString name = a.names.at(0);
+    return onWritablePlan(a.planPath, [&](PlanDocument &doc, QString *error) {
         const bool removed = planscenarios::remove(doc, name, QDateTime::currentDateTimeUtc(), error);
         if (removed)
             out() << Tr::tr("Deleted scenario «%1».").arg(name.trimmed()) << '\n';
@@ -126,19 +99,10 @@ int deleteScenarioCommand(const QStringList &arguments)
     });
 }
 
-int promoteScenarioCommand(const QStringList &arguments)
+int promoteScenario(const ScenarioArguments &a)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Make a scenario the plan, in one transaction: the plan as it was is kept as a snapshot, each "
-               "change is logged as an edit of the plan, and the scenario is gone. Refused when the scenario lacks "
-               "an item the ledger has spending on."));
-    parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
-    parser.addPositionalArgument(Tr::tr("NAME"), Tr::tr("The scenario's name."));
-    if (auto exit = parseArguments(parser, arguments, 2))
-        return *exit;
-    const QString name = parser.positionalArguments().at(1);
-    return onWritablePlan(parser.positionalArguments().at(0), [&](PlanDocument &doc, QString *error) {
+    const QString name = a.names.at(0);
+    return onWritablePlan(a.planPath, [&](PlanDocument &doc, QString *error) {
         const auto snapshot = planscenarios::promote(doc, name, QDateTime::currentDateTimeUtc(), error);
         if (snapshot)
             out() << Tr::tr("«%1» is now the plan; the plan as it was is the snapshot «%2».").arg(name.trimmed(), *snapshot)
@@ -147,31 +111,17 @@ int promoteScenarioCommand(const QStringList &arguments)
     });
 }
 
-int compareScenariosCommand(const QStringList &arguments)
+int compareScenarios(const ScenarioArguments &a)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("The plan and its scenarios (or the states named: \"current\", versions, scenarios) side by side: "
-               "horizon, interventions, gaps in the programme logic, and the money allocated in all, per year, per "
-               "source and per organisation."));
-    const QCommandLineOption csv(QStringLiteral("csv"), Tr::tr("Also write the table to this CSV file."), Tr::tr("FILE"));
-    const QCommandLineOption xlsx(QStringLiteral("xlsx"), Tr::tr("Also write it to this XLSX workbook."), Tr::tr("FILE"));
-    parser.addOptions({csv, xlsx});
-    parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
-    parser.addPositionalArgument(Tr::tr("NAME"), Tr::tr("States to compare (default: the plan and every scenario)."),
-                                 Tr::tr("[NAME...]"));
-    if (auto exit = parseArguments(parser, arguments, 1, nullptr, true))
-        return *exit;
-    const QString planPath = parser.positionalArguments().at(0);
-    auto doc = openPlan(planPath, PlanDocument::Access::ReadOnly);
+    auto doc = openPlan(a.planPath, PlanDocument::Access::ReadOnly);
     if (!doc)
         return ExitFailure;
     QString error;
     if (!doc->waitForVerification(&error))
         return failWith(error);
     QList<PlanState> states;
-    if (parser.positionalArguments().size() > 1) {
-        for (const QString &name : parser.positionalArguments().mid(1)) {
+    if (!a.names.isEmpty()) {
+        for (const QString &name : a.names) {
             const auto state = planstates::find(doc->store(), name, &error);
             if (!state)
                 return failWith(error);
@@ -193,17 +143,93 @@ int compareScenariosCommand(const QStringList &arguments)
     }
     const ExportTable table = sideBySideTable(columns);
     printAligned(table);
-    if (parser.isSet(csv)) {
-        if (!writeCsv(parser.value(csv), table, QLocale(), &error))
+    if (!a.csv.isEmpty()) {
+        if (!writeCsv(a.csv, table, QLocale(), &error))
             return failWith(error);
-        out() << Tr::tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(csv))) << '\n';
+        out() << Tr::tr("Wrote %1").arg(QDir::toNativeSeparators(a.csv)) << '\n';
     }
-    if (parser.isSet(xlsx)) {
-        if (!writeXlsx(parser.value(xlsx), {table}, &error))
+    if (!a.xlsx.isEmpty()) {
+        if (!writeXlsx(a.xlsx, {table}, &error))
             return failWith(error);
-        out() << Tr::tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(xlsx))) << '\n';
+        out() << Tr::tr("Wrote %1").arg(QDir::toNativeSeparators(a.xlsx)) << '\n';
     }
     return ExitSuccess;
+}
+
+} // namespace
+
+void listScenarios(SqliteStore &store, const QString &planPath)
+{
+    const QList<PlanScenario> scenarios = planscenarios::list(store);
+    if (scenarios.isEmpty())
+        out() << Tr::tr("%1 has no scenarios.").arg(QFileInfo(planPath).fileName()) << '\n';
+    for (const PlanScenario &s : scenarios)
+        out() << describe(s) << '\n';
+}
+
+int scenarioCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Work with a plan's scenarios, what-ifs of the plan in the same file; the ledger is shared by the "
+               "plan and every scenario.\n"
+               "  list                  the scenarios: number, name, what it was made from, when and by whom\n"
+               "  create NAME           make a scenario of the plan as it is, or of a version (--from)\n"
+               "  delete NAME           delete a scenario, logged in the change log\n"
+               "  promote NAME          make the scenario the plan, in one transaction; the plan as it was is "
+               "kept as a snapshot. Refused when the scenario lacks an item the ledger has spending on\n"
+               "  compare [NAME...]     the plan and its scenarios (or the states named: \"current\", versions, "
+               "scenarios) side by side: horizon, interventions, gaps in the programme logic, and the money "
+               "allocated in all, per year, per source and per organisation"));
+    const QCommandLineOption from(QStringList{QStringLiteral("from")},
+                                  Tr::tr("create: make it of \"current\" (the default) or of this version."),
+                                  Tr::tr("NAME"));
+    const QCommandLineOption csv(QStringLiteral("csv"), Tr::tr("compare: also write the table to this CSV file."),
+                                 Tr::tr("FILE"));
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"), Tr::tr("compare: also write it to this XLSX workbook."),
+                                  Tr::tr("FILE"));
+    parser.addOptions({from, csv, xlsx});
+    parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
+    parser.addPositionalArgument(Tr::tr("ACTION"), Tr::tr("list, create, delete, promote or compare."));
+    parser.addPositionalArgument(Tr::tr("NAME"), Tr::tr("The scenario's name (for compare: the states)."),
+                                 Tr::tr("[NAME...]"));
+    if (auto exit = parseArguments(parser, arguments, 2, nullptr, true))
+        return *exit;
+    const QStringList positional = parser.positionalArguments();
+    const ScenarioArguments a{positional.at(0), positional.mid(2), parser.value(from), parser.value(csv),
+                              parser.value(xlsx)};
+    const QString action = positional.at(1);
+    using Action = int (*)(const ScenarioArguments &);
+    struct Known {
+        const char *name;
+        Action run;
+        qsizetype names; // -1: any number
+    };
+    static const Known known[] = {{"create", createScenario, 1},
+                                  {"delete", deleteScenario, 1},
+                                  {"promote", promoteScenario, 1},
+                                  {"compare", compareScenarios, -1}};
+    if (action == QLatin1String("list")) {
+        if (!a.names.isEmpty())
+            return failWith(Tr::tr("scenario list takes no name."));
+        auto doc = openPlan(a.planPath, PlanDocument::Access::ReadOnly);
+        if (!doc)
+            return ExitFailure;
+        listScenarios(doc->store(), a.planPath);
+        return ExitSuccess;
+    }
+    for (const Known &k : known) {
+        if (action != QLatin1String(k.name))
+            continue;
+        if (k.names >= 0 && a.names.size() != k.names)
+            return failWith(Tr::tr("scenario %1 takes one name: horisont scenario PLAN %1 NAME").arg(action));
+        if (a.from.size() && action != QLatin1String("create"))
+            return failWith(Tr::tr("--from belongs to scenario create."));
+        return k.run(a);
+    }
+    return failWith(Tr::tr("\"%1\" is not a scenario action; the actions are list, create, delete, promote and "
+                           "compare.")
+                        .arg(shownValue(action)));
 }
 
 } // namespace horisont::cli

@@ -80,7 +80,8 @@ int freezeCommand(const QStringList &arguments)
 int versionsCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("List a plan's versions: number, name, decision, when frozen and by whom."));
+    parser.setApplicationDescription(Tr::tr("List a plan's versions (number, name, decision, when frozen and by whom) "
+                                            "and then its scenarios."));
     parser.addPositionalArgument(Tr::tr("PLAN"), Tr::tr("The plan file."));
     if (auto exit = parseArguments(parser, arguments, 1))
         return *exit;
@@ -93,6 +94,8 @@ int versionsCommand(const QStringList &arguments)
         out() << Tr::tr("%1 has no versions.").arg(QFileInfo(planPath).fileName()) << '\n';
     for (const PlanVersion &v : versions)
         out() << describe(v) << '\n';
+    out() << '\n' << Tr::tr("Scenarios:") << '\n';
+    listScenarios(doc->store(), planPath);
     return ExitSuccess;
 }
 

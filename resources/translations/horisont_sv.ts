@@ -562,10 +562,6 @@
         <translation>Perioder och belopp</translation>
     </message>
     <message>
-        <source>A tertial or month is budgeted an even share of its year&apos;s allocation. Variance is allocated − spent: a minus sign (in red) means overspending.</source>
-        <translation>En tertial eller månad budgeteras med en lika stor del av årets fördelning. Avvikelse är fördelat − förbrukat: ett minustecken (i rött) betyder överskridande.</translation>
-    </message>
-    <message>
         <source>All years</source>
         <translation>Alla år</translation>
     </message>
@@ -596,6 +592,34 @@ Avvikelse</translation>
 % used</source>
         <translation>%1
 % förbrukat</translation>
+    </message>
+    <message>
+        <source>&amp;Decided budget</source>
+        <translation>&amp;Beslutad budget</translation>
+    </message>
+    <message>
+        <source>The plan has no decided version to compare with.</source>
+        <translation>Planen har ingen beslutad version att jämföra med.</translation>
+    </message>
+    <message>
+        <source>A tertial or month is budgeted an even share of its year&apos;s allocation. Variance is allocated − spent: a minus sign (in red) means overspending. Decided is the latest decided version&apos;s allocation; allocated − decided is what has changed since the decision.</source>
+        <translation>En tertial eller månad får en jämn andel av årets fördelning som budget. Avvikelse är fördelat − förbrukat: ett minustecken (i rött) betyder överförbrukning. Beslutat är den senast beslutade versionens fördelning; fördelat − beslutat är det som har ändrats sedan beslutet.</translation>
+    </message>
+    <message>
+        <source>Show what «%1» decided beside the allocation, and the change since.</source>
+        <translation>Visa vad «%1» beslutade bredvid fördelningen, och ändringen sedan dess.</translation>
+    </message>
+    <message>
+        <source>%1
+Decided («%2»)</source>
+        <translation>%1
+Beslutat («%2»)</translation>
+    </message>
+    <message>
+        <source>%1
+Allocated − decided</source>
+        <translation>%1
+Fördelat − beslutat</translation>
     </message>
 </context>
 <context>
@@ -698,6 +722,18 @@ Avvikelse</translation>
     <message>
         <source>(unknown, id %1)</source>
         <translation>(okänd, id %1)</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>Allocated − decided</source>
+        <translation>Fördelat − beslutat</translation>
+    </message>
+    <message>
+        <source>%1 (not in the plan)</source>
+        <translation>%1 (inte i planen)</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4531,10 @@ Avvikelse</translation>
         <source>grey bars: the dates of «%1»</source>
         <translation>grå staplar: datumen i «%1»</translation>
     </message>
+    <message>
+        <source>the scenario «%1»</source>
+        <translation>scenariot «%1»</translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanChangesFilter</name>
@@ -5692,6 +5732,13 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>Deleted scenario «%1».</source>
         <translation>Tog bort scenariot «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ScenarioScreenshots</name>
+    <message>
+        <source>15-year continuation</source>
+        <translation>15-årig fortsättning</translation>
     </message>
 </context>
 <context>
@@ -7379,10 +7426,6 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <translation>Frys planen till en version som dokumenterar sitt beslut, eller en ögonblicksbild.</translation>
     </message>
     <message>
-        <source>List a plan&apos;s decided versions and snapshots.</source>
-        <translation>Lista en plans beslutade versioner och ögonblicksbilder.</translation>
-    </message>
-    <message>
         <source>Delete a snapshot (never a decided version), logged.</source>
         <translation>Ta bort en ögonblicksbild (aldrig en beslutad version), loggat.</translation>
     </message>
@@ -7467,10 +7510,6 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <translation>Frös version %1: %2 (%3)</translation>
     </message>
     <message>
-        <source>List a plan&apos;s versions: number, name, decision, when frozen and by whom.</source>
-        <translation>Lista en plans versioner: nummer, namn, beslut, när den frystes och av vem.</translation>
-    </message>
-    <message>
         <source>%1 has no versions.</source>
         <translation>%1 har inga versioner.</translation>
     </message>
@@ -7493,26 +7532,6 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>List what changed between two versions or scenarios of a plan, or since the latest decision.</source>
         <translation>Lista vad som ändrats mellan två versioner eller scenarier av en plan, eller sedan det senaste beslutet.</translation>
-    </message>
-    <message>
-        <source>List a plan&apos;s scenarios.</source>
-        <translation>Lista en plans scenarier.</translation>
-    </message>
-    <message>
-        <source>Make a scenario of the plan or of a version.</source>
-        <translation>Skapa ett scenario utifrån planen eller en version.</translation>
-    </message>
-    <message>
-        <source>Delete a scenario, logged.</source>
-        <translation>Ta bort ett scenario, loggat.</translation>
-    </message>
-    <message>
-        <source>Make a scenario the plan; the plan as it was is kept as a snapshot.</source>
-        <translation>Gör ett scenario till plan; planen som den var sparas som en ögonblicksbild.</translation>
-    </message>
-    <message>
-        <source>The plan and its scenarios side by side: horizon, interventions, gaps, money per year, source and organisation.</source>
-        <translation>Planen och dess scenarier sida vid sida: horisont, insatser, luckor, pengar per år, källa och organisation.</translation>
     </message>
     <message>
         <source>List what changed between two states of a plan — a version, a scenario or &quot;current&quot; — grouped: items added, removed, renamed and moved, dates shifted, status, RACI, goals, indicators, decisions, and the money allocated per year. By default from the latest decided version to the current plan. Exit 0 when nothing changed, 1 when something did, 2 on error.</source>
@@ -7539,64 +7558,94 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <translation>från versionen «%1»</translation>
     </message>
     <message>
-        <source>List a plan&apos;s scenarios: number, name, what it was made from, when and by whom.</source>
-        <translation>Lista en plans scenarier: nummer, namn, vad det utgår från, när och av vem.</translation>
-    </message>
-    <message>
         <source>%1 has no scenarios.</source>
         <translation>%1 har inga scenarier.</translation>
-    </message>
-    <message>
-        <source>Make a named scenario, a what-if of the plan in the same file, of the plan as it is or of a version (--from-version). The ledger is shared by the plan and every scenario.</source>
-        <translation>Skapa ett namngivet scenario, ett tänkt alternativ till planen i samma fil, utifrån planen som den är eller en version (--from-version). Huvudboken delas av planen och alla scenarier.</translation>
-    </message>
-    <message>
-        <source>Make it of this version.</source>
-        <translation>Utgå från denna version.</translation>
-    </message>
-    <message>
-        <source>The scenario&apos;s name.</source>
-        <translation>Scenariots namn.</translation>
     </message>
     <message>
         <source>Made scenario %1: %2</source>
         <translation>Skapade scenario %1: %2</translation>
     </message>
     <message>
-        <source>Delete a scenario, logged in the change log.</source>
-        <translation>Ta bort ett scenario, loggat i ändringsloggen.</translation>
-    </message>
-    <message>
         <source>Deleted scenario «%1».</source>
         <translation>Tog bort scenariot «%1».</translation>
-    </message>
-    <message>
-        <source>Make a scenario the plan, in one transaction: the plan as it was is kept as a snapshot, each change is logged as an edit of the plan, and the scenario is gone. Refused when the scenario lacks an item the ledger has spending on.</source>
-        <translation>Gör ett scenario till plan, i en transaktion: planen som den var sparas som en ögonblicksbild, varje ändring loggas som en ändring av planen, och scenariot försvinner. Vägras när scenariot saknar något som huvudboken har utfall på.</translation>
     </message>
     <message>
         <source>«%1» is now the plan; the plan as it was is the snapshot «%2».</source>
         <translation>«%1» är nu planen; planen som den var är ögonblicksbilden «%2».</translation>
     </message>
     <message>
-        <source>The plan and its scenarios (or the states named: &quot;current&quot;, versions, scenarios) side by side: horizon, interventions, gaps in the programme logic, and the money allocated in all, per year, per source and per organisation.</source>
-        <translation>Planen och dess scenarier (eller de lägen som anges: ”current”, versioner, scenarier) sida vid sida: horisont, insatser, luckor i programlogiken och pengarna fördelade totalt, per år, per källa och per organisation.</translation>
-    </message>
-    <message>
-        <source>Also write the table to this CSV file.</source>
-        <translation>Skriv också tabellen till denna CSV-fil.</translation>
-    </message>
-    <message>
-        <source>Also write it to this XLSX workbook.</source>
-        <translation>Skriv den också till denna XLSX-arbetsbok.</translation>
-    </message>
-    <message>
-        <source>States to compare (default: the plan and every scenario).</source>
-        <translation>Lägen att jämföra (standard: planen och alla scenarier).</translation>
-    </message>
-    <message>
         <source>[NAME...]</source>
         <translation>[NAMN...]</translation>
+    </message>
+    <message>
+        <source>List a plan&apos;s decided versions, snapshots and scenarios.</source>
+        <translation>Lista en plans beslutade versioner, ögonblicksbilder och scenarier.</translation>
+    </message>
+    <message>
+        <source>Scenarios of a plan: list, create, delete, promote, compare side by side.</source>
+        <translation>En plans scenarier: lista, skapa, ta bort, gör till plan, jämför sida vid sida.</translation>
+    </message>
+    <message>
+        <source>Work with a plan&apos;s scenarios, what-ifs of the plan in the same file; the ledger is shared by the plan and every scenario.
+  list                  the scenarios: number, name, what it was made from, when and by whom
+  create NAME           make a scenario of the plan as it is, or of a version (--from)
+  delete NAME           delete a scenario, logged in the change log
+  promote NAME          make the scenario the plan, in one transaction; the plan as it was is kept as a snapshot. Refused when the scenario lacks an item the ledger has spending on
+  compare [NAME...]     the plan and its scenarios (or the states named: &quot;current&quot;, versions, scenarios) side by side: horizon, interventions, gaps in the programme logic, and the money allocated in all, per year, per source and per organisation</source>
+        <translation>Arbeta med en plans scenarier, tänkta alternativ till planen i samma fil; huvudboken delas av planen och alla scenarier.
+  list                  scenarierna: nummer, namn, vad det skapades av, när och av vem
+  create NAMN           skapa ett scenario av planen som den är, eller av en version (--from)
+  delete NAMN           ta bort ett scenario, loggat i ändringsloggen
+  promote NAMN          gör scenariot till planen, i en transaktion; planen som den var sparas som en ögonblicksbild. Vägras när scenariot saknar något som huvudboken har utgifter på
+  compare [NAMN...]     planen och dess scenarier (eller de tillstånd som namnges: &quot;current&quot;, versioner, scenarier) sida vid sida: horisont, insatser, luckor i programlogiken, och de fördelade pengarna totalt, per år, per källa och per organisation</translation>
+    </message>
+    <message>
+        <source>create: make it of &quot;current&quot; (the default) or of this version.</source>
+        <translation>create: skapa det av &quot;current&quot; (standard) eller av denna version.</translation>
+    </message>
+    <message>
+        <source>compare: also write the table to this CSV file.</source>
+        <translation>compare: skriv också tabellen till denna CSV-fil.</translation>
+    </message>
+    <message>
+        <source>compare: also write it to this XLSX workbook.</source>
+        <translation>compare: skriv den också till denna XLSX-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ÅTGÄRD</translation>
+    </message>
+    <message>
+        <source>list, create, delete, promote or compare.</source>
+        <translation>list, create, delete, promote eller compare.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name (for compare: the states).</source>
+        <translation>Scenariots namn (för compare: tillstånden).</translation>
+    </message>
+    <message>
+        <source>scenario list takes no name.</source>
+        <translation>scenario list tar inget namn.</translation>
+    </message>
+    <message>
+        <source>scenario %1 takes one name: horisont scenario PLAN %1 NAME</source>
+        <translation>scenario %1 tar ett namn: horisont scenario PLAN %1 NAMN</translation>
+    </message>
+    <message>
+        <source>--from belongs to scenario create.</source>
+        <translation>--from hör till scenario create.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scenario action; the actions are list, create, delete, promote and compare.</source>
+        <translation>&quot;%1&quot; är ingen scenarioåtgärd; åtgärderna är list, create, delete, promote och compare.</translation>
+    </message>
+    <message>
+        <source>List a plan&apos;s versions (number, name, decision, when frozen and by whom) and then its scenarios.</source>
+        <translation>Lista en plans versioner (nummer, namn, beslut, när de frystes och av vem) och sedan dess scenarier.</translation>
+    </message>
+    <message>
+        <source>Scenarios:</source>
+        <translation>Scenarier:</translation>
     </message>
 </context>
 <context>

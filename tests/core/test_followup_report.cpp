@@ -9,7 +9,10 @@
 #include "budget/forecastreport.h"
 #include "budget/grantstate.h"
 #include "budget/monthlyactuals.h"
+#include "check/versioncheck.h"
+#include "edit/allocationcommands.h"
 #include "edit/commands.h"
+#include "versions/planversions.h"
 #include "ledger/import/ledgerimport.h"
 
 #include <gtest/gtest.h>
@@ -270,4 +273,108 @@ TEST_F(FollowUpReportTest, ChartGridsAreTheSameNumbers)
         running += c.grid.cell(CumulativeSpending::Spent, m);
         EXPECT_EQ(c.grid.cell(CumulativeSpending::Cumulative, m), running);
     }
+}
+
+// The decided version's budget beside the allocation: the version frozen,
+// one allocation raised and an intervention removed since; both columns add
+// up to the version's and the plan's totals, and the removed intervention
+// keeps its row.
+TEST_F(FollowUpReportTest, DecidedBudgetStandsBesideTheAllocationAndTheChangeSince)
+{
+    const QString decidedSum2023 = QStringLiteral("SELECT sum(amount) FROM allocation WHERE year = 2023;");
+    QString error;
+    // An intervention with 500 000 kr in 2023 and no spending, decided and removed since.
+    Intervention dropped;
+    dropped.phaseId = doc->plan().all<Phase>().begin()->id;
+    dropped.name = QStringLiteral("Trygghetsvandringar i Ersboda");
+    dropped.code = QStringLiteral("7999");
+    dropped.start = QDate(2023, 1, 1);
+    dropped.end = QDate(2024, 1, 1);
+    ASSERT_TRUE(doc->execute(commands::insert(*doc, dropped, CommandText::verbatim(QStringLiteral("Ny")), &error)))
+        << error.toStdString();
+    Id removed = NoId;
+    for (const Intervention &i : doc->plan().all<Intervention>())
+        if (i.code == dropped.code)
+            removed = i.id;
+    ASSERT_NE(removed, NoId);
+    const Money removedAmount = Money::fromKronor(500'000);
+    const FundingSource &anySource = *doc->plan().all<FundingSource>().begin();
+    const Organisation &anyOrganisation = *doc->plan().all<Organisation>().begin();
+    ASSERT_TRUE(doc->execute(allocations::setCell(
+        *doc, allocations::findCell(doc->plan(), anySource.id, removed, anyOrganisation.id, 2023), removedAmount,
+        QString(), &error)))
+        << error.toStdString();
+    const Money decidedTotal = sql(decidedSum2023);
+    ASSERT_TRUE(planversions::freeze(*doc, QStringLiteral("Antagen"),
+                                     {QStringLiteral("Kommunstyrelsen"), QDate(2023, 1, 17), QStringLiteral("KS 2023/5")},
+                                     QDateTime(QDate(2023, 1, 18), QTime(9, 0), Qt::UTC), &error))
+        << error.toStdString();
+    ASSERT_TRUE(doc->execute(commands::remove(*doc, EntityKind::Intervention, {removed},
+                                              CommandText::verbatim(QStringLiteral("Bort")), &error)))
+        << error.toStdString();
+    const QString removedName = dropped.code + QLatin1Char(' ') + dropped.name; // as the rows are labelled
+    // And one allocation of 2023 raised by 100 000 kr.
+    const Allocation *raised = nullptr;
+    for (const Allocation &a : doc->plan().all<Allocation>()) {
+        if (a.year == 2023) {
+            raised = &a;
+            break;
+        }
+    }
+    ASSERT_TRUE(raised);
+    const Money raise = Money::fromOre(10'000'000);
+    allocations::Cell cell{{raised->id}, raised->sourceId, raised->interventionId, raised->organisationId, 2023};
+    ASSERT_TRUE(doc->execute(allocations::setCell(*doc, cell, raised->amount + raise, QString(), &error)))
+        << error.toStdString();
+    const Money currentTotal = sql(decidedSum2023);
+    ASSERT_EQ(currentTotal, decidedTotal - removedAmount + raise);
+
+    DecidedBaseline baseline;
+    PlanVersion version;
+    const Plan *decided = baseline.plan(doc->store(), &version);
+    ASSERT_TRUE(decided);
+    EXPECT_EQ(version.name, QStringLiteral("Antagen"));
+    for (BudgetDimension dimension : allDimensions) {
+        const FollowUpGrid f =
+            budgetFollowUp(doc->plan(), actuals, dimension, FollowUpGrain::Year, 2023, 2023, QLocale::c(), decided);
+        ASSERT_TRUE(f.withDecided);
+        EXPECT_EQ(f.grid.columnCount(), 10);
+        EXPECT_EQ(f.grid.columns().at(f.column(0, FollowUpGrid::Decided)), QStringLiteral("Decided 2023"));
+        for (int g : {0, f.totalGroup()}) {
+            EXPECT_EQ(f.grid.columnTotal(f.column(g, FollowUpGrid::Decided)), decidedTotal);
+            EXPECT_EQ(f.grid.columnTotal(FollowUpGrid::column(g, FollowUpGrid::Allocated)), currentTotal);
+            EXPECT_EQ(f.grid.columnTotal(f.column(g, FollowUpGrid::AllocatedMinusDecided)), currentTotal - decidedTotal);
+            EXPECT_EQ(f.grid.columnTotal(FollowUpGrid::column(g, FollowUpGrid::Spent)), sampleTotal);
+        }
+        // Tertials share the decided year as they share the allocated one.
+        const FollowUpGrid tertials =
+            budgetFollowUp(doc->plan(), actuals, dimension, FollowUpGrain::Tertial, 2023, 2023, QLocale::c(), decided);
+        ASSERT_EQ(tertials.grid.rowCount(), f.grid.rowCount());
+        for (int r = 0; r < f.grid.rowCount(); ++r) {
+            Money shares;
+            for (int p = 0; p < 3; ++p)
+                shares += tertials.grid.cell(r, tertials.column(p, FollowUpGrid::Decided));
+            EXPECT_EQ(shares, f.grid.cell(r, f.column(0, FollowUpGrid::Decided)));
+        }
+    }
+    const FollowUpGrid byIntervention = budgetFollowUp(doc->plan(), actuals, BudgetDimension::Intervention,
+                                                       FollowUpGrain::Year, 2023, 2023, QLocale::c(), decided);
+    int removedRow = -1;
+    for (int r = 0; r < byIntervention.grid.rowCount(); ++r) {
+        if (byIntervention.grid.rows()[std::size_t(r)].id == removed)
+            removedRow = r;
+    }
+    ASSERT_GE(removedRow, 0);
+    EXPECT_EQ(byIntervention.grid.rows()[std::size_t(removedRow)].label,
+              QStringLiteral("%1 (not in the plan)").arg(removedName));
+    EXPECT_EQ(byIntervention.grid.cell(removedRow, byIntervention.column(0, FollowUpGrid::Decided)), removedAmount);
+    EXPECT_EQ(byIntervention.grid.cell(removedRow, FollowUpGrid::column(0, FollowUpGrid::Allocated)), Money());
+    EXPECT_EQ(byIntervention.grid.cell(removedRow, byIntervention.column(0, FollowUpGrid::AllocatedMinusDecided)),
+              Money() - removedAmount);
+
+    // Without a version the grid is as before.
+    EXPECT_EQ(budgetFollowUp(doc->plan(), actuals, BudgetDimension::Source, FollowUpGrain::Year, 2023, 2023,
+                             QLocale::c())
+                  .grid.columnCount(),
+              6);
 }

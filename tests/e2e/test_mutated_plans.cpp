@@ -397,7 +397,7 @@ QByteArray randomBytes(Rng &rng, qsizetype n)
 /// (byte-level variants are described up front; offsets beyond the file are
 /// taken modulo its size when the variant is made).
 constexpr int kPageSize = 4096;
-constexpr int kDemoPages = 86;
+constexpr int kDemoPages = 90;
 
 // ---- byte level ------------------------------------------------------------
 

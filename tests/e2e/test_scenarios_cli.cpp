@@ -30,13 +30,16 @@ TEST(ScenariosCli, MakeListReadCompareAndDelete)
 {
     QTemporaryDir dir;
     const QString path = demoIn(dir);
-    test::ProcessResult r = run({QStringLiteral("scenarios"), path});
+    test::ProcessResult r = run({QStringLiteral("scenario"), path, QStringLiteral("list")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("no scenarios"))) << r.out.toStdString();
 
-    r = run({QStringLiteral("new-scenario"), path, Longer});
+    r = run({QStringLiteral("scenario"), path, QStringLiteral("create"), Longer});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    r = run({QStringLiteral("scenarios"), path});
+    r = run({QStringLiteral("scenario"), path, QStringLiteral("list")});
+    EXPECT_TRUE(r.out.contains(Longer)) << r.out.toStdString();
+    r = run({QStringLiteral("versions"), path});
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Scenarios:"))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(Longer)) << r.out.toStdString();
 
     r = run({QStringLiteral("info"), path, QStringLiteral("--scenario"), Longer});
@@ -47,7 +50,7 @@ TEST(ScenariosCli, MakeListReadCompareAndDelete)
     r = run({QStringLiteral("diff"), path, QStringLiteral("--from"), QStringLiteral("current"), QStringLiteral("--to"), Longer});
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
     const QString csv = dir.filePath(QStringLiteral("side.csv"));
-    r = run({QStringLiteral("compare-scenarios"), path, QStringLiteral("--csv"), csv});
+    r = run({QStringLiteral("scenario"), path, QStringLiteral("compare"), QStringLiteral("--csv"), csv});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("Allocated in all"))) << r.out.toStdString();
     QFile written(csv);
@@ -56,9 +59,9 @@ TEST(ScenariosCli, MakeListReadCompareAndDelete)
     EXPECT_TRUE(text.contains(QStringLiteral("Scenario «%1»").arg(Longer))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("22950000.00"))) << text.toStdString();
 
-    r = run({QStringLiteral("delete-scenario"), path, Longer});
+    r = run({QStringLiteral("scenario"), path, QStringLiteral("delete"), Longer});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-    r = run({QStringLiteral("scenarios"), path});
+    r = run({QStringLiteral("scenario"), path, QStringLiteral("list")});
     EXPECT_FALSE(r.out.contains(Longer));
     EXPECT_EQ(test::sqlite3(path, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'plan_scenario';")),
               QStringLiteral("2"));
@@ -68,8 +71,11 @@ TEST(ScenariosCli, PromoteKeepsThePlanAsASnapshot)
 {
     QTemporaryDir dir;
     const QString path = demoIn(dir);
-    ASSERT_EQ(run({QStringLiteral("new-scenario"), path, Longer}).exitCode, 0);
-    test::ProcessResult r = run({QStringLiteral("promote-scenario"), path, Longer});
+    ASSERT_EQ(run({QStringLiteral("scenario"), path, QStringLiteral("create"), Longer, QStringLiteral("--from"),
+                   QStringLiteral("current")})
+                  .exitCode,
+              0);
+    test::ProcessResult r = run({QStringLiteral("scenario"), path, QStringLiteral("promote"), Longer});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("is now the plan"))) << r.out.toStdString();
     r = run({QStringLiteral("versions"), path});
@@ -82,13 +88,13 @@ TEST(ScenariosCli, RefusalsNameWhatIsWrongAndChangeNothing)
 {
     QTemporaryDir dir;
     const QString path = demoIn(dir);
-    ASSERT_EQ(run({QStringLiteral("new-scenario"), path, Longer}).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("scenario"), path, QStringLiteral("create"), Longer}).exitCode, 0);
     const QByteArray before = test::fileHash(path);
 
-    test::ProcessResult r = run({QStringLiteral("new-scenario"), path, Longer});
+    test::ProcessResult r = run({QStringLiteral("scenario"), path, QStringLiteral("create"), Longer});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("already has a scenario"))) << r.err.toStdString();
-    r = run({QStringLiteral("new-scenario"), path, QStringLiteral("x"), QStringLiteral("--from-version"), QStringLiteral("V9")});
+    r = run({QStringLiteral("scenario"), path, QStringLiteral("create"), QStringLiteral("x"), QStringLiteral("--from"), QStringLiteral("V9")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("V9"))) << r.err.toStdString();
     r = run({QStringLiteral("info"), path, QStringLiteral("--scenario"), QStringLiteral("Nej")});
@@ -96,11 +102,16 @@ TEST(ScenariosCli, RefusalsNameWhatIsWrongAndChangeNothing)
     EXPECT_TRUE(r.err.contains(Longer)) << r.err.toStdString(); // lists the scenarios there are
     r = run({QStringLiteral("info"), path, QStringLiteral("--scenario"), Longer, QStringLiteral("--version"), QStringLiteral("V")});
     EXPECT_EQ(r.exitCode, 2);
-    r = run({QStringLiteral("promote-scenario"), path, QStringLiteral("Nej")});
+    r = run({QStringLiteral("scenario"), path, QStringLiteral("promote"), QStringLiteral("Nej")});
     EXPECT_EQ(r.exitCode, 2);
-    r = run({QStringLiteral("compare-scenarios"), path, QStringLiteral("Nej")});
+    r = run({QStringLiteral("scenario"), path, QStringLiteral("compare"), QStringLiteral("Nej")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("current"))) << r.err.toStdString();
+    r = run({QStringLiteral("scenario"), path, QStringLiteral("rename"), Longer});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("promote"))) << r.err.toStdString();
+    r = run({QStringLiteral("scenario"), path, QStringLiteral("delete")});
+    EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(test::fileHash(path), before);
 
     // A damaged scenario is named by check, and refused, not read.

@@ -54,7 +54,10 @@ TEST(VersionsCli, FreezeListAndDeleteASnapshot)
     r = test::runHorisont({QStringLiteral("versions"), path});
     ASSERT_EQ(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    ASSERT_EQ(lines.size(), 2) << r.out.toStdString();
+    // The versions, then the scenarios.
+    ASSERT_EQ(lines.size(), 4) << r.out.toStdString();
+    EXPECT_EQ(lines.at(2), QStringLiteral("Scenarios:"));
+    EXPECT_EQ(lines.at(3), QStringLiteral("umea.horisont has no scenarios."));
     EXPECT_TRUE(lines.at(0).contains(QStringLiteral("Antagen plan 2024  Kommunstyrelsen, 2024-03-12, KS 2024/117")));
     EXPECT_TRUE(lines.at(1).contains(QStringLiteral("Före workshop  snapshot, no decision")));
 

@@ -12,10 +12,12 @@
 #include "models/moneygridmodel.h"
 #include "selection/planselection.h"
 #include "uitestsupport.h"
+#include "versions/planversions.h"
 #include "views/budgetfollowupview.h"
 #include "charts/followupcharts.h"
 
 #include <QBarSet>
+#include <QCheckBox>
 #include <QChart>
 #include <QComboBox>
 #include <QLineEdit>
@@ -176,6 +178,51 @@ private Q_SLOTS:
         doc->undoStack()->undo();
         QCoreApplication::processEvents();
         QCOMPARE(oreAt(model, model->totalsRow(), allocated), before);
+    }
+
+    void theDecidedBudgetStandsBesideTheAllocationOnceAVersionIsDecided()
+    {
+        choose(view->year(), 2023);
+        view->grain()->setCurrentIndex(0);
+        view->dimension()->setCurrentIndex(0);
+        view->refreshNow();
+        MoneyGridModel *model = view->followUpModel();
+        QVERIFY(!view->showDecided()->isEnabled()); // no decided version yet
+        QCOMPARE(model->columnCount(), 1 + 4);
+        const int allocated = columnHeaded(model, QStringLiteral("2023\nAllocated"));
+        const Money before = oreAt(model, model->totalsRow(), allocated);
+
+        QString error;
+        QVERIFY2(planversions::freeze(*doc, QStringLiteral("Budget 2023"),
+                                      {QStringLiteral("Kommunfullmäktige"), QDate(2022, 11, 21), QStringLiteral("KF 2022/90")},
+                                      QDateTime::currentDateTimeUtc(), &error),
+                 qPrintable(error));
+        doc->versionsWereChanged();
+        QCoreApplication::processEvents();
+        view->refreshNow();
+        QVERIFY(view->showDecided()->isEnabled());
+        QCOMPARE(model->columnCount(), 1 + 6);
+        const int decided = columnHeaded(model, QStringLiteral("2023\nDecided («Budget 2023»)"));
+        const int change = columnHeaded(model, QStringLiteral("2023\nAllocated − decided"));
+        QVERIFY(decided > 0 && change > 0);
+        QCOMPARE(oreAt(model, model->totalsRow(), decided), before);
+        QCOMPARE(oreAt(model, model->totalsRow(), change), Money());
+
+        // An allocation raised after the decision: the change shows beside the decided amount.
+        const Allocation *a = nullptr;
+        for (const Allocation &x : doc->plan().all<Allocation>())
+            if (x.year == 2023) { a = &x; break; }
+        QVERIFY(a);
+        QVERIFY(doc->execute(commands::setField(*doc, EntityKind::Allocation, a->id, QStringLiteral("amount"),
+                                                qlonglong((a->amount + Money::fromKronor(2500)).ore()))));
+        QCoreApplication::processEvents();
+        QCOMPARE(oreAt(model, model->totalsRow(), decided), before);
+        QCOMPARE(oreAt(model, model->totalsRow(), allocated), before + Money::fromKronor(2500));
+        QCOMPARE(oreAt(model, model->totalsRow(), change), Money::fromKronor(2500));
+
+        // Hidden on request.
+        view->showDecided()->setChecked(false);
+        QCOMPARE(model->columnCount(), 1 + 4);
     }
 
     void aFigureTooLargeToComputeIsSaidNotThrown()

@@ -8,6 +8,7 @@
 #include "views/namedcombo.h"
 #include "views/tableaccessibility.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLocale>
@@ -17,7 +18,7 @@ namespace horisont {
 
 BudgetAgainstActualTab::BudgetAgainstActualTab(PlanSelection &selection, QWidget *parent)
     : QWidget(parent), m_selection(selection), m_grain(namedCombo(tr("Period"))), m_dimension(namedCombo(tr("Rows"))),
-      m_year(namedCombo(tr("Year"))), m_model(new MoneyGridModel(this)), m_table(newFollowUpTable(m_model))
+      m_year(namedCombo(tr("Year"))), m_showDecided(new QCheckBox(tr("&Decided budget"))), m_model(new MoneyGridModel(this)), m_table(newFollowUpTable(m_model))
 {
     m_grain->addItem(tr("Year"), int(FollowUpGrain::Year));
     m_grain->addItem(tr("Tertial"), int(FollowUpGrain::Tertial));
@@ -35,7 +36,12 @@ BudgetAgainstActualTab::BudgetAgainstActualTab(PlanSelection &selection, QWidget
     controls->addSpacing(12);
     controls->addWidget(buddyLabel(tr("&Year:"), m_year));
     controls->addWidget(m_year);
+    controls->addSpacing(12);
+    controls->addWidget(m_showDecided);
     controls->addStretch();
+    m_showDecided->setChecked(true);
+    m_showDecided->setEnabled(false);
+    m_showDecided->setToolTip(tr("The plan has no decided version to compare with."));
 
     nameTableForAccessibility(m_table, tr("Budget against actual"), tr("Periods and amounts"), tr("Rows"));
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -46,7 +52,9 @@ BudgetAgainstActualTab::BudgetAgainstActualTab(PlanSelection &selection, QWidget
     });
 
     auto *note = new QLabel(tr("A tertial or month is budgeted an even share of its year's allocation. "
-                               "Variance is allocated − spent: a minus sign (in red) means overspending."));
+                               "Variance is allocated − spent: a minus sign (in red) means overspending. "
+                               "Decided is the latest decided version's allocation; allocated − decided is "
+                               "what has changed since the decision."));
     note->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -54,6 +62,7 @@ BudgetAgainstActualTab::BudgetAgainstActualTab(PlanSelection &selection, QWidget
     layout->addWidget(m_table, 1);
     layout->addWidget(note);
 
+    connect(m_showDecided, &QCheckBox::toggled, this, &BudgetAgainstActualTab::optionsChanged);
     for (QComboBox *combo : {m_grain, m_dimension, m_year}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             // Tertials and months are shown for one year at a time.
@@ -80,14 +89,20 @@ void BudgetAgainstActualTab::setYears(int first, int last)
     m_year->setCurrentIndex(std::max(0, m_year->findData(current)));
 }
 
-void BudgetAgainstActualTab::refresh(const Plan &plan, const MonthlyActualsIndex &actuals)
+void BudgetAgainstActualTab::refresh(const Plan &plan, const MonthlyActualsIndex &actuals, const Plan *decided,
+                                     const QString &decidedName)
 {
     const auto grain = FollowUpGrain(m_grain->currentData().toInt());
     const auto dimension = BudgetDimension(m_dimension->currentData().toInt());
     const int year = m_year->currentData().toInt();
     const QLocale locale;
-    const FollowUpGrid f =
-        budgetFollowUp(plan, actuals, dimension, grain, year ? year : m_firstYear, year ? year : m_lastYear, locale);
+    m_showDecided->setEnabled(decided != nullptr);
+    m_showDecided->setToolTip(decided ? tr("Show what «%1» decided beside the allocation, and the change since.")
+                                            .arg(decidedName)
+                                      : tr("The plan has no decided version to compare with."));
+    const Plan *compared = m_showDecided->isChecked() ? decided : nullptr;
+    const FollowUpGrid f = budgetFollowUp(plan, actuals, dimension, grain, year ? year : m_firstYear,
+                                          year ? year : m_lastYear, locale, compared);
     QList<MoneyGridModel::Column> columns;
     // One period needs no total beside it.
     const int groups = f.periods.size() == 1 ? 1 : f.groupCount();
@@ -101,6 +116,12 @@ void BudgetAgainstActualTab::refresh(const Plan &plan, const MonthlyActualsIndex
         columns.append({MoneyGridModel::Column::Amount, tr("%1\nSpent").arg(period), spent});
         columns.append({MoneyGridModel::Column::Amount, tr("%1\nVariance").arg(period), variance, -1, -1, true});
         columns.append({MoneyGridModel::Column::Percent, tr("%1\n% used").arg(period), -1, spent, allocated});
+        if (f.withDecided) {
+            columns.append({MoneyGridModel::Column::Amount, tr("%1\nDecided («%2»)").arg(period, decidedName),
+                            f.column(g, FollowUpGrid::Decided)});
+            columns.append({MoneyGridModel::Column::Amount, tr("%1\nAllocated − decided").arg(period),
+                            f.column(g, FollowUpGrid::AllocatedMinusDecided)});
+        }
     }
     m_model->setGrid(f.grid, columns, m_dimension->currentText());
     m_table->resizeColumnsToContents();

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QTableView;
 
@@ -24,12 +25,16 @@ public:
     QComboBox *grain() const { return m_grain; }
     QComboBox *dimension() const { return m_dimension; }
     QComboBox *year() const { return m_year; }
+    /// Shows the decided version's budget beside the allocation; disabled without one.
+    QCheckBox *showDecided() const { return m_showDecided; }
     QTableView *table() const { return m_table; }
     MoneyGridModel *model() const { return m_model; }
 
     /// Offers "All years" and each of first…last, keeping the chosen year.
     void setYears(int first, int last);
-    void refresh(const Plan &plan, const MonthlyActualsIndex &actuals);
+    /// `decided` is the latest decided version's plan (nullptr: none), named `decidedName`.
+    void refresh(const Plan &plan, const MonthlyActualsIndex &actuals, const Plan *decided,
+                 const QString &decidedName);
 
 Q_SIGNALS:
     /// Period, rows or year changed: the grid is out of date.
@@ -42,6 +47,7 @@ private:
     QComboBox *m_grain;
     QComboBox *m_dimension;
     QComboBox *m_year;
+    QCheckBox *m_showDecided;
     MoneyGridModel *m_model;
     QTableView *m_table;
 };

@@ -89,6 +89,7 @@ BudgetFollowUpView::BudgetFollowUpView(PlanDocument &document, PlanSelection &se
     connect(&plan, &Plan::reset, this, &BudgetFollowUpView::scheduleRefresh);
     // Only an import changes the ledger: only then is spending read again.
     connect(&m_document, &PlanDocument::ledgerTotalsChanged, this, &BudgetFollowUpView::reloadActuals);
+    connect(&m_document, &PlanDocument::versionsChanged, this, &BudgetFollowUpView::scheduleRefresh);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         m_export->setEnabled(tab != Charts);
         refreshNow();
@@ -175,7 +176,11 @@ void BudgetFollowUpView::refreshNow()
     const QString problem = figureProblem([&] {
         switch (Tab(tab)) {
         case Actuals:
-            m_actualsTab->refresh(m_document.plan(), m_actuals);
+        {
+            PlanVersion version;
+            const Plan *decided = m_decided.plan(m_document.store(), &version);
+            m_actualsTab->refresh(m_document.plan(), m_actuals, decided, version.name);
+        }
             break;
         case Forecasts:
             m_forecastTab->refresh(m_actuals, m_firstYear, m_lastYear);

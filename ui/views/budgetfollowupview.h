@@ -2,6 +2,7 @@
 
 #include "budget/followupreport.h"
 #include "budget/monthlyactuals.h"
+#include "check/versioncheck.h"
 #include "export/exporttable.h"
 #include "views/budgetagainstactualtab.h"
 #include "views/forecasttab.h"
@@ -9,6 +10,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -44,6 +46,7 @@ public:
     QComboBox *grain() const { return m_actualsTab->grain(); }
     QComboBox *dimension() const { return m_actualsTab->dimension(); }
     QComboBox *year() const { return m_actualsTab->year(); }
+    QCheckBox *showDecided() const { return m_actualsTab->showDecided(); }
     QTableView *followUpTable() const { return m_actualsTab->table(); }
     MoneyGridModel *followUpModel() const { return m_actualsTab->model(); }
     QComboBox *forecastScope() const { return m_forecastTab->scope(); }
@@ -82,6 +85,7 @@ private:
     PlanDocument &m_document;
     ActualsReader *m_reader;
     MonthlyActualsIndex m_actuals;
+    DecidedBaseline m_decided; ///< the latest decided version, whose budget is shown beside the allocation
     bool m_haveActuals = false; ///< nothing is shown before the ledger has been read once
     int m_firstYear = 0;
     int m_lastYear = -1;

@@ -4,6 +4,7 @@
 #include "document/plandocument.h"
 #include "export/exporttable.h"
 #include "versions/plancomparison.h"
+#include "versions/planscenarios.h"
 #include "versions/planversions.h"
 
 #include <QCoreApplication>
@@ -87,10 +88,13 @@ void changes(PackDocument &doc, PackContext &context)
         return;
     }
     const std::optional<PlanVersion> &shown = context.document.shownVersion();
+    const std::optional<PlanScenario> &scenario = context.document.workingScenario();
+    const QString comparedWith = shown      ? QStringLiteral("«%1»").arg(shown->name)
+                                 : scenario ? Tr::tr("the scenario «%1»").arg(scenario->name)
+                                            : Tr::tr("the plan as it is now");
     doc.paragraph(Tr::tr("«%1» (%2), frozen %3, compared with %4.")
                       .arg(version->name, planversions::decisionText(version->decision),
-                           context.date(version->frozenAt.toLocalTime().date()),
-                           shown ? QStringLiteral("«%1»").arg(shown->name) : Tr::tr("the plan as it is now")));
+                           context.date(version->frozenAt.toLocalTime().date()), comparedWith));
     const PlanComparison comparison = comparePlans(before, context.plan);
     if (comparison.isEmpty()) {
         doc.paragraph(Tr::tr("Nothing has changed."));
