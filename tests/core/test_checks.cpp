@@ -171,14 +171,47 @@ TEST_F(Checks, MilestoneAfterItsInterventionEnds)
             continue;
         const Intervention *in = doc->plan().find<Intervention>(a.interventionId);
         const Id id = a.id;
-        const QDate late = in->end.addDays(3);
+        // The stored end is the first day after the intervention: a milestone there is already after it.
+        const QDate late = in->end;
         set(EntityKind::Activity, id, "start", late); // a milestone moves as a whole
-        const Finding *f = find(run(), "milestone-after-intervention");
+        const Findings findings = run(); // kept: find() points into it
+        const Finding *f = find(findings, "milestone-after-intervention");
         ASSERT_TRUE(f);
         EXPECT_EQ(f->id, id);
+        EXPECT_TRUE(f->message.contains(QStringLiteral("ends (%1)").arg(isoDate(late.addDays(-1))))) << f->message.toStdString();
         return;
     }
     FAIL() << "the demo has no milestone";
+}
+
+// A message names a period's last day, as Properties shows it, never the
+// stored exclusive end (an intervention ending 2027-11-01 ends on 2027-10-31).
+TEST_F(Checks, MessagesShowThePeriodsLastDay)
+{
+    const Intervention &i = firstIntervention();
+    const Phase &phase = *doc->plan().find<Phase>(i.phaseId);
+    const Id id = i.id;
+    const QDate start = i.start;
+    const QDate end = QDate(phase.end.year() + 1, 11, 1); // exclusive: the last day is 31 October
+    set(EntityKind::Intervention, id, "end", end);
+    const Findings findings = run(); // kept: find() points into it
+    const Finding *f = find(findings, "intervention-outside-phase");
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->id, id);
+    const std::string message = f->message.toStdString();
+    EXPECT_TRUE(f->message.contains(QStringLiteral("%1 – %2-10-31").arg(isoDate(start)).arg(end.year()))) << message;
+    EXPECT_FALSE(f->message.contains(isoDate(end))) << message;
+
+    // A gap between phases names its first and its last uncovered day.
+    std::vector<Phase> phases(doc->plan().all<Phase>().begin(), doc->plan().all<Phase>().end());
+    std::sort(phases.begin(), phases.end(), [](const Phase &a, const Phase &b) { return a.start < b.start; });
+    const QDate firstEnd = phases[0].end;
+    set(EntityKind::Phase, phases[0].id, "end", firstEnd.addMonths(-1));
+    const Findings after = run();
+    const Finding *gap = find(after, "phase-gap");
+    ASSERT_TRUE(gap);
+    EXPECT_TRUE(gap->message.contains(QStringLiteral("%1 – %2").arg(isoDate(firstEnd.addMonths(-1)), isoDate(firstEnd.addDays(-1)))))
+        << gap->message.toStdString();
 }
 
 TEST_F(Checks, DuplicatedOrganisationCode)
