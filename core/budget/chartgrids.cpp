@@ -35,9 +35,11 @@ std::pair<QDate, QDate> chartMonths(const Plan &plan, const MonthlyActualsIndex 
 } // namespace
 
 AllocationsAndSpending allocationsAndSpendingByYear(const Plan &plan, const MonthlyActualsIndex &actuals,
-                                                    BudgetDimension rows, int firstYear, int lastYear)
+                                                    BudgetDimension rows, int firstYear, int lastYear, QDate asOf)
 {
     AllocationsAndSpending result;
+    result.firstYear = firstYear;
+    result.currentYear = BudgetCalendar::of(plan.programme()).yearOf(asOf);
     result.allocations = allocationsByYear(plan, rows, firstYear, lastYear);
     result.spending = MoneyGrid(result.allocations.columns());
     const int row = result.spending.addRow(Tr::tr("Spent"));

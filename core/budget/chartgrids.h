@@ -15,9 +15,18 @@ class MonthlyActualsIndex;
 struct AllocationsAndSpending {
     MoneyGrid allocations; ///< rows: sources or organisations; columns: years
     MoneyGrid spending;    ///< one row, "Spent"; the same columns
+    int firstYear = 0;
+    int currentYear = 0; ///< the budget year the caller's today falls in
+    /// Whether a column has spending to show: a year that has begun, or a
+    /// later one that somehow holds spending. A year that has not happened
+    /// has spent nothing yet — no point on a chart, no "0 kr" in a table.
+    bool spendingShown(int column) const
+    {
+        return firstYear + column <= currentYear || !spending.cell(0, column).isZero();
+    }
 };
 AllocationsAndSpending allocationsAndSpendingByYear(const Plan &plan, const MonthlyActualsIndex &actuals,
-                                                    BudgetDimension rows, int firstYear, int lastYear);
+                                                    BudgetDimension rows, int firstYear, int lastYear, QDate asOf);
 
 /// A grant's spending month by month over its valid period (from the month of
 /// validFrom to the month before validUntil; a source without dates uses the

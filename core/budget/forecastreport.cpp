@@ -45,6 +45,32 @@ Money runRate(Money spentSoFar, int months)
     return Money::fromOre(qint64(rate));
 }
 
+bool ForecastTable::isEmpty(int row, int column) const
+{
+    const Year &year = years[std::size_t(row)];
+    switch (column) {
+    case Forecast:
+    case ForecastVsAllocated:
+        return year.forecastId == NoId;
+    case Suggestion:
+        return year.basis == ForecastBasis::None;
+    case Spent:
+        return !year.begun && grid.cell(row, Spent).isZero();
+    default:
+        return false;
+    }
+}
+
+std::optional<Money> ForecastTable::total(int column) const
+{
+    std::optional<Money> sum;
+    for (int r = 0; r < grid.rowCount() && r < int(years.size()); ++r) {
+        if (!isEmpty(r, column))
+            sum = sum.value_or(Money()) + grid.cell(r, column);
+    }
+    return sum;
+}
+
 const Forecast *findForecast(const Plan &plan, Id sourceId, int year)
 {
     for (const Forecast &f : plan.all<Forecast>()) {
@@ -74,6 +100,7 @@ ForecastTable forecastByYear(const Plan &plan, const MonthlyActualsIndex &actual
             table.grid.set(row, ForecastTable::Forecast, f->amount);
             table.grid.set(row, ForecastTable::ForecastVsAllocated, allocated - f->amount);
         }
+        info.begun = year <= asOf.year();
         if (year < asOf.year()) {
             info.basis = ForecastBasis::Actual;
             table.grid.set(row, ForecastTable::Suggestion, spent);

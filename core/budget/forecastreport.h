@@ -4,6 +4,7 @@
 
 #include <QDate>
 
+#include <optional>
 #include <vector>
 
 namespace horisont {
@@ -29,12 +30,21 @@ struct ForecastTable {
         int year = 0;
         Id forecastId = NoId; ///< the entered forecast, NoId when none
         ForecastBasis basis = ForecastBasis::None;
+        bool begun = true; ///< false for a year after the one asOf falls in: nothing spent yet, not 0 kr
     };
     Id sourceId = NoId;
     std::vector<Year> years;
     /// One row per year; Forecast and ForecastVsAllocated (allocated −
     /// forecast) are zero when none is entered, Suggestion when the basis is None.
     MoneyGrid grid;
+
+    /// Whether a cell holds no figure: Forecast and ForecastVsAllocated of a
+    /// year without an entered forecast, Suggestion of a year without a basis,
+    /// Spent of a year that has not begun (unless something is booked in it).
+    bool isEmpty(int row, int column) const;
+    /// A column's total over the cells that hold a figure, or nothing when
+    /// none does: the total of no forecasts is empty ("–"), not 0 kr.
+    std::optional<Money> total(int column) const;
 };
 
 ForecastTable forecastByYear(const Plan &plan, const MonthlyActualsIndex &actuals, Id sourceId, int firstYear,

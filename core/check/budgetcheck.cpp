@@ -1,7 +1,9 @@
 #include "check/budgetcheck.h"
 
 #include "budget/allocationowner.h"
+#include "check/interventionspending.h"
 #include "check/plancheck.h"
+#include "model/codedname.h"
 #include "plan/plan.h"
 
 #include <QCoreApplication>
@@ -127,6 +129,29 @@ void checkTransactionPeriod(const FundingSource &s, const QList<LedgerDay> &days
                    EntityKind::FundingSource, s.id);
 }
 
+/// Spending charged to a source in a year it allocates nothing in. Days
+/// outside the source's period are left to checkTransactionPeriod, which
+/// already names them, so one coding error is not reported twice.
+void checkSourceYears(const FundingSource &s, const std::map<int, Money> &allocated, const QList<LedgerDay> &days,
+                      const QLocale &locale, Findings &out)
+{
+    std::map<int, Money> spent;
+    for (const LedgerDay &day : days) {
+        if (day.date.isValid() && !outside(s, day.date))
+            spent[day.date.year()] += day.total;
+    }
+    for (const auto &[year, amount] : spent) {
+        const auto found = allocated.find(year);
+        if (amount.isZero() || (found != allocated.end() && !found->second.isZero()))
+            continue;
+        out << finding(Warning, "source-spending-without-allocation",
+                       Tr::tr("Funding source \"%1\" was charged %2 in %3, a year with no allocation from it.")
+                           .arg(codedName(s), amount.format(locale))
+                           .arg(year),
+                       EntityKind::FundingSource, s.id);
+    }
+}
+
 void checkSources(const Plan &plan, const CheckContext &context, Findings &out)
 {
     std::map<Id, std::map<int, Money>> allocatedBySourceYear;
@@ -135,17 +160,22 @@ void checkSources(const Plan &plan, const CheckContext &context, Findings &out)
     for (const FundingSource &s : plan.all<FundingSource>()) {
         checkCeiling(s, allocatedBySourceYear[s.id], context.locale, out);
         const auto days = context.ledger.spending.bySourceDay.constFind(s.id);
-        if (days != context.ledger.spending.bySourceDay.cend())
+        if (days != context.ledger.spending.bySourceDay.cend()) {
             checkTransactionPeriod(s, *days, context.locale, out);
+            checkSourceYears(s, allocatedBySourceYear[s.id], *days, context.locale, out);
+        }
     }
 }
 
 /// Spending beyond the allocations, per intervention or organisation and
-/// budget year; `spent` is keyed by (id, year) in that order.
+/// budget year; `spent` is keyed by (id, year) in that order. A year with
+/// nothing allocated at all is its own finding (`codeWithout`), naming the
+/// code: money booked where the plan has none is most often a wrong code,
+/// not an overspend.
 template<class T>
 void checkSpending(const Plan &plan, const std::map<std::pair<Id, int>, Money> &allocated,
                    const QMap<std::pair<Id, int>, Money> &spent, const CheckContext &context, EntityKind kind,
-                   const char *code, Findings &out)
+                   const char *code, const char *codeWithout, Findings &out)
 {
     for (auto it = spent.cbegin(); it != spent.cend(); ++it) {
         const auto &[id, year] = it.key();
@@ -157,6 +187,14 @@ void checkSpending(const Plan &plan, const std::map<std::pair<Id, int>, Money> &
         const Money used = it.value();
         if (used <= budget)
             continue;
+        if (budget.isZero()) {
+            const QString message = kind == EntityKind::Intervention
+                ? Tr::tr("Intervention \"%1\" has spent %2 in %3, a year with no allocation to it.")
+                : Tr::tr("\"%1\" has spent %2 in %3, a year with no allocation to it.");
+            out << finding(Warning, codeWithout,
+                           message.arg(codedName(*item), used.format(context.locale)).arg(year), kind, id);
+            continue;
+        }
         const QString amounts[] = {used.format(context.locale), (used - budget).format(context.locale),
                                    budget.format(context.locale)};
         const QString message = kind == EntityKind::Intervention
@@ -193,9 +231,11 @@ void checkBudget(const Plan &plan, const CheckContext &context, Findings &out)
             byOrganisation[{a.organisationId, a.year}] += a.amount;
     }
     checkSpending<Intervention>(plan, byIntervention, context.ledger.spending.byInterventionYear, context,
-                                EntityKind::Intervention, "spending-over-allocation", out);
+                                EntityKind::Intervention, "spending-over-allocation", "spending-without-allocation", out);
     checkSpending<Organisation>(plan, byOrganisation, context.ledger.spending.byOrganisationYear, context,
-                                EntityKind::Organisation, "organisation-spending-over-allocation", out);
+                                EntityKind::Organisation, "organisation-spending-over-allocation",
+                                "organisation-spending-without-allocation", out);
+    checkSpendingDates(plan, context, out);
     checkLedger(context, out);
 }
 

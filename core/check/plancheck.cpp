@@ -3,6 +3,7 @@
 #include "check/budgetcheck.h"
 #include "check/gapcheck.h"
 
+#include "model/halfopen.h"
 #include "plan/plan.h"
 #include "store/storedvalue.h"
 
@@ -21,6 +22,13 @@ struct Tr {
 QString date(const QDate &d)
 {
     return d.toString(Qt::ISODate);
+}
+
+/// The last day of a half-open period ending (exclusively) at `end`: what a
+/// message names as its end, as Properties shows it — never the stored end.
+QString last(const QDate &end)
+{
+    return date(lastDayBefore(end));
 }
 
 Finding finding(Finding::Severity severity, const char *code, const QString &message, EntityKind kind, Id id)
@@ -42,7 +50,7 @@ void checkDates(const Plan &plan, Findings &out)
     const Programme &p = plan.programme();
     if (p.start.isValid() && p.horizonEnd.isValid() && p.horizonEnd <= p.start)
         out << finding(Error, "programme-dates",
-                       Tr::tr("The programme \"%1\" ends (%2) before it starts (%3).").arg(p.name, date(p.horizonEnd), date(p.start)),
+                       Tr::tr("The programme \"%1\" ends (%2) before it starts (%3).").arg(p.name, last(p.horizonEnd), date(p.start)),
                        EntityKind::Programme, p.id);
     for (const Phase &ph : plan.all<Phase>()) {
         if (ph.end < ph.start)
@@ -50,7 +58,7 @@ void checkDates(const Plan &plan, Findings &out)
                            EntityKind::Phase, ph.id);
         else if (!within(ph.start, ph.end, p.start, p.horizonEnd))
             out << finding(Warning, "phase-outside-horizon",
-                           Tr::tr("Phase \"%1\" (%2 – %3) lies outside the programme horizon.").arg(ph.name, date(ph.start), date(ph.end)),
+                           Tr::tr("Phase \"%1\" (%2 – %3) lies outside the programme horizon.").arg(ph.name, date(ph.start), last(ph.end)),
                            EntityKind::Phase, ph.id);
     }
     for (const Intervention &i : plan.all<Intervention>()) {
@@ -61,7 +69,7 @@ void checkDates(const Plan &plan, Findings &out)
         else if (phase && !within(i.start, i.end, phase->start, phase->end))
             out << finding(Warning, "intervention-outside-phase",
                            Tr::tr("Intervention \"%1\" (%2 – %3) lies outside its phase \"%4\".")
-                               .arg(i.name, date(i.start), date(i.end), phase->name),
+                               .arg(i.name, date(i.start), last(i.end), phase->name),
                            EntityKind::Intervention, i.id);
     }
     for (const Activity &a : plan.all<Activity>()) {
@@ -72,18 +80,19 @@ void checkDates(const Plan &plan, Findings &out)
                            EntityKind::Activity, a.id);
         } else if (!within(a.start, a.end, p.start, p.horizonEnd)) {
             out << finding(Warning, "activity-outside-horizon",
-                           Tr::tr("Activity \"%1\" (%2 – %3) lies outside the programme horizon.").arg(a.name, date(a.start), date(a.end)),
+                           Tr::tr("Activity \"%1\" (%2 – %3) lies outside the programme horizon.").arg(a.name, date(a.start), date(lastDayOf(a.start, a.end, a.milestone))),
                            EntityKind::Activity, a.id);
         } else if (phase && !within(a.start, a.end, phase->start, phase->end)) {
             out << finding(Warning, "activity-outside-phase",
                            Tr::tr("Activity \"%1\" (%2 – %3) lies outside its phase \"%4\".")
-                               .arg(a.name, date(a.start), date(a.end), phase->name),
+                               .arg(a.name, date(a.start), date(lastDayOf(a.start, a.end, a.milestone)), phase->name),
                            EntityKind::Activity, a.id);
         }
-        if (a.milestone && i && i->end.isValid() && a.start > i->end)
+        // The stored end is the first day after the intervention: a milestone on it is already after.
+        if (a.milestone && i && i->end.isValid() && a.start >= i->end)
             out << finding(Warning, "milestone-after-intervention",
                            Tr::tr("Milestone \"%1\" (%2) comes after its intervention \"%3\" ends (%4).")
-                               .arg(a.name, date(a.start), i->name, date(i->end)),
+                               .arg(a.name, date(a.start), i->name, last(i->end)),
                            EntityKind::Activity, a.id);
     }
 }
@@ -101,7 +110,7 @@ void checkPhaseSequence(const Plan &plan, Findings &out)
     const Programme &p = plan.programme();
     if (!phases.empty() && p.start.isValid() && phases.front()->start > p.start)
         out << finding(Warning, "phase-gap",
-                       Tr::tr("No phase covers %1 – %2 at the start of the programme.").arg(date(p.start), date(phases.front()->start)),
+                       Tr::tr("No phase covers %1 – %2 at the start of the programme.").arg(date(p.start), last(phases.front()->start)),
                        EntityKind::Phase, phases.front()->id);
     for (std::size_t k = 1; k < phases.size(); ++k) {
         const Phase *prev = phases[k - 1];
@@ -109,17 +118,17 @@ void checkPhaseSequence(const Plan &plan, Findings &out)
         if (next->start < prev->end)
             out << finding(Warning, "phase-overlap",
                            Tr::tr("Phases \"%1\" and \"%2\" overlap (%3 – %4).")
-                               .arg(prev->name, next->name, date(next->start), date(std::min(prev->end, next->end))),
+                               .arg(prev->name, next->name, date(next->start), last(std::min(prev->end, next->end))),
                            EntityKind::Phase, next->id);
         else if (next->start > prev->end)
             out << finding(Warning, "phase-gap",
                            Tr::tr("No phase covers %1 – %2, between \"%3\" and \"%4\".")
-                               .arg(date(prev->end), date(next->start), prev->name, next->name),
+                               .arg(date(prev->end), last(next->start), prev->name, next->name),
                            EntityKind::Phase, next->id);
     }
     if (!phases.empty() && p.horizonEnd.isValid() && phases.back()->end < p.horizonEnd)
         out << finding(Warning, "phase-gap",
-                       Tr::tr("No phase covers %1 – %2 at the end of the programme.").arg(date(phases.back()->end), date(p.horizonEnd)),
+                       Tr::tr("No phase covers %1 – %2 at the end of the programme.").arg(date(phases.back()->end), last(p.horizonEnd)),
                        EntityKind::Phase, phases.back()->id);
 }
 

@@ -113,7 +113,8 @@ QString problem(const Plan &plan, EntityKind kind, const Span &span)
         return Tr::tr("The dates are not valid.");
     if (!datebounds::contains(span.start) || !datebounds::contains(span.end))
         return Tr::tr("%1 – %2 is not a time Horisont plans for: dates lie between %3 and %4.")
-            .arg(iso(span.start), iso(span.end), iso(datebounds::earliest()), iso(datebounds::latest()));
+            .arg(iso(span.start), iso(span.milestone ? span.start : span.end.addDays(-1)), iso(datebounds::earliest()),
+                 iso(datebounds::latest()));
     if (span.milestone ? span.end != span.start : span.end <= span.start)
         return Tr::tr("The end (%1) cannot come before the start (%2).").arg(iso(span.end.addDays(-1)), iso(span.start));
     if (!isWithinHorizonRule(kind))

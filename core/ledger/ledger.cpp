@@ -123,6 +123,7 @@ LedgerTotals Ledger::totals() const
     };
     // Keyed by id and day (yyyymmdd) or year as one number; sorted once.
     QHash<quint64, Day> sourceDays;
+    QHash<quint64, Day> interventionDays;
     QHash<quint64, qint64> interventionYears;
     QHash<quint64, qint64> organisationYears;
     qint64 total = 0;
@@ -144,18 +145,25 @@ LedgerTotals Ledger::totals() const
             last = std::max(last, day);
         }
         const int year = day / 10000;
-        if (sqlite3_column_type(s, 2) != SQLITE_NULL) {
-            Day &sourceDay = sourceDays[quint64(sqlite3_column_int64(s, 2)) * DaysPerId + quint64(day)];
-            const qint64 firstId = sqlite3_column_int64(s, 8);
-            if (sourceDay.count == 0 || firstId < sourceDay.firstId) { // the day's voucher is its first row's
-                sourceDay.firstId = firstId;
-                sourceDay.voucher = sqliteraw::columnText(s, 5);
+        const qint64 firstId = sqlite3_column_int64(s, 8);
+        QString voucher; // read once, shared by the source's and the intervention's day
+        const auto addTo = [&](Day &d) {
+            if (d.count == 0 || firstId < d.firstId) { // the day's voucher is its first row's
+                if (voucher.isNull())
+                    voucher = sqliteraw::columnText(s, 5);
+                d.firstId = firstId;
+                d.voucher = voucher;
             }
-            sourceDay.count += rows;
-            sourceDay.ore += ore;
+            d.count += rows;
+            d.ore += ore;
+        };
+        if (sqlite3_column_type(s, 2) != SQLITE_NULL)
+            addTo(sourceDays[quint64(sqlite3_column_int64(s, 2)) * DaysPerId + quint64(day)]);
+        if (sqlite3_column_type(s, 3) != SQLITE_NULL) {
+            const quint64 intervention = quint64(sqlite3_column_int64(s, 3));
+            interventionYears[intervention * YearsPerId + quint64(year)] += ore;
+            addTo(interventionDays[intervention * DaysPerId + quint64(day)]);
         }
-        if (sqlite3_column_type(s, 3) != SQLITE_NULL)
-            interventionYears[quint64(sqlite3_column_int64(s, 3)) * YearsPerId + quint64(year)] += ore;
         if (sqlite3_column_type(s, 4) != SQLITE_NULL)
             organisationYears[quint64(sqlite3_column_int64(s, 4)) * YearsPerId + quint64(year)] += ore;
     }
@@ -165,13 +173,17 @@ LedgerTotals Ledger::totals() const
         totals.first = dateOf(first);
         totals.last = dateOf(last);
     }
-    QList<quint64> days = sourceDays.keys();
-    std::sort(days.begin(), days.end());
-    for (quint64 key : std::as_const(days)) {
-        const Day &day = sourceDays[key];
-        totals.spending.bySourceDay[Id(key / DaysPerId)].append(
-            LedgerDay{day.count, Money::fromOre(day.ore), day.voucher, dateOf(int(key % DaysPerId))});
-    }
+    const auto inDateOrder = [](const QHash<quint64, Day> &byKey, QHash<Id, QList<LedgerDay>> &out) {
+        QList<quint64> days = byKey.keys();
+        std::sort(days.begin(), days.end());
+        for (quint64 key : std::as_const(days)) {
+            const Day &day = byKey[key];
+            out[Id(key / DaysPerId)].append(
+                LedgerDay{day.count, Money::fromOre(day.ore), day.voucher, dateOf(int(key % DaysPerId))});
+        }
+    };
+    inDateOrder(sourceDays, totals.spending.bySourceDay);
+    inDateOrder(interventionDays, totals.spending.byInterventionDay);
     for (auto it = interventionYears.cbegin(); it != interventionYears.cend(); ++it)
         totals.spending.byInterventionYear.insert({Id(it.key() / YearsPerId), int(it.key() % YearsPerId)},
                                                   Money::fromOre(it.value()));

@@ -18,7 +18,7 @@ namespace horisont {
 class Plan;
 class SqliteStore;
 
-/// The transactions booked on one day against one funding source.
+/// The transactions booked on one day against one funding source (or one intervention).
 struct LedgerDay {
     qint64 count = 0;
     Money total;
@@ -33,6 +33,10 @@ struct LedgerDay {
 struct LedgerSpending {
     /// Per funding source, its days in date order (rows matched to a source).
     QHash<Id, QList<LedgerDay>> bySourceDay;
+    /// Per intervention, its days in date order (rows matched to one): the
+    /// check of spending outside an intervention's dates needs the day,
+    /// because those dates are edited after the import.
+    QHash<Id, QList<LedgerDay>> byInterventionDay;
     /// Per intervention and calendar (budget) year; rows matched to one.
     QMap<std::pair<Id, int>, Money> byInterventionYear;
     /// Per organisation and calendar (budget) year; rows matched to one.

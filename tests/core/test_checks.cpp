@@ -5,8 +5,10 @@
 #include "check/plancheck.h"
 #include "edit/commands.h"
 #include "ledger/import/ledgerimport.h"
+#include "model/halfopen.h"
 
 #include <QFile>
+#include <QHash>
 
 #include <gtest/gtest.h>
 
@@ -169,14 +171,47 @@ TEST_F(Checks, MilestoneAfterItsInterventionEnds)
             continue;
         const Intervention *in = doc->plan().find<Intervention>(a.interventionId);
         const Id id = a.id;
-        const QDate late = in->end.addDays(3);
+        // The stored end is the first day after the intervention: a milestone there is already after it.
+        const QDate late = in->end;
         set(EntityKind::Activity, id, "start", late); // a milestone moves as a whole
-        const Finding *f = find(run(), "milestone-after-intervention");
+        const Findings findings = run(); // kept: find() points into it
+        const Finding *f = find(findings, "milestone-after-intervention");
         ASSERT_TRUE(f);
         EXPECT_EQ(f->id, id);
+        EXPECT_TRUE(f->message.contains(QStringLiteral("ends (%1)").arg(isoDate(late.addDays(-1))))) << f->message.toStdString();
         return;
     }
     FAIL() << "the demo has no milestone";
+}
+
+// A message names a period's last day, as Properties shows it, never the
+// stored exclusive end (an intervention ending 2027-11-01 ends on 2027-10-31).
+TEST_F(Checks, MessagesShowThePeriodsLastDay)
+{
+    const Intervention &i = firstIntervention();
+    const Phase &phase = *doc->plan().find<Phase>(i.phaseId);
+    const Id id = i.id;
+    const QDate start = i.start;
+    const QDate end = QDate(phase.end.year() + 1, 11, 1); // exclusive: the last day is 31 October
+    set(EntityKind::Intervention, id, "end", end);
+    const Findings findings = run(); // kept: find() points into it
+    const Finding *f = find(findings, "intervention-outside-phase");
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->id, id);
+    const std::string message = f->message.toStdString();
+    EXPECT_TRUE(f->message.contains(QStringLiteral("%1 – %2-10-31").arg(isoDate(start)).arg(end.year()))) << message;
+    EXPECT_FALSE(f->message.contains(isoDate(end))) << message;
+
+    // A gap between phases names its first and its last uncovered day.
+    std::vector<Phase> phases(doc->plan().all<Phase>().begin(), doc->plan().all<Phase>().end());
+    std::sort(phases.begin(), phases.end(), [](const Phase &a, const Phase &b) { return a.start < b.start; });
+    const QDate firstEnd = phases[0].end;
+    set(EntityKind::Phase, phases[0].id, "end", firstEnd.addMonths(-1));
+    const Findings after = run();
+    const Finding *gap = find(after, "phase-gap");
+    ASSERT_TRUE(gap);
+    EXPECT_TRUE(gap->message.contains(QStringLiteral("%1 – %2").arg(isoDate(firstEnd.addMonths(-1)), isoDate(firstEnd.addDays(-1)))))
+        << gap->message.toStdString();
 }
 
 TEST_F(Checks, DuplicatedOrganisationCode)
@@ -368,4 +403,127 @@ TEST_F(Checks, SpendingBeyondWhatIsAllocated)
     const Findings after = run();
     EXPECT_FALSE(find(after, "spending-over-allocation"));
     EXPECT_FALSE(find(after, "organisation-spending-over-allocation"));
+}
+
+// The sample export of 2023 books much of its spending on project codes whose
+// interventions ended in 2020–2023 or start in 2024: the check names each
+// intervention with the count and sum of its rows outside, which sqlite3
+// computes here from the file on its own.
+TEST_F(Checks, SampleLedgerSpendingOutsideItsInterventionsDates)
+{
+    EXPECT_FALSE(find(run(), "transactions-outside-intervention-period")); // the demo's own ledger is inside
+    const ImportResult imported =
+        LedgerImport::import(*doc, QStringLiteral(HORISONT_TEST_DATA "/ledger/ledger-sample-2023.csv"), {});
+    ASSERT_TRUE(imported.ok) << imported.error.toStdString();
+    ASSERT_EQ(imported.imported, 70);
+
+    const QString outsideRows = QStringLiteral("FROM ledger_transaction t JOIN intervention i ON i.id = t.intervention_id "
+                                               "WHERE t.date < i.start OR t.date >= i.end");
+    const QStringList perIntervention =
+        test::sqlite3(doc->path(), QStringLiteral("SELECT i.id, count(*), sum(t.amount) %1 GROUP BY i.id;").arg(outsideRows))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList all =
+        test::sqlite3(doc->path(), QStringLiteral("SELECT count(*), sum(t.amount) %1;").arg(outsideRows)).split(QLatin1Char('|'));
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all[0].toLongLong(), 46);       // of the sample's 70 rows
+    EXPECT_EQ(all[1].toLongLong(), 56010899); // 560 108,99 kr
+
+    const Findings findings = run();
+    QHash<Id, const Finding *> byIntervention;
+    for (const Finding &f : findings) {
+        if (f.code == QLatin1String("transactions-outside-intervention-period")) {
+            EXPECT_EQ(f.kind, EntityKind::Intervention);
+            EXPECT_EQ(f.severity, Finding::Severity::Warning);
+            EXPECT_FALSE(byIntervention.contains(f.id)) << "one finding per intervention";
+            byIntervention.insert(f.id, &f);
+        }
+    }
+    ASSERT_EQ(byIntervention.size(), perIntervention.size());
+    qint64 rows = 0, ore = 0;
+    for (const QString &line : perIntervention) {
+        const QStringList cells = line.split(QLatin1Char('|'));
+        const Id id = cells[0].toLongLong();
+        const Finding *f = byIntervention.value(id);
+        ASSERT_TRUE(f) << line.toStdString();
+        const Intervention &i = *doc->plan().find<Intervention>(id);
+        const std::string message = f->message.toStdString();
+        EXPECT_TRUE(f->message.contains(QStringLiteral("\"%1 %2\"").arg(i.code, i.name))) << message;
+        EXPECT_TRUE(f->message.startsWith(QStringLiteral("%1 ledger transaction").arg(cells[1]))) << message;
+        EXPECT_TRUE(f->message.contains(Money::fromOre(cells[2].toLongLong()).format(QLocale(QLocale::Swedish, QLocale::Sweden)))) << message;
+        EXPECT_TRUE(f->message.contains(isoSpan(i.start, i.end))) << message; // the last day, not the end
+        rows += cells[1].toLongLong();
+        ore += cells[2].toLongLong();
+    }
+    EXPECT_EQ(rows, 46);
+    EXPECT_EQ(ore, 56010899);
+
+    // 7100 starts 2024-01-01; its 2023 rows are named by their earliest vouchers.
+    const Intervention &coordination = withCode<Intervention>("7100");
+    const QString expected = test::sqlite3(
+        doc->path(), QStringLiteral("SELECT 'voucher ' || voucher || ' of ' || date FROM ledger_transaction "
+                                    "WHERE intervention_id = %1 AND date < '2024-01-01' ORDER BY date, id LIMIT 1;")
+                         .arg(coordination.id));
+    ASSERT_TRUE(byIntervention.value(coordination.id));
+    EXPECT_TRUE(byIntervention.value(coordination.id)->message.contains(QStringLiteral("the earliest: ") + expected))
+        << byIntervention.value(coordination.id)->message.toStdString();
+
+    // Moving the intervention's start (an edit, no new import) re-checks it.
+    set(EntityKind::Intervention, coordination.id, "start", QDate(2023, 1, 1));
+    for (const Finding &f : run())
+        EXPECT_FALSE(f.code == QLatin1String("transactions-outside-intervention-period") && f.id == coordination.id);
+}
+
+// Spending in a year where nothing is allocated is named as such, with the
+// code, once per intervention, organisation or source and year — not as an
+// overspend "more than the 0 kr allocated".
+TEST_F(Checks, SampleLedgerSpendingInYearsWithoutAllocation)
+{
+    const ImportResult imported =
+        LedgerImport::import(*doc, QStringLiteral(HORISONT_TEST_DATA "/ledger/ledger-sample-2023.csv"), {});
+    ASSERT_TRUE(imported.ok) << imported.error.toStdString();
+    // Per intervention and year, spending where no allocation (its own or its activities') falls.
+    const QStringList expected =
+        test::sqlite3(doc->path(),
+                      QStringLiteral("SELECT t.intervention_id, substr(t.date, 1, 4) AS y, sum(t.amount) FROM ledger_transaction t "
+                                     "WHERE t.intervention_id IS NOT NULL GROUP BY 1, 2 HAVING sum(t.amount) > 0 AND "
+                                     "NOT EXISTS (SELECT 1 FROM allocation a LEFT JOIN activity ac ON ac.id = a.activity_id "
+                                     "WHERE coalesce(a.intervention_id, ac.intervention_id) = t.intervention_id "
+                                     "AND a.year = CAST(y AS INTEGER) AND a.amount <> 0);"))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(expected.size(), 5) << expected.join(QLatin1Char('\n')).toStdString(); // 7100, 7110, 7130, 7170, 7180 in 2023
+    const Findings findings = run();
+    int without = 0;
+    for (const Finding &f : findings) {
+        EXPECT_FALSE(f.message.contains(QStringLiteral("than the 0"))) << f.message.toStdString();
+        without += f.code == QLatin1String("spending-without-allocation");
+    }
+    EXPECT_EQ(without, expected.size());
+    for (const QString &line : expected) {
+        const QStringList cells = line.split(QLatin1Char('|'));
+        const Intervention &i = *doc->plan().find<Intervention>(cells[0].toLongLong());
+        const QString message = QStringLiteral("Intervention \"%1 %2\" has spent %3 in %4, a year with no allocation to it.")
+                                    .arg(i.code, i.name, Money::fromOre(cells[2].toLongLong()).format(QLocale(QLocale::Swedish, QLocale::Sweden)),
+                                         cells[1]);
+        bool found = false;
+        for (const Finding &f : findings)
+            found = found || (f.code == QLatin1String("spending-without-allocation") && f.id == i.id && f.message == message);
+        EXPECT_TRUE(found) << message.toStdString();
+    }
+    EXPECT_TRUE(find(findings, "organisation-spending-without-allocation"));
+}
+
+TEST_F(Checks, SpendingOnASourceInAYearWithoutItsAllocation)
+{
+    const FundingSource &bra = withCode<FundingSource>("BRA");
+    const QString braYears = test::sqlite3(doc->path(), QStringLiteral("SELECT group_concat(DISTINCT year) FROM allocation "
+                                                                       "WHERE source_id = %1;").arg(bra.id));
+    ASSERT_FALSE(braYears.contains(QStringLiteral("2021"))) << braYears.toStdString();
+    EXPECT_FALSE(find(run(), "source-spending-without-allocation"));
+    importLedger("95001;1;2021-03-10;6420;1100;2750;BRA;7180;4 000,00;Konsult\r\n");
+    const Finding *f = find(run(), "source-spending-without-allocation");
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->kind, EntityKind::FundingSource);
+    EXPECT_EQ(f->id, bra.id);
+    EXPECT_EQ(f->message, QStringLiteral("Funding source \"BRA %1\" was charged %2 in 2021, a year with no allocation from it.")
+                              .arg(bra.name, kr("4 000 kr")));
 }

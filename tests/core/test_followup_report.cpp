@@ -191,6 +191,26 @@ TEST_F(FollowUpReportTest, ForecastShowsTheEnteredAmountAndSuggestsARunRate)
     // The whole programme is its own scope: the source's forecast is not shown there.
     EXPECT_EQ(forecastByYear(doc->plan(), actuals, NoId, 2023, 2023, asOf).years[0].forecastId, NoId);
 
+    // Totals are over the years that hold a figure; a total of nothing is empty, not 0 kr.
+    EXPECT_TRUE(t.isEmpty(0, ForecastTable::Forecast));
+    EXPECT_TRUE(t.isEmpty(0, ForecastTable::ForecastVsAllocated));
+    EXPECT_FALSE(t.isEmpty(1, ForecastTable::Forecast));
+    EXPECT_TRUE(t.isEmpty(2, ForecastTable::Suggestion));
+    EXPECT_EQ(t.total(ForecastTable::Forecast), Money::fromKronor(1'100'000));
+    EXPECT_EQ(t.total(ForecastTable::ForecastVsAllocated), allocated - Money::fromKronor(1'100'000));
+    EXPECT_EQ(t.total(ForecastTable::Suggestion),
+              t.grid.cell(0, ForecastTable::Suggestion) + t.grid.cell(1, ForecastTable::Suggestion));
+    EXPECT_EQ(t.total(ForecastTable::Allocated), t.grid.columnTotal(ForecastTable::Allocated));
+    const ForecastTable none = forecastByYear(doc->plan(), actuals, utv, 2024, 2025, asOf);
+    EXPECT_FALSE(none.total(ForecastTable::Forecast).has_value());
+    EXPECT_FALSE(none.total(ForecastTable::ForecastVsAllocated).has_value());
+    EXPECT_FALSE(none.total(ForecastTable::Suggestion).has_value()); // both years after 2023
+    EXPECT_TRUE(none.total(ForecastTable::Allocated).has_value());
+    // A year that has not begun has spent nothing yet: "–", not 0 kr.
+    EXPECT_FALSE(t.isEmpty(1, ForecastTable::Spent));
+    EXPECT_TRUE(t.isEmpty(2, ForecastTable::Spent) == t.grid.cell(2, ForecastTable::Spent).isZero());
+    EXPECT_FALSE(t.years[2].begun);
+
     doc->undoStack()->undo();
     EXPECT_EQ(findForecast(doc->plan(), utv, 2023), nullptr);
     EXPECT_EQ(test::sqlite3(doc->path(), QStringLiteral("SELECT count(*) FROM forecast;")), forecastsBefore);
@@ -254,7 +274,8 @@ TEST_F(FollowUpReportTest, WholeMonthsUntilAnExclusiveEnd)
 
 TEST_F(FollowUpReportTest, ChartGridsAreTheSameNumbers)
 {
-    const AllocationsAndSpending a = allocationsAndSpendingByYear(doc->plan(), actuals, BudgetDimension::Source, 2018, 2032);
+    const AllocationsAndSpending a =
+        allocationsAndSpendingByYear(doc->plan(), actuals, BudgetDimension::Source, 2018, 2032, QDate(2026, 11, 25));
     EXPECT_EQ(a.spending.total(), sql(QStringLiteral("SELECT sum(amount) FROM ledger_transaction;")));
     EXPECT_EQ(a.spending.cell(0, 2023 - 2018), sampleTotal);
     EXPECT_EQ(a.allocations.total(), sql(QStringLiteral("SELECT sum(amount) FROM allocation;")));

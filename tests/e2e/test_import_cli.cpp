@@ -65,16 +65,27 @@ TEST(ImportCli, SampleExportIntoTheDemoThenAgain)
     EXPECT_EQ(valueOf(r.out, QStringLiteral("Imported")), QStringLiteral("0"));
     EXPECT_EQ(valueOf(r.out, QStringLiteral("Already present")), QStringLiteral("70"));
 
-    // The sample books 2023 spending on interventions the demo allocates
-    // nothing to in 2023: the only findings are those budget warnings.
+    // The sample books 2023 spending on interventions that ended before 2023
+    // or start after it, which the demo allocates nothing to in 2023 (and on
+    // BRA, which allocates nothing in 2023): the only findings are those
+    // budget warnings, the dates one per intervention concerned.
     r = test::runHorisont({QStringLiteral("check"), QStringLiteral("--as-of"), QStringLiteral("2026-11-25"), plan});
     EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
     const QStringList findings = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     EXPECT_FALSE(findings.isEmpty());
-    for (const QString &line : findings)
-        EXPECT_TRUE(line.endsWith(QLatin1String("[spending-over-allocation]"))
-                    || line.endsWith(QLatin1String("[organisation-spending-over-allocation]")))
+    int outsideDates = 0;
+    for (const QString &line : findings) {
+        outsideDates += line.endsWith(QLatin1String("[transactions-outside-intervention-period]"));
+        EXPECT_TRUE(line.endsWith(QLatin1String("[spending-without-allocation]"))
+                    || line.endsWith(QLatin1String("[organisation-spending-without-allocation]"))
+                    || line.endsWith(QLatin1String("[source-spending-without-allocation]"))
+                    || line.endsWith(QLatin1String("[transactions-outside-intervention-period]")))
             << line.toStdString();
+    }
+    EXPECT_EQ(outsideDates, test::sqlite3(plan, QStringLiteral("SELECT count(DISTINCT i.id) FROM ledger_transaction t "
+                                                                "JOIN intervention i ON i.id = t.intervention_id "
+                                                                "WHERE t.date < i.start OR t.date >= i.end;"))
+                                .toInt());
 
     // Swedish output formats the total the Swedish way.
     QTemporaryDir dir2;

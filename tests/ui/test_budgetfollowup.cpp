@@ -17,8 +17,10 @@
 #include "charts/followupcharts.h"
 
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QCheckBox>
 #include <QChart>
+#include <QFontMetrics>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QHorizontalStackedBarSeries>
@@ -350,6 +352,18 @@ private Q_SLOTS:
             spentSum += oreAt(table, table->totalsRow() + 1, c).ore();
         QCOMPARE(lineSum, spentSum);
         QCOMPARE(spentSum, doc->ledgerTotals().total.ore());
+        // Years after this one (the tests' today is 2026-11-25) have not happened:
+        // no spending point on the line and "–", no amount, in the table.
+        const int current = int(table->grid().columns().indexOf(QStringLiteral("2026")));
+        QVERIFY(current >= 0 && current + 1 < table->grid().columnCount());
+        QCOMPARE(spent->count(), current + 1);
+        for (const QPointF &p : spent->points())
+            QVERIFY(p.x() <= current);
+        const int spendingRow = table->totalsRow() + 1;
+        QCOMPARE(table->index(spendingRow, current + 1).data().toString(),
+                 Money::fromOre(oreAt(table, spendingRow, current + 1).ore()).format(QLocale()));
+        QCOMPARE(table->index(spendingRow, current + 2).data().toString(), QStringLiteral("–"));
+        QVERIFY(!table->index(spendingRow, current + 2).data(MoneyGridModel::OreRole).isValid());
 
         // Cumulative spending of the chosen grant: the last point is the table's last cumulative amount.
         choose(charts->grant(), qlonglong(utv()));
@@ -372,6 +386,27 @@ private Q_SLOTS:
             for (int i = 0; i < set->count(); ++i) chartVariance += ore(set->at(i));
         QCOMPARE(chartVariance, oreAt(varianceTable, varianceTable->totalsRow(), 3).ore());
         QCOMPARE(oreAt(varianceTable, varianceTable->totalsRow(), 2), sampleTotal);
+
+        // The amounts along the bottom stay readable however narrow the window: their
+        // labels fit side by side in the plot, and the last has room beyond its end.
+        charts->tabs()->setCurrentIndex(FollowUpCharts::Variance);
+        for (int width : {1200, 640}) {
+            view->resize(width, 600);
+            QTest::qWait(100); // the axis is fitted after the chart's layout
+            QCategoryAxis *amounts = nullptr;
+            for (QAbstractAxis *axis : variance->axes(Qt::Horizontal))
+                amounts = qobject_cast<QCategoryAxis *>(axis);
+            QVERIFY(amounts);
+            const QFontMetrics metrics(amounts->labelsFont());
+            int widest = 0;
+            for (const QString &label : amounts->categoriesLabels())
+                widest = std::max(widest, metrics.horizontalAdvance(label));
+            QVERIFY2(amounts->count() >= 3, qPrintable(QString::number(width)));
+            QVERIFY2(amounts->count() * widest <= variance->plotArea().width(),
+                     qPrintable(amounts->categoriesLabels().join(QLatin1Char(' '))));
+            QVERIFY(variance->margins().right() >= widest / 2);
+        }
+        view->resize(1200, 700);
     }
 
     void theLedgerIsReadInTheBackgroundBehindABusyIndicator()

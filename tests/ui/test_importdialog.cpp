@@ -2,6 +2,7 @@
 // preview without writing, then import, then a second import adds nothing.
 #include "dialogs/importdialog.h"
 #include "document/plandocument.h"
+#include "model/halfopen.h"
 #include "models/problemsmodel.h"
 #include "uitestsupport.h"
 
@@ -54,6 +55,60 @@ private Q_SLOTS:
         QVERIFY(dialog.summary().contains(QStringLiteral("0 new, 70 already in the plan")));
         dialog.show();
         QVERIFY_EVERY_CONTROL_NAMED(&dialog);
+    }
+
+    // The preview marks each row dated outside the period of the intervention
+    // its project code names — the same rows the problems panel's check counts
+    // once they are imported: 46 of the sample's 70, summed here by sqlite3.
+    void previewMarksRowsOutsideTheirInterventionsDates()
+    {
+        QTemporaryDir dir;
+        auto doc = test::createDemo(dir);
+        QVERIFY(doc);
+        ImportDialog dialog(*doc);
+        dialog.setFile(sample);
+        QVERIFY(dialog.preview());
+        QTableWidget *table = dialog.previewTable();
+        QCOMPARE(table->rowCount(), 70);
+        int datesColumn = -1;
+        for (int c = 0; c < table->columnCount(); ++c)
+            if (table->horizontalHeaderItem(c)->text() == QStringLiteral("Intervention's dates"))
+                datesColumn = c;
+        QVERIFY(datesColumn >= 0);
+        int marked = 0;
+        qint64 markedOre = 0;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const QString mark = table->item(r, datesColumn)->text();
+            if (mark.isEmpty())
+                continue;
+            ++marked;
+            QVERIFY2(mark.contains(QStringLiteral("outside ")), qPrintable(mark));
+            const QString project = table->item(r, 6)->text();
+            const Intervention *in = nullptr;
+            for (const Intervention &i : doc->plan().all<Intervention>())
+                if (i.code == project) in = &i;
+            QVERIFY(in);
+            QVERIFY2(mark.endsWith(isoSpan(in->start, in->end)), qPrintable(mark)); // the last day, as Properties shows it
+            const QDate date = QDate::fromString(table->item(r, 2)->text(), Qt::ISODate);
+            QVERIFY(date < in->start || date >= in->end);
+            const std::optional<Money> amount = Money::parse(table->item(r, 3)->text());
+            QVERIFY2(amount, qPrintable(table->item(r, 3)->text()));
+            markedOre += amount->ore();
+        }
+        QVERIFY2(dialog.summary().contains(QStringLiteral("46 of the rows shown are dated outside")), qPrintable(dialog.summary()));
+
+        // The same rows once imported, as sqlite3 counts them from the file.
+        QVERIFY(dialog.runImport());
+        const QStringList outside =
+            test::sqlite3(doc->path(), QStringLiteral("SELECT count(*), sum(t.amount) FROM ledger_transaction t "
+                                                      "JOIN intervention i ON i.id = t.intervention_id "
+                                                      "WHERE t.date < i.start OR t.date >= i.end;"))
+                .split(QLatin1Char('|'));
+        QCOMPARE(outside.size(), 2);
+        QCOMPARE(marked, outside[0].toInt());
+        QCOMPARE(marked, 46);
+        QCOMPARE(markedOre, outside[1].toLongLong());
+        QCOMPARE(markedOre, qint64(56'010'899)); // 560 108,99 kr
     }
 
     void aBrokenFileIsReportedAndNothingIsWritten()

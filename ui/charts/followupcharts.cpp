@@ -4,10 +4,12 @@
 #include "models/moneygridmodel.h"
 #include "plan/plan.h"
 #include "charts/budgetchartview.h"
+#include "charts/fittedmoneyaxis.h"
 #include "charts/moneyaxis.h"
 #include "views/namedcombo.h"
 #include "views/tableaccessibility.h"
 #include "model/codedname.h"
+#include "today.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -42,6 +44,24 @@ void refill(QComboBox *combo, const QList<QPair<QString, QVariant>> &items)
         combo->addItem(item.first, item.second);
     const int index = combo->findData(current);
     combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+/// A long name on two lines, broken at the space nearest its middle: Qt
+/// Charts elides a category label wider than its share of the chart
+/// ("Kommunledningskontoret – U…"), and an organisation is told by its name.
+/// Qt Charts lays labels out as HTML: the break is <br>, the name escaped.
+QString twoLines(const QString &name)
+{
+    constexpr int Long = 22;
+    if (name.size() <= Long)
+        return name.toHtmlEscaped();
+    int best = -1;
+    for (int i = 0; i < name.size(); ++i) {
+        if (name.at(i) == QLatin1Char(' ') && (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2)))
+            best = i;
+    }
+    return best < 0 ? name.toHtmlEscaped()
+                    : name.left(best).toHtmlEscaped() + QStringLiteral("<br>") + name.mid(best + 1).toHtmlEscaped();
 }
 
 QChart *newChart(const QString &title)
@@ -166,7 +186,7 @@ void FollowUpCharts::refresh(const Plan &plan, const MonthlyActualsIndex &actual
     refill(m_varianceYear, years);
 
     drawAllocations(allocationsAndSpendingByYear(plan, actuals, BudgetDimension(m_stackBy->currentData().toInt()),
-                                                 firstYear, lastYear));
+                                                 firstYear, lastYear, today()));
     drawGrant(cumulativeSpending(plan, actuals, m_grant->currentData().toLongLong()), m_grant->currentText());
     const int year = m_varianceYear->currentData().toInt();
     drawVariance(budgetFollowUp(plan, actuals, BudgetDimension::Organisation, FollowUpGrain::Year,
@@ -183,6 +203,9 @@ void FollowUpCharts::drawAllocations(const AllocationsAndSpending &data)
     m_models[Allocations]->setGrid(data.allocations, MoneyGridModel::amountColumns(data.allocations),
                                    m_stackBy->currentText());
     m_models[Allocations]->setExtraRows(data.spending);
+    const int spendingRow = data.allocations.rowCount() + 1; // below the totals row
+    m_models[Allocations]->setBlankCells(
+        [data, spendingRow](int row, int column) { return row == spendingRow && !data.spendingShown(column); });
     m_tables[Allocations]->resizeColumnsToContents();
 
     QChart *chart = this->chart(Allocations);
@@ -204,7 +227,8 @@ void FollowUpCharts::drawAllocations(const AllocationsAndSpending &data)
     spent->setPen(pen);
     Money high;
     for (int c = 0; c < data.spending.columnCount(); ++c) {
-        spent->append(c, chartValue(data.spending.cell(0, c)));
+        if (data.spendingShown(c)) // a year that has not happened has no point, not one at 0 kr
+            spent->append(c, chartValue(data.spending.cell(0, c)));
         high = std::max({high, data.spending.cell(0, c), data.allocations.columnTotal(c)});
     }
     chart->addSeries(bars);
@@ -292,6 +316,8 @@ void FollowUpCharts::drawVariance(const FollowUpGrid &data)
     m_tables[Variance]->resizeColumnsToContents();
 
     QChart *chart = this->chart(Variance);
+    delete m_varianceAxis; // the chart owns its axis, removed below
+    m_varianceAxis = nullptr;
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis), delete axis;
@@ -308,7 +334,7 @@ void FollowUpCharts::drawVariance(const FollowUpGrid &data)
         const Money v = data.grid.cell(r, variance);
         under->append(v.isNegative() ? 0.0 : chartValue(v));
         over->append(v.isNegative() ? chartValue(v) : 0.0);
-        names << data.grid.rows()[std::size_t(r)].label;
+        names << twoLines(data.grid.rows()[std::size_t(r)].label);
         low = std::min(low, v);
         high = std::max(high, v);
     }
@@ -319,10 +345,8 @@ void FollowUpCharts::drawVariance(const FollowUpGrid &data)
     auto *organisations = new QBarCategoryAxis;
     organisations->append(names);
     chart->addAxis(organisations, Qt::AlignLeft);
-    QCategoryAxis *amounts = moneyAxis(low, high);
-    chart->addAxis(amounts, Qt::AlignBottom);
     bars->attachAxis(organisations);
-    bars->attachAxis(amounts);
+    m_varianceAxis = new FittedMoneyAxis(m_views[Variance], bars, low, high);
 }
 
 } // namespace horisont

@@ -14,6 +14,7 @@ class QTableView;
 namespace horisont {
 
 class BudgetChartView;
+class FittedMoneyAxis;
 class MoneyGridModel;
 class MonthlyActualsIndex;
 class Plan;
@@ -64,6 +65,7 @@ private:
     QChartView *m_views[ChartCount] = {};
     QTableView *m_tables[ChartCount] = {};
     MoneyGridModel *m_models[ChartCount] = {};
+    FittedMoneyAxis *m_varianceAxis = nullptr; ///< the variance chart's amounts, fitted to its width
     BudgetChartView *m_budgetChart = nullptr;
     QTableView *m_budgetTable = nullptr;
     MoneyGridModel *m_budgetModel = nullptr;

@@ -1,5 +1,6 @@
 #include "dialogs/importdialog.h"
 
+#include "check/interventionspending.h"
 #include "document/plandocument.h"
 #include "ledger/import/ledgerimport.h"
 
@@ -22,7 +23,11 @@
 namespace horisont {
 namespace {
 constexpr int PreviewRows = 500;
-}
+// Columns of the preview table that are treated apart.
+constexpr int DateColumn = 2;
+constexpr int AmountColumn = 3;
+constexpr int InterventionDatesColumn = 10;
+} // namespace
 
 ImportDialog::ImportDialog(PlanDocument &document, QWidget *parent)
     : QDialog(parent), m_document(document), m_file(new QLineEdit(this)), m_profile(new QLineEdit(this)),
@@ -48,7 +53,7 @@ ImportDialog::ImportDialog(PlanDocument &document, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     const QStringList headers{tr("Line"), tr("Voucher"), tr("Date"), tr("Amount"), tr("Account"), tr("Responsibility"),
-                              tr("Project"), tr("Funding"), tr("Text"), tr("Matched")};
+                              tr("Project"), tr("Funding"), tr("Text"), tr("Matched"), tr("Intervention's dates")};
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -152,18 +157,29 @@ bool ImportDialog::preview()
     const int shown = int(dry.preview.size());
     m_table->setRowCount(shown);
     const QLocale locale;
+    int outsideShown = 0;
     for (int r = 0; r < shown; ++r) {
         const Transaction &t = dry.preview[std::size_t(r)];
         const bool matched = t.organisationId != NoId || t.interventionId != NoId || t.sourceId != NoId;
+        // The same rule as the problems panel's check, so a row marked here is
+        // a row that check counts once it is imported.
+        const QString outside = outsideInterventionRemark(m_document.plan(), t);
+        outsideShown += !outside.isEmpty();
         const QStringList cells{QString::number(dry.previewLines[std::size_t(r)]),
                                 t.line.isEmpty() ? t.voucher : t.voucher + QLatin1Char('/') + t.line,
                                 t.date.toString(Qt::ISODate), t.amount.format(locale, Money::Style::WithOre), t.account,
                                 t.organisationCode, t.interventionCode, t.sourceCode, t.text,
-                                matched ? tr("yes") : tr("no — unassigned")};
+                                matched ? tr("yes") : tr("no — unassigned"), outside};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            if (c == 3)
+            if (c == AmountColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (!outside.isEmpty() && (c == DateColumn || c == InterventionDatesColumn)) {
+                // Red and a sign, not colour alone: the date is what is wrong.
+                item->setForeground(Qt::red);
+                if (c == InterventionDatesColumn)
+                    item->setText(QStringLiteral("\u26A0 ") + outside);
+            }
             m_table->setItem(r, c, item);
         }
     }
@@ -181,7 +197,12 @@ bool ImportDialog::preview()
             .arg(dry.unassigned)
             .arg(dry.rejected.size())
             .arg(dry.total.format(locale))
-            .arg(shown < valid ? tr(" The table shows the first %1 rows.").arg(shown) : QString()));
+            .arg(shown < valid ? tr(" The table shows the first %1 rows.").arg(shown) : QString())
+        + (outsideShown > 0
+               ? QStringLiteral(" ")
+                     + tr("%n of the rows shown are dated outside the dates of the intervention their project code names.",
+                          nullptr, outsideShown)
+               : QString()));
     const bool importable = dry.imported > 0 && (dry.rejected.isEmpty() || opts.skipInvalid) && !m_document.isReadOnly();
     m_import->setEnabled(importable);
     return dry.ok;

@@ -40,12 +40,15 @@ QString ForecastModel::text(int row, int column) const
     case Allocated:
         return m_table.grid.cell(row, ForecastTable::Allocated).format(locale);
     case Spent:
-        return m_table.grid.cell(row, ForecastTable::Spent).format(locale);
+        return m_table.isEmpty(row, ForecastTable::Spent) ? QStringLiteral("–")
+                                                          : m_table.grid.cell(row, ForecastTable::Spent).format(locale);
     case Forecast:
-        return year.forecastId == NoId ? QString() : m_table.grid.cell(row, ForecastTable::Forecast).format(locale);
+        return m_table.isEmpty(row, ForecastTable::Forecast) ? QString()
+                                                             : m_table.grid.cell(row, ForecastTable::Forecast).format(locale);
     case Suggestion:
-        return year.basis == ForecastBasis::None ? QStringLiteral("–")
-                                                 : m_table.grid.cell(row, ForecastTable::Suggestion).format(locale);
+        return m_table.isEmpty(row, ForecastTable::Suggestion)
+                   ? QStringLiteral("–")
+                   : m_table.grid.cell(row, ForecastTable::Suggestion).format(locale);
     case Basis:
         switch (year.basis) {
         case ForecastBasis::None: return tr("No spending to go on yet");
@@ -54,8 +57,9 @@ QString ForecastModel::text(int row, int column) const
         }
         return {};
     case AllocatedMinusForecast:
-        return year.forecastId == NoId ? QString()
-                                       : m_table.grid.cell(row, ForecastTable::ForecastVsAllocated).format(locale);
+        return m_table.isEmpty(row, ForecastTable::ForecastVsAllocated)
+                   ? QString()
+                   : m_table.grid.cell(row, ForecastTable::ForecastVsAllocated).format(locale);
     case ColumnCount:
         break;
     }
@@ -92,7 +96,10 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
         static const int gridColumn[ColumnCount] = {-1, ForecastTable::Allocated, ForecastTable::Spent,
                                                     ForecastTable::Forecast, ForecastTable::Suggestion, -1,
                                                     ForecastTable::ForecastVsAllocated};
-        return gridColumn[column] < 0 ? QVariant() : QVariant(qlonglong(m_table.grid.cell(row, gridColumn[column]).ore()));
+        // An empty cell has no amount, not a zero one.
+        return gridColumn[column] < 0 || m_table.isEmpty(row, gridColumn[column])
+                   ? QVariant()
+                   : QVariant(qlonglong(m_table.grid.cell(row, gridColumn[column]).ore()));
     }
     }
     return {};

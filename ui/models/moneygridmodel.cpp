@@ -72,7 +72,7 @@ QString MoneyGridModel::displayText(int row, int column) const
     const Column &c = m_columns.at(column - 1);
     switch (c.type) {
     case Column::Amount:
-        if (m_blank && row < m_grid.rowCount() && m_blank(row, c.gridColumn))
+        if (isBlank(row, c.gridColumn))
             return QStringLiteral("–");
         if (const auto amount = amountAt(row, c))
             return amount->format(QLocale());
@@ -128,7 +128,7 @@ QVariant MoneyGridModel::data(const QModelIndex &index, int role) const
     case OreRole:
         // A blank cell (no ceiling) has no amount, not a zero one.
         if (column > 0 && m_columns.at(column - 1).type == Column::Amount
-            && !(m_blank && row < m_grid.rowCount() && m_blank(row, m_columns.at(column - 1).gridColumn)))
+            && !isBlank(row, m_columns.at(column - 1).gridColumn))
             if (const auto amount = amountAt(row, m_columns.at(column - 1)))
                 return qlonglong(amount->ore());
         return {};

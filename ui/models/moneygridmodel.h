@@ -43,8 +43,10 @@ public:
     void setTotalsRow(bool shown) { beginResetModel(); m_totals = shown; endResetModel(); }
     /// Text for Text columns: (grid row, model column); the totals row asks with row -1.
     void setTextProvider(std::function<QString(int, int)> provider) { m_text = std::move(provider); }
-    /// Cells that have no amount (a ceiling of a source without one): shown as "–".
-    void setBlankCells(std::function<bool(int gridRow, int gridColumn)> blank) { m_blank = std::move(blank); }
+    /// Cells that have no amount (a ceiling of a source without one, spending
+    /// in a year that has not happened): shown as "–". Asked for the grid's
+    /// rows and the extra rows (by model row), never for the totals row.
+    void setBlankCells(std::function<bool(int modelRow, int gridColumn)> blank) { m_blank = std::move(blank); }
 
     const MoneyGrid &grid() const { return m_grid; }
     /// The grid row a model row shows; -1 for the totals and extra rows.
@@ -61,6 +63,7 @@ public:
 
 private:
     std::optional<Money> amountAt(int row, const Column &column) const;
+    bool isBlank(int row, int gridColumn) const { return m_blank && row != totalsRow() && m_blank(row, gridColumn); }
     QString displayText(int row, int column) const;
 
     MoneyGrid m_grid;

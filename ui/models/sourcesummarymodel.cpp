@@ -143,7 +143,7 @@ QVariant SourceSummaryModel::headerData(int section, Qt::Orientation orientation
     case AllocatedColumn:
         return tr("Allocated");
     case LeftColumn:
-        return tr("Left");
+        return tr("Left (ceiling − allocated)");
     default:
         return {};
     }

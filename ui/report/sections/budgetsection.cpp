@@ -2,6 +2,7 @@
 #include "report/sections/sections.h"
 
 #include "budget/chartgrids.h"
+#include "figures/keyfiguretexts.h"
 #include "report/budgetchartobject.h"
 
 #include <QCoreApplication>
@@ -34,8 +35,10 @@ void budget(PackDocument &doc, PackContext &context)
     }
     rows << QStringList{Tr::tr("Total"), context.money(data.ceilingsTotal()), context.money(data.grid.columnTotal(0)),
                         context.money(data.grid.columnTotal(1)), context.money(data.grid.columnTotal(2))};
+    // Beside a ceiling a bare "Remaining" reads as what is left of the ceiling:
+    // the key figure's own words say it is allocated − spent.
     doc.table({{Tr::tr("Funding source"), 32}, {Tr::tr("Ceiling"), 17, true}, {Tr::tr("Allocated"), 17, true},
-               {Tr::tr("Spent"), 17, true}, {Tr::tr("Remaining"), 17, true}},
+               {Tr::tr("Spent"), 17, true}, {KeyFigureTexts::label(KeyFigure::Remaining), 17, true}},
               rows, true);
     auto chart = std::make_shared<BudgetChartObject>(data.grid, context.locale, std::min(doc.width(), 760.0));
     doc.paragraph(Tr::tr("Allocated and spent per funding source"), 9.5, true, 6);

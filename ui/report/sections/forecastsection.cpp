@@ -33,28 +33,24 @@ void forecast(PackDocument &doc, PackContext &context)
     for (const auto &[id, name] : scopes) {
         const ForecastTable table = forecastByYear(plan, monthly, id, context.years.first, context.years.last,
                                                    context.options.exportDate);
+        // An empty cell, and a total of nothing, is "–": 0 kr would claim a forecast of zero.
+        const auto shown = [&](std::optional<Money> amount) { return amount ? context.money(*amount) : none; };
         QList<QStringList> rows;
-        Money sums[ForecastTable::ColumnCount];
         for (int r = 0; r < table.grid.rowCount() && r < int(table.years.size()); ++r) {
-            const ForecastTable::Year &year = table.years[std::size_t(r)];
-            const bool entered = year.forecastId != NoId;
-            const bool suggested = year.basis != ForecastBasis::None;
-            for (int c = 0; c < ForecastTable::ColumnCount; ++c)
-                sums[c] += table.grid.cell(r, c);
-            rows << QStringList{QString::number(year.year),
-                                context.money(table.grid.cell(r, ForecastTable::Allocated)),
-                                context.money(table.grid.cell(r, ForecastTable::Spent)),
-                                entered ? context.money(table.grid.cell(r, ForecastTable::Forecast)) : none,
-                                suggested ? context.money(table.grid.cell(r, ForecastTable::Suggestion)) : none,
-                                entered ? context.money(table.grid.cell(r, ForecastTable::ForecastVsAllocated)) : none};
+            const auto cell = [&](int column) {
+                return shown(table.isEmpty(r, column) ? std::nullopt : std::optional(table.grid.cell(r, column)));
+            };
+            rows << QStringList{QString::number(table.years[std::size_t(r)].year), cell(ForecastTable::Allocated),
+                                cell(ForecastTable::Spent),     cell(ForecastTable::Forecast),
+                                cell(ForecastTable::Suggestion), cell(ForecastTable::ForecastVsAllocated)};
         }
-        if (id != NoId && sums[ForecastTable::Allocated] == Money() && sums[ForecastTable::Spent] == Money() &&
-            sums[ForecastTable::Forecast] == Money())
+        if (id != NoId && table.grid.columnTotal(ForecastTable::Allocated).isZero()
+            && table.grid.columnTotal(ForecastTable::Spent).isZero() && !table.total(ForecastTable::Forecast))
             continue; // a source without money in the years covered
-        rows << QStringList{Tr::tr("Total"), context.money(sums[ForecastTable::Allocated]),
-                            context.money(sums[ForecastTable::Spent]), context.money(sums[ForecastTable::Forecast]),
-                            context.money(sums[ForecastTable::Suggestion]),
-                            context.money(sums[ForecastTable::ForecastVsAllocated])};
+        rows << QStringList{Tr::tr("Total"), shown(table.total(ForecastTable::Allocated)),
+                            shown(table.total(ForecastTable::Spent)), shown(table.total(ForecastTable::Forecast)),
+                            shown(table.total(ForecastTable::Suggestion)),
+                            shown(table.total(ForecastTable::ForecastVsAllocated))};
         doc.heading(name, 2);
         doc.table({{Tr::tr("Year"), 12},
                    {Tr::tr("Allocated"), 17.6, true},
