@@ -198,6 +198,40 @@ ChangeList removalChanges(const Plan &plan, EntityKind kind, const QList<Id> &id
     return changes;
 }
 
+namespace {
+QString bookedRefusal(EntityKind deleted, EntityKind booked, qint64 count, Money sum)
+{
+    // The advice must be one the user can follow for what they tried to
+    // delete: only interventions have a status to set to cancelled.
+    const QString amount = sum.format(messageLocale());
+    if (deleted == EntityKind::Intervention && booked == EntityKind::Intervention)
+        return Tr::tr("Cannot delete: %n ledger transaction(s) totalling %1 are booked on what would be deleted. "
+                      "Set its status to cancelled instead, so that the spending stays accounted for.",
+                      nullptr, int(count))
+            .arg(amount);
+    if (deleted == EntityKind::Phase && booked == EntityKind::Intervention)
+        return Tr::tr("Cannot delete: spending of %1 in the ledger is booked on interventions of this phase. "
+                      "Move those interventions to another phase first, or keep the phase and set their status "
+                      "to cancelled, so that the spending stays accounted for.")
+            .arg(amount);
+    if (booked == EntityKind::Organisation)
+        return Tr::tr("Cannot delete: spending of %1 in the ledger is booked on the organisation. Keep it, so that "
+                      "the spending stays accounted for; rename it if it has been merged into another. If the "
+                      "spending was booked on it by mistake, remove that ledger import (Audit trail ▸ Remove "
+                      "import…).")
+            .arg(amount);
+    if (booked == EntityKind::FundingSource)
+        return Tr::tr("Cannot delete: spending of %1 in the ledger is booked on the funding source. Keep it, so "
+                      "that the spending stays accounted for, and end its valid period if no more is to be planned "
+                      "on it. If the spending was booked on it by mistake, remove that ledger import (Audit trail "
+                      "▸ Remove import…).")
+            .arg(amount);
+    return Tr::tr("Cannot delete: spending of %1 in the ledger is booked on what would be deleted. Keep it, so "
+                  "that the spending stays accounted for.")
+        .arg(amount);
+}
+} // namespace
+
 EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &ids, const CommandText &text,
                     QString *error)
 {
@@ -217,10 +251,7 @@ EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &id
         const auto [count, sum] = ledger.bookedOn(booked, removed.value(booked));
         if (count > 0) {
             if (error)
-                *error = Tr::tr("Cannot delete: %n ledger transaction(s) totalling %1 are booked on what would be "
-                                "deleted. Set its status to cancelled instead, so that the spending stays accounted for.",
-                                nullptr, int(count))
-                             .arg(sum.format(messageLocale()));
+                *error = bookedRefusal(kind, booked, count, sum);
             return nullptr;
         }
     }

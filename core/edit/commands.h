@@ -61,7 +61,9 @@ ChangeList removalChanges(const Plan &plan, EntityKind kind, const QList<Id> &id
 /// Removes entities and their dependents (see removalChanges). Refuses
 /// (nullptr, *error says why) when ledger transactions are booked on an
 /// organisation, intervention or funding source that would go: actual
-/// spending is never orphaned; such items are cancelled, not deleted.
+/// spending is never orphaned. The refusal advises what applies to the kind
+/// deleted: an intervention is cancelled, a phase's interventions are moved
+/// (or cancelled), an organisation or a funding source is kept.
 EditCommand *remove(PlanDocument &document, EntityKind kind, const QList<Id> &ids, const CommandText &text,
                     QString *error = nullptr);
 /// remove() named by core: "Delete «X»" for one item with a name, else

@@ -34,7 +34,10 @@ void EditCommand::undo()
         m_refused = false; // stepping back over a refused redo
         return;
     }
-    if (!m_document->apply(inverted(m_changes), QStringLiteral("undo"), m_description, m_reason))
+    // The reason explains why the change was made, not why it is taken back:
+    // an undo is logged without it (a redo makes the same change again, so
+    // it carries the reason once more).
+    if (!m_document->apply(inverted(m_changes), QStringLiteral("undo"), m_description, QString()))
         m_refused = true;
 }
 

@@ -33,7 +33,8 @@ public:
     /// The id of the first entity this command inserts, or NoId.
     Id createdId() const;
     QString reason() const { return m_reason; }
-    /// The reason the change log records with every change of this command.
+    /// The reason the change log records with this command's change (done
+    /// and redone; an undo is logged without it).
     void setReason(const QString &reason) { m_reason = reason; }
     /// Whether the last undo or redo was refused (the plan did not change).
     bool wasRefused() const { return m_refused; }

@@ -167,7 +167,7 @@ TEST(RemovalChanges, ItemsWithBookedSpendingCannotBeDeleted)
     const Phase &phase = *doc->plan().all<Phase>().begin();
     QString error;
     EXPECT_EQ(commands::remove(*doc, EntityKind::Phase, {phase.id}, CommandText::verbatim(QStringLiteral("Delete phase")), &error), nullptr);
-    EXPECT_TRUE(error.contains(QStringLiteral("ledger transaction"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("in the ledger is booked on interventions of this phase"))) << error.toStdString();
     EXPECT_EQ(test::fileHash(doc->path()), before);
 }
 

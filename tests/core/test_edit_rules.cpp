@@ -9,6 +9,7 @@
 #include "edit/responsibilitycommands.h"
 #include "edit/structurecommands.h"
 #include "ledger/import/ledgerimport.h"
+#include "ledger/ledger.h"
 #include "model/schema.h"
 
 #include <QTemporaryDir>
@@ -195,6 +196,44 @@ TEST_F(EditRules, EveryEntryPointReadsAnEditsOutcomeAlike)
     EXPECT_TRUE(outcome.applied());
     EXPECT_EQ(doc->undoStack()->count(), 1);
     EXPECT_EQ(doc->plan().find<Activity>(activity)->name, QStringLiteral("Ny"));
+}
+
+TEST_F(EditRules, ARefusedDeleteAdvisesWhatAppliesToItsKind)
+{
+    // Only an intervention has a status to set to cancelled; the advice for a
+    // phase, an organisation or a funding source with spending is another.
+    const Ledger ledger(doc->store());
+    auto withSpending = [&]<class T>() {
+        for (const T &e : doc->plan().template all<T>()) {
+            if (ledger.bookedOn(kindOf<T>, {e.id}).first > 0)
+                return e.id;
+        }
+        return NoId;
+    };
+    const Id intervention = withSpending.operator()<Intervention>();
+    const Id organisation = withSpending.operator()<Organisation>();
+    const Id source = withSpending.operator()<FundingSource>();
+    ASSERT_NE(intervention, NoId);
+    ASSERT_NE(organisation, NoId);
+    ASSERT_NE(source, NoId);
+    const Id phase = doc->plan().find<Intervention>(intervention)->phaseId;
+    auto refusal = [&](EntityKind kind, Id id) {
+        QString error;
+        EXPECT_EQ(commands::remove(*doc, kind, {id}, &error), nullptr);
+        EXPECT_TRUE(error.startsWith(QStringLiteral("Cannot delete"))) << error.toStdString();
+        return error;
+    };
+    const QString cancelled = QStringLiteral("status to cancelled");
+    EXPECT_TRUE(refusal(EntityKind::Intervention, intervention).contains(cancelled));
+    const QString ofPhase = refusal(EntityKind::Phase, phase);
+    EXPECT_TRUE(ofPhase.contains(QStringLiteral("Move those interventions to another phase"))) << ofPhase.toStdString();
+    for (const QString &message : {refusal(EntityKind::Organisation, organisation), refusal(EntityKind::FundingSource, source)}) {
+        EXPECT_FALSE(message.contains(QStringLiteral("status"))) << message.toStdString(); // they have none
+        EXPECT_TRUE(message.contains(QStringLiteral("Keep it"))) << message.toStdString();
+        EXPECT_TRUE(message.contains(QStringLiteral("Remove import"))) << message.toStdString();
+    }
+    EXPECT_TRUE(refusal(EntityKind::Organisation, organisation).contains(QStringLiteral("booked on the organisation")));
+    EXPECT_TRUE(refusal(EntityKind::FundingSource, source).contains(QStringLiteral("end its valid period")));
 }
 
 TEST(AddPhase, AFirstPhaseStartsInTheYearTheCallerCallsToday)

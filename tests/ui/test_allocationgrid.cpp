@@ -4,6 +4,7 @@
 #include "dialogs/spreaddialog.h"
 #include "document/plandocument.h"
 #include "edit/allocationcommands.h"
+#include "edit/structurecommands.h"
 #include "models/allocationgridmodel.h"
 #include "models/sourcesummarymodel.h"
 #include "selection/planselection.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -151,6 +153,52 @@ private Q_SLOTS:
         QCOMPARE(cell.data().toString(), QString());
     }
 
+    void aReasonGoesWithTheNextChangeOnly()
+    {
+        // A reason explains one change: typed once, it is written with the
+        // next edit and its redo, never with later edits or with an undo.
+        PlanSelection selection;
+        AllocationGridView view(*m_doc, selection);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        chooseSource(view, m_utv);
+        AllocationGridModel *model = view.model();
+        view.reasonEdit()->setFocus();
+        QTest::keyClicks(view.reasonEdit(), QStringLiteral("Steering group 2026-11-20"));
+        view.grid()->setFocus();
+        view.grid()->setCurrentIndex(interventionCell(model, 2030));
+        typeIntoCurrentCell(view.grid(), QStringLiteral("150 000"));
+        QCOMPARE(m_doc->store().changeLog(1).first().reason, QStringLiteral("Steering group 2026-11-20"));
+        QCOMPARE(view.reasonEdit()->text(), QString()); // used: the field is empty again
+        QCOMPARE(model->reason(), QString());
+
+        // The next edit, with nothing typed, carries no reason.
+        view.grid()->setCurrentIndex(interventionCell(model, 2031));
+        typeIntoCurrentCell(view.grid(), QStringLiteral("20 000"));
+        QCOMPARE(m_doc->store().changeLog(1).first().action, QStringLiteral("do"));
+        QCOMPARE(m_doc->store().changeLog(1).first().reason, QString());
+
+        // Undoing the first change is not done for its reason; redoing it is.
+        QVERIFY(m_doc->undo());
+        QVERIFY(m_doc->undo());
+        QCOMPARE(m_doc->store().changeLog(1).first().action, QStringLiteral("undo"));
+        QCOMPARE(m_doc->store().changeLog(1).first().reason, QString());
+        QVERIFY(m_doc->redo());
+        QCOMPARE(m_doc->store().changeLog(1).first().action, QStringLiteral("redo"));
+        QCOMPARE(m_doc->store().changeLog(1).first().reason, QStringLiteral("Steering group 2026-11-20"));
+
+        // Spread and Mark as decided use the reason up as well.
+        view.reasonEdit()->setText(QStringLiteral("Council decision"));
+        view.grid()->selectionModel()->select(interventionCell(model, 2030), QItemSelectionModel::ClearAndSelect);
+        QVERIFY(view.markSelectionDecided(m_doc->plan().all<Decision>().begin()->id));
+        QCOMPARE(m_doc->store().changeLog(1).first().reason, QStringLiteral("Council decision"));
+        QCOMPARE(view.reasonEdit()->text(), QString());
+        // A refused edit leaves the reason for the change it was meant for.
+        view.reasonEdit()->setText(QStringLiteral("Kept"));
+        QVERIFY(!model->setData(interventionCell(model, 2032), QStringLiteral("-5")));
+        QCOMPARE(view.reasonEdit()->text(), QStringLiteral("Kept"));
+    }
+
     void aBadAmountIsRefusedNamingTheCell()
     {
         PlanSelection selection;
@@ -196,6 +244,65 @@ private Q_SLOTS:
         const QList<Id> everything = model->allocationsAt(model->index(model->totalRow(), model->totalColumn()));
         QVERIFY(everything.size() > ids.size());
         QVERIFY(std::is_sorted(everything.begin(), everything.end()));
+    }
+
+    void typingIntoACellWithoutASourceSaysWhatToDo()
+    {
+        // With all sources shown an empty cell cannot take money: typing
+        // there says so at the grid (and in the status bar) and changes nothing.
+        PlanSelection selection;
+        AllocationGridView view(*m_doc, selection);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy status(&view, &AllocationGridView::statusMessage);
+        AllocationGridModel *model = view.model();
+        QCOMPARE(model->source(), NoId);
+        const QModelIndex empty = interventionCell(model, 2031);
+        QVERIFY(model->allocationsAt(empty).isEmpty());
+        view.grid()->setFocus();
+        view.grid()->setCurrentIndex(empty);
+        const QList<Record> before = m_doc->plan().snapshot();
+        QTest::keyClicks(view.grid(), QStringLiteral("1"));
+        QVERIFY(view.message()->isVisibleTo(&view));
+        QVERIFY2(view.message()->text().contains(QStringLiteral("Choose the funding source")), qPrintable(view.message()->text()));
+        QVERIFY(view.message()->text().contains(QStringLiteral("2031")));
+        QCOMPARE(status.size(), 1);
+        QCOMPARE(view.grid()->currentIndex(), empty); // no keyboard search jumped elsewhere
+        QCOMPARE(m_doc->plan().snapshot(), before);
+        // Double-clicking says the same.
+        view.message()->hide();
+        view.grid()->scrollTo(empty);
+        const QPoint centre = view.grid()->visualRect(empty).center();
+        QTest::mouseClick(view.grid()->viewport(), Qt::LeftButton, {}, centre); // a double click's first press
+        QTest::mouseDClick(view.grid()->viewport(), Qt::LeftButton, {}, centre);
+        QVERIFY(view.message()->isVisibleTo(&view));
+        // Once a source is chosen the same cell takes the amount.
+        chooseSource(view, m_utv);
+        view.grid()->setCurrentIndex(interventionCell(model, 2031));
+        typeIntoCurrentCell(view.grid(), QStringLiteral("5 000"));
+        QCOMPARE(allocationsIn(m_doc->plan(), m_utv, m_intervention, 2031).size(), qsizetype(1));
+    }
+
+    void aPlanWithoutSourcesSaysToAddOne()
+    {
+        QTemporaryDir dir;
+        auto doc = test::createPlan(dir);
+        QVERIFY(doc);
+        EditCommand *phase = structure::addPhase(*doc, QStringLiteral("Fas 1"), QDate(2026, 11, 25));
+        const Id phaseId = phase->createdId();
+        QVERIFY(doc->execute(phase));
+        QVERIFY(doc->execute(structure::addIntervention(*doc, phaseId, QStringLiteral("Trygghetsvandringar"))));
+        PlanSelection selection;
+        AllocationGridView view(*doc, selection);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        AllocationGridModel *model = view.model();
+        QVERIFY(model->rowCount() >= 2);
+        view.grid()->setFocus();
+        view.grid()->setCurrentIndex(model->index(0, 0));
+        QTest::keyClicks(view.grid(), QStringLiteral("5"));
+        QVERIFY2(view.message()->text().contains(QStringLiteral("no funding source yet")), qPrintable(view.message()->text()));
+        QVERIFY(view.message()->text().contains(QStringLiteral("Sources and allocations")));
     }
 
     void spreadingOverYearsByWeightsIsOneCommand()

@@ -206,6 +206,48 @@ private Q_SLOTS:
         QCOMPARE_FILE_TO_MEMORY(*m_doc);
     }
 
+    void aMissedDragCreatesNothing()
+    {
+        // A slip of a few pixels in empty time, or a plain drag outside the
+        // intervention's dates, creates nothing and says why; Ctrl creates
+        // there on purpose, still under core's date rule.
+        const auto count = m_doc->plan().all<Activity>().size();
+        const Intervention in = *m_doc->plan().find<Intervention>(m_activity.interventionId);
+        QSignalSpy status(canvas(), &TimelineCanvas::statusMessage);
+        const QPoint a = canvas()->pointFor(EntityKind::Activity, m_activity.id, m_activity.end.addMonths(1));
+        QCOMPARE(canvas()->hitTest(a).part, TimelineLayout::Part::Empty);
+        drag(a, a + QPoint(6, 0));
+        QCOMPARE(m_doc->plan().all<Activity>().size(), count);
+        QVERIFY(!status.isEmpty());
+        QVERIFY(status.last().first().toString().contains(QStringLiteral("Nothing was created")));
+
+        const QDate from = in.end.addMonths(1), to = in.end.addMonths(3);
+        QVERIFY(to <= m_doc->plan().programme().horizonEnd);
+        canvas()->setScrollX(canvas()->state().scale.x(in.end) - 60);
+        const QPoint b = canvas()->pointFor(EntityKind::Activity, m_activity.id, from);
+        const QPoint c = canvas()->pointFor(EntityKind::Activity, m_activity.id, to);
+        QCOMPARE(canvas()->hitTest(b).part, TimelineLayout::Part::Empty);
+        drag(b, c);
+        QCOMPARE(m_doc->plan().all<Activity>().size(), count);
+        QVERIFY2(status.last().first().toString().contains(QStringLiteral("outside")), qPrintable(status.last().first().toString()));
+        drag(b, c, Qt::ControlModifier);
+        QCOMPARE(m_doc->plan().all<Activity>().size(), count + 1);
+        const Activity created = m_doc->plan().all<Activity>().items().back();
+        QCOMPARE(created.start, from);
+        QCOMPARE(created.end, to);
+        QCOMPARE(m_selection->id(), created.id); // a visible result: selected, and said
+        QVERIFY(status.last().first().toString().contains(QStringLiteral("Added")));
+    }
+
+    void monthsOpenAtToday()
+    {
+        m_view->setZoom(TimeScale::Zoom::Horizon);
+        m_view->setZoom(TimeScale::Zoom::Months);
+        const TimelineViewport &state = canvas()->state();
+        const double x = state.scale.x(QDate(2026, 11, 25)) - state.scrollX; // HORISONT_TODAY
+        QVERIFY2(x > 0 && x < canvas()->viewport()->width() / 2.0, qPrintable(QString::number(x)));
+    }
+
     void keyboardNudges()
     {
         const auto before = m_doc->plan().snapshot();

@@ -368,6 +368,10 @@ bool AllocationGridModel::setData(const QModelIndex &index, const QVariant &valu
     if (outcome.state == commands::Outcome::Refused)
         return refuse(tr("%1: %2").arg(cellName(index), outcome.refusal));
     m_lastError.clear();
+    if (outcome.applied() && !m_reason.isEmpty()) {
+        m_reason.clear();
+        Q_EMIT reasonUsed();
+    }
     return true;
 }
 

@@ -20,7 +20,7 @@ class PlanDocument;
 ///
 /// Editing a cell sets the money of the allocations behind it as one
 /// undoable command (see allocations::setCell), carrying the reason set with
-/// setReason() into the change log. The model follows the plan's change
+/// setReason() into the change log (the next edit only). The model follows the plan's change
 /// signals allocation by allocation: one edit updates one cell and its
 /// totals, never a full pass.
 class AllocationGridModel : public QAbstractTableModel
@@ -41,7 +41,8 @@ public:
     /// NoId shows every source.
     void setSource(Id source);
     Id source() const { return m_source; }
-    /// Written to the change log with every edit made through the model.
+    /// Written to the change log with the next edit made through the model,
+    /// which then forgets it (reasonUsed): a reason belongs to one change.
     void setReason(const QString &reason) { m_reason = reason; }
     QString reason() const { return m_reason; }
 
@@ -78,6 +79,8 @@ public:
 Q_SIGNALS:
     /// An edit was refused; the message names the cell and says why.
     void editRefused(const QString &message);
+    /// An edit carried the reason into the change log; the model has forgotten it.
+    void reasonUsed();
 
 private:
     void rebuild();

@@ -7,10 +7,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QToolTip>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <limits>
@@ -28,8 +31,9 @@ bool FieldEditor::isExclusiveEnd(const QString &field)
 }
 
 FieldEditor::FieldEditor(const Plan &plan, EntityKind kind, const FieldMeta &field, QWidget *parent)
-    : QObject(parent), m_plan(plan), m_kind(kind), m_field(field)
+    : QObject(parent), m_plan(plan), m_kind(kind), m_field(field), m_row(new QWidget(parent))
 {
+    parent = m_row; // the editor sits in its row, above the refusal
     const QStringList enumValues = Labels::enumValues(kind, field.name);
     if (field.type == FieldType::Enum && !enumValues.isEmpty()) {
         auto *combo = new QComboBox(parent);
@@ -86,6 +90,42 @@ FieldEditor::FieldEditor(const Plan &plan, EntityKind kind, const FieldMeta &fie
         combo->setMinimumContentsLength(12);
     }
     m_widget->setAccessibleName(Labels::field(kind, field.name));
+    m_refusal = new QLabel(m_row);
+    m_refusal->setObjectName(QStringLiteral("fieldRefusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_refusal->hide();
+    auto *layout = new QVBoxLayout(m_row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_widget);
+    layout->addWidget(m_refusal);
+    m_row->setFocusProxy(m_widget); // the form's label is the row's buddy
+}
+
+void FieldEditor::showRefusal(const QString &message)
+{
+    // At the field, where the user is looking, not only in the status bar:
+    // the text stays under the field and a tooltip points at it.
+    m_refusal->setText(message);
+    m_refusal->show();
+    m_widget->setAccessibleDescription(message);
+    if (m_widget->isVisible())
+        QToolTip::showText(m_widget->mapToGlobal(QPoint(0, m_widget->height())), message, m_widget);
+}
+
+void FieldEditor::clearRefusal()
+{
+    if (m_refusal->isHidden())
+        return;
+    m_refusal->clear();
+    m_refusal->hide();
+    m_widget->setAccessibleDescription(QString());
+}
+
+QString FieldEditor::refusal() const
+{
+    return m_refusal->isHidden() ? QString() : m_refusal->text();
 }
 
 bool FieldEditor::eventFilter(QObject *watched, QEvent *event)

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QVariant>
 
+class QLabel;
 class QWidget;
 
 namespace horisont {
@@ -20,7 +21,16 @@ class FieldEditor : public QObject
 public:
     FieldEditor(const Plan &plan, EntityKind kind, const FieldMeta &field, QWidget *parent);
 
+    /// The editor itself.
     QWidget *widget() const { return m_widget; }
+    /// The editor with the refusal below it: what the form lays out.
+    QWidget *row() const { return m_row; }
+    /// Says at the field why what was typed was refused (until the next
+    /// accepted edit of it); the panel puts the stored value back.
+    void showRefusal(const QString &message);
+    void clearRefusal();
+    /// The refusal shown at the field, or empty.
+    QString refusal() const;
     const FieldMeta &field() const { return m_field; }
     /// Shows a value; `shownEnd` turns an exclusive end into the last day.
     void show(const QVariant &value, bool exclusiveEnd = false, bool milestone = false);
@@ -42,7 +52,9 @@ private:
     const Plan &m_plan;
     EntityKind m_kind;
     FieldMeta m_field;
+    QWidget *m_row = nullptr;
     QWidget *m_widget = nullptr;
+    QLabel *m_refusal = nullptr;
     bool m_exclusiveEnd = false;
 };
 

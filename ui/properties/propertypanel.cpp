@@ -4,6 +4,7 @@
 #include "edit/commands.h"
 #include "labels/labels.h"
 #include "model/columns.h"
+#include "properties/accountablechoice.h"
 #include "properties/areachecklist.h"
 #include "properties/fieldeditor.h"
 #include "selection/planselection.h"
@@ -19,6 +20,7 @@ PropertyPanel::PropertyPanel(PlanDocument &document, PlanSelection &selection, Q
       m_form(new QWidget(this)), m_layout(new QFormLayout(m_form))
 {
     setObjectName(QStringLiteral("propertyPanel"));
+    m_title->setObjectName(QStringLiteral("propertyTitle"));
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::RichText);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -38,6 +40,8 @@ PropertyPanel::PropertyPanel(PlanDocument &document, PlanSelection &selection, Q
     connect(&plan, &Plan::changed, this, [this](EntityKind kind, Id id) {
         if (kind == m_selection.kind() && id == m_selection.id())
             refresh();
+        else if (m_selection.id() != NoId)
+            updateTitle(); // an allocation or a forecast is named by what it funds
     });
     connect(&plan, &Plan::removed, this, [this](EntityKind kind, Id id) {
         if (kind == m_selection.kind() && id == m_selection.id())
@@ -71,9 +75,6 @@ void PropertyPanel::rebuild()
         m_title->setText(tr("<b>Nothing selected</b><br>Select an item to see and edit its properties."));
         return;
     }
-    m_title->setText(QStringLiteral("<span style='color:palette(mid)'>%1</span><br><b>%2</b>")
-                         .arg(Labels::kind(kind).toHtmlEscaped(),
-                              Labels::entityName(m_document.plan(), kind, id).toHtmlEscaped()));
     const KindInfo &info = kindInfo(kind);
     for (const FieldMeta &field : info.fields) {
         if (field.name == columns::position)
@@ -81,8 +82,15 @@ void PropertyPanel::rebuild()
         auto *editor = new FieldEditor(m_document.plan(), kind, field, m_form);
         editor->widget()->setEnabled(!m_document.isReadOnly());
         connect(editor, &FieldEditor::committed, this, [this, editor] { commit(editor); });
-        m_layout->addRow(Labels::field(kind, field.name) + QLatin1Char(':'), editor->widget());
+        m_layout->addRow(Labels::field(kind, field.name) + QLatin1Char(':'), editor->row());
         m_editors.push_back(editor);
+    }
+    if (AccountableChoice::appliesTo(kind)) {
+        // The RACI role that names who answers for the intervention; the
+        // matrix holds the other roles.
+        auto *accountable = new AccountableChoice(m_document, id, m_form);
+        connect(accountable, &AccountableChoice::statusMessage, this, &PropertyPanel::statusMessage);
+        m_layout->addRow(tr("Accountable organisation:"), accountable);
     }
     if (AreaChecklist::appliesTo(kind)) {
         auto *areas = new AreaChecklist(m_document, kind, id, m_form);
@@ -92,20 +100,44 @@ void PropertyPanel::rebuild()
     refresh();
 }
 
+void PropertyPanel::updateTitle()
+{
+    const EntityKind kind = m_selection.kind();
+    const Id id = m_selection.id();
+    if (id == NoId || !m_document.plan().contains(kind, id))
+        return;
+    m_title->setText(QStringLiteral("<span style='color:palette(mid)'>%1</span><br><b>%2</b>")
+                         .arg(Labels::kind(kind).toHtmlEscaped(),
+                              Labels::entityName(m_document.plan(), kind, id).toHtmlEscaped()));
+}
+
 void PropertyPanel::refresh()
+{
+    if (!m_document.plan().contains(m_selection.kind(), m_selection.id()))
+        return;
+    updateTitle(); // a rename shows in the title at once
+    for (FieldEditor *editor : m_editors) {
+        if (editor->hasFocus())
+            continue; // never overwrite what the user is typing
+        restore(editor);
+    }
+}
+
+void PropertyPanel::restore(FieldEditor *editor)
 {
     const std::optional<Record> record = m_document.plan().record(m_selection.kind(), m_selection.id());
     if (!record)
         return;
-    const KindInfo &info = kindInfo(record->kind);
     const Activity *activity = record->kind == EntityKind::Activity ? m_document.plan().find<Activity>(record->id) : nullptr;
-    for (FieldEditor *editor : m_editors) {
-        if (editor->hasFocus())
-            continue; // never overwrite what the user is typing
-        const int f = info.fieldIndex(editor->field().name);
-        editor->show(record->values.at(f), FieldEditor::isExclusiveEnd(editor->field().name),
-                     activity && activity->milestone);
-    }
+    const int f = kindInfo(record->kind).fieldIndex(editor->field().name);
+    editor->show(record->values.at(f), FieldEditor::isExclusiveEnd(editor->field().name), activity && activity->milestone);
+}
+
+void PropertyPanel::refuse(FieldEditor *editor, const QString &message)
+{
+    editor->showRefusal(message);
+    Q_EMIT statusMessage(message);
+    restore(editor);
 }
 
 void PropertyPanel::commit(FieldEditor *editor)
@@ -115,8 +147,7 @@ void PropertyPanel::commit(FieldEditor *editor)
     QVariant value;
     QString error;
     if (!editor->value(&value, &error)) {
-        Q_EMIT statusMessage(error);
-        refresh();
+        refuse(editor, error);
         return;
     }
     const QString field = editor->field().name;
@@ -124,10 +155,10 @@ void PropertyPanel::commit(FieldEditor *editor)
     // (dates::problem), like the same edit in the structure or the timeline.
     EditCommand *command = commands::setField(m_document, kind, id, field, value, &error);
     const commands::Outcome outcome = commands::execute(m_document, command, error);
-    if (outcome.state == commands::Outcome::Refused) {
-        Q_EMIT statusMessage(outcome.refusal);
-        refresh(); // the editor shows the value the plan kept
-    }
+    if (outcome.state == commands::Outcome::Refused)
+        refuse(editor, outcome.refusal); // the editor shows the value the plan kept
+    else
+        editor->clearRefusal();
 }
 
 } // namespace horisont

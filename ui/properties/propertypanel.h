@@ -17,7 +17,8 @@ class PlanSelection;
 
 /// The properties of the selected item — any kind — as a form. Each field
 /// commits on its own as one undoable command; invalid input is refused
-/// with a message and the stored value comes back.
+/// with a message at the field (and in the status bar) and the stored
+/// value comes back. The title follows the item's name.
 class PropertyPanel : public QWidget
 {
     Q_OBJECT
@@ -32,7 +33,13 @@ Q_SIGNALS:
 private:
     void rebuild();
     void refresh();
+    void updateTitle();
+    /// Shows the stored value in one editor, also while it has the focus.
+    void restore(FieldEditor *editor);
     void commit(FieldEditor *editor);
+    /// A refused edit: said at the field and in the status bar, and the
+    /// stored value back in the field (so nothing refused lingers there).
+    void refuse(FieldEditor *editor, const QString &message);
 
     PlanDocument &m_document;
     PlanSelection &m_selection;

@@ -8,6 +8,7 @@
 #include "model/halfopen.h"
 #include "timeline/timelinecanvas.h"
 
+#include <QApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
 
@@ -20,6 +21,13 @@ namespace {
 int monthsBetween(QDate from, QDate to)
 {
     return (to.year() - from.year()) * 12 + (to.month() - from.month());
+}
+
+/// How far a drag across empty time must go before it means "create": a
+/// click that slips a few pixels is not a wish for a new activity.
+int createDistance()
+{
+    return std::max(12, 2 * QApplication::startDragDistance());
 }
 } // namespace
 
@@ -103,11 +111,19 @@ bool TimelineEditing::mousePress(QMouseEvent *event)
     m_dragMilestone = row.milestone;
     m_origStart = row.start;
     m_origEnd = row.end;
-    if (hit.part == TimelineLayout::Part::Empty) {
+    // Empty time in an intervention's rows creates an activity; Ctrl makes
+    // any drag in them (over a bar too, or outside the intervention's dates)
+    // a creation, the explicit gesture.
+    m_createExplicit = bool(event->modifiers() & Qt::ControlModifier);
+    if (pos.x() >= m_canvas.state().nameWidth && m_dragIntervention != NoId
+        && (hit.part == TimelineLayout::Part::Empty || m_createExplicit)) {
         m_drag = Drag::Create;
         m_dragId = NoId;
+        m_dragKind = EntityKind::Activity;
         return true;
     }
+    if (hit.part == TimelineLayout::Part::Empty)
+        return true;
     m_canvas.selectHere(hit.kind, hit.id);
     if (pos.x() < m_canvas.state().nameWidth)
         return true; // a click on the name only selects
@@ -169,7 +185,7 @@ void TimelineEditing::mouseMove(QMouseEvent *event)
         m_canvas.viewport()->setCursor(edge ? Qt::SizeHorCursor : Qt::ArrowCursor);
         return;
     }
-    if (!m_dragMoved && (pos - m_pressPos).manhattanLength() < 3)
+    if (!m_dragMoved && (pos - m_pressPos).manhattanLength() < (m_drag == Drag::Create ? createDistance() : 3))
         return;
     m_dragMoved = true;
     updateDrag(pos, event->modifiers());
@@ -181,18 +197,34 @@ void TimelineEditing::mouseRelease(QMouseEvent *event)
     if (drag == Drag::None || event->button() != Qt::LeftButton)
         return;
     const QPoint pos = event->position().toPoint();
-    if (!m_dragMoved && (pos - m_pressPos).manhattanLength() >= 3)
+    if (!m_dragMoved && (pos - m_pressPos).manhattanLength() >= (drag == Drag::Create ? createDistance() : 3))
         m_dragMoved = true;
     if (m_dragMoved)
         updateDrag(pos, event->modifiers());
     m_drag = Drag::None;
     const QDate start = m_canvas.state().previewStart, end = m_canvas.state().previewEnd;
     m_canvas.hidePreview();
-    if (!m_dragMoved)
+    if (!m_dragMoved) {
+        if (drag == Drag::Create && (pos - m_pressPos).manhattanLength() >= 3)
+            Q_EMIT statusMessage(tr("Nothing was created: to create an activity, drag further across its dates."));
         return;
+    }
     if (drag == Drag::Create) {
         if (start >= end) {
             Q_EMIT statusMessage(tr("Drag across at least one day to create an activity."));
+            return;
+        }
+        // A plain drag creates only within the intervention's dates, where a
+        // new activity belongs; outside them it is more likely a slip than a
+        // plan, so it takes Ctrl. Either way core's date rule decides.
+        const std::optional<dates::Span> in = dates::spanOf(m_document.plan(), EntityKind::Intervention, m_dragIntervention);
+        if (!m_createExplicit && in && (start < in->start || end > in->end)) {
+            Q_EMIT statusMessage(
+                tr("Nothing was created: %1 – %2 lies outside “%3” (%4 – %5). Drag within its dates, or hold Ctrl "
+                   "to create the activity there anyway.")
+                    .arg(isoDate(start), isoDate(end.addDays(-1)),
+                         Labels::entityName(m_document.plan(), EntityKind::Intervention, m_dragIntervention),
+                         isoDate(in->start), isoDate(in->end.addDays(-1))));
             return;
         }
         createActivity(m_dragIntervention, start, end);

@@ -18,8 +18,10 @@ class TimelineCanvas;
 
 /// Turns mouse gestures and the edit keys on the timeline into selection and
 /// core's date commands. A click selects (on a group: collapses it); dragging a bar
-/// moves it, dragging an edge changes its start or end, dragging across an
-/// intervention's empty row creates an activity, Left/Right nudge the
+/// moves it, dragging an edge changes its start or end, dragging (at least
+/// createDistance) across empty time within an intervention's dates, in its
+/// rows, creates an activity there (with Ctrl: anywhere in its rows, also
+/// over a bar or outside its dates), Left/Right nudge the
 /// selected item by a day (Ctrl: a month; Shift: only the end). Dates snap
 /// to month starts unless Shift is held. A drag only moves the canvas's
 /// preview; the command runs once on release, so a drag is one undo step and
@@ -67,6 +69,7 @@ private:
     Id m_dragId = NoId;
     Id m_dragIntervention = NoId;
     bool m_dragMilestone = false;
+    bool m_createExplicit = false; ///< Ctrl held: create wherever the drag goes
     QDate m_origStart;
     QDate m_origEnd;
 };

@@ -72,11 +72,21 @@ void TimelineScroller::followScrollBars()
 bool TimelineScroller::setZoom(TimeScale::Zoom zoom, double anchor)
 {
     const QRectF rows = rowsArea();
-    if (anchor < 0)
+    const bool anchorGiven = anchor >= 0;
+    if (!anchorGiven)
         anchor = rows.width() / 2;
-    const double anchorDay =
+    double anchorDay =
         double(m_state.scale.origin().toJulianDay()) + (m_state.scrollX + anchor) / m_state.scale.pixelsPerDay();
     const bool changed = zoom != m_state.scale.zoom();
+    // Out of the whole horizon without a point to zoom around (the zoom
+    // list, a key): open where the planner works, today — or the programme
+    // start when today lies outside the horizon — not the horizon's middle.
+    const bool fromWhole = m_state.scale.zoom() == TimeScale::Zoom::Horizon && zoom != TimeScale::Zoom::Horizon;
+    const bool atToday = fromWhole && !anchorGiven;
+    if (atToday) {
+        anchor = rows.width() * 0.2; // a little of what came before stays in view
+        anchorDay = double(workingDay().toJulianDay());
+    }
     if (zoom != TimeScale::Zoom::Horizon)
         m_state.scale.setOrigin(contentStart());
     m_state.scale.setZoom(zoom);
@@ -85,6 +95,15 @@ bool TimelineScroller::setZoom(TimeScale::Zoom zoom, double anchor)
     updateScrollBars();
     setScrollX((anchorDay - double(m_state.scale.origin().toJulianDay())) * m_state.scale.pixelsPerDay() - anchor);
     return changed;
+}
+
+QDate TimelineScroller::workingDay() const
+{
+    const Programme &p = m_plan.programme();
+    const QDate day = today();
+    if (!p.start.isValid() || (day >= p.start && (!p.horizonEnd.isValid() || day < p.horizonEnd)))
+        return day;
+    return p.start;
 }
 
 void TimelineScroller::setScrollX(double x)

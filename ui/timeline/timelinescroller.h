@@ -30,8 +30,10 @@ public:
     void updateScrollBars();
     /// The scroll bars moved: the state follows.
     void followScrollBars();
-    /// Changes the zoom keeping the date at rows-area x `anchor` (default:
-    /// the middle) where it is; true when the level changed.
+    /// Changes the zoom keeping the date at rows-area x `anchor` where it is;
+    /// without an anchor (negative), zooming in from the whole horizon opens
+    /// at today (the programme start when today lies outside the horizon),
+    /// any other zoom keeps the middle. True when the level changed.
     bool setZoom(TimeScale::Zoom zoom, double anchor);
     /// Horizontal scroll position as a scale x (the first visible pixel of time).
     void setScrollX(double x);
@@ -41,6 +43,8 @@ private:
     QRectF rowsArea() const;
     QDate contentStart() const;
     QDate contentEnd() const;
+    /// Today, or the programme start when today lies outside the horizon.
+    QDate workingDay() const;
 
     QAbstractScrollArea &m_area;
     const Plan &m_plan;

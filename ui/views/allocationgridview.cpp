@@ -13,7 +13,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -41,7 +43,7 @@ AllocationGridView::AllocationGridView(PlanDocument &document, PlanSelection &se
     m_rowsChoice->setAccessibleName(tr("Rows"));
     m_sourceChoice->setAccessibleName(tr("Funding source"));
     m_reason->setAccessibleName(tr("Reason for the change"));
-    m_reason->setPlaceholderText(tr("Optional; written to the change log with every change made here"));
+    m_reason->setPlaceholderText(tr("Optional; written to the change log with the next change made here"));
     m_reason->setClearButtonEnabled(true);
     m_spread->setAccessibleName(tr("Spread an amount over years or organisations"));
     m_markDecided->setAccessibleName(tr("Mark the selected cells as decided"));
@@ -112,7 +114,14 @@ AllocationGridView::AllocationGridView(PlanDocument &document, PlanSelection &se
     });
     connect(m_reason, &QLineEdit::textChanged, m_model, &AllocationGridModel::setReason);
     connect(m_model, &AllocationGridModel::editRefused, this, &AllocationGridView::showMessage);
+    connect(m_model, &AllocationGridModel::reasonUsed, this, &AllocationGridView::reasonUsed);
     connect(m_model, &QAbstractItemModel::dataChanged, m_message, &QLabel::hide);
+    // Typing into an empty cell that cannot take money must not pass silently.
+    m_table->installEventFilter(this);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const QString why = whyNotTypable(index); !why.isEmpty())
+            showMessage(why);
+    });
     connect(m_spread, &QPushButton::clicked, this, &AllocationGridView::spread);
     connect(m_markDecided, &QPushButton::clicked, this, &AllocationGridView::markDecided);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
@@ -160,6 +169,47 @@ void AllocationGridView::showMessage(const QString &message)
         Q_EMIT statusMessage(message);
 }
 
+QString AllocationGridView::whyNotTypable(const QModelIndex &index) const
+{
+    if (!index.isValid() || m_document.isReadOnly() || (m_model->flags(index) & Qt::ItemIsEditable)
+        || m_model->isTotalRow(index.row()) || m_model->isTotalColumn(index.column())
+        || m_model->rowEntity(index.row()) == NoId || m_model->source() != NoId)
+        return {};
+    // Only an empty cell under "All sources" ends here: its new money would
+    // have no source to come from.
+    if (m_document.plan().all<FundingSource>().empty())
+        return tr("%1: there is no funding source yet. Add one under Sources and allocations, then choose it under "
+                  "Source to type amounts into empty cells.")
+            .arg(m_model->cellName(index));
+    return tr("%1 is empty and all sources are shown, so new money would have no source. Choose the funding source "
+              "under Source, then type the amount.")
+        .arg(m_model->cellName(index));
+}
+
+bool AllocationGridView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool typing = !key->text().isEmpty() && key->text().at(0).isPrint()
+                            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+        if (typing || key->key() == Qt::Key_F2) {
+            if (const QString why = whyNotTypable(m_table->currentIndex()); !why.isEmpty()) {
+                showMessage(why);
+                return true; // not a keyboard search that would jump to another cell
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AllocationGridView::reasonUsed()
+{
+    // A reason explains one change: left in the field it would be written,
+    // unseen, on every later edit as well.
+    if (!m_reason->text().isEmpty())
+        m_reason->clear();
+}
+
 void AllocationGridView::updateActions()
 {
     const QModelIndex current = m_table->currentIndex();
@@ -190,7 +240,8 @@ void AllocationGridView::spread()
     const int year = m_model->isTotalColumn(current.column()) ? m_model->firstYear() : m_model->yearAt(current.column());
     SpreadDialog dialog(m_document, byIntervention ? entity : NoId, byIntervention ? NoId : entity, m_model->source(),
                         m_model->firstYear(), m_model->lastYear(), year, m_reason->text(), this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        reasonUsed();
 }
 
 bool AllocationGridView::markSelectionDecided(Id decision)
@@ -209,6 +260,8 @@ bool AllocationGridView::markSelectionDecided(Id decision)
     EditCommand *command = allocations::markDecided(m_document, ids, decision, m_reason->text(), &error);
     const commands::Outcome outcome = commands::execute(m_document, command, error);
     showMessage(outcome.refusal);
+    if (outcome.applied())
+        reasonUsed();
     return outcome.state != commands::Outcome::Refused;
 }
 

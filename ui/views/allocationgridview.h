@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QModelIndex;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,7 +20,7 @@ class SourceSummaryModel;
 
 /// The allocation grid: interventions or organisations × budget years for
 /// one funding source or all, edited by typing amounts; above it the reason
-/// for the change (written to the change log with every edit), below it each
+/// for the change (written to the change log with the next edit only), below it each
 /// source's ceiling, allocated and left. "Spread…" splits an amount over a
 /// row's years or organisations; "Mark as decided…" records the decision
 /// the selected cells' allocations rest on.
@@ -50,9 +51,17 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// Why typing into this cell does nothing (an empty cell with all
+    /// sources shown, or no source yet), saying what to do; empty otherwise.
+    QString whyNotTypable(const QModelIndex &index) const;
     void rebuildSourceChoice();
     void showMessage(const QString &message);
+    /// The reason went into the change log with a change: the field empties.
+    void reasonUsed();
     void updateActions();
     void followCurrentCell();
 

@@ -12,6 +12,7 @@
 #include "today.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -125,6 +126,12 @@ void StructureView::createActions()
     m_addActivity = make(tr("Add activity"), QKeySequence(tr("Ctrl+Insert")), [this] { addActivity(false); });
     m_addMilestone = make(tr("Add milestone"), QKeySequence(tr("Ctrl+Shift+M")), [this] { addActivity(true); });
     m_delete = make(tr("Delete"), QKeySequence::Delete, &StructureView::deleteSelected);
+    // Delete deletes the row only when the tree itself has the focus: in an
+    // open editor (a name, a date, a status list) or the find field the key
+    // belongs to that editor, and must never delete the item being edited.
+    removeAction(m_delete);
+    m_tree->addAction(m_delete);
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
     m_moveUp = make(tr("Move up"), QKeySequence(tr("Alt+Up")), [this] { moveSelected(-1); });
     m_moveDown = make(tr("Move down"), QKeySequence(tr("Alt+Down")), [this] { moveSelected(+1); });
     m_indent = make(tr("Indent"), QKeySequence(tr("Alt+Right")), [this] { changeLevel(true); });
@@ -222,6 +229,8 @@ void StructureView::deleteSelected()
     const QList<QModelIndex> selected = selectedSources();
     if (selected.isEmpty() || m_document.isReadOnly())
         return;
+    if (QWidget *focus = QApplication::focusWidget(); focus && focus != m_tree && m_tree->isAncestorOf(focus))
+        return; // an editor is open: what it shows is being edited, not deleted
     // Delete one kind at a time: the outermost selected (children go with it).
     EntityKind kind = EntityKind::Activity;
     for (const QModelIndex &index : selected)
