@@ -77,6 +77,17 @@
     </message>
 </context>
 <context>
+    <name>horisont::AccountableChoice</name>
+    <message>
+        <source>Accountable organisation</source>
+        <translation>Ytterst ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
     <name>horisont::AllocationGridModel</name>
     <message>
         <source>%1, %2</source>
@@ -156,10 +167,6 @@
         <translation>Motivering till ändringen</translation>
     </message>
     <message>
-        <source>Optional; written to the change log with every change made here</source>
-        <translation>Valfri; skrivs i ändringsloggen med varje ändring som görs här</translation>
-    </message>
-    <message>
         <source>Spread an amount over years or organisations</source>
         <translation>Sprid ett belopp över år eller organisationer</translation>
     </message>
@@ -202,6 +209,18 @@
     <message>
         <source>Select the cells whose allocations were decided.</source>
         <translation>Markera cellerna vars fördelningar har beslutats.</translation>
+    </message>
+    <message>
+        <source>Optional; written to the change log with the next change made here</source>
+        <translation>Valfri; skrivs i ändringsloggen med nästa ändring som görs här</translation>
+    </message>
+    <message>
+        <source>%1: there is no funding source yet. Add one under Sources and allocations, then choose it under Source to type amounts into empty cells.</source>
+        <translation>%1: det finns ingen finansieringskälla ännu. Lägg till en under Källor och fördelningar och välj den sedan under Källa för att skriva belopp i tomma celler.</translation>
+    </message>
+    <message>
+        <source>%1 is empty and all sources are shown, so new money would have no source. Choose the funding source under Source, then type the amount.</source>
+        <translation>%1 är tom och alla källor visas, så nya pengar skulle sakna källa. Välj finansieringskällan under Källa och skriv sedan beloppet.</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2530,14 @@ Fördelat − beslutat</translation>
         <source>The preview was cancelled.</source>
         <translation>Förhandsgranskningen avbröts.</translation>
     </message>
+    <message>
+        <source>Intervention&apos;s dates</source>
+        <translation>Insatsens datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the rows shown are dated outside the dates of the intervention their project code names.</source>
+        <translation><numerusform>%n av de visade raderna är daterad utanför datumen för den insats som dess projektkod anger.</numerusform><numerusform>%n av de visade raderna är daterade utanför datumen för den insats som deras projektkod anger.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>horisont::ImportRemoval</name>
@@ -4001,10 +4028,6 @@ Fördelat − beslutat</translation>
         <translation>Tak</translation>
     </message>
     <message>
-        <source>Remaining</source>
-        <translation>Kvar</translation>
-    </message>
-    <message>
         <source>Allocated and spent per funding source</source>
         <translation>Fördelat och förbrukat per finansieringskälla</translation>
     </message>
@@ -4701,6 +4724,26 @@ Fördelat − beslutat</translation>
     <message>
         <source>%1 %2 has no %3, which it must have: choose one in Properties.</source>
         <translation>%1 %2 saknar %3, som måste finnas: välj ett värde under Egenskaper.</translation>
+    </message>
+    <message>
+        <source>Funding source &quot;%1&quot; was charged %2 in %3, a year with no allocation from it.</source>
+        <translation>Finansieringskällan ”%1” har belastats med %2 under %3, ett år utan någon fördelning från den.</translation>
+    </message>
+    <message>
+        <source>Intervention &quot;%1&quot; has spent %2 in %3, a year with no allocation to it.</source>
+        <translation>Insatsen ”%1” har förbrukat %2 under %3, ett år utan någon fördelning till den.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has spent %2 in %3, a year with no allocation to it.</source>
+        <translation>”%1” har förbrukat %2 under %3, ett år utan någon fördelning till den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger transaction(s) on intervention &quot;%1&quot;, %2 in all, are dated outside its period %3; the earliest: %4.</source>
+        <translation><numerusform>%n transaktion i huvudboken på insatsen ”%1”, sammanlagt %2, är daterad utanför insatsens period %3; den tidigaste: %4.</numerusform><numerusform>%n transaktioner i huvudboken på insatsen ”%1”, sammanlagt %2, är daterade utanför insatsens period %3; de tidigaste: %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>outside %1</source>
+        <translation>utanför %1</translation>
     </message>
 </context>
 <context>
@@ -5491,6 +5534,10 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
         <source>&lt;b&gt;Nothing selected&lt;/b&gt;&lt;br&gt;Select an item to see and edit its properties.</source>
         <translation>&lt;b&gt;Inget markerat&lt;/b&gt;&lt;br&gt;Markera ett objekt för att se och redigera dess egenskaper.</translation>
     </message>
+    <message>
+        <source>Accountable organisation:</source>
+        <translation>Ytterst ansvarig organisation:</translation>
+    </message>
 </context>
 <context>
     <name>horisont::RaciModel</name>
@@ -5873,8 +5920,8 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <translation>Fördelat</translation>
     </message>
     <message>
-        <source>Left</source>
-        <translation>Kvar</translation>
+        <source>Left (ceiling − allocated)</source>
+        <translation>Kvar (tak − fördelat)</translation>
     </message>
 </context>
 <context>
@@ -6445,6 +6492,14 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>Drag cancelled.</source>
         <translation>Dragningen avbröts.</translation>
+    </message>
+    <message>
+        <source>Nothing was created: to create an activity, drag further across its dates.</source>
+        <translation>Inget skapades: dra längre över datumen för att skapa en aktivitet.</translation>
+    </message>
+    <message>
+        <source>Nothing was created: %1 – %2 lies outside “%3” (%4 – %5). Drag within its dates, or hold Ctrl to create the activity there anyway.</source>
+        <translation>Inget skapades: %1 – %2 ligger utanför ”%3” (%4 – %5). Dra inom dess datum, eller håll ned Ctrl för att ändå skapa aktiviteten där.</translation>
     </message>
 </context>
 <context>
@@ -7699,6 +7754,22 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>A name cannot be empty.</source>
         <translation>Namnet får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>Cannot delete: spending of %1 in the ledger is booked on interventions of this phase. Move those interventions to another phase first, or keep the phase and set their status to cancelled, so that the spending stays accounted for.</source>
+        <translation>Det går inte att ta bort: kostnader på %1 i huvudboken är bokförda på insatser i den här fasen. Flytta först insatserna till en annan fas, eller behåll fasen och sätt deras status till avbruten, så att kostnaderna fortfarande redovisas.</translation>
+    </message>
+    <message>
+        <source>Cannot delete: spending of %1 in the ledger is booked on the organisation. Keep it, so that the spending stays accounted for; rename it if it has been merged into another. If the spending was booked on it by mistake, remove that ledger import (Audit trail ▸ Remove import…).</source>
+        <translation>Det går inte att ta bort: kostnader på %1 i huvudboken är bokförda på organisationen. Behåll den, så att kostnaderna fortfarande redovisas; byt namn på den om den har slagits samman med en annan. Om kostnaderna bokfördes på den av misstag, ta bort den importen från huvudboken (Revisionsspår ▸ Ta bort import…).</translation>
+    </message>
+    <message>
+        <source>Cannot delete: spending of %1 in the ledger is booked on the funding source. Keep it, so that the spending stays accounted for, and end its valid period if no more is to be planned on it. If the spending was booked on it by mistake, remove that ledger import (Audit trail ▸ Remove import…).</source>
+        <translation>Det går inte att ta bort: kostnader på %1 i huvudboken är bokförda på finansieringskällan. Behåll den, så att kostnaderna fortfarande redovisas, och avsluta dess giltighetsperiod om inget mer ska planeras på den. Om kostnaderna bokfördes på den av misstag, ta bort den importen från huvudboken (Revisionsspår ▸ Ta bort import…).</translation>
+    </message>
+    <message>
+        <source>Cannot delete: spending of %1 in the ledger is booked on what would be deleted. Keep it, so that the spending stays accounted for.</source>
+        <translation>Det går inte att ta bort: kostnader på %1 i huvudboken är bokförda på det som skulle tas bort. Behåll det, så att kostnaderna fortfarande redovisas.</translation>
     </message>
 </context>
 <context>
