@@ -5,11 +5,13 @@
 #include "document/plandocument.h"
 #include "document/planlock.h"
 #include "mainwindow.h"
+#include "processes.h"
 #include "uitestsupport.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QTimer>
 #include <QtTest>
@@ -51,6 +53,42 @@ private Q_SLOTS:
         QTest::mouseClick(open, Qt::LeftButton);
         QVERIFY(!window.document()->isReadOnly());
         QVERIFY(!text->isVisible());
+    }
+
+    // The same with a real second Horisont: the bar names its process while it
+    // runs, and once it is gone (here killed, so its lock file stays behind)
+    // the bar offers to open the plan for editing, which takes the lock.
+    void followsASecondHorisontProcessUntilItIsGone()
+    {
+        QProcess other;
+        other.setProcessEnvironment(test::horisontEnvironment());
+        other.start(test::horisontExecutable(), {m_path});
+        QVERIFY2(other.waitForStarted(10000), qPrintable(other.errorString()));
+        const qint64 otherPid = other.processId();
+        QTRY_VERIFY_WITH_TIMEOUT(planlock::holder(m_path).has_value() && planlock::holder(m_path)->pid == otherPid,
+                                 30000);
+
+        MainWindow window;
+        QVERIFY(window.openPlan(m_path));
+        window.show();
+        QVERIFY(window.document()->isReadOnly());
+        auto *text = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+        auto *open = window.findChild<QPushButton *>(QStringLiteral("openForEditing"));
+        QVERIFY(text && open);
+        QVERIFY2(text->text().contains(QStringLiteral("process %1").arg(otherPid)), qPrintable(text->text()));
+        QVERIFY(!open->isVisible());
+        QTest::qWait(3500); // a poll while the other process lives changes nothing
+        QVERIFY(!open->isVisible());
+
+        other.kill();
+        QVERIFY(other.waitForFinished(10000));
+        QVERIFY(QFile::exists(planlock::lockPath(m_path))); // killed: its lock file is left behind
+        QTRY_VERIFY_WITH_TIMEOUT(open->isVisible(), 5000);
+        QVERIFY(text->text().contains(QStringLiteral("no longer open")));
+        QVERIFY(!text->text().contains(QString::number(otherPid)));
+        QTest::mouseClick(open, Qt::LeftButton);
+        QVERIFY(!window.document()->isReadOnly());
+        QCOMPARE(planlock::holder(m_path)->pid, QCoreApplication::applicationPid());
     }
 
     void breaksALockLeftOnAnotherComputerAfterConfirming()
