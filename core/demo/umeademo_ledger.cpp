@@ -59,38 +59,51 @@ QDate bookingDate(std::mt19937 &rng, QDate from, QDate until)
 
 } // namespace
 
-/// Illustrative ledger rows for the decided allocations of 2020–2022 and 2024–2025:
-/// 70–95 % of each allocation spent over a few rows, now and then with a correction.
+/// Illustrative ledger rows for the decided allocations of 2020–2022 and 2024–2025
+/// (70–95 % of each allocation spent over a few rows, now and then with a
+/// correction), and for every allocation of the current year up to asOf(), at the
+/// pace that leads to the controller's forecast. 2023 is left to the sample
+/// ledger export, which is imported into the demo.
 std::vector<Transaction> demoTransactions(const Builder &b)
 {
     std::mt19937 rng(20180116u); // fixed seed: the demo is the same every time
+    // The current year draws from its own stream, so that the earlier years'
+    // rows stay what they were before it had any.
+    std::mt19937 currentRng(20261125u);
+    const int currentYear = asOf().year();
     std::map<int, std::vector<Transaction>> byYear;
     QHash<Id, QString> organisationCode;
     for (auto it = b.organisations.cbegin(); it != b.organisations.cend(); ++it)
         organisationCode.insert(it.value(), b.organisationCodes.value(it.key()));
 
     for (const Allocation &a : b.allocations) {
-        if (a.status != AllocationStatus::Decided || a.year < 2020 || a.year == 2023 || a.year > 2025)
+        const bool current = a.year == currentYear;
+        if (a.year < 2020 || a.year == 2023 || a.year > currentYear
+            || (!current && a.status != AllocationStatus::Decided))
             continue;
+        std::mt19937 &draw = current ? currentRng : rng;
         const auto iv = std::find_if(b.interventions.cbegin(), b.interventions.cend(),
                                      [&](const Intervention &i) { return i.id == a.interventionId; });
         const auto src = std::find_if(b.sources.cbegin(), b.sources.cend(),
                                       [&](const FundingSource &s) { return s.id == a.sourceId; });
         const QDate from = std::max({QDate(a.year, 1, 1), iv->start, src->validFrom});
-        const QDate until = std::min({QDate(a.year + 1, 1, 1), iv->end, src->validUntil});
+        const QDate end = std::min({QDate(a.year + 1, 1, 1), iv->end, src->validUntil});
+        const QDate until = current ? std::min(end, asOf()) : end;
         if (from >= until)
             continue;
-        const qint64 permille = 700 + qint64(rng() % 251);
-        const Money spend = Money::fromOre(a.amount.ore() / 1000 * permille + qint64(rng() % 100));
+        qint64 permille = current ? 880 + qint64(draw() % 121) : 700 + qint64(draw() % 251);
+        if (current) // only the part of the year that has passed is spent
+            permille = permille * from.daysTo(until) / from.daysTo(end);
+        const Money spend = Money::fromOre(a.amount.ore() / 1000 * permille + qint64(draw() % 100));
         const std::size_t rows = std::min<std::size_t>(8, 2 + std::size_t(a.amount.ore() / 15'000'000));
         std::vector<qint64> weights;
         for (std::size_t i = 0; i < rows; ++i)
-            weights.push_back(20 + qint64(rng() % 81));
+            weights.push_back(20 + qint64(draw() % 81));
         const auto postings = postingsFor(iv->code);
         for (const Money part : spend.allocate(weights)) {
-            const auto &[account, text] = postings[rng() % postings.size()];
+            const auto &[account, text] = postings[draw() % postings.size()];
             Transaction t;
-            t.date = bookingDate(rng, from, until);
+            t.date = bookingDate(draw, from, until);
             t.amount = part;
             t.account = account;
             t.organisationCode = organisationCode.value(a.organisationId);
@@ -98,9 +111,9 @@ std::vector<Transaction> demoTransactions(const Builder &b)
             t.sourceCode = src->code;
             t.text = text;
             byYear[a.year].push_back(t);
-            if (rng() % 14 == 0) { // a correction of part of the row, booked later
-                t.date = bookingDate(rng, t.date, until);
-                t.amount = -Money::fromOre(part.ore() * qint64(10 + rng() % 41) / 100);
+            if (draw() % 14 == 0) { // a correction of part of the row, booked later
+                t.date = bookingDate(draw, t.date, until);
+                t.amount = -Money::fromOre(part.ore() * qint64(10 + draw() % 41) / 100);
                 t.text = u"Rättelse: "_s + text;
                 byYear[a.year].push_back(t);
             }

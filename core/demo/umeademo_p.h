@@ -97,7 +97,8 @@ void addAllocations(Builder &b);
 void addLogic(Builder &b);
 /// Follow-ups, evaluation recommendations and risks.
 void addFollowUp(Builder &b);
-/// Illustrative ledger rows for the decided allocations of 2020–2022 and 2024–2025.
+/// Illustrative ledger rows for the decided allocations of 2020–2022 and 2024–2025,
+/// and for the current year's allocations up to asOf().
 std::vector<Transaction> demoTransactions(const Builder &b);
 /// Budget edits with reasons, by a fictitious controller, made after the plan is written.
 bool addBudgetHistory(PlanDocument &doc, const Builder &b, QString *error);

@@ -178,7 +178,7 @@ TEST_F(Scenarios, AScenarioWithoutAnItemTheLedgerHasSpendingOnCannotBecomeThePla
                     .applied());
     const QString ledger = dir.filePath(QStringLiteral("teg.csv"));
     ASSERT_TRUE(test::writeFile(ledger, "Ver.nr;Rad;Bokf.datum;Konto;Ansvar;Verksamhet;Aktivitet;Projekt;Belopp;Text\r\n"
-                                        "26001;1;2026-11-02;5090;6100;2750;UTV;7999;1 250,00;Reflexvästar\r\n"));
+                                        "26901;1;2026-11-02;5090;6100;2750;UTV;7999;1 250,00;Reflexvästar\r\n"));
     const ImportResult imported = LedgerImport::import(*doc, ledger, {}, {});
     ASSERT_TRUE(imported.ok) << imported.error.toStdString();
     ASSERT_TRUE(planscenarios::create(*doc, Longer, QStringLiteral("Before the new intervention"), Now, &error))
