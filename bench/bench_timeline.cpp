@@ -93,7 +93,7 @@ void BM_TimelinePaintWithBaseline(benchmark::State &state)
         decided.loadEntity(earlier);
     }
     TimelineLayout layout;
-    layout.setBaseline(&decided, QStringLiteral("Antagen"));
+    layout.setBaseline(std::shared_ptr<const Plan>(&decided, [](const Plan *) {}), QStringLiteral("Antagen")); // a local: not owned
     layout.rebuild(doc->plan());
     paintFullViewport(state, doc->plan(), layout);
 }

@@ -1,10 +1,7 @@
 #pragma once
 
 #include "check/finding.h"
-#include "versions/planversions.h"
-
-#include <memory>
-#include <optional>
+#include "versions/decidedbaseline.h"
 
 namespace horisont {
 
@@ -17,20 +14,6 @@ class SqliteStore;
 /// sound; what was decided can no longer be vouched for. And one error
 /// ("scenario-unreadable") per scenario that cannot be read.
 Findings checkVersions(SqliteStore &store);
-
-/// The latest decided version, read once and kept while it stays the
-/// latest: the problems panel asks after every edit.
-class DecidedBaseline
-{
-public:
-    /// The version's plan and the version, or nullptr when the plan has no
-    /// decided version that can be read.
-    const Plan *plan(SqliteStore &store, PlanVersion *version);
-
-private:
-    std::optional<PlanVersion> m_version;
-    std::shared_ptr<Plan> m_plan;
-};
 
 /// checkAgainstDecidedVersion (governancecheck.h) against the latest
 /// decided version; nothing when there is none.

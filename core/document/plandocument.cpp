@@ -301,6 +301,11 @@ const LedgerTotals &PlanDocument::ledgerTotals()
     return *m_ledgerTotals;
 }
 
+std::shared_ptr<const Plan> PlanDocument::latestDecided(PlanVersion *version)
+{
+    return m_decided.plan(m_store, version);
+}
+
 void PlanDocument::ledgerChanged()
 {
     m_ledgerTotals.reset();

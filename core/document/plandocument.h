@@ -4,6 +4,7 @@
 #include "ledger/ledger.h"
 #include "plan/plan.h"
 #include "store/sqlitestore.h"
+#include "versions/decidedbaseline.h"
 #include "versions/planscenarios.h"
 #include "versions/planversions.h"
 
@@ -125,6 +126,12 @@ public:
     /// Forgets the cached totals and tells the views.
     void ledgerChanged();
 
+    /// The latest decided version's plan (nullptr when there is none that can
+    /// be read), read once for every view of this document that compares with it.
+    std::shared_ptr<const Plan> latestDecided(PlanVersion *version);
+    /// The same cache, for the checks that take one (checkGovernance).
+    DecidedBaseline &decidedBaseline() { return m_decided; }
+
     /// Waits for the background check of the ledger and change log (if one
     /// is running) and returns true when the whole file is sound. When it is
     /// not, the document turns read-only and *problem says why.
@@ -186,6 +193,7 @@ private:
     QString m_userName;
     QString m_lastError;
     std::optional<LedgerTotals> m_ledgerTotals;
+    DecidedBaseline m_decided;
     std::optional<PlanVersion> m_shownVersion;
     std::optional<PlanScenario> m_scenario;
 };

@@ -352,7 +352,8 @@ TEST_F(FollowUpReportTest, DecidedBudgetStandsBesideTheAllocationAndTheChangeSin
 
     DecidedBaseline baseline;
     PlanVersion version;
-    const Plan *decided = baseline.plan(doc->store(), &version);
+    const std::shared_ptr<const Plan> decidedPlan = baseline.plan(doc->store(), &version);
+    const Plan *decided = decidedPlan.get();
     ASSERT_TRUE(decided);
     EXPECT_EQ(version.name, QStringLiteral("Antagen"));
     for (BudgetDimension dimension : allDimensions) {

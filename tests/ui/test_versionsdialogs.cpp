@@ -8,7 +8,9 @@
 #include "mainwindow.h"
 #include "versions/freezeversiondialog.h"
 #include "versions/versionsdialog.h"
+#include "optionaldateedit.h"
 
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,6 +60,25 @@ private Q_SLOTS:
         QCOMPARE(version->decision.date, decided.date);
         QCOMPARE(version->decision.reference, decided.reference);
         QCOMPARE(planversions::list(m_doc->store()).size(), 1);
+    }
+
+    // The empty date's calendar opens at today's month, not at 1899; picking a
+    // day there sets it.
+    void anEmptyDatesCalendarOpensAtToday()
+    {
+        FreezeVersionDialog dialog(*m_doc);
+        dialog.show();
+        QDateEdit *date = dialog.dateEdit();
+        QVERIFY(!optionalDate(*date).isValid());
+        QTest::mouseClick(date, Qt::LeftButton, {}, QPoint(date->width() - 6, date->height() / 2)); // on the arrow
+        QCalendarWidget *calendar = date->calendarWidget();
+        QTRY_VERIFY(calendar->isVisible());
+        QCOMPARE(calendar->yearShown(), 2026); // HORISONT_TODAY=2026-11-25
+        QCOMPARE(calendar->monthShown(), 11);
+        QVERIFY(!optionalDate(*date).isValid()); // opening changed nothing
+        calendar->setSelectedDate(QDate(2026, 11, 3));
+        Q_EMIT calendar->clicked(QDate(2026, 11, 3));
+        QCOMPARE(optionalDate(*date), QDate(2026, 11, 3));
     }
 
     void refusesANameAlreadyTaken()

@@ -190,7 +190,7 @@ void ProblemsModel::setAsOf(const QDate &asOf)
 Findings ProblemsModel::check() const
 {
     return checkPlan(m_document.plan(), CheckContext{QLocale(), m_ledger, m_asOf})
-           + checkGovernance(m_document.store(), m_document.plan(), m_decided);
+           + checkGovernance(m_document.store(), m_document.plan(), m_document.decidedBaseline());
 }
 
 QString ProblemsModel::itemText(const Finding &finding) const

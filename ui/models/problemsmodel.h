@@ -66,7 +66,6 @@ private:
 
     PlanDocument &m_document;
     LedgerTotals m_ledger;
-    mutable DecidedBaseline m_decided;
     Findings m_findings;
     QStringList m_items; ///< the Item column, parallel to m_findings
     int m_counts[3] = {0, 0, 0};

@@ -65,8 +65,8 @@ void TimelineCanvas::ensureLayout()
         return;
     m_dirty = false;
     PlanVersion decided;
-    const Plan *baseline = m_baseline.plan(m_document.store(), &decided);
-    m_layout.setBaseline(baseline, decided.name);
+    std::shared_ptr<const Plan> baseline = m_document.latestDecided(&decided);
+    m_layout.setBaseline(std::move(baseline), decided.name);
     m_layout.rebuild(m_document.plan());
     m_scroller.updateScrollBars();
 }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "check/versioncheck.h"
 #include "model/ids.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinepainter.h"
@@ -100,7 +99,6 @@ private:
     TimelineLayout m_layout;
     TimelinePainter m_painter;
     TimelineToolTip m_toolTip;
-    DecidedBaseline m_baseline; ///< the latest decided version, the dates drawn under the bars
     TimelineViewport m_state;
     TimelineScroller m_scroller;
     TimelineEditing *m_editing;

@@ -139,9 +139,9 @@ void TimelineLayout::rebuild(const Plan &plan)
     addBaselineDates();
 }
 
-void TimelineLayout::setBaseline(const Plan *baseline, const QString &name)
+void TimelineLayout::setBaseline(std::shared_ptr<const Plan> baseline, const QString &name)
 {
-    m_baseline = baseline;
+    m_baseline = std::move(baseline);
     m_baselineName = name;
 }
 

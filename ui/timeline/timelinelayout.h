@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace horisont {
@@ -78,7 +79,7 @@ public:
     void rebuild(const Plan &plan);
     /// The plan whose dates each row is drawn against (a decided version),
     /// or nullptr; not owned, and read by the next rebuild().
-    void setBaseline(const Plan *baseline, const QString &name);
+    void setBaseline(std::shared_ptr<const Plan> baseline, const QString &name);
     QString baselineName() const { return m_baselineName; }
 
     int rowCount() const { return int(m_rows.size()); }
@@ -106,7 +107,7 @@ private:
 
     void addBaselineDates();
 
-    const Plan *m_baseline = nullptr;
+    std::shared_ptr<const Plan> m_baseline;
     QString m_baselineName;
     Grouping m_grouping = Grouping::Phase;
     double m_rowHeight = 22.0;

@@ -178,8 +178,8 @@ void BudgetFollowUpView::refreshNow()
         case Actuals:
         {
             PlanVersion version;
-            const Plan *decided = m_decided.plan(m_document.store(), &version);
-            m_actualsTab->refresh(m_document.plan(), m_actuals, decided, version.name);
+            const std::shared_ptr<const Plan> decided = m_document.latestDecided(&version);
+            m_actualsTab->refresh(m_document.plan(), m_actuals, decided.get(), version.name);
         }
             break;
         case Forecasts:

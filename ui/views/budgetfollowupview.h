@@ -85,7 +85,6 @@ private:
     PlanDocument &m_document;
     ActualsReader *m_reader;
     MonthlyActualsIndex m_actuals;
-    DecidedBaseline m_decided; ///< the latest decided version, whose budget is shown beside the allocation
     bool m_haveActuals = false; ///< nothing is shown before the ledger has been read once
     int m_firstYear = 0;
     int m_lastYear = -1;

@@ -30,18 +30,18 @@ void timeline(PackDocument &doc, PackContext &context)
     layout->setRowHeight(18);
     // A pack that compares with a version draws its dates under the bars,
     // as the window draws the latest decided one.
-    Plan compared;
+    auto compared = std::make_shared<Plan>();
     QString baselineNote;
     if (const auto version = planversions::find(context.document.store(), context.options.compareWith);
         version && !context.options.compareWith.isEmpty()) {
         QString error;
-        if (planversions::load(context.document.store(), *version, compared, &error)) {
-            layout->setBaseline(&compared, version->name);
+        if (planversions::load(context.document.store(), *version, *compared, &error)) {
+            layout->setBaseline(compared, version->name);
             baselineNote = Tr::tr("grey bars: the dates of «%1»").arg(version->name);
         }
     }
     layout->rebuild(context.plan);
-    layout->setBaseline(nullptr, QString()); // the rows keep the dates; `compared` goes out of scope
+    layout->setBaseline(nullptr, QString()); // the rows keep the dates; the version's plan is not needed after
 
     TimelineViewport base;
     base.locale = context.locale;
