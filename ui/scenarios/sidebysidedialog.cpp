@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QSplitter>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -30,11 +31,12 @@ SideBySideDialog::SideBySideDialog(PlanDocument &document, QWidget *parent)
 {
     setWindowTitle(tr("Compare Side by Side"));
     m_states->setAccessibleName(tr("States to compare"));
-    m_states->setMaximumWidth(260);
+    m_states->setWordWrap(true); // long version names ("Budget 2026 as adopted by…") read whole
     for (const PlanState &state : planstates::all(document.store())) {
         if (!state.readable)
             continue;
         auto *item = new QListWidgetItem(state.title.left(1).toUpper() + state.title.mid(1), m_states);
+        item->setToolTip(item->text());
         item->setData(Qt::UserRole, state.name);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         // The plan and its scenarios at first; versions when asked for.
@@ -53,14 +55,18 @@ SideBySideDialog::SideBySideDialog(PlanDocument &document, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &SideBySideDialog::exportWithDialog);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *left = new QVBoxLayout;
-    left->addWidget(new QLabel(tr("Compare:"), this));
-    left->addWidget(m_states, 1);
-    auto *body = new QHBoxLayout;
-    body->addLayout(left);
-    body->addWidget(m_view, 1);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Compare:"), left));
+    leftLayout->addWidget(m_states, 1);
+    auto *body = new QSplitter(Qt::Horizontal, this); // the list can be widened for long names
+    body->addWidget(left);
+    body->addWidget(m_view);
+    body->setStretchFactor(1, 1);
+    body->setSizes({280, 820});
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(body, 1);
+    layout->addWidget(body, 1);
     layout->addWidget(buttons);
     resize(1100, 640);
 
