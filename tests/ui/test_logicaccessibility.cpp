@@ -94,7 +94,6 @@ private Q_SLOTS:
         QCOMPARE(charts->table()->currentIndex().row(), 1);
         QVERIFY(!charts->table()->accessibleName().isEmpty());
         QVERIFY_EVERY_CONTROL_NAMED(charts);
-        charts->grab().save(QDir::temp().filePath(QStringLiteral("horisont-indicator-chart.png")));
     }
 
     void ctrlLLinksTheSelectedInterventionToAGoalChosenByTyping()
