@@ -81,8 +81,8 @@ const char *const wholePlanGrids[] = {"allocations-by-source",      "allocations
                                       "budget-vs-actual-by-organisation", "budget-vs-actual-by-intervention"};
 
 /// The follow-up per budget year and per tertial: per period and in total, Allocated, Spent, Variance.
-const char *const followUpGrids[] = {"follow-up-by-year-source",    "follow-up-by-year-organisation",
-                                     "follow-up-by-year-intervention", "follow-up-by-tertial-source",
+const char *const followUpGrids[] = {"follow-up-by-year-source",          "follow-up-by-year-organisation",
+                                     "follow-up-by-year-intervention",    "follow-up-by-tertial-source",
                                      "follow-up-by-tertial-organisation", "follow-up-by-tertial-intervention"};
 
 Money sqlMoney(const QString &plan, const QString &query)

@@ -81,8 +81,10 @@ TEST(Workbook, FollowUpSheetsPutTheirTotalsLastAsTheWindowDoesAndTertialsAddUp)
     QTemporaryDir dir;
     auto doc = test::createDemo(dir);
     ASSERT_TRUE(doc);
-    const Money allocated = Money::fromOre(test::sqlite3(doc->path(), QStringLiteral("SELECT sum(amount) FROM allocation")).toLongLong());
-    const Money spent = Money::fromOre(test::sqlite3(doc->path(), QStringLiteral("SELECT sum(amount) FROM ledger_transaction")).toLongLong());
+    const Money allocated =
+        Money::fromOre(test::sqlite3(doc->path(), QStringLiteral("SELECT sum(amount) FROM allocation")).toLongLong());
+    const Money spent = Money::fromOre(
+        test::sqlite3(doc->path(), QStringLiteral("SELECT sum(amount) FROM ledger_transaction")).toLongLong());
     const QString path = dir.filePath(QStringLiteral("grids.xlsx"));
     GridSource source(*doc);
     QString error;
@@ -90,21 +92,24 @@ TEST(Workbook, FollowUpSheetsPutTheirTotalsLastAsTheWindowDoesAndTertialsAddUp)
     const QMap<QString, Cells> sheets = readBack(path);
     ASSERT_EQ(sheets.size(), qsizetype(exportGrids().size()));
 
-    for (const char *title : {"Follow-up by year, source", "Follow-up by year, organisation", "Follow-up by year, intervention",
-                              "Tertial follow-up, source", "Tertial follow-up, organisation", "Tertial follow-up, intervention"}) {
+    for (const char *title :
+         {"Follow-up by year, source", "Follow-up by year, organisation", "Follow-up by year, intervention",
+          "Tertial follow-up, source", "Tertial follow-up, organisation", "Tertial follow-up, intervention"}) {
         SCOPED_TRACE(title);
         ASSERT_TRUE(sheets.contains(QString::fromLatin1(title)));
         const Cells &cells = sheets[QString::fromLatin1(title)];
         const int columns = lastColumn(cells), rows = lastRow(cells);
         const bool tertials = QByteArray(title).startsWith("Tertial");
         // The periods first — T1 of the first year leads a tertial sheet — and the whole range last.
-        EXPECT_EQ(cells.value({1, 2}), tertials ? QStringLiteral("Allocated T1 2018") : QStringLiteral("Allocated 2018"));
+        EXPECT_EQ(cells.value({1, 2}),
+                  tertials ? QStringLiteral("Allocated T1 2018") : QStringLiteral("Allocated 2018"));
         EXPECT_EQ(cells.value({1, columns - 2}), QStringLiteral("Allocated Total"));
         EXPECT_EQ(cells.value({1, columns - 1}), QStringLiteral("Spent Total"));
         EXPECT_EQ(cells.value({1, columns}), QStringLiteral("Variance Total"));
         // The totals row last, summing the rows above as formulas.
         EXPECT_EQ(cells.value({rows, 1}), QStringLiteral("Total"));
-        EXPECT_TRUE(cells.value({rows, columns - 2}).startsWith(QStringLiteral("=SUM("))) << cells.value({rows, columns - 2}).toStdString();
+        EXPECT_TRUE(cells.value({rows, columns - 2}).startsWith(QStringLiteral("=SUM(")))
+            << cells.value({rows, columns - 2}).toStdString();
         EXPECT_EQ(amountOf(cells.value({rows, columns - 2})), allocated);
         EXPECT_EQ(amountOf(cells.value({rows, columns - 1})), spent);
         // Every row's periods add up to its whole range.

@@ -132,12 +132,10 @@ const QStringList wholePlanGrids{
 /// for the whole range. Every group's variance is allocated − spent, the
 /// periods add up to the range, and the range's totals are every allocation
 /// and every transaction.
-const QStringList followUpGrids{QStringLiteral("follow-up-by-year-source"),
-                                QStringLiteral("follow-up-by-year-organisation"),
-                                QStringLiteral("follow-up-by-year-intervention"),
-                                QStringLiteral("follow-up-by-tertial-source"),
-                                QStringLiteral("follow-up-by-tertial-organisation"),
-                                QStringLiteral("follow-up-by-tertial-intervention")};
+const QStringList followUpGrids{
+    QStringLiteral("follow-up-by-year-source"),          QStringLiteral("follow-up-by-year-organisation"),
+    QStringLiteral("follow-up-by-year-intervention"),    QStringLiteral("follow-up-by-tertial-source"),
+    QStringLiteral("follow-up-by-tertial-organisation"), QStringLiteral("follow-up-by-tertial-intervention")};
 
 void expectFollowUpTotals(const QString &grid, const Sheet &sheet, QChar decimalMark, Money allocated, Money spent)
 {

@@ -100,7 +100,8 @@ private Q_SLOTS:
     void theSuggestedNamesAreDatedPerPack()
     {
         const QDate day(2026, 12, 4);
-        QCOMPARE(packFileName(PdfPackOptions::Pack::Steering, day), QStringLiteral("Steering group pack 2026-12-04.pdf"));
+        QCOMPARE(packFileName(PdfPackOptions::Pack::Steering, day),
+                 QStringLiteral("Steering group pack 2026-12-04.pdf"));
         QCOMPARE(packFileName(PdfPackOptions::Pack::Controller, day), QStringLiteral("Controller pack 2026-12-04.pdf"));
         QCOMPARE(packFileName(PdfPackOptions::Pack::Full, day), QStringLiteral("Full plan 2026-12-04.pdf"));
         QCOMPARE(workbookFileName(day), QStringLiteral("Budget tables 2026-12-04.xlsx"));

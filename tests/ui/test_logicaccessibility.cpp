@@ -5,11 +5,11 @@
 // one types, Enter), each one undoable command.
 #include "charts/indicatorchartview.h"
 #include "document/plandocument.h"
+#include "logicviewfixture.h"
 #include "models/indicatortablemodel.h"
 #include "programmelogic/logicdiagram.h"
 #include "programmelogic/logiclinkdialog.h"
 #include "selection/planselection.h"
-#include "logicviewfixture.h"
 #include "uitestsupport.h"
 #include "views/logicview.h"
 
@@ -59,7 +59,8 @@ private Q_SLOTS:
         QComboBox *list = charts->indicatorList();
         list->setFocus();
         QTRY_VERIFY(list->hasFocus());
-        const Id indicator = test::idNamed<Indicator>(m_doc->plan(), QStringLiteral("Andel som känner sig otrygga i sitt bostadsområde"));
+        const Id indicator = test::idNamed<Indicator>(
+            m_doc->plan(), QStringLiteral("Andel som känner sig otrygga i sitt bostadsområde"));
         const int wanted = list->findData(QVariant::fromValue(indicator));
         QVERIFY(wanted >= 0);
         // Choose it with the arrow keys, as a keyboard user does.
@@ -117,7 +118,9 @@ private Q_SLOTS:
         // Type a word of the goal's name (QTest types ASCII only), then arrow down to it.
         QString word;
         for (const QString &w : goalName.split(QLatin1Char(' ')))
-            word = w.size() > word.size() && QRegularExpression(QStringLiteral("^[A-Za-z]+$")).match(w).hasMatch() ? w : word;
+            word = w.size() > word.size() && QRegularExpression(QStringLiteral("^[A-Za-z]+$")).match(w).hasMatch()
+                       ? w
+                       : word;
         QVERIFY2(word.size() >= 4, qPrintable(goalName));
         QTest::keyClicks(dialog->filter(), word);
         QVERIFY(visibleRows(dialog->list()) < all);

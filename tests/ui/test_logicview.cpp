@@ -2,13 +2,13 @@
 // selecting an item highlights its chain, dragging from an intervention to a
 // goal or cause links them (one undoable command, the file matching memory),
 // Delete removes a selected link, gap markers, and every control is named.
+#include "charts/indicatorchartview.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
-#include "charts/indicatorchartview.h"
+#include "logicviewfixture.h"
 #include "programmelogic/logicdiagram.h"
 #include "programmelogic/logicpainter.h"
 #include "selection/planselection.h"
-#include "logicviewfixture.h"
 #include "uitestsupport.h"
 
 using horisont::test::interventionWithCode;

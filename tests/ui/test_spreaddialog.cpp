@@ -57,7 +57,8 @@ private Q_SLOTS:
         // The grid's 2028 is past the source's period: the spread starts at its last year.
         QCOMPARE(dialog.fromYear()->value(), 2025);
         QCOMPARE(dialog.toYear()->value(), 2025);
-        QVERIFY2(dialog.fundableNote()->text().contains(QStringLiteral("2020–2025")), qPrintable(dialog.fundableNote()->text()));
+        QVERIFY2(dialog.fundableNote()->text().contains(QStringLiteral("2020–2025")),
+                 qPrintable(dialog.fundableNote()->text()));
         // Typing a year past the period stays within it.
         dialog.toYear()->setFocus();
         dialog.toYear()->selectAll();
@@ -164,7 +165,8 @@ private Q_SLOTS:
         dialog.targets()->item(0, 1)->setText(QStringLiteral("1"));
         dialog.targets()->item(1, 1)->setText(QStringLiteral("2"));
         dialog.targets()->item(2, 1)->setText(QStringLiteral("3"));
-        QCOMPARE(dialog.parts(), (std::vector<Money>{Money::fromKronor(50000), Money::fromKronor(100000), Money::fromKronor(150000)}));
+        QCOMPARE(dialog.parts(),
+                 (std::vector<Money>{Money::fromKronor(50000), Money::fromKronor(100000), Money::fromKronor(150000)}));
         // All weights zero: refused with a message, nothing written.
         for (int r = 0; r < 3; ++r)
             dialog.targets()->item(r, 1)->setText(QStringLiteral("0"));

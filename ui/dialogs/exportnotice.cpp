@@ -49,10 +49,10 @@ QString exportedMessage(const QString &path)
 QMessageBox *offerToOpen(QWidget *parent, const QString &path)
 {
     const QFileInfo file(path);
-    auto *box = new QMessageBox(QMessageBox::Information, Tr::tr("Export finished"),
-                                Tr::tr("Wrote %1 to %2.")
-                                    .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())),
-                                QMessageBox::Close, parent);
+    auto *box =
+        new QMessageBox(QMessageBox::Information, Tr::tr("Export finished"),
+                        Tr::tr("Wrote %1 to %2.").arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())),
+                        QMessageBox::Close, parent);
     box->setObjectName(QStringLiteral("exportNotice"));
     box->setAccessibleName(Tr::tr("Export finished"));
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -61,9 +61,9 @@ bool writeSpreadsheetTable(const QString &path, const ExportTable &table, QStrin
 
 QString exportSpreadsheet(QWidget *parent, PlanDocument &document)
 {
-    const QString path = askSpreadsheetPath(parent, Tr::tr("Export spreadsheet"),
-                                            besidePlan(document, workbookFileName(today())),
-                                            Tr::tr("Excel workbook, every table (*.xlsx)"), Tr::tr("CSV, one table (*.csv)"));
+    const QString path =
+        askSpreadsheetPath(parent, Tr::tr("Export spreadsheet"), besidePlan(document, workbookFileName(today())),
+                           Tr::tr("Excel workbook, every table (*.xlsx)"), Tr::tr("CSV, one table (*.csv)"));
     if (path.isEmpty())
         return {};
     const bool csv = isCsvPath(path);

@@ -38,11 +38,12 @@ QString signedAmount(Money change)
 SpreadDialog::SpreadDialog(PlanDocument &document, Id intervention, Id organisation, Id source, int firstYear,
                            int lastYear, int year, const QString &reason, QWidget *parent)
     : QDialog(parent), m_document(document), m_intervention(intervention), m_organisation(organisation),
-      m_firstYear(firstYear), m_lastYear(std::max(firstYear, lastYear)), m_startYear(year), m_reason(reason), m_source(new QComboBox(this)), m_amount(new QLineEdit(this)),
-      m_overYears(new QRadioButton(tr("Years"), this)), m_overOrganisations(new QRadioButton(tr("Organisations"), this)),
-      m_from(new QSpinBox(this)), m_to(new QSpinBox(this)), m_year(new QSpinBox(this)),
-      m_evenly(new QRadioButton(tr("Evenly"), this)), m_byWeights(new QRadioButton(tr("By weights"), this)),
-      m_targets(new QTableWidget(0, ColumnCount, this)), m_fundable(new QLabel(this)), m_message(new QLabel(this)),
+      m_firstYear(firstYear), m_lastYear(std::max(firstYear, lastYear)), m_startYear(year), m_reason(reason),
+      m_source(new QComboBox(this)), m_amount(new QLineEdit(this)), m_overYears(new QRadioButton(tr("Years"), this)),
+      m_overOrganisations(new QRadioButton(tr("Organisations"), this)), m_from(new QSpinBox(this)),
+      m_to(new QSpinBox(this)), m_year(new QSpinBox(this)), m_evenly(new QRadioButton(tr("Evenly"), this)),
+      m_byWeights(new QRadioButton(tr("By weights"), this)), m_targets(new QTableWidget(0, ColumnCount, this)),
+      m_fundable(new QLabel(this)), m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     const Plan &plan = document.plan();
@@ -151,9 +152,10 @@ void SpreadDialog::offerFundableYears()
     if (!source)
         m_fundable->clear();
     else if (years.isEmpty())
-        m_fundable->setText(tr("The funding source may fund none of the years %1–%2: none of them lies in its valid period.")
-                                .arg(grid.first)
-                                .arg(grid.last));
+        m_fundable->setText(
+            tr("The funding source may fund none of the years %1–%2: none of them lies in its valid period.")
+                .arg(grid.first)
+                .arg(grid.last));
     else
         m_fundable->setText(tr("The funding source may fund %1–%2.").arg(years.first).arg(years.last));
     m_fundableYears = years;
@@ -166,9 +168,9 @@ Money SpreadDialog::currentAmount(qint64 target) const
     const Id source = chosenSource();
     if (source == NoId)
         return {};
-    const allocations::Cell cell = m_overYears->isChecked()
-                                       ? allocations::findCell(plan, source, m_intervention, m_organisation, int(target))
-                                       : allocations::findCell(plan, source, m_intervention, Id(target), m_year->value());
+    const allocations::Cell cell =
+        m_overYears->isChecked() ? allocations::findCell(plan, source, m_intervention, m_organisation, int(target))
+                                 : allocations::findCell(plan, source, m_intervention, Id(target), m_year->value());
     Money sum;
     for (Id id : cell.allocations) {
         if (const Allocation *a = plan.find<Allocation>(id))
@@ -223,7 +225,8 @@ void SpreadDialog::rebuildTargets()
             amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_targets->setItem(r, column, amount);
         }
-        const QString current = chosenSource() == NoId ? QStringLiteral("–") : currentAmount(m_targetIds[std::size_t(r)]).format(QLocale());
+        const QString current =
+            chosenSource() == NoId ? QStringLiteral("–") : currentAmount(m_targetIds[std::size_t(r)]).format(QLocale());
         m_targets->item(r, CurrentColumn)->setText(current);
     }
     m_rebuilding = false;

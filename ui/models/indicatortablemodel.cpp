@@ -4,7 +4,8 @@
 
 namespace horisont {
 
-IndicatorTableModel::IndicatorTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+IndicatorTableModel::IndicatorTableModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void IndicatorTableModel::setData(const IndicatorChartData &data)
 {
@@ -39,9 +40,9 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     if (index.column() == 0)
         return QString::number(year.year);
     const int series = index.column() - 1;
-    const std::optional<double> value = series < year.values.size() ? year.values[series]
+    const std::optional<double> value = series < year.values.size()    ? year.values[series]
                                         : series == year.values.size() ? year.target
-                                                                        : year.baseline;
+                                                                       : year.baseline;
     return value ? QLocale().toString(*value, 'f', QLocale::FloatingPointShortest) : QStringLiteral("–");
 }
 

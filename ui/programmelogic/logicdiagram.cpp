@@ -26,10 +26,11 @@ LogicDiagram::LogicDiagram(PlanDocument &document, PlanSelection &selection, QWi
 {
     setObjectName(QStringLiteral("logicDiagram"));
     setAccessibleName(tr("Programme logic diagram"));
-    setAccessibleDescription(tr("Problems, causes, interventions, goals and indicators with the links between "
-                                "them. Drag from an intervention to a cause or goal to link them, or select the intervention "
-                                "and press Ctrl+L; select a link and press Delete, or the intervention and "
-                                "Ctrl+Shift+L, to remove it; Enter opens the item's properties."));
+    setAccessibleDescription(
+        tr("Problems, causes, interventions, goals and indicators with the links between "
+           "them. Drag from an intervention to a cause or goal to link them, or select the intervention "
+           "and press Ctrl+L; select a link and press Delete, or the intervention and "
+           "Ctrl+Shift+L, to remove it; Enter opens the item's properties."));
     viewport()->setAccessibleName(tr("Programme logic diagram area"));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
@@ -295,10 +296,10 @@ LogicLinkDialog *LogicDiagram::chooseLink()
         return nullptr;
     const Id intervention = m_layout.nodes()[node].id;
     const QString name = m_layout.nodes()[node].name;
-    return offerChoices(LogicLinkEditor::linkChoices(m_layout, node),
-                        tr("\"%1\" is linked to every cause and goal already.").arg(name), tr("Link to a cause or goal"),
-                        tr("Link \"%1\" to (type to filter, Enter to link):").arg(name),
-                        [this, intervention](const LogicLinkEditor::Choice &c) { createLink(intervention, c.kind, c.id); });
+    return offerChoices(
+        LogicLinkEditor::linkChoices(m_layout, node), tr("\"%1\" is linked to every cause and goal already.").arg(name),
+        tr("Link to a cause or goal"), tr("Link \"%1\" to (type to filter, Enter to link):").arg(name),
+        [this, intervention](const LogicLinkEditor::Choice &c) { createLink(intervention, c.kind, c.id); });
 }
 
 LogicLinkDialog *LogicDiagram::chooseUnlink()
@@ -307,8 +308,8 @@ LogicLinkDialog *LogicDiagram::chooseUnlink()
     if (node < 0)
         return nullptr;
     const QString name = m_layout.nodes()[node].name;
-    return offerChoices(LogicLinkEditor::unlinkChoices(m_layout, node), tr("\"%1\" is linked to no cause or goal.").arg(name),
-                        tr("Unlink from a cause or goal"),
+    return offerChoices(LogicLinkEditor::unlinkChoices(m_layout, node),
+                        tr("\"%1\" is linked to no cause or goal.").arg(name), tr("Unlink from a cause or goal"),
                         tr("Remove the link of \"%1\" to (type to filter, Enter to remove):").arg(name),
                         [this, name](const LogicLinkEditor::Choice &c) {
                             if (m_links->removeLink(c.kind, c.id))

@@ -45,7 +45,8 @@ QList<LogicLinkEditor::Choice> LogicLinkEditor::linkChoices(const LogicLayout &l
     const QList<LogicNode> &nodes = layout.nodes();
     for (int to = 0; to < nodes.size(); ++to) { // column by column: the causes before the goals
         if (canLink(layout, from, to, nullptr))
-            choices << Choice{nodes[to].kind, nodes[to].id, Labels::kind(nodes[to].kind) + QStringLiteral(": ") + nodes[to].name};
+            choices << Choice{nodes[to].kind, nodes[to].id,
+                              Labels::kind(nodes[to].kind) + QStringLiteral(": ") + nodes[to].name};
     }
     return choices;
 }

@@ -5,12 +5,12 @@
 #include "export/csvexport.h"
 #include "export/xlsxexport.h"
 #include "ledger/importremoval.h"
+#include "model/codedname.h"
 #include "models/audittrailmodel.h"
 #include "models/changelogformatter.h"
 #include "optionaldateedit.h"
 #include "plan/plan.h"
 #include "views/rowdetails.h"
-#include "model/codedname.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -205,7 +205,8 @@ void AuditTrailView::exportWithDialog()
         path += filter.contains(QLatin1String("*.csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     QString error;
     if (exportTo(path, &error)) {
-        Q_EMIT statusMessage(tr("Exported %n change(s) to %1.", nullptr, m_sorted->rowCount()).arg(QDir::toNativeSeparators(path)));
+        Q_EMIT statusMessage(
+            tr("Exported %n change(s) to %1.", nullptr, m_sorted->rowCount()).arg(QDir::toNativeSeparators(path)));
         offerToOpen(this, path);
     } else
         QMessageBox::warning(this, tr("Export the audit trail"), error);
