@@ -1,5 +1,6 @@
 #include "mainmenus.h"
 
+#include "dialogs/exportnotice.h"
 #include "dialogs/exportpdfdialog.h"
 #include "dialogs/exportspreadsheet.h"
 #include "document/plandocument.h"
@@ -46,8 +47,8 @@ void MainMenus::createActions(QUndoGroup &undoGroup)
     connect(m_exportPdf, &QAction::triggered, this, &MainMenus::exportPdf);
     m_exportSpreadsheet = new QAction(tr("Export &Spreadsheet…"), &m_window);
     connect(m_exportSpreadsheet, &QAction::triggered, this, [this] {
-        if (m_session.document() && exportSpreadsheet(&m_window, *m_session.document()))
-            Q_EMIT statusMessage(tr("Spreadsheet exported."));
+        if (m_session.document())
+            announceExport(exportSpreadsheet(&m_window, *m_session.document()));
     });
     m_close = new QAction(tr("&Close"), &m_window);
     m_close->setShortcut(QKeySequence::Close);
@@ -171,7 +172,16 @@ void MainMenus::exportPdf()
     if (!m_session.document())
         return;
     ExportPdfDialog dialog(*m_session.document(), &m_window);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        announceExport(dialog.writtenPath());
+}
+
+void MainMenus::announceExport(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    Q_EMIT statusMessage(exportedMessage(path));
+    offerToOpen(&m_window, path);
 }
 
 void MainMenus::about()

@@ -43,6 +43,8 @@ private:
     void createMenus(QDockWidget &properties);
     void updateRecentMenu();
     void exportPdf();
+    /// After an export: names the file in the status bar and offers to open it.
+    void announceExport(const QString &path);
     void about();
     void setLanguage(const QString &language);
 

@@ -1,6 +1,10 @@
 #include "budget/budgetcalendar.h"
 
+#include "model/funding.h"
 #include "plan/plan.h"
+
+#include <algorithm>
+#include <limits>
 
 namespace horisont {
 namespace {
@@ -35,6 +39,25 @@ BudgetYears BudgetCalendar::yearsOf(QDate start, QDate exclusiveEnd) const
     if (!start.isValid() || !exclusiveEnd.isValid() || exclusiveEnd <= start)
         return {};
     return {yearOf(start), yearOf(exclusiveEnd.addDays(-1))};
+}
+
+bool BudgetCalendar::mayFund(const FundingSource &source, int year) const
+{
+    const BudgetYears all{std::numeric_limits<int>::min(), std::numeric_limits<int>::max()};
+    return fundableYears(source, all).contains(year);
+}
+
+BudgetYears BudgetCalendar::fundableYears(const FundingSource &source, const BudgetYears &within) const
+{
+    if (within.isEmpty())
+        return {};
+    const bool from = source.validFrom.isValid();
+    const bool until = source.validUntil.isValid();
+    if (from && until && source.validUntil <= source.validFrom)
+        return {}; // a period of no day funds no year
+    const int first = from ? yearOf(source.validFrom) : within.first;
+    const int last = until ? yearOf(source.validUntil.addDays(-1)) : within.last;
+    return {std::max(first, within.first), std::min(last, within.last)};
 }
 
 BudgetYears BudgetCalendar::horizonYears(const Programme &programme) const

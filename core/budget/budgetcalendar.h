@@ -5,6 +5,7 @@
 namespace horisont {
 
 class Plan;
+struct FundingSource;
 struct Programme;
 
 /// A run of budget years, first to last inclusive; empty when last < first.
@@ -63,6 +64,15 @@ public:
     BudgetYears yearsOf(QDate start, QDate exclusiveEnd) const;
     /// The budget years of the programme's horizon.
     BudgetYears horizonYears(const Programme &programme) const;
+
+    /// Whether a funding source may fund budget year `year`: the year shares
+    /// at least one day with the source's valid period [validFrom, validUntil)
+    /// (an open end limits nothing on its side). The one rule the spread
+    /// helper offers years by and the budget check warns by.
+    bool mayFund(const FundingSource &source, int year) const;
+    /// The budget years among `within` that `source` may fund (see mayFund);
+    /// empty when it funds none of them.
+    BudgetYears fundableYears(const FundingSource &source, const BudgetYears &within) const;
 
     /// The plan's budget years: those of the horizon, widened as `options` says.
     /// Years no date can have (an allocation of a damaged file) never widen.

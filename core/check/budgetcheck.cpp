@@ -1,6 +1,7 @@
 #include "check/budgetcheck.h"
 
 #include "budget/allocationowner.h"
+#include "budget/budgetcalendar.h"
 #include "check/interventionspending.h"
 #include "check/plancheck.h"
 #include "model/codedname.h"
@@ -58,13 +59,10 @@ bool outside(const FundingSource &s, const QDate &d)
 
 void checkAllocationPeriods(const Plan &plan, const QLocale &locale, Findings &out)
 {
+    const BudgetCalendar calendar = BudgetCalendar::of(plan.programme());
     for (const Allocation &a : plan.all<Allocation>()) {
         const FundingSource *s = plan.find<FundingSource>(a.sourceId);
-        if (!s)
-            continue;
-        const bool beforeStart = s->validFrom.isValid() && QDate(a.year, 12, 31) < s->validFrom;
-        const bool afterEnd = s->validUntil.isValid() && QDate(a.year, 1, 1) >= s->validUntil;
-        if (beforeStart || afterEnd)
+        if (s && !calendar.mayFund(*s, a.year))
             out << finding(Warning, "allocation-outside-source-period",
                            Tr::tr("An allocation of %1 from \"%2\" is for %3, outside the source's valid period %4 – %5.")
                                .arg(a.amount.format(locale), s->name)

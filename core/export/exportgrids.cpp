@@ -14,19 +14,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::ExportGrids)
 };
 
-QString rowHeader(BudgetDimension dimension)
-{
-    switch (dimension) {
-    case BudgetDimension::Source:
-        return Tr::tr("Funding source");
-    case BudgetDimension::Organisation:
-        return Tr::tr("Organisation");
-    case BudgetDimension::Intervention:
-        break;
-    }
-    return Tr::tr("Intervention");
-}
-
 template<BudgetDimension Rows>
 ExportTable allocations(GridSource &source)
 {
@@ -38,6 +25,12 @@ template<BudgetDimension Rows>
 ExportTable budgetAgainstActual(GridSource &source)
 {
     return tableFromGrid(budgetVsActual(source.plan(), source.actuals(Rows), Rows), rowHeader(Rows), TotalsColumn::No);
+}
+
+template<BudgetDimension Rows, FollowUpGrain Grain>
+ExportTable followUp(GridSource &source)
+{
+    return followUpTable(source, Rows, Grain);
 }
 
 // clang-format off
@@ -56,11 +49,17 @@ const std::vector<ExportGridDefinition> registry{
      budgetAgainstActual<BudgetDimension::Intervention>},
     // Titles are sheet names: at most 31 characters.
     {"follow-up-by-year-source", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Follow-up by year, source"),
-     followUpPerYearBySource},
+     followUp<BudgetDimension::Source, FollowUpGrain::Year>},
     {"follow-up-by-year-organisation", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Follow-up by year, organisation"),
-     followUpPerYearByOrganisation},
+     followUp<BudgetDimension::Organisation, FollowUpGrain::Year>},
     {"follow-up-by-year-intervention", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Follow-up by year, intervention"),
-     followUpPerYearByIntervention},
+     followUp<BudgetDimension::Intervention, FollowUpGrain::Year>},
+    {"follow-up-by-tertial-source", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Tertial follow-up, source"),
+     followUp<BudgetDimension::Source, FollowUpGrain::Tertial>},
+    {"follow-up-by-tertial-organisation", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Tertial follow-up, organisation"),
+     followUp<BudgetDimension::Organisation, FollowUpGrain::Tertial>},
+    {"follow-up-by-tertial-intervention", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Tertial follow-up, intervention"),
+     followUp<BudgetDimension::Intervention, FollowUpGrain::Tertial>},
     {"grant-state", QT_TRANSLATE_NOOP("horisont::ExportGrids", "Grant state"), grantStateTable},
 };
 // clang-format on

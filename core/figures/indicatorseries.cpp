@@ -44,6 +44,30 @@ IndicatorSeries indicatorSeries(const Plan &plan, Id indicator)
     return data;
 }
 
+QList<IndicatorSeries::Year> IndicatorSeries::years() const
+{
+    QList<Year> out;
+    if (isEmpty())
+        return out;
+    for (int y = firstYear(); y <= lastYear(); ++y) {
+        Year row;
+        row.year = y;
+        bool any = false;
+        for (const Series &s : actual) {
+            const auto value = s.values.constFind(y);
+            row.values << (value != s.values.cend() ? std::optional<double>(*value) : std::nullopt);
+            any = any || row.values.back().has_value();
+        }
+        if (const auto t = target.constFind(y); t != target.cend())
+            row.target = *t;
+        if (baseline && baselineYear == y)
+            row.baseline = baseline;
+        if (any || row.target || row.baseline)
+            out << row;
+    }
+    return out;
+}
+
 int IndicatorSeries::firstYear() const
 {
     int year = INT_MAX;

@@ -29,6 +29,19 @@ struct IndicatorSeries {
     QList<Series> actual;
     QMap<int, double> target;
 
+    /// One year of the chart, for the table beside it: the value of each
+    /// series (in the order of `actual`), the target and the baseline (in the
+    /// baseline year only); nullopt where the chart draws nothing.
+    struct Year {
+        int year = 0;
+        QList<std::optional<double>> values;
+        std::optional<double> target;
+        std::optional<double> baseline;
+        bool operator==(const Year &) const = default;
+    };
+    /// The years from firstYear() to lastYear() that have a value, a target or the baseline.
+    QList<Year> years() const;
+
     /// The first and last year with a value, target or baseline; 0 when none.
     int firstYear() const;
     int lastYear() const;

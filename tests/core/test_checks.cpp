@@ -327,6 +327,32 @@ TEST_F(Checks, AllocationOutsideTheSourcesPeriodShowsItsLastDay)
     FAIL() << "the demo needs an allocation from UTV";
 }
 
+TEST_F(Checks, AnAllocationIsOutsideTheSourcesPeriodByBudgetYear)
+{
+    // With budget years from July, budget year 2025 runs to 2026-06-30; UTV
+    // (valid through 2025-12-31) may fund it, but not 2026 (from 2026-07-01).
+    set(EntityKind::Programme, doc->plan().programme().id, "fiscal_year_start_month", 7);
+    const FundingSource &utv = withCode<FundingSource>("UTV");
+    for (const Allocation &a : doc->plan().all<Allocation>()) {
+        if (a.sourceId != utv.id)
+            continue;
+        const Id id = a.id;
+        set(EntityKind::Allocation, id, "year", 2025);
+        EXPECT_FALSE(find(run(), "allocation-outside-source-period"));
+        set(EntityKind::Allocation, id, "year", 2026);
+        const Finding *f = find(run(), "allocation-outside-source-period");
+        ASSERT_TRUE(f);
+        EXPECT_EQ(f->id, id);
+        // In calendar years the source's first year is 2020; from July, budget year 2019 reaches into 2020.
+        set(EntityKind::Allocation, id, "year", 2019);
+        EXPECT_FALSE(find(run(), "allocation-outside-source-period"));
+        set(EntityKind::Allocation, id, "year", 2018);
+        EXPECT_TRUE(find(run(), "allocation-outside-source-period"));
+        return;
+    }
+    FAIL() << "the demo needs an allocation from UTV";
+}
+
 TEST_F(Checks, TransactionsOutsideTheSourcesPeriod)
 {
     const FundingSource &utv = withCode<FundingSource>("UTV"); // valid 2020-01-01 up to 2026-01-01

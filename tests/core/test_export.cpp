@@ -80,9 +80,10 @@ const char *const wholePlanGrids[] = {"allocations-by-source",      "allocations
                                       "allocations-by-intervention", "budget-vs-actual-by-source",
                                       "budget-vs-actual-by-organisation", "budget-vs-actual-by-intervention"};
 
-/// The follow-up per budget year: per year and in total, Allocated, Spent, Variance.
-const char *const followUpGrids[] = {"follow-up-by-year-source", "follow-up-by-year-organisation",
-                                     "follow-up-by-year-intervention"};
+/// The follow-up per budget year and per tertial: per period and in total, Allocated, Spent, Variance.
+const char *const followUpGrids[] = {"follow-up-by-year-source",          "follow-up-by-year-organisation",
+                                     "follow-up-by-year-intervention",    "follow-up-by-tertial-source",
+                                     "follow-up-by-tertial-organisation", "follow-up-by-tertial-intervention"};
 
 Money sqlMoney(const QString &plan, const QString &query)
 {
@@ -284,7 +285,7 @@ TEST(ExportGrids, ANameThatLooksLikeAFormulaIsExportedAsText)
     EXPECT_FALSE(csv.contains("\r\n=1+1;"));
 }
 
-TEST(ExportGrids, FollowUpPerYearHoldsEveryAllocationAndTransaction)
+TEST(ExportGrids, FollowUpPerYearAndTertialHoldsEveryAllocationAndTransaction)
 {
     QTemporaryDir dir;
     auto doc = test::createDemo(dir);
@@ -297,29 +298,30 @@ TEST(ExportGrids, FollowUpPerYearHoldsEveryAllocationAndTransaction)
         const ExportTable table = buildExportGrid(*findExportGrid(QString::fromLatin1(name)), source);
         ASSERT_TRUE(table.totalsRow) << name;
         ASSERT_FALSE(table.totalsColumn) << name;
-        // The label, then (Allocated, Spent, Variance) for the total and for each year.
+        // The label, then (Allocated, Spent, Variance) for each period and last, as on screen, for the total.
         ASSERT_EQ((table.header.size() - 1) % 3, 0) << name;
         const std::size_t groups = std::size_t(table.header.size() - 1) / 3;
         ASSERT_GE(groups, 2u) << name;
-        EXPECT_TRUE(table.header[1].contains(QStringLiteral("Allocated"))) << table.header[1].toStdString();
-        EXPECT_TRUE(table.header[2].contains(QStringLiteral("Spent"))) << table.header[2].toStdString();
-        EXPECT_TRUE(table.header[3].contains(QStringLiteral("Variance"))) << table.header[3].toStdString();
+        const std::size_t total = 1 + 3 * (groups - 1);
+        EXPECT_EQ(table.header[total], QStringLiteral("Allocated Total")) << name;
+        EXPECT_EQ(table.header[total + 1], QStringLiteral("Spent Total")) << name;
+        EXPECT_EQ(table.header[total + 2], QStringLiteral("Variance Total")) << name;
         const std::vector<ExportCell> &totals = table.rows.back();
-        EXPECT_EQ(cellMoney(totals, 1), allocated) << name;
-        EXPECT_EQ(cellMoney(totals, 2), spent) << name;
+        EXPECT_EQ(cellMoney(totals, total), allocated) << name;
+        EXPECT_EQ(cellMoney(totals, total + 1), spent) << name;
         for (const std::vector<ExportCell> &row : table.rows) {
-            Money yearsAllocated, yearsSpent;
+            Money periodsAllocated, periodsSpent;
             for (std::size_t g = 0; g < groups; ++g) {
                 const std::size_t c = 1 + 3 * g;
                 EXPECT_EQ(cellMoney(row, c) - cellMoney(row, c + 1), cellMoney(row, c + 2)) << name << " column " << c;
-                if (g > 0) {
-                    yearsAllocated += cellMoney(row, c);
-                    yearsSpent += cellMoney(row, c + 1);
+                if (c != total) {
+                    periodsAllocated += cellMoney(row, c);
+                    periodsSpent += cellMoney(row, c + 1);
                 }
             }
-            // The years add up to the row's total.
-            EXPECT_EQ(yearsAllocated, cellMoney(row, 1)) << name;
-            EXPECT_EQ(yearsSpent, cellMoney(row, 2)) << name;
+            // The periods add up to the row's total.
+            EXPECT_EQ(periodsAllocated, cellMoney(row, total)) << name;
+            EXPECT_EQ(periodsSpent, cellMoney(row, total + 1)) << name;
         }
     }
 }

@@ -193,3 +193,22 @@ TEST_F(DemoPlan, IndicatorSeriesWholeYearsPerAreaWithTargetsAndBaseline)
     EXPECT_GT(seen, 0);
     EXPECT_TRUE(indicatorSeries(doc->plan(), 999999).isEmpty());
 }
+
+// The numbers of the indicator chart's table twin: a row per year with
+// something drawn, a value per series, the target and the baseline in its year.
+TEST(IndicatorSeriesYears, OneRowPerYearWithSomethingDrawn)
+{
+    IndicatorSeries s;
+    s.baseline = 40;
+    s.baselineYear = 2019;
+    s.actual << IndicatorSeries::Series{NoId, QString(), {{2020, 42.5}, {2023, 38}}}
+             << IndicatorSeries::Series{Id(7), QStringLiteral("Ålidhem"), {{2023, 51}}};
+    s.target = {{2024, 35}};
+    const QList<IndicatorSeries::Year> years = s.years();
+    ASSERT_EQ(years.size(), 4); // 2019, 2020, 2023, 2024: 2021 and 2022 have nothing
+    EXPECT_EQ(years[0], (IndicatorSeries::Year{2019, {std::nullopt, std::nullopt}, std::nullopt, 40.0}));
+    EXPECT_EQ(years[1], (IndicatorSeries::Year{2020, {42.5, std::nullopt}, std::nullopt, std::nullopt}));
+    EXPECT_EQ(years[2], (IndicatorSeries::Year{2023, {38.0, 51.0}, std::nullopt, std::nullopt}));
+    EXPECT_EQ(years[3], (IndicatorSeries::Year{2024, {std::nullopt, std::nullopt}, 35.0, std::nullopt}));
+    EXPECT_TRUE(IndicatorSeries().years().isEmpty());
+}

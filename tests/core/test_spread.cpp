@@ -1,6 +1,8 @@
 // Splitting an amount over targets: even, by weights, refusals with a
 // message, and the property that the parts always sum exactly.
+#include "budget/budgetcalendar.h"
 #include "budget/spread.h"
+#include "model/funding.h"
 
 #include <gtest/gtest.h>
 
@@ -10,6 +12,14 @@
 using namespace horisont;
 
 namespace {
+FundingSource validFor(QDate from, QDate until)
+{
+    FundingSource s;
+    s.validFrom = from;
+    s.validUntil = until;
+    return s;
+}
+
 Money sum(const std::vector<Money> &parts)
 {
     return std::accumulate(parts.begin(), parts.end(), Money());
@@ -86,4 +96,47 @@ TEST(Spread, PartsAlwaysSumExactlyAndStayWithinAnOreOfTheirShare)
             ASSERT_LE(std::abs((long double)r.parts[i].ore() - share), 1.0001L) << "round " << round;
         }
     }
+}
+
+// The years the spread helper offers: those of the grid the source's valid
+// period touches, by budget year, not calendar year.
+TEST(SpreadYears, ASourceFundsTheBudgetYearsItsPeriodTouches)
+{
+    const BudgetCalendar calendar; // budget years are calendar years
+    const BudgetYears grid{2018, 2032};
+    // Valid 2026-03-01 – 2028-06-30: three years, 2026 to 2028.
+    const FundingSource s = validFor(QDate(2026, 3, 1), QDate(2028, 7, 1));
+    EXPECT_EQ(calendar.fundableYears(s, grid), (BudgetYears{2026, 2028}));
+    EXPECT_FALSE(calendar.mayFund(s, 2025));
+    EXPECT_TRUE(calendar.mayFund(s, 2026));
+    EXPECT_TRUE(calendar.mayFund(s, 2028));
+    EXPECT_FALSE(calendar.mayFund(s, 2029));
+    // The end is exclusive: a period ending 2029-01-01 does not reach 2029.
+    EXPECT_EQ(calendar.fundableYears(validFor(QDate(2026, 1, 1), QDate(2029, 1, 1)), grid), (BudgetYears{2026, 2028}));
+    // Only years of the grid are offered.
+    EXPECT_EQ(calendar.fundableYears(s, BudgetYears{2027, 2040}), (BudgetYears{2027, 2028}));
+}
+
+TEST(SpreadYears, TheFiscalYearDecidesWhichYearsASourceFunds)
+{
+    const BudgetCalendar july(7); // budget year N: July N – June N + 1
+    // Valid in calendar 2026 only: budget years 2025 (to June 2026) and 2026 (from July).
+    const FundingSource s = validFor(QDate(2026, 1, 1), QDate(2027, 1, 1));
+    EXPECT_EQ(july.fundableYears(s, BudgetYears{2018, 2032}), (BudgetYears{2025, 2026}));
+    // Valid July 2026 – June 2027: budget year 2026 alone.
+    EXPECT_EQ(july.fundableYears(validFor(QDate(2026, 7, 1), QDate(2027, 7, 1)), BudgetYears{2018, 2032}),
+              (BudgetYears{2026, 2026}));
+}
+
+TEST(SpreadYears, AnOpenEndLimitsNothingAndAnEmptyPeriodFundsNothing)
+{
+    const BudgetCalendar calendar;
+    const BudgetYears grid{2018, 2032};
+    EXPECT_EQ(calendar.fundableYears(FundingSource{}, grid), grid); // an ordinary budget without a period
+    EXPECT_EQ(calendar.fundableYears(validFor(QDate(2030, 5, 1), QDate()), grid), (BudgetYears{2030, 2032}));
+    EXPECT_EQ(calendar.fundableYears(validFor(QDate(), QDate(2020, 5, 1)), grid), (BudgetYears{2018, 2020}));
+    EXPECT_TRUE(calendar.fundableYears(validFor(QDate(2026, 1, 1), QDate(2026, 1, 1)), grid).isEmpty());
+    EXPECT_TRUE(calendar.fundableYears(validFor(QDate(2040, 1, 1), QDate(2041, 1, 1)), grid).isEmpty());
+    EXPECT_FALSE(calendar.mayFund(validFor(QDate(2040, 1, 1), QDate(2041, 1, 1)), 2032));
+    EXPECT_TRUE(calendar.mayFund(FundingSource{}, 99999)); // no period: any year, even a damaged one
 }

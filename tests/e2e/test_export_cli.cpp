@@ -127,36 +127,39 @@ const QStringList wholePlanGrids{
     QStringLiteral("allocations-by-intervention"), QStringLiteral("budget-vs-actual-by-source"),
     QStringLiteral("budget-vs-actual-by-organisation"), QStringLiteral("budget-vs-actual-by-intervention")};
 
-/// The follow-up per budget year: the label, then Allocated, Spent and
-/// Variance for the whole range and for each year. Every group's variance is
-/// allocated − spent, the years add up to the range, and the range's totals
-/// are every allocation and every transaction.
-const QStringList followUpGrids{QStringLiteral("follow-up-by-year-source"),
-                                QStringLiteral("follow-up-by-year-organisation"),
-                                QStringLiteral("follow-up-by-year-intervention")};
+/// The follow-up per budget year and per tertial, as the window shows it:
+/// the label, then Allocated, Spent and Variance for each period and last
+/// for the whole range. Every group's variance is allocated − spent, the
+/// periods add up to the range, and the range's totals are every allocation
+/// and every transaction.
+const QStringList followUpGrids{
+    QStringLiteral("follow-up-by-year-source"),          QStringLiteral("follow-up-by-year-organisation"),
+    QStringLiteral("follow-up-by-year-intervention"),    QStringLiteral("follow-up-by-tertial-source"),
+    QStringLiteral("follow-up-by-tertial-organisation"), QStringLiteral("follow-up-by-tertial-intervention")};
 
 void expectFollowUpTotals(const QString &grid, const Sheet &sheet, QChar decimalMark, Money allocated, Money spent)
 {
     ASSERT_EQ((sheet.header.size() - 1) % 3, 0) << grid.toStdString();
     const int groups = int(sheet.header.size() - 1) / 3;
     ASSERT_GE(groups, 2) << grid.toStdString();
+    const int total = 1 + 3 * (groups - 1); // the whole range: the last group, as on screen
     for (const QStringList &row : sheet.rows) {
-        Money yearsAllocated, yearsSpent;
+        Money periodsAllocated, periodsSpent;
         for (int g = 0; g < groups; ++g) {
             const int c = 1 + 3 * g;
             const Money a = amount(row.value(c), decimalMark), s = amount(row.value(c + 1), decimalMark);
             EXPECT_EQ(a - s, amount(row.value(c + 2), decimalMark)) << grid.toStdString() << " " << row.value(0).toStdString();
-            if (g > 0) {
-                yearsAllocated += a;
-                yearsSpent += s;
+            if (c != total) {
+                periodsAllocated += a;
+                periodsSpent += s;
             }
         }
-        EXPECT_EQ(yearsAllocated, amount(row.value(1), decimalMark)) << grid.toStdString();
-        EXPECT_EQ(yearsSpent, amount(row.value(2), decimalMark)) << grid.toStdString();
+        EXPECT_EQ(periodsAllocated, amount(row.value(total), decimalMark)) << grid.toStdString();
+        EXPECT_EQ(periodsSpent, amount(row.value(total + 1), decimalMark)) << grid.toStdString();
     }
     const std::vector<Money> sums = totals(sheet, decimalMark);
-    EXPECT_EQ(sums[1], allocated) << grid.toStdString();
-    EXPECT_EQ(sums[2], spent) << grid.toStdString();
+    EXPECT_EQ(sums[std::size_t(total)], allocated) << grid.toStdString();
+    EXPECT_EQ(sums[std::size_t(total + 1)], spent) << grid.toStdString();
 }
 
 /// Grant state: per source (rows in id order) the ceiling (empty without

@@ -4,6 +4,7 @@
 // for both the GoogleTest and the QtTest suites).
 #include "plan/plan.h"
 
+#include <QList>
 #include <QString>
 
 namespace horisont::test {
@@ -46,6 +47,17 @@ inline Id sourceWithCode(const Plan &plan, const QString &code)
 inline Id organisationNamed(const Plan &plan, const QString &shortName)
 {
     return idWhere(plan, &Organisation::shortName, shortName);
+}
+
+/// The allocations of `source` to `intervention` in budget year `year`.
+inline QList<Allocation> allocationsIn(const Plan &plan, Id source, Id intervention, int year)
+{
+    QList<Allocation> found;
+    for (const Allocation &a : plan.all<Allocation>()) {
+        if (a.sourceId == source && a.interventionId == intervention && a.year == year)
+            found << a;
+    }
+    return found;
 }
 
 } // namespace horisont::test

@@ -15,11 +15,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRadioButton>
 #include <QSignalSpy>
-#include <QSpinBox>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -30,19 +27,10 @@
 using namespace horisont;
 using horisont::test::interventionWithCode;
 
+using test::allocationsIn;
 using test::sourceWithCode;
 
 namespace {
-
-QList<Allocation> allocationsIn(const Plan &plan, Id source, Id intervention, int year)
-{
-    QList<Allocation> found;
-    for (const Allocation &a : plan.all<Allocation>()) {
-        if (a.sourceId == source && a.interventionId == intervention && a.year == year)
-            found << a;
-    }
-    return found;
-}
 
 /// Types into the current cell as a user does: the first key opens the
 /// editor, the rest go to it, Return commits. The delegate commits on Return
@@ -303,65 +291,6 @@ private Q_SLOTS:
         QTest::keyClicks(view.grid(), QStringLiteral("5"));
         QVERIFY2(view.message()->text().contains(QStringLiteral("no funding source yet")), qPrintable(view.message()->text()));
         QVERIFY(view.message()->text().contains(QStringLiteral("Sources and allocations")));
-    }
-
-    void spreadingOverYearsByWeightsIsOneCommand()
-    {
-        const Plan &plan = m_doc->plan();
-        SpreadDialog dialog(*m_doc, m_intervention, NoId, m_utv, 2018, 2032, 2028, QStringLiteral("Spread reason"));
-        dialog.fromYear()->setValue(2028);
-        dialog.toYear()->setValue(2030);
-        dialog.amountEdit()->setText(QStringLiteral("300 000"));
-        QCOMPARE(dialog.targets()->rowCount(), 3);
-        QCOMPARE(dialog.parts(), std::vector<Money>(3, Money::fromKronor(100000)));
-        dialog.byWeights()->setChecked(true);
-        dialog.targets()->item(0, 1)->setText(QStringLiteral("1"));
-        dialog.targets()->item(1, 1)->setText(QStringLiteral("2"));
-        dialog.targets()->item(2, 1)->setText(QStringLiteral("3"));
-        QCOMPARE(dialog.parts(), (std::vector<Money>{Money::fromKronor(50000), Money::fromKronor(100000), Money::fromKronor(150000)}));
-        // All weights zero: refused with a message, nothing written.
-        for (int r = 0; r < 3; ++r)
-            dialog.targets()->item(r, 1)->setText(QStringLiteral("0"));
-        QVERIFY(dialog.parts().empty());
-        QVERIFY(dialog.message()->text().contains(QStringLiteral("zero")));
-        QVERIFY(!dialog.apply());
-        for (int r = 0; r < 3; ++r)
-            dialog.targets()->item(r, 1)->setText(QString::number(r + 1));
-        const int commandsBefore = m_doc->undoStack()->count();
-        QVERIFY(dialog.apply());
-        QCOMPARE(m_doc->undoStack()->count(), commandsBefore + 1);
-        QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Spread allocation over 3 cell(s)"));
-        QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2028).first().amount, Money::fromKronor(50000));
-        QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2029).first().amount, Money::fromKronor(100000));
-        QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2030).first().amount, Money::fromKronor(150000));
-        QCOMPARE_FILE_TO_MEMORY(*m_doc);
-        QCOMPARE(m_doc->store().changeLog(1).first().reason, QStringLiteral("Spread reason"));
-        m_doc->undoStack()->undo();
-        for (int year : {2028, 2029, 2030})
-            QVERIFY(allocationsIn(plan, m_utv, m_intervention, year).isEmpty());
-    }
-
-    void spreadingOverOrganisations()
-    {
-        const Plan &plan = m_doc->plan();
-        SpreadDialog dialog(*m_doc, m_intervention, NoId, m_utv, 2018, 2032, 2031, QString());
-        dialog.overOrganisations()->setChecked(true);
-        // Typed as the UI language writes it (the tests run in English).
-        dialog.amountEdit()->setText(QStringLiteral("100 000") + QLocale().decimalPoint() + QStringLiteral("01"));
-        int ticked = 0;
-        for (int r = 0; r < dialog.targets()->rowCount(); ++r)
-            ticked += dialog.targets()->item(r, 0)->checkState() == Qt::Checked;
-        QVERIFY(ticked >= 1); // the organisations with a role on the intervention
-        Money sum;
-        for (Money m : dialog.parts())
-            sum += m;
-        QCOMPARE(sum, Money::fromOre(10000001));
-        QVERIFY(dialog.apply());
-        Money written;
-        for (const Allocation &a : allocationsIn(plan, m_utv, m_intervention, 2031))
-            written += a.amount;
-        QCOMPARE(written, Money::fromOre(10000001));
-        QCOMPARE(allocationsIn(plan, m_utv, m_intervention, 2031).size(), qsizetype(ticked));
     }
 
     void markingCellsDecidedShowsThemAndUndoes()

@@ -2,15 +2,17 @@
 // selecting an item highlights its chain, dragging from an intervention to a
 // goal or cause links them (one undoable command, the file matching memory),
 // Delete removes a selected link, gap markers, and every control is named.
+#include "charts/indicatorchartview.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
-#include "charts/indicatorchartview.h"
+#include "logicviewfixture.h"
 #include "programmelogic/logicdiagram.h"
 #include "programmelogic/logicpainter.h"
 #include "selection/planselection.h"
 #include "uitestsupport.h"
 
 using horisont::test::interventionWithCode;
+using horisont::test::linksBetween;
 using horisont::test::organisationNamed;
 #include "views/logicview.h"
 
@@ -63,35 +65,11 @@ QList<Item> expectedChain(const Plan &plan, Id intervention)
     return items;
 }
 
-int linksBetween(const Plan &plan, Id intervention, Id goal)
-{
-    int n = 0;
-    for (const InterventionGoal &l : plan.all<InterventionGoal>())
-        n += l.interventionId == intervention && l.goalId == goal ? 1 : 0;
-    return n;
-}
 } // namespace
 
-class TestLogicView : public test::DemoQtTest
+class TestLogicView : public test::LogicViewFixture
 {
     Q_OBJECT
-    void prepare() override
-    {
-        m_selection = std::make_unique<PlanSelection>();
-        m_view = std::make_unique<LogicView>(*m_doc, *m_selection);
-        m_view->resize(1400, 900);
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-        m_diagram = m_view->diagram();
-        QCOMPARE(m_view->tabs()->currentWidget(), m_diagram);
-        m_diagram->setAsOf(QDate(2026, 11, 25));
-    }
-    void release() override
-    {
-        m_view.reset();
-        m_selection.reset();
-    }
-
 private Q_SLOTS:
     void diagramShowsEveryItemAndNoGapsOnTheDemo()
     {
@@ -340,11 +318,6 @@ private Q_SLOTS:
         m_view->tabs()->setCurrentWidget(m_view->charts());
         QVERIFY_EVERY_CONTROL_NAMED(m_view.get());
     }
-
-private:
-    std::unique_ptr<PlanSelection> m_selection;
-    std::unique_ptr<LogicView> m_view;
-    LogicDiagram *m_diagram = nullptr;
 };
 
 QTEST_MAIN(TestLogicView)

@@ -1,32 +1,45 @@
 #include "charts/indicatorchartview.h"
 
 #include "document/plandocument.h"
+#include "models/indicatortablemodel.h"
 #include "plan/plan.h"
 #include "selection/planselection.h"
+#include "views/tableaccessibility.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QPainter>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace horisont {
 
 IndicatorChartView::IndicatorChartView(PlanDocument &document, PlanSelection &selection, QWidget *parent)
-    : QWidget(parent), m_document(document), m_list(new QComboBox(this))
+    : QWidget(parent), m_document(document), m_list(new QComboBox(this)), m_model(new IndicatorTableModel(this)),
+      m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("indicatorChart"));
     setAccessibleName(tr("Indicator chart"));
+    setAccessibleDescription(tr("The table beside the chart holds the same numbers."));
     m_list->setAccessibleName(tr("Indicator to chart"));
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    nameTableForAccessibility(m_table, tr("Numbers of the indicator chart"), tr("Columns"), tr("Rows"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 0, Qt::AlignLeft);
-    layout->addStretch(1);
+    auto *chartAndTable = new QHBoxLayout;
+    chartAndTable->addStretch(3); // the chart is painted here
+    chartAndTable->addWidget(m_table, 2);
+    layout->addLayout(chartAndTable, 1);
     m_list->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_list, &QComboBox::currentIndexChanged, this, [this] {
-        m_dirty = true;
-        update();
-    });
+    connect(m_list, &QComboBox::currentIndexChanged, this, &IndicatorChartView::showIndicator);
     const Plan &plan = document.plan();
     connect(&plan, &Plan::inserted, this, &IndicatorChartView::scheduleReload);
     connect(&plan, &Plan::removed, this, &IndicatorChartView::scheduleReload);
@@ -63,7 +76,14 @@ void IndicatorChartView::reload()
         m_list->addItem(i.name, QVariant::fromValue(i.id));
     const int index = m_list->findData(QVariant::fromValue(current));
     m_list->setCurrentIndex(index >= 0 ? index : 0);
+    showIndicator();
+}
+
+void IndicatorChartView::showIndicator()
+{
     m_dirty = true;
+    m_model->setData(data());
+    m_table->resizeColumnsToContents();
     update();
 }
 
@@ -94,7 +114,8 @@ const IndicatorChartData &IndicatorChartView::data() const
 void IndicatorChartView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    const QRectF area(8, m_list->geometry().bottom() + 8, width() - 16, height() - m_list->geometry().bottom() - 16);
+    const qreal top = m_list->geometry().bottom() + 8;
+    const QRectF area(8, top, std::max(0, m_table->geometry().left() - 16), std::max(0.0, height() - top - 8));
     IndicatorChartPainter::paint(&painter, area, data());
 }
 

@@ -1,5 +1,6 @@
 #include "dialogs/exportpdfdialog.h"
 
+#include "dialogs/exportnotice.h"
 #include "document/plandocument.h"
 #include "figureguard.h"
 #include "model/textlimits.h"
@@ -158,15 +159,18 @@ void ExportPdfDialog::preview()
 
 void ExportPdfDialog::exportPdf()
 {
-    const QString suggestion = QFileInfo(m_document.path()).absoluteDir().filePath(
-        QFileInfo(m_document.path()).completeBaseName() + QStringLiteral(".pdf"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggestion, tr("PDF files (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggestedPath(), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     if (exportTo(path))
         accept();
+}
+
+QString ExportPdfDialog::suggestedPath() const
+{
+    return besidePlan(m_document, packFileName(options().pack, today()));
 }
 
 bool ExportPdfDialog::exportTo(const QString &path)
@@ -195,6 +199,7 @@ bool ExportPdfDialog::exportTo(const QString &path)
             QMessageBox::warning(this, tr("Export PDF"), error);
         return false;
     }
+    m_written = path;
     return true;
 }
 

@@ -32,6 +32,11 @@ public:
     /// Writes the pack to `path` with progress and Cancel; false when
     /// cancelled or failed (any earlier file at `path` is left as it was).
     bool exportTo(const QString &path);
+    /// Where Export… proposes to write: beside the plan, named after the
+    /// chosen pack and today ("Steering group pack 2026-12-04.pdf").
+    QString suggestedPath() const;
+    /// The file the last successful export wrote; empty before one.
+    QString writtenPath() const { return m_written; }
 
 Q_SIGNALS:
     /// Emitted at every step of an export, before Cancel is looked at.
@@ -53,6 +58,7 @@ private:
     QCheckBox *m_draft;
     QList<QPair<QCheckBox *, int>> m_sections;
     int m_previewPages = 0;
+    QString m_written;
 };
 
 } // namespace horisont

@@ -1,9 +1,11 @@
 #include "dialogs/exportspreadsheet.h"
 
+#include "dialogs/exportnotice.h"
 #include "document/plandocument.h"
 #include "export/csvexport.h"
 #include "export/exportgrids.h"
 #include "export/xlsxexport.h"
+#include "today.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,19 +59,17 @@ bool writeSpreadsheetTable(const QString &path, const ExportTable &table, QStrin
     return isCsvPath(path) ? writeCsv(path, table, QLocale(), error) : writeXlsx(path, {table}, error);
 }
 
-bool exportSpreadsheet(QWidget *parent, PlanDocument &document)
+QString exportSpreadsheet(QWidget *parent, PlanDocument &document)
 {
-    const QFileInfo plan(document.path());
-    const QString path = askSpreadsheetPath(
-        parent, Tr::tr("Export spreadsheet"),
-        plan.absoluteDir().filePath(plan.completeBaseName() + QStringLiteral(".xlsx")),
-        Tr::tr("Excel workbook, every table (*.xlsx)"), Tr::tr("CSV, one table (*.csv)"));
+    const QString path =
+        askSpreadsheetPath(parent, Tr::tr("Export spreadsheet"), besidePlan(document, workbookFileName(today())),
+                           Tr::tr("Excel workbook, every table (*.xlsx)"), Tr::tr("CSV, one table (*.csv)"));
     if (path.isEmpty())
-        return false;
+        return {};
     const bool csv = isCsvPath(path);
     const ExportGridDefinition *grid = csv ? chooseGrid(parent) : nullptr;
     if (csv && !grid)
-        return false;
+        return {};
 
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     GridSource source(document);
@@ -79,7 +79,7 @@ bool exportSpreadsheet(QWidget *parent, PlanDocument &document)
     QGuiApplication::restoreOverrideCursor();
     if (!ok)
         QMessageBox::critical(parent, Tr::tr("Export spreadsheet"), error);
-    return ok;
+    return ok ? path : QString();
 }
 
 } // namespace horisont

@@ -12,9 +12,10 @@ struct ExportTable;
 /// File ▸ Export spreadsheet…: asks for a file name and writes every
 /// registered budget grid to it, one sheet each (.xlsx), or — for .csv —
 /// the one grid the user picks, in the UI's language (decimal comma in
-/// Swedish). The file is written atomically; a failure shows an error that
-/// names the file. Returns true when a file was written.
-bool exportSpreadsheet(QWidget *parent, PlanDocument &document);
+/// Swedish). The name proposed is the dated workbookFileName beside the
+/// plan. The file is written atomically; a failure shows an error that
+/// names the file. Returns the path written; empty when nothing was.
+QString exportSpreadsheet(QWidget *parent, PlanDocument &document);
 
 /// Asks where to write a spreadsheet, starting at `suggestedPath`. A name
 /// typed without a suffix takes the suffix of the chosen filter; a .csv

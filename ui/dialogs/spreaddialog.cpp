@@ -1,5 +1,6 @@
 #include "dialogs/spreaddialog.h"
 
+#include "budget/budgetcalendar.h"
 #include "budget/spread.h"
 #include "document/plandocument.h"
 #include "edit/allocationcommands.h"
@@ -25,15 +26,24 @@
 #include <algorithm>
 
 namespace horisont {
+namespace {
+/// "+50 000 kr", "−50 000 kr" (as Money formats it) or "0 kr".
+QString signedAmount(Money change)
+{
+    const QString text = change.format(QLocale());
+    return change.isNegative() || change.isZero() ? text : QLatin1Char('+') + text;
+}
+} // namespace
 
 SpreadDialog::SpreadDialog(PlanDocument &document, Id intervention, Id organisation, Id source, int firstYear,
                            int lastYear, int year, const QString &reason, QWidget *parent)
     : QDialog(parent), m_document(document), m_intervention(intervention), m_organisation(organisation),
-      m_reason(reason), m_source(new QComboBox(this)), m_amount(new QLineEdit(this)),
-      m_overYears(new QRadioButton(tr("Years"), this)), m_overOrganisations(new QRadioButton(tr("Organisations"), this)),
-      m_from(new QSpinBox(this)), m_to(new QSpinBox(this)), m_year(new QSpinBox(this)),
-      m_evenly(new QRadioButton(tr("Evenly"), this)), m_byWeights(new QRadioButton(tr("By weights"), this)),
-      m_targets(new QTableWidget(0, 3, this)), m_message(new QLabel(this)),
+      m_firstYear(firstYear), m_lastYear(std::max(firstYear, lastYear)), m_startYear(year), m_reason(reason),
+      m_source(new QComboBox(this)), m_amount(new QLineEdit(this)), m_overYears(new QRadioButton(tr("Years"), this)),
+      m_overOrganisations(new QRadioButton(tr("Organisations"), this)), m_from(new QSpinBox(this)),
+      m_to(new QSpinBox(this)), m_year(new QSpinBox(this)), m_evenly(new QRadioButton(tr("Evenly"), this)),
+      m_byWeights(new QRadioButton(tr("By weights"), this)), m_targets(new QTableWidget(0, ColumnCount, this)),
+      m_fundable(new QLabel(this)), m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     const Plan &plan = document.plan();
@@ -51,11 +61,6 @@ SpreadDialog::SpreadDialog(PlanDocument &document, Id intervention, Id organisat
     m_source->setAccessibleName(tr("Funding source"));
     m_amount->setAccessibleName(tr("Amount to spread"));
     m_amount->setPlaceholderText(Money::fromKronor(300000).format(QLocale()));
-    for (QSpinBox *box : {m_from, m_to, m_year}) {
-        box->setRange(firstYear, std::max(firstYear, lastYear));
-        box->setValue(std::clamp(year, firstYear, std::max(firstYear, lastYear)));
-    }
-    m_to->setValue(std::max(firstYear, lastYear));
     m_from->setAccessibleName(tr("From year"));
     m_to->setAccessibleName(tr("To year"));
     m_year->setAccessibleName(tr("Year"));
@@ -69,7 +74,7 @@ SpreadDialog::SpreadDialog(PlanDocument &document, Id intervention, Id organisat
     m_overYears->setChecked(true);
     m_overOrganisations->setEnabled(intervention != NoId); // an organisation's row spreads over years only
     m_evenly->setChecked(true);
-    m_targets->setHorizontalHeaderLabels({tr("Target"), tr("Weight"), tr("Part")});
+    m_targets->setHorizontalHeaderLabels({tr("Target"), tr("Weight"), tr("Current"), tr("New"), tr("Change")});
     m_targets->horizontalHeader()->setSectionResizeMode(TargetColumn, QHeaderView::Stretch);
     m_targets->verticalHeader()->hide();
     m_targets->setAccessibleName(tr("Targets of the spread"));
@@ -97,11 +102,12 @@ SpreadDialog::SpreadDialog(PlanDocument &document, Id intervention, Id organisat
     form->addRow(tr("Funding source:"), m_source);
     form->addRow(tr("Amount:"), m_amount);
     form->addRow(tr("Over:"), years);
+    form->addRow(QString(), m_fundable);
     form->addRow(QString(), organisations);
     form->addRow(tr("Split:"), mode);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Each target's allocations are set to its part."), this));
+    layout->addWidget(new QLabel(tr("Each ticked target's allocations are replaced by its new amount."), this));
     layout->addWidget(m_targets, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
@@ -114,19 +120,63 @@ SpreadDialog::SpreadDialog(PlanDocument &document, Id intervention, Id organisat
     });
     for (QRadioButton *b : {m_overYears, m_overOrganisations, m_evenly, m_byWeights})
         connect(b, &QRadioButton::toggled, this, &SpreadDialog::rebuildTargets);
-    for (QSpinBox *box : {m_from, m_to})
+    for (QSpinBox *box : {m_from, m_to, m_year})
         connect(box, &QSpinBox::valueChanged, this, &SpreadDialog::rebuildTargets);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &SpreadDialog::offerFundableYears);
     connect(m_amount, &QLineEdit::textChanged, this, &SpreadDialog::updatePreview);
     connect(m_targets, &QTableWidget::itemChanged, this, [this] {
         if (!m_rebuilding)
             updatePreview();
     });
-    rebuildTargets();
+    offerFundableYears();
 }
 
 Id SpreadDialog::chosenSource() const
 {
     return m_source->currentData().value<Id>();
+}
+
+void SpreadDialog::offerFundableYears()
+{
+    const Plan &plan = m_document.plan();
+    const BudgetYears grid{m_firstYear, m_lastYear};
+    const FundingSource *source = plan.find<FundingSource>(chosenSource());
+    const BudgetYears years = source ? BudgetCalendar::of(plan.programme()).fundableYears(*source, grid) : grid;
+    const QSignalBlocker blockFrom(m_from), blockTo(m_to), blockYear(m_year);
+    for (QSpinBox *box : {m_from, m_to, m_year}) {
+        box->setEnabled(!years.isEmpty());
+        box->setRange(years.isEmpty() ? grid.first : years.first, years.isEmpty() ? grid.last : years.last);
+        box->setValue(std::clamp(m_startYear, box->minimum(), box->maximum()));
+    }
+    m_to->setValue(m_to->maximum());
+    if (!source)
+        m_fundable->clear();
+    else if (years.isEmpty())
+        m_fundable->setText(
+            tr("The funding source may fund none of the years %1–%2: none of them lies in its valid period.")
+                .arg(grid.first)
+                .arg(grid.last));
+    else
+        m_fundable->setText(tr("The funding source may fund %1–%2.").arg(years.first).arg(years.last));
+    m_fundableYears = years;
+    rebuildTargets();
+}
+
+Money SpreadDialog::currentAmount(qint64 target) const
+{
+    const Plan &plan = m_document.plan();
+    const Id source = chosenSource();
+    if (source == NoId)
+        return {};
+    const allocations::Cell cell =
+        m_overYears->isChecked() ? allocations::findCell(plan, source, m_intervention, m_organisation, int(target))
+                                 : allocations::findCell(plan, source, m_intervention, Id(target), m_year->value());
+    Money sum;
+    for (Id id : cell.allocations) {
+        if (const Allocation *a = plan.find<Allocation>(id))
+            sum += a->amount;
+    }
+    return sum;
 }
 
 void SpreadDialog::rebuildTargets()
@@ -136,7 +186,9 @@ void SpreadDialog::rebuildTargets()
     m_targetIds.clear();
     QStringList labels;
     QList<bool> included;
-    if (m_overYears->isChecked()) {
+    if (m_fundableYears.isEmpty()) {
+        // no year to spread over
+    } else if (m_overYears->isChecked()) {
         for (int y = m_from->value(); y <= m_to->value(); ++y) {
             m_targetIds.push_back(y);
             labels << QString::number(y);
@@ -167,10 +219,15 @@ void SpreadDialog::rebuildTargets()
                                                   : Qt::ItemIsEnabled);
         weight->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_targets->setItem(r, WeightColumn, weight);
-        auto *part = new QTableWidgetItem;
-        part->setFlags(Qt::ItemIsEnabled);
-        part->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_targets->setItem(r, PartColumn, part);
+        for (int column : {CurrentColumn, PartColumn, ChangeColumn}) {
+            auto *amount = new QTableWidgetItem;
+            amount->setFlags(Qt::ItemIsEnabled);
+            amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_targets->setItem(r, column, amount);
+        }
+        const QString current =
+            chosenSource() == NoId ? QStringLiteral("–") : currentAmount(m_targetIds[std::size_t(r)]).format(QLocale());
+        m_targets->item(r, CurrentColumn)->setText(current);
     }
     m_rebuilding = false;
     updatePreview();
@@ -180,9 +237,15 @@ void SpreadDialog::updatePreview()
 {
     m_parts.clear();
     m_rebuilding = true;
-    for (int r = 0; r < m_targets->rowCount(); ++r)
+    for (int r = 0; r < m_targets->rowCount(); ++r) {
         m_targets->item(r, PartColumn)->setText(QString());
+        m_targets->item(r, ChangeColumn)->setText(QString());
+    }
     m_rebuilding = false;
+    if (m_fundableYears.isEmpty()) {
+        m_message->setText(m_fundable->text());
+        return;
+    }
     const QString decimal = QLocale().decimalPoint();
     const std::optional<Money> amount = Money::parse(m_amount->text(), decimal.isEmpty() ? QChar() : decimal.at(0));
     if (!amount) {
@@ -213,8 +276,12 @@ void SpreadDialog::updatePreview()
     m_rebuilding = true;
     std::size_t k = 0;
     for (int r = 0; r < m_targets->rowCount(); ++r) {
-        if (m_targets->item(r, TargetColumn)->checkState() == Qt::Checked)
-            m_targets->item(r, PartColumn)->setText(m_parts[k++].format(QLocale()));
+        if (m_targets->item(r, TargetColumn)->checkState() != Qt::Checked)
+            continue;
+        const Money part = m_parts[k++];
+        m_targets->item(r, PartColumn)->setText(part.format(QLocale()));
+        if (chosenSource() != NoId)
+            m_targets->item(r, ChangeColumn)->setText(signedAmount(part - currentAmount(m_targetIds[std::size_t(r)])));
     }
     m_rebuilding = false;
     m_message->setText(tr("%n part(s) summing to %1.", nullptr, int(m_parts.size())).arg(amount->format(QLocale())));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "budget/budgetcalendar.h"
 #include "model/ids.h"
 #include "money/money.h"
 
@@ -21,9 +22,11 @@ class PlanDocument;
 
 /// Spreads an amount over the years of one grid row, or (for an
 /// intervention) over organisations in one year: evenly or by weights, with
-/// a preview of the parts, which always sum exactly to the amount. Each
-/// target's allocations are set to its part; "Spread" writes all of them as
-/// one undoable command carrying the grid's reason for the change.
+/// a preview of each target's current amount, its new amount (its part; the
+/// parts always sum exactly to the amount) and the change. Only the budget
+/// years the funding source may fund (BudgetCalendar::fundableYears) are
+/// offered. Each target's allocations are set to its part; "Spread" writes
+/// all of them as one undoable command carrying the grid's reason.
 class SpreadDialog : public QDialog
 {
     Q_OBJECT
@@ -40,10 +43,13 @@ public:
     QRadioButton *byWeights() const { return m_byWeights; }
     QSpinBox *fromYear() const { return m_from; }
     QSpinBox *toYear() const { return m_to; }
+    QSpinBox *organisationsYear() const { return m_year; }
     QComboBox *sourceChoice() const { return m_source; }
-    /// Target, included (check box), weight (editable), part.
+    /// Target, included (check box), weight (editable), current amount, new amount (the part), change.
     QTableWidget *targets() const { return m_targets; }
     QLabel *message() const { return m_message; }
+    /// Which years the chosen source may fund.
+    QLabel *fundableNote() const { return m_fundable; }
 
     /// The parts of the preview (empty when the input is refused).
     const std::vector<Money> &parts() const { return m_parts; }
@@ -52,14 +58,20 @@ public:
     bool apply();
 
 private:
-    enum Column { TargetColumn, WeightColumn, PartColumn };
+    enum Column { TargetColumn, WeightColumn, CurrentColumn, PartColumn, ChangeColumn, ColumnCount };
+    void offerFundableYears();
     void rebuildTargets();
     void updatePreview();
     Id chosenSource() const;
+    /// The allocations a target's part replaces, for the chosen source.
+    Money currentAmount(qint64 target) const;
 
     PlanDocument &m_document;
     Id m_intervention;
     Id m_organisation;
+    int m_firstYear;
+    int m_lastYear;
+    int m_startYear;
     QString m_reason;
     QComboBox *m_source;
     QLineEdit *m_amount;
@@ -71,9 +83,11 @@ private:
     QRadioButton *m_evenly;
     QRadioButton *m_byWeights;
     QTableWidget *m_targets;
+    QLabel *m_fundable;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
     std::vector<Money> m_parts;
+    BudgetYears m_fundableYears;
     std::vector<qint64> m_targetIds; ///< a year or an organisation per table row
     bool m_rebuilding = false;
 };

@@ -4,11 +4,13 @@
 #include "document/plandocument.h"
 #include "labels/labels.h"
 #include "plan/plan.h"
+#include "programmelogic/logiclinkdialog.h"
 #include "programmelogic/logiclinkeditor.h"
 #include "selection/planselection.h"
 #include "today.h"
 #include "viewporttooltip.h"
 
+#include <QAction>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -19,13 +21,16 @@ namespace horisont {
 
 LogicDiagram::LogicDiagram(PlanDocument &document, PlanSelection &selection, QWidget *parent)
     : QAbstractScrollArea(parent), m_document(document), m_selection(selection), m_asOf(today()),
-      m_links(new LogicLinkEditor(document, this))
+      m_links(new LogicLinkEditor(document, this)), m_linkAction(new QAction(tr("&Link to Cause or Goal…"), this)),
+      m_unlinkAction(new QAction(tr("&Unlink from Cause or Goal…"), this))
 {
     setObjectName(QStringLiteral("logicDiagram"));
     setAccessibleName(tr("Programme logic diagram"));
-    setAccessibleDescription(tr("Problems, causes, interventions, goals and indicators with the links between "
-                                "them. Drag from an intervention to a cause or goal to link them; select a link "
-                                "and press Delete to remove it; Enter opens the item's properties."));
+    setAccessibleDescription(
+        tr("Problems, causes, interventions, goals and indicators with the links between "
+           "them. Drag from an intervention to a cause or goal to link them, or select the intervention "
+           "and press Ctrl+L; select a link and press Delete, or the intervention and "
+           "Ctrl+Shift+L, to remove it; Enter opens the item's properties."));
     viewport()->setAccessibleName(tr("Programme logic diagram area"));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
@@ -35,6 +40,16 @@ LogicDiagram::LogicDiagram(PlanDocument &document, PlanSelection &selection, QWi
     verticalScrollBar()->setAccessibleName(tr("Scroll the diagram up and down"));
     horizontalScrollBar()->setSingleStep(20);
     verticalScrollBar()->setSingleStep(20);
+
+    m_linkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_unlinkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    for (QAction *action : {m_linkAction, m_unlinkAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action); // also the context menu (the Menu key, Shift+F10)
+    }
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_linkAction, &QAction::triggered, this, &LogicDiagram::chooseLink);
+    connect(m_unlinkAction, &QAction::triggered, this, &LogicDiagram::chooseUnlink);
 
     const Plan &plan = document.plan();
     for (auto signal : {&Plan::inserted, &Plan::removed})
@@ -246,6 +261,60 @@ bool LogicDiagram::createLink(Id intervention, EntityKind kind, Id target)
 {
     rebuild();
     return m_links->createLink(m_layout, intervention, kind, target);
+}
+
+int LogicDiagram::selectedIntervention()
+{
+    rebuild();
+    const int node = m_selected.item().first == EntityKind::Intervention
+                         ? m_layout.indexOf(EntityKind::Intervention, m_selected.item().second)
+                         : -1;
+    if (node < 0)
+        Q_EMIT statusMessage(tr("Select an intervention first (arrow keys), then link or unlink it."));
+    return node;
+}
+
+LogicLinkDialog *LogicDiagram::offerChoices(const QList<LogicLinkEditor::Choice> &choices, const QString &none,
+                                            const QString &title, const QString &prompt,
+                                            const std::function<void(const LogicLinkEditor::Choice &)> &take)
+{
+    if (choices.isEmpty()) {
+        Q_EMIT statusMessage(none);
+        return nullptr;
+    }
+    auto *dialog = new LogicLinkDialog(title, prompt, choices, this);
+    connect(dialog, &QDialog::accepted, this, [dialog, take] { take(dialog->chosen()); });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+LogicLinkDialog *LogicDiagram::chooseLink()
+{
+    const int node = selectedIntervention();
+    if (node < 0)
+        return nullptr;
+    const Id intervention = m_layout.nodes()[node].id;
+    const QString name = m_layout.nodes()[node].name;
+    return offerChoices(
+        LogicLinkEditor::linkChoices(m_layout, node), tr("\"%1\" is linked to every cause and goal already.").arg(name),
+        tr("Link to a cause or goal"), tr("Link \"%1\" to (type to filter, Enter to link):").arg(name),
+        [this, intervention](const LogicLinkEditor::Choice &c) { createLink(intervention, c.kind, c.id); });
+}
+
+LogicLinkDialog *LogicDiagram::chooseUnlink()
+{
+    const int node = selectedIntervention();
+    if (node < 0)
+        return nullptr;
+    const QString name = m_layout.nodes()[node].name;
+    return offerChoices(LogicLinkEditor::unlinkChoices(m_layout, node),
+                        tr("\"%1\" is linked to no cause or goal.").arg(name), tr("Unlink from a cause or goal"),
+                        tr("Remove the link of \"%1\" to (type to filter, Enter to remove):").arg(name),
+                        [this, name](const LogicLinkEditor::Choice &c) {
+                            if (m_links->removeLink(c.kind, c.id))
+                                Q_EMIT statusMessage(tr("Removed the link of \"%1\" to %2.").arg(name, c.text));
+                        });
 }
 
 bool LogicDiagram::removeSelectedLink()

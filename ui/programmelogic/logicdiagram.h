@@ -2,6 +2,7 @@
 
 #include "programmelogic/logicdiagraminput.h"
 #include "programmelogic/logiclayout.h"
+#include "programmelogic/logiclinkeditor.h"
 #include "programmelogic/logicpainter.h"
 #include "programmelogic/logicselection.h"
 
@@ -9,8 +10,11 @@
 #include <QDate>
 #include <QPair>
 
+#include <functional>
+
 namespace horisont {
 
+class LogicLinkDialog;
 class LogicLinkEditor;
 class PlanDocument;
 class PlanSelection;
@@ -22,6 +26,9 @@ class PlanSelection;
 /// - Double-click or Enter selects it in the shared PlanSelection (Properties show it).
 /// - Drag from an intervention to a cause or goal to link them (one undoable command).
 /// - Click a link and press Delete to remove it.
+/// - From the keyboard (or the context menu), with an intervention selected:
+///   Ctrl+L links it to a cause or goal chosen in a list that filters as one
+///   types, Ctrl+Shift+L removes one of its links chosen the same way.
 /// - Arrow keys move between items; items with a gap carry a warning marker and tooltip.
 ///
 /// The mouse and keys are LogicDiagramInput's, the link commands LogicLinkEditor's.
@@ -60,6 +67,16 @@ public:
     /// Removes the selected link as one undoable command.
     bool removeSelectedLink();
 
+    /// Opens (without blocking) the list of causes and goals the selected
+    /// intervention may be linked to; taking one links it (one undoable
+    /// command). nullptr, with a status message, without an intervention
+    /// selected or with nothing to link to.
+    LogicLinkDialog *chooseLink();
+    /// The same for removing one of the selected intervention's links.
+    LogicLinkDialog *chooseUnlink();
+    QAction *linkAction() const { return m_linkAction; }
+    QAction *unlinkAction() const { return m_unlinkAction; }
+
     const LogicLayout &diagramLayout() const;
 
 Q_SIGNALS:
@@ -95,6 +112,13 @@ private:
     void showLinkDrag(int from, QPointF to, int target, bool allowed);
     void hideLinkDrag();
     void followSelection(EntityKind kind, Id id);
+    /// The selected intervention's node, or -1 with a status message saying what to select.
+    int selectedIntervention();
+    /// Opens the keyboard's list of `choices` (`none` in the status bar when
+    /// there are none); `take` gets the entry taken with Enter.
+    LogicLinkDialog *offerChoices(const QList<LogicLinkEditor::Choice> &choices, const QString &none,
+                                  const QString &title, const QString &prompt,
+                                  const std::function<void(const LogicLinkEditor::Choice &)> &take);
 
     PlanDocument &m_document;
     PlanSelection &m_selection;
@@ -106,6 +130,8 @@ private:
     mutable LogicPaintState m_state;
     mutable bool m_highlightDirty = true;
     LogicLinkEditor *m_links;
+    QAction *m_linkAction;
+    QAction *m_unlinkAction;
     LogicDiagramInput m_input{*this};
 };
 

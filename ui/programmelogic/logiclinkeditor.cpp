@@ -39,6 +39,32 @@ bool LogicLinkEditor::canLink(const LogicLayout &layout, int from, int to, QStri
     return true;
 }
 
+QList<LogicLinkEditor::Choice> LogicLinkEditor::linkChoices(const LogicLayout &layout, int from)
+{
+    QList<Choice> choices;
+    const QList<LogicNode> &nodes = layout.nodes();
+    for (int to = 0; to < nodes.size(); ++to) { // column by column: the causes before the goals
+        if (canLink(layout, from, to, nullptr))
+            choices << Choice{nodes[to].kind, nodes[to].id,
+                              Labels::kind(nodes[to].kind) + QStringLiteral(": ") + nodes[to].name};
+    }
+    return choices;
+}
+
+QList<LogicLinkEditor::Choice> LogicLinkEditor::unlinkChoices(const LogicLayout &layout, int from)
+{
+    QList<Choice> choices;
+    if (from < 0 || from >= layout.nodes().size() || layout.nodes()[from].kind != EntityKind::Intervention)
+        return choices;
+    for (const LogicLink &link : layout.links()) {
+        if (!link.removable() || (link.left != from && link.right != from))
+            continue;
+        const LogicNode &other = layout.nodes()[link.left == from ? link.right : link.left];
+        choices << Choice{link.kind, link.id, Labels::kind(other.kind) + QStringLiteral(": ") + other.name};
+    }
+    return choices;
+}
+
 bool LogicLinkEditor::createLink(const LogicLayout &layout, Id intervention, EntityKind kind, Id target)
 {
     const int from = layout.indexOf(EntityKind::Intervention, intervention);

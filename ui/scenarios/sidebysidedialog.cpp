@@ -1,5 +1,6 @@
 #include "scenarios/sidebysidedialog.h"
 
+#include "dialogs/exportnotice.h"
 #include "document/plandocument.h"
 #include "export/csvexport.h"
 #include "export/xlsxexport.h"
@@ -113,7 +114,9 @@ void SideBySideDialog::exportWithDialog()
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportTo(path, &error))
+    if (exportTo(path, &error))
+        offerToOpen(this, path);
+    else
         QMessageBox::warning(this, tr("Export Side by Side"), error);
 }
 

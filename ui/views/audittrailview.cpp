@@ -1,18 +1,20 @@
 #include "views/audittrailview.h"
 
+#include "dialogs/exportnotice.h"
 #include "document/plandocument.h"
 #include "export/csvexport.h"
 #include "export/xlsxexport.h"
 #include "ledger/importremoval.h"
+#include "model/codedname.h"
 #include "models/audittrailmodel.h"
 #include "models/changelogformatter.h"
 #include "optionaldateedit.h"
 #include "plan/plan.h"
 #include "views/rowdetails.h"
-#include "model/codedname.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -202,9 +204,11 @@ void AuditTrailView::exportWithDialog()
     if (QFileInfo(path).suffix().isEmpty())
         path += filter.contains(QLatin1String("*.csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     QString error;
-    if (exportTo(path, &error))
-        Q_EMIT statusMessage(tr("Exported %n change(s) to %1.", nullptr, m_sorted->rowCount()).arg(path));
-    else
+    if (exportTo(path, &error)) {
+        Q_EMIT statusMessage(
+            tr("Exported %n change(s) to %1.", nullptr, m_sorted->rowCount()).arg(QDir::toNativeSeparators(path)));
+        offerToOpen(this, path);
+    } else
         QMessageBox::warning(this, tr("Export the audit trail"), error);
 }
 

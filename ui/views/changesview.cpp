@@ -1,5 +1,6 @@
 #include "views/changesview.h"
 
+#include "dialogs/exportnotice.h"
 #include "dialogs/exportspreadsheet.h"
 #include "document/plandocument.h"
 #include "export/exporttable.h"
@@ -287,9 +288,10 @@ void ChangesView::exportWithDialog()
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const bool written = exportTo(path, &error);
     QGuiApplication::restoreOverrideCursor();
-    if (written)
-        Q_EMIT statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
-    else
+    if (written) {
+        Q_EMIT statusMessage(exportedMessage(path));
+        offerToOpen(this, path);
+    } else
         QMessageBox::warning(this, tr("Export the changes"), error);
 }
 

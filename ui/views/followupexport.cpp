@@ -1,5 +1,6 @@
 #include "views/followupexport.h"
 
+#include "dialogs/exportnotice.h"
 #include "dialogs/exportspreadsheet.h"
 #include "document/plandocument.h"
 #include "models/forecastmodel.h"
@@ -69,9 +70,10 @@ void FollowUpExport::exportWithDialog()
     if (path.isEmpty())
         return;
     QString error;
-    if (exportTo(path, &error))
-        Q_EMIT statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
-    else
+    if (exportTo(path, &error)) {
+        Q_EMIT statusMessage(exportedMessage(path));
+        offerToOpen(&m_view, path);
+    } else
         QMessageBox::warning(&m_view, caption, error);
 }
 
