@@ -141,7 +141,10 @@
     <name>horisont::ImportDialog</name>
     <message numerus="yes">
         <source>%n of the rows shown are dated outside the dates of the intervention their project code names.</source>
-        <translation><numerusform>%n of the rows shown is dated outside the dates of the intervention its project code names.</numerusform><numerusform>%n of the rows shown are dated outside the dates of the intervention their project code names.</numerusform></translation>
+        <translation>
+            <numerusform>%n of the rows shown is dated outside the dates of the intervention its project code names.</numerusform>
+            <numerusform>%n of the rows shown are dated outside the dates of the intervention their project code names.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -209,7 +212,10 @@
     </message>
     <message numerus="yes">
         <source>%n ledger transaction(s) on intervention &quot;%1&quot;, %2 in all, are dated outside its period %3; the earliest: %4.</source>
-        <translation><numerusform>%n ledger transaction on intervention &quot;%1&quot;, %2 in all, is dated outside its period %3; the earliest: %4.</numerusform><numerusform>%n ledger transactions on intervention &quot;%1&quot;, %2 in all, are dated outside its period %3; the earliest: %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n ledger transaction on intervention &quot;%1&quot;, %2 in all, is dated outside its period %3; the earliest: %4.</numerusform>
+            <numerusform>%n ledger transactions on intervention &quot;%1&quot;, %2 in all, are dated outside its period %3; the earliest: %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

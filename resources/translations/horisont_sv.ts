@@ -1092,10 +1092,6 @@ Fördelat − beslutat</translation>
         <translation>CSV, den här flikens tabell (*.csv)</translation>
     </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation>Exporterade till %1.</translation>
-    </message>
-    <message>
         <source>Parts of the changes</source>
         <translation>Delar av ändringarna</translation>
     </message>
@@ -1245,6 +1241,69 @@ Fördelat − beslutat</translation>
     <message>
         <source>Grant state</source>
         <translation>Bidragens läge</translation>
+    </message>
+    <message>
+        <source>Tertial follow-up, source</source>
+        <translation>Per tertial, källa</translation>
+    </message>
+    <message>
+        <source>Tertial follow-up, organisation</source>
+        <translation>Per tertial, organisation</translation>
+    </message>
+    <message>
+        <source>Tertial follow-up, intervention</source>
+        <translation>Per tertial, insats</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ExportNotice</name>
+    <message>
+        <source>Steering group pack %1.pdf</source>
+        <translation>Styrgruppspaket %1.pdf</translation>
+    </message>
+    <message>
+        <source>Controller pack %1.pdf</source>
+        <translation>Controllerpaket %1.pdf</translation>
+    </message>
+    <message>
+        <source>Full plan %1.pdf</source>
+        <translation>Hela planen %1.pdf</translation>
+    </message>
+    <message>
+        <source>Budget tables %1.xlsx</source>
+        <translation>Budgettabeller %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporterade till %1.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exporten är klar</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>Skrev %1 i %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Öppna filen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Öppna &amp;mappen</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -2009,10 +2068,6 @@ Fördelat − beslutat</translation>
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV för kalkylprogram (*.csv)</translation>
     </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exporterade till %1.</translation>
-    </message>
 </context>
 <context>
     <name>horisont::ForecastModel</name>
@@ -2536,7 +2591,10 @@ Fördelat − beslutat</translation>
     </message>
     <message numerus="yes">
         <source>%n of the rows shown are dated outside the dates of the intervention their project code names.</source>
-        <translation><numerusform>%n av de visade raderna är daterad utanför datumen för den insats som dess projektkod anger.</numerusform><numerusform>%n av de visade raderna är daterade utanför datumen för den insats som deras projektkod anger.</numerusform></translation>
+        <translation>
+            <numerusform>%n av de visade raderna är daterad utanför datumen för den insats som dess projektkod anger.</numerusform>
+            <numerusform>%n av de visade raderna är daterade utanför datumen för den insats som deras projektkod anger.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2633,29 @@ Fördelat − beslutat</translation>
     <message>
         <source>No measurements, targets or baseline for this indicator.</source>
         <translation>Indikatorn saknar mätningar, målvärden och baslinje.</translation>
+    </message>
+    <message>
+        <source>The table beside the chart holds the same numbers.</source>
+        <translation>Tabellen bredvid diagrammet innehåller samma siffror.</translation>
+    </message>
+    <message>
+        <source>Numbers of the indicator chart</source>
+        <translation>Indikatordiagrammets siffror</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::IndicatorTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
     </message>
 </context>
 <context>
@@ -3402,10 +3483,6 @@ Fördelat − beslutat</translation>
         <translation>Diagram över programlogiken</translation>
     </message>
     <message>
-        <source>Problems, causes, interventions, goals and indicators with the links between them. Drag from an intervention to a cause or goal to link them; select a link and press Delete to remove it; Enter opens the item&apos;s properties.</source>
-        <translation>Problem, orsaker, insatser, mål och indikatorer med kopplingarna mellan dem. Dra från en insats till en orsak eller ett mål för att koppla ihop dem; markera en koppling och tryck Delete för att ta bort den; Enter visar objektets egenskaper.</translation>
-    </message>
-    <message>
         <source>Programme logic diagram area</source>
         <translation>Diagramytan för programlogiken</translation>
     </message>
@@ -3428,6 +3505,81 @@ Fördelat − beslutat</translation>
     <message>
         <source>Remove link</source>
         <translation>Ta bort koppling</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Cause or Goal…</source>
+        <translation>&amp;Koppla till orsak eller mål…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink from Cause or Goal…</source>
+        <translation>Ta &amp;bort koppling till orsak eller mål…</translation>
+    </message>
+    <message>
+        <source>Problems, causes, interventions, goals and indicators with the links between them. Drag from an intervention to a cause or goal to link them, or select the intervention and press Ctrl+L; select a link and press Delete, or the intervention and Ctrl+Shift+L, to remove it; Enter opens the item&apos;s properties.</source>
+        <translation>Problem, orsaker, insatser, mål och indikatorer med kopplingarna mellan dem. Dra från en insats till en orsak eller ett mål för att koppla dem, eller markera insatsen och tryck Ctrl+L; markera en koppling och tryck Delete, eller insatsen och Ctrl+Skift+L, för att ta bort den; Enter öppnar objektets egenskaper.</translation>
+    </message>
+    <message>
+        <source>Select an intervention first (arrow keys), then link or unlink it.</source>
+        <translation>Markera först en insats (piltangenterna), koppla den sedan eller ta bort en koppling.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is linked to every cause and goal already.</source>
+        <translation>”%1” är redan kopplad till alla orsaker och mål.</translation>
+    </message>
+    <message>
+        <source>Link to a cause or goal</source>
+        <translation>Koppla till en orsak eller ett mål</translation>
+    </message>
+    <message>
+        <source>Link &quot;%1&quot; to (type to filter, Enter to link):</source>
+        <translation>Koppla ”%1” till (skriv för att filtrera, Enter för att koppla):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is linked to no cause or goal.</source>
+        <translation>”%1” är inte kopplad till någon orsak eller något mål.</translation>
+    </message>
+    <message>
+        <source>Unlink from a cause or goal</source>
+        <translation>Ta bort koppling till en orsak eller ett mål</translation>
+    </message>
+    <message>
+        <source>Remove the link of &quot;%1&quot; to (type to filter, Enter to remove):</source>
+        <translation>Ta bort kopplingen från ”%1” till (skriv för att filtrera, Enter för att ta bort):</translation>
+    </message>
+    <message>
+        <source>Removed the link of &quot;%1&quot; to %2.</source>
+        <translation>Tog bort kopplingen från ”%1” till %2.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::LogicLinkDialog</name>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtrera listan</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Skriv för att filtrera</translation>
+    </message>
+    <message>
+        <source>Nothing to choose.</source>
+        <translation>Inget att välja.</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Inget matchar.</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Knappar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -3485,10 +3637,6 @@ Fördelat − beslutat</translation>
     <message>
         <source>Export &amp;Spreadsheet…</source>
         <translation>Exportera &amp;kalkylblad…</translation>
-    </message>
-    <message>
-        <source>Spreadsheet exported.</source>
-        <translation>Kalkylbladet är exporterat.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -4739,7 +4887,10 @@ Fördelat − beslutat</translation>
     </message>
     <message numerus="yes">
         <source>%n ledger transaction(s) on intervention &quot;%1&quot;, %2 in all, are dated outside its period %3; the earliest: %4.</source>
-        <translation><numerusform>%n transaktion i huvudboken på insatsen ”%1”, sammanlagt %2, är daterad utanför insatsens period %3; den tidigaste: %4.</numerusform><numerusform>%n transaktioner i huvudboken på insatsen ”%1”, sammanlagt %2, är daterade utanför insatsens period %3; de tidigaste: %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n transaktion i huvudboken på insatsen ”%1”, sammanlagt %2, är daterad utanför insatsens period %3; den tidigaste: %4.</numerusform>
+            <numerusform>%n transaktioner i huvudboken på insatsen ”%1”, sammanlagt %2, är daterade utanför insatsens period %3; de tidigaste: %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>outside %1</source>
@@ -5789,6 +5940,72 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     </message>
 </context>
 <context>
+    <name>horisont::ServerAddress</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>A plan on a server needs a name (?plan=NAME).</source>
+        <translation>En plan på en server behöver ett namn (?plan=NAMN).</translation>
+    </message>
+    <message>
+        <source>The plan name &quot;%1…&quot; is longer than 63 characters.</source>
+        <translation>Plannamnet ”%1…” är längre än 63 tecken.</translation>
+    </message>
+    <message>
+        <source>The plan name &quot;%1&quot; must start with a letter.</source>
+        <translation>Plannamnet ”%1” måste börja med en bokstav.</translation>
+    </message>
+    <message>
+        <source>The plan name &quot;%1&quot; may hold only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Plannamnet ”%1” får bara innehålla bokstäver, siffror, ”-” och ”_”.</translation>
+    </message>
+    <message>
+        <source>The server address is longer than 4096 characters.</source>
+        <translation>Serveradressen är längre än 4096 tecken.</translation>
+    </message>
+    <message>
+        <source>The server address cannot be read: %1</source>
+        <translation>Serveradressen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. Horisont never takes one there: put it in ~/.pgpass or PGPASSWORD, or let the window ask.</source>
+        <translation>Serveradressen innehåller ett lösenord. Horisont tar aldrig emot lösenord där: lägg det i ~/.pgpass eller PGPASSWORD, eller låt fönstret fråga.</translation>
+    </message>
+    <message>
+        <source>The server address names the database &quot;%1&quot;; a database name has no &apos;/&apos;.</source>
+        <translation>Serveradressen anger databasen ”%1”; ett databasnamn har inget ”/”.</translation>
+    </message>
+    <message>
+        <source>The server address names more than one plan.</source>
+        <translation>Serveradressen anger mer än en plan.</translation>
+    </message>
+    <message>
+        <source>The server address&apos;s parameter &quot;%1&quot; is not one libpq takes.</source>
+        <translation>Serveradressens parameter ”%1” är ingen som libpq tar emot.</translation>
+    </message>
+    <message>
+        <source>The server address&apos;s parameter &quot;%1&quot; holds a &apos;;&apos;.</source>
+        <translation>Serveradressens parameter ”%1” innehåller ett ”;”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address: a server address starts with postgresql://.</source>
+        <translation>”%1” är ingen serveradress: en serveradress börjar med postgresql://.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ServerConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Qts PostgreSQL-drivrutin är inte installerad (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan inte ansluta till %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>horisont::SideBySide</name>
     <message>
         <source>(none)</source>
@@ -5998,10 +6215,6 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <translation>Vikt</translation>
     </message>
     <message>
-        <source>Part</source>
-        <translation>Del</translation>
-    </message>
-    <message>
         <source>Targets of the spread</source>
         <translation>Mål för spridningen</translation>
     </message>
@@ -6038,10 +6251,6 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <translation>Dela:</translation>
     </message>
     <message>
-        <source>Each target&apos;s allocations are set to its part.</source>
-        <translation>Varje måls fördelningar sätts till dess del.</translation>
-    </message>
-    <message>
         <source>Enter the amount to spread.</source>
         <translation>Ange beloppet som ska spridas.</translation>
     </message>
@@ -6063,6 +6272,30 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>Choose the funding source to spread from.</source>
         <translation>Välj finansieringskällan att sprida från.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Nuvarande</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Each ticked target&apos;s allocations are replaced by its new amount.</source>
+        <translation>Varje markerat måls fördelningar ersätts med dess nya belopp.</translation>
+    </message>
+    <message>
+        <source>The funding source may fund none of the years %1–%2: none of them lies in its valid period.</source>
+        <translation>Finansieringskällan kan inte finansiera något av åren %1–%2: inget av dem ligger inom dess giltighetsperiod.</translation>
+    </message>
+    <message>
+        <source>The funding source may fund %1–%2.</source>
+        <translation>Finansieringskällan kan finansiera %1–%2.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,71 @@
+#include "server/serverconnection.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace horisont {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::ServerConnection)
+};
+
+/// key='value' as libpq's conninfo reads it (the driver joins the options with spaces).
+QString conninfoItem(const QString &option)
+{
+    QString value = option.section(QLatin1Char('='), 1);
+    value.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return option.section(QLatin1Char('='), 0, 0) + QStringLiteral("='") + value + QLatin1Char('\'');
+}
+
+bool hasOption(const QStringList &options, const QString &key)
+{
+    for (const QString &option : options)
+        if (option.section(QLatin1Char('='), 0, 0) == key)
+            return true;
+    return false;
+}
+
+} // namespace
+
+bool openServerConnection(const ServerAddress &address, const QString &connectionName, QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = Tr::tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).");
+        return false;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(address.host);
+        if (address.port > 0)
+            db.setPort(address.port);
+        db.setUserName(address.user);
+        db.setDatabaseName(address.database);
+        QStringList options = address.options;
+        if (!hasOption(options, QStringLiteral("application_name")))
+            options << QStringLiteral("application_name=horisont");
+        if (!hasOption(options, QStringLiteral("connect_timeout")))
+            options << QStringLiteral("connect_timeout=10");
+        QStringList conninfo;
+        for (const QString &option : options)
+            conninfo << conninfoItem(option);
+        db.setConnectOptions(conninfo.join(QLatin1Char(';')));
+        if (db.open())
+            return true;
+        *error = Tr::tr("Cannot connect to %1: %2").arg(address.describe(), db.lastError().text().trimmed());
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return false;
+}
+
+void closeServerConnection(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+} // namespace horisont

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "server/serveraddress.h"
+
+#include <QSqlDatabase>
+
+namespace horisont {
+
+/// Opens a QPSQL connection named `connectionName` to the address's
+/// database: the address's parts and libpq options, Horisont's
+/// application_name and a connect timeout unless the address sets them; the
+/// password from libpq's own sources. On failure the connection is removed
+/// and *error names the server and what it said.
+bool openServerConnection(const ServerAddress &address, const QString &connectionName, QString *error);
+
+/// Closes and removes the connection (safe when it was never opened).
+void closeServerConnection(const QString &connectionName);
+
+} // namespace horisont
