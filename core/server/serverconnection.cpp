@@ -46,6 +46,8 @@ bool openServerConnection(const ServerAddress &address, const QString &connectio
             options << QStringLiteral("application_name=horisont");
         if (!hasOption(options, QStringLiteral("connect_timeout")))
             options << QStringLiteral("connect_timeout=10");
+        if (!hasOption(options, QStringLiteral("options"))) // no NOTICEs ("schema … already exists") on stderr
+            options << QStringLiteral("options=-c client_min_messages=warning");
         QStringList conninfo;
         for (const QString &option : options)
             conninfo << conninfoItem(option);

@@ -1,0 +1,274 @@
+#include "server/serverplans.h"
+
+#include "server/serverconnection.h"
+#include "server/serverschema.h"
+#include "store/fileformat.h"
+#include "store/sqlitestore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace horisont::serverplans {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::ServerPlans)
+};
+
+using serverschema::quoted;
+
+/// A server connection for the length of one operation.
+class Connection
+{
+public:
+    Connection() : m_name(QStringLiteral("horisont-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+    ~Connection() { closeServerConnection(m_name); }
+    bool open(const ServerAddress &address, QString *error) { return openServerConnection(address, m_name, error); }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
+bool exec(QSqlDatabase db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text().trimmed();
+    return false;
+}
+
+/// Every row of `fromTable` into `toTable`, column by column as they are.
+bool copyRows(const QSqlDatabase &from, const QString &fromTable, QSqlDatabase to, const QString &toTable,
+              const QStringList &columns, QString *error)
+{
+    QStringList quotedColumns, placeholders;
+    for (const QString &c : columns) {
+        quotedColumns << quoted(c);
+        placeholders << QStringLiteral("?");
+    }
+    QSqlQuery read(from);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(quotedColumns.join(QStringLiteral(", ")), fromTable))) {
+        *error = Tr::tr("Reading %1 failed: %2").arg(fromTable, read.lastError().text().trimmed());
+        return false;
+    }
+    QSqlQuery write(to);
+    if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(toTable, quotedColumns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))))) {
+        *error = Tr::tr("Writing %1 failed: %2").arg(toTable, write.lastError().text().trimmed());
+        return false;
+    }
+    qint64 row = 0;
+    while (read.next()) {
+        ++row;
+        for (int i = 0; i < columns.size(); ++i)
+            write.bindValue(i, read.value(i));
+        if (!write.exec()) {
+            *error = Tr::tr("Writing row %1 of %2 failed: %3").arg(row).arg(fromTable, write.lastError().text().trimmed());
+            return false;
+        }
+    }
+    return true;
+}
+
+struct Registered {
+    QString schema;
+    int format = 0;
+};
+
+std::optional<Registered> registered(QSqlDatabase db, const ServerAddress &address, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT schema_name, format FROM horisont.plans WHERE name = ?"));
+    q.addBindValue(address.plan);
+    if (!q.exec() || !q.next()) {
+        *error = Tr::tr("There is no plan \"%1\" on %2.").arg(address.plan, address.describe().section(QLatin1Char(' '), -1));
+        return std::nullopt;
+    }
+    return Registered{q.value(0).toString(), q.value(1).toInt()};
+}
+
+} // namespace
+
+bool publish(const QString &file, const ServerAddress &to, QString *error)
+{
+    if (const auto problem = serveraddress::planNameProblem(to.plan)) {
+        *error = *problem;
+        return false;
+    }
+    SqliteStore store;
+    if (!store.open(file, true, error))
+        return false;
+    if (const QString problem = store.formatProblem(); !problem.isEmpty()) {
+        *error = Tr::tr("%1 cannot be published: %2").arg(QFileInfo(file).fileName(), problem);
+        return false;
+    }
+    if (store.userVersion() != fileformat::currentVersion()) {
+        *error = Tr::tr("%1 is of file format %2; open it once in this Horisont (format %3) before publishing it.")
+                     .arg(QFileInfo(file).fileName())
+                     .arg(store.userVersion())
+                     .arg(fileformat::currentVersion());
+        return false;
+    }
+    Connection server;
+    if (!server.open(to, error))
+        return false;
+    QSqlDatabase pg = server.db();
+    QSqlDatabase sqlite = store.database();
+    if (!sqlite.transaction()) { // one consistent read of the file, whoever writes to it meanwhile
+        *error = sqlite.lastError().text();
+        return false;
+    }
+    const auto fail = [&](const QString &what) {
+        pg.rollback();
+        sqlite.rollback();
+        *error = Tr::tr("Publishing %1 as \"%2\" on %3 failed; nothing was written: %4")
+                     .arg(QFileInfo(file).fileName(), to.plan, to.describe().section(QLatin1Char(' '), -1), what);
+        return false;
+    };
+    QString problem;
+    if (!pg.transaction())
+        return fail(pg.lastError().text());
+    for (const QString &statement : serverschema::registryStatements())
+        if (!exec(pg, statement, &problem))
+            return fail(problem);
+    // Two publishers of one name: the second waits here and then finds the name taken.
+    if (!exec(pg, QStringLiteral("LOCK TABLE horisont.plans IN SHARE ROW EXCLUSIVE MODE"), &problem))
+        return fail(problem);
+    QSqlQuery taken(pg);
+    taken.prepare(QStringLiteral("SELECT 1 FROM horisont.plans WHERE name = ?"));
+    taken.addBindValue(to.plan);
+    if (!taken.exec())
+        return fail(taken.lastError().text());
+    if (taken.next()) {
+        pg.rollback();
+        sqlite.rollback();
+        *error = Tr::tr("There is already a plan \"%1\" on %2; publishing never overwrites one.")
+                     .arg(to.plan, to.describe().section(QLatin1Char(' '), -1));
+        return false;
+    }
+    QSqlQuery insert(pg);
+    insert.prepare(QStringLiteral("WITH next AS (SELECT nextval(pg_get_serial_sequence('horisont.plans', 'id')) AS id) "
+                                  "INSERT INTO horisont.plans (id, name, schema_name, format) "
+                                  "SELECT id, ?, 'plan_' || id, ? FROM next RETURNING schema_name"));
+    insert.addBindValue(to.plan);
+    insert.addBindValue(fileformat::currentVersion());
+    if (!insert.exec() || !insert.next())
+        return fail(insert.lastError().text());
+    const QString schema = insert.value(0).toString();
+    const auto statements = serverschema::planStatements(sqlite, schema, &problem);
+    if (!statements)
+        return fail(problem);
+    for (const QString &statement : *statements)
+        if (!exec(pg, statement, &problem))
+            return fail(problem);
+    for (const QString &table : serverschema::tables(sqlite)) {
+        if (!copyRows(sqlite, quoted(table), pg, quoted(schema) + QLatin1Char('.') + quoted(table),
+                      serverschema::columns(sqlite, table), &problem))
+            return fail(problem);
+    }
+    if (!pg.commit())
+        return fail(pg.lastError().text());
+    sqlite.rollback();
+    return true;
+}
+
+bool pull(const ServerAddress &from, const QString &file, QString *error)
+{
+    if (QFileInfo::exists(file)) {
+        *error = Tr::tr("%1 exists; pull writes a new file and never overwrites one.").arg(file);
+        return false;
+    }
+    Connection server;
+    if (!server.open(from, error))
+        return false;
+    QSqlDatabase pg = server.db();
+    const auto plan = registered(pg, from, error);
+    if (!plan)
+        return false;
+    if (plan->format != fileformat::currentVersion()) {
+        *error = Tr::tr("The plan \"%1\" is of format %2, and this Horisont writes format %3.")
+                     .arg(from.plan)
+                     .arg(plan->format)
+                     .arg(fileformat::currentVersion());
+        return false;
+    }
+    const QString partial = file + QStringLiteral(".pulling");
+    QFile::remove(partial);
+    bool written = false;
+    {
+        SqliteStore store;
+        if (!store.open(partial, false, error) || !store.initialise(error)) {
+            store.close();
+            QFile::remove(partial);
+            return false;
+        }
+        QSqlDatabase sqlite = store.database();
+        QString problem;
+        // The server's rows arrive in table order; their references are checked once all are in.
+        written = exec(sqlite, QStringLiteral("PRAGMA foreign_keys = OFF"), &problem) && pg.transaction()
+                  && exec(pg, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"), &problem)
+                  && sqlite.transaction();
+        for (const QString &table : serverschema::tables(sqlite)) {
+            if (!written)
+                break;
+            written = exec(sqlite, QStringLiteral("DELETE FROM %1").arg(quoted(table)), &problem)
+                      && copyRows(pg, quoted(plan->schema) + QLatin1Char('.') + quoted(table), sqlite, quoted(table),
+                                  serverschema::columns(sqlite, table), &problem);
+        }
+        QSqlQuery check(sqlite);
+        if (written && check.exec(QStringLiteral("PRAGMA foreign_key_check")) && check.next()) {
+            problem = Tr::tr("a row of %1 refers to a missing row of %2").arg(check.value(0).toString(), check.value(2).toString());
+            written = false;
+        }
+        written = written && sqlite.commit();
+        if (!written) {
+            sqlite.rollback();
+            *error = Tr::tr("Pulling \"%1\" into %2 failed; no file was written: %3").arg(from.plan, file, problem);
+        }
+        pg.rollback();
+        if (written && store.check(true) != QLatin1String("ok")) {
+            *error = Tr::tr("Pulling \"%1\" into %2 failed; the copy is not whole: %3").arg(from.plan, file, store.check(true));
+            written = false;
+        }
+        store.close();
+    }
+    if (!written || !QFile::rename(partial, file)) {
+        if (written)
+            *error = Tr::tr("Cannot write %1.").arg(file);
+        QFile::remove(partial);
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<ServerPlan>> list(const ServerAddress &database, QString *error)
+{
+    Connection server;
+    if (!server.open(database, error))
+        return std::nullopt;
+    QSqlQuery q(server.db());
+    if (!q.exec(QStringLiteral("SELECT to_regclass('horisont.plans') IS NOT NULL")) || !q.next()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QList<ServerPlan> plans;
+    if (!q.value(0).toBool())
+        return plans;
+    if (!q.exec(QStringLiteral("SELECT name, created_by, created_at, format FROM horisont.plans ORDER BY name"))) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next())
+        plans << ServerPlan{q.value(0).toString(), q.value(1).toString(), q.value(2).toDateTime(), q.value(3).toInt()};
+    return plans;
+}
+
+} // namespace horisont::serverplans
