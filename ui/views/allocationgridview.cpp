@@ -8,6 +8,7 @@
 #include "models/allocationgridmodel.h"
 #include "models/sourcesummarymodel.h"
 #include "selection/planselection.h"
+#include "views/rowlabels.h"
 #include "views/tableaccessibility.h"
 #include "model/codedname.h"
 
@@ -60,11 +61,8 @@ AllocationGridView::AllocationGridView(PlanDocument &document, PlanSelection &se
     // Compact rows and year columns as wide as "10 000 000", so that a
     // laptop shows most of the horizon; long intervention names are elided
     // in the row header (the tooltip has them whole).
-    const int rowHeight = m_table->fontMetrics().height() + 8;
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(rowHeight);
-    m_table->verticalHeader()->setMaximumWidth(m_table->fontMetrics().averageCharWidth() * 40);
-    m_table->verticalHeader()->setTextElideMode(Qt::ElideRight);
+    keepRowLabelsInView(m_table);
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("10 000 000")) + 12);
     m_summary->setModel(m_summaryModel);

@@ -6,6 +6,7 @@
 #include "today.h"
 #include "views/followuptables.h"
 #include "views/namedcombo.h"
+#include "views/rowlabels.h"
 #include "views/tableaccessibility.h"
 
 #include <QCheckBox>
@@ -43,6 +44,8 @@ BudgetAgainstActualTab::BudgetAgainstActualTab(PlanSelection &selection, QWidget
     m_showDecided->setEnabled(false);
     m_showDecided->setToolTip(tr("The plan has no decided version to compare with."));
 
+    // The labels stay in view while all years' or tertials' columns scroll.
+    LabelColumnAsRowHeader::install(m_table, m_model);
     nameTableForAccessibility(m_table, tr("Budget against actual"), tr("Periods and amounts"), tr("Rows"));
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const int row = m_model->gridRow(index.row());
@@ -125,7 +128,6 @@ void BudgetAgainstActualTab::refresh(const Plan &plan, const MonthlyActualsIndex
     }
     m_model->setGrid(f.grid, columns, m_dimension->currentText());
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 320));
 }
 
 } // namespace horisont
