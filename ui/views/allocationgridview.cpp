@@ -1,6 +1,7 @@
 #include "views/allocationgridview.h"
 
 #include "dialogs/markdecideddialog.h"
+#include "flowlayout.h"
 #include "dialogs/spreaddialog.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
@@ -80,14 +81,12 @@ AllocationGridView::AllocationGridView(PlanDocument &document, PlanSelection &se
     m_summary->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     // Long source names must not widen the window.
     m_sourceChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sourceChoice->setMinimumContentsLength(26);
+    m_sourceChoice->setMinimumContentsLength(20);
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Rows:"), this));
-    controls->addWidget(m_rowsChoice);
-    controls->addWidget(new QLabel(tr("Source:"), this));
-    controls->addWidget(m_sourceChoice);
-    controls->addStretch(1);
+    // The controls wrap onto a second row in a narrow window.
+    auto *controls = new FlowLayout;
+    controls->addLabelled(new QLabel(tr("Rows:"), this), m_rowsChoice);
+    controls->addLabelled(new QLabel(tr("Source:"), this), m_sourceChoice);
     controls->addWidget(m_spread);
     controls->addWidget(m_markDecided);
     auto *reason = new QHBoxLayout;

@@ -10,6 +10,7 @@
 #include "plan/plan.h"
 #include "views/rowdetails.h"
 #include "fittedcolumns.h"
+#include "flowlayout.h"
 #include "model/codedname.h"
 
 #include <QComboBox>
@@ -78,16 +79,12 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     // the details below.
     FittedColumns::install(m_table, QStringLiteral("audittrail"));
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Source:"), this));
-    filters->addWidget(m_source);
-    filters->addWidget(new QLabel(tr("Organisation:"), this));
-    filters->addWidget(m_organisation);
-    filters->addWidget(new QLabel(tr("From:"), this));
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("To:"), this));
-    filters->addWidget(m_to);
-    filters->addStretch(1);
+    // The filters wrap onto a second row in a narrow window.
+    auto *filters = new FlowLayout;
+    filters->addLabelled(new QLabel(tr("Source:"), this), m_source);
+    filters->addLabelled(new QLabel(tr("Organisation:"), this), m_organisation);
+    filters->addLabelled(new QLabel(tr("From:"), this), m_from);
+    filters->addLabelled(new QLabel(tr("To:"), this), m_to);
     // The count and Export below the table, so that the filters fit a laptop's width.
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count);

@@ -1,6 +1,7 @@
 #include "views/budgetagainstactualtab.h"
 
 #include "budget/followupreport.h"
+#include "flowlayout.h"
 #include "models/moneygridmodel.h"
 #include "selection/planselection.h"
 #include "today.h"
@@ -28,18 +29,12 @@ BudgetAgainstActualTab::BudgetAgainstActualTab(PlanSelection &selection, QWidget
     m_dimension->addItem(tr("Organisation"), int(BudgetDimension::Organisation));
     m_dimension->addItem(tr("Intervention"), int(BudgetDimension::Intervention));
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(buddyLabel(tr("&Period:"), m_grain));
-    controls->addWidget(m_grain);
-    controls->addSpacing(12);
-    controls->addWidget(buddyLabel(tr("&Rows:"), m_dimension));
-    controls->addWidget(m_dimension);
-    controls->addSpacing(12);
-    controls->addWidget(buddyLabel(tr("&Year:"), m_year));
-    controls->addWidget(m_year);
-    controls->addSpacing(12);
+    // The controls wrap onto a second row in a narrow window.
+    auto *controls = new FlowLayout;
+    controls->addLabelled(buddyLabel(tr("&Period:"), m_grain), m_grain);
+    controls->addLabelled(buddyLabel(tr("&Rows:"), m_dimension), m_dimension);
+    controls->addLabelled(buddyLabel(tr("&Year:"), m_year), m_year);
     controls->addWidget(m_showDecided);
-    controls->addStretch();
     m_showDecided->setChecked(true);
     m_showDecided->setEnabled(false);
     m_showDecided->setToolTip(tr("The plan has no decided version to compare with."));

@@ -1,0 +1,89 @@
+// A new user's walk through the demo plan on a small laptop or a projector,
+// 1024×600, in English and in Swedish: every view fits the window, which
+// never grows by itself, and the properties panel gives way.
+#include "document/plandocument.h"
+#include "mainwindow.h"
+#include "selection/planselection.h"
+#include "uitestsupport.h"
+
+#include <QDockWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace horisont;
+
+class TestSmallScreen : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_path = test::demoPlanWithFreshSettings(m_dir);
+        QVERIFY(!m_path.isEmpty());
+    }
+
+    void everyViewFitsAt1024x600_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("sv") << QStringLiteral("sv");
+    }
+
+    void everyViewFitsAt1024x600()
+    {
+        QFETCH(QString, language);
+        QTranslator swedish;
+        if (language == QLatin1String("sv")) {
+            QVERIFY(swedish.load(QStringLiteral(HORISONT_QM_DIR "/horisont_sv.qm")));
+            QCoreApplication::installTranslator(&swedish);
+        }
+        const QSize small(1024, 600);
+        QStringList failures;
+        {
+            MainWindow window;
+            QVERIFY(window.openPlan(m_path));
+            window.resize(small);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            // Properties open, as after the first click on an item.
+            window.selection()->select(EntityKind::Intervention,
+                                       window.document()->plan().all<Intervention>().begin()->id);
+            for (int v = 0; v < MainWindow::ViewCount; ++v) {
+                const auto view = MainWindow::View(v);
+                if (v < 9)
+                    QTest::keyClick(&window, Qt::Key(Qt::Key_1 + v), Qt::ControlModifier);
+                else
+                    window.showView(view);
+                QApplication::processEvents();
+                const QString title = window.viewTitle(view);
+                QVERIFY2(window.view(view)->isVisible(), qPrintable(title));
+                const QSize least = window.view(view)->minimumSizeHint();
+                if (least.width() > small.width() || least.height() > small.height())
+                    failures << QStringLiteral("%1 needs %2×%3").arg(title).arg(least.width()).arg(least.height());
+                const QSize windowLeast = window.minimumSizeHint();
+                if (windowLeast.width() > small.width() || windowLeast.height() > small.height())
+                    failures << QStringLiteral("the window on %1 needs %2×%3 (%4)")
+                                    .arg(title).arg(windowLeast.width()).arg(windowLeast.height())
+                                    .arg(test::widestChildren(window.view(view), 540));
+                if (window.size() != small)
+                    failures << QStringLiteral("the window grew to %1×%2 on %3")
+                                    .arg(window.width()).arg(window.height()).arg(title);
+                if (qEnvironmentVariableIsSet("HORISONT_SMALL_SHOTS"))
+                    window.grab().save(QStringLiteral("%1/small-%2-%3.png")
+                                           .arg(qEnvironmentVariable("HORISONT_SMALL_SHOTS"), language).arg(v, 2, 10, QLatin1Char('0')));
+            }
+            window.close();
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n"))));
+        QCoreApplication::removeTranslator(&swedish);
+        QSettings().clear();
+    }
+};
+
+QTEST_MAIN(TestSmallScreen)
+#include "test_smallscreen.moc"
