@@ -85,6 +85,7 @@ void FittedColumns::fit()
     QHeaderView *header = m_table->horizontalHeader();
     const int count = header->count();
     const int most = m_table->fontMetrics().averageCharWidth() * m_maximumCharacters;
+    const int shortText = m_table->fontMetrics().averageCharWidth() * 18;
     QList<int> wanted(count, 0); // 0: not fitted (hidden or the user's)
     QList<int> least(count, 0);
     int room = m_table->viewport()->width();
@@ -98,7 +99,9 @@ void FittedColumns::fit()
         const int title = header->sectionSizeHint(column);
         wanted[column] = std::clamp(std::max(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(column), title), header->minimumSectionSize(),
                                     std::max(most, header->minimumSectionSize()));
-        least[column] = std::min(title, wanted[column]);
+        // Short texts (a time, a user name, a status) are read whole; the
+        // long ones are cut back first, never below their title.
+        least[column] = wanted[column] <= shortText ? wanted[column] : std::min(title, wanted[column]);
     }
     // One common cap for the widest columns so that all fit, if any cap can.
     auto total = [&](int cap) {
