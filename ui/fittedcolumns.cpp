@@ -85,7 +85,7 @@ void FittedColumns::fit()
     QHeaderView *header = m_table->horizontalHeader();
     const int count = header->count();
     const int most = m_table->fontMetrics().averageCharWidth() * m_maximumCharacters;
-    const int shortText = m_table->fontMetrics().averageCharWidth() * 18;
+    const int shortText = m_table->fontMetrics().averageCharWidth() * 22;
     QList<int> wanted(count, 0); // 0: not fitted (hidden or the user's)
     QList<int> least(count, 0);
     int room = m_table->viewport()->width();

@@ -15,7 +15,7 @@ namespace horisont {
 /// (a huge text makes no 3000 px column). Where they would not all fit the
 /// table's width, the widest are cut back to one common width, never below
 /// their titles, so that the last columns (often the reason) stay on screen;
-/// short texts (a time, a name, up to about 18 characters) stay whole. The
+/// short texts (a time, a name, up to about 22 characters) stay whole. The
 /// last column takes what is left.
 ///
 /// A column the user resizes is the user's from then on: its width is kept

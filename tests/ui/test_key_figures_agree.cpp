@@ -72,6 +72,34 @@ private Q_SLOTS:
         QCOMPARE(overview.figureLabel(KeyFigure::Today)->text(), QStringLiteral("2026-11-25"));
     }
 
+    // "Where we are" reads one line a figure, whatever the width: two columns
+    // of cards only where its dates fit, one below the other otherwise.
+    void whereWeAreReadsOneLineAFigure()
+    {
+        PlanSelection selection;
+        ProblemsModel problems(*m_doc);
+        OverviewView overview(*m_doc, selection, problems);
+        overview.setToday(Day);
+        for (int width = 1600; width >= 700; width -= 50) {
+            overview.resize(width, 700);
+            overview.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&overview));
+            QApplication::processEvents();
+            QApplication::processEvents();
+            for (KeyFigure figure : {KeyFigure::Horizon, KeyFigure::CurrentPhase, KeyFigure::DirectionPeriod,
+                                     KeyFigure::TermOfOffice, KeyFigure::NextGate}) {
+                QLabel *label = overview.figureLabel(figure);
+                QVERIFY(label);
+                const int lines = qRound(double(label->height()) / label->fontMetrics().lineSpacing());
+                QVERIFY2(lines <= 1 || width < 750, qPrintable(QStringLiteral("%1 px: «%2» on %3 lines")
+                                                                   .arg(width).arg(label->text()).arg(lines)));
+            }
+        }
+        overview.resize(1600, 700);
+        QApplication::processEvents();
+        QVERIFY(overview.hasTwoColumns());
+    }
+
     void theSteeringPackPrintsTheSameFigures()
     {
         PdfPackOptions options;

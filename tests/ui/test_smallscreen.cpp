@@ -9,6 +9,7 @@
 #include <QDockWidget>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTranslator>
 #include <QtTest>
 
@@ -73,6 +74,20 @@ private Q_SLOTS:
                 if (window.size() != small)
                     failures << QStringLiteral("the window grew to %1×%2 on %3")
                                     .arg(window.width()).arg(window.height()).arg(title);
+                // Every tab of the view too (charts, lists, forecasts…).
+                for (QTabWidget *tabs : window.view(view)->findChildren<QTabWidget *>()) {
+                    for (int t = 0; t < tabs->count(); ++t) {
+                        tabs->setCurrentIndex(t);
+                        QApplication::processEvents();
+                        const QSize least = window.minimumSizeHint();
+                        if (window.size() != small || least.width() > small.width() || least.height() > small.height())
+                            failures << QStringLiteral("%1 ▸ %2: the window is %3×%4, needs %5×%6 (%7)")
+                                            .arg(title, tabs->tabText(t)).arg(window.width()).arg(window.height())
+                                            .arg(least.width()).arg(least.height())
+                                            .arg(test::widestChildren(tabs->widget(t), 540));
+                    }
+                    tabs->setCurrentIndex(0);
+                }
                 if (qEnvironmentVariableIsSet("HORISONT_SMALL_SHOTS"))
                     window.grab().save(QStringLiteral("%1/small-%2-%3.png")
                                            .arg(qEnvironmentVariable("HORISONT_SMALL_SHOTS"), language).arg(v, 2, 10, QLatin1Char('0')));
