@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "selection/planselection.h"
 #include "uitestsupport.h"
+#include "versions/planversions.h"
 
 #include <QDockWidget>
 #include <QSettings>
@@ -51,6 +52,14 @@ private Q_SLOTS:
             window.resize(small);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            // A decided version with a long name, as the screenshots' second
+            // run finds it: the follow-up and Changes offer it by name.
+            QString error;
+            QVERIFY2(planversions::freeze(*window.document(),
+                                          QStringLiteral("Budget 2027 som kommunstyrelsen beslutade i december (%1)").arg(language),
+                                          {QStringLiteral("Kommunstyrelsen"), QDate(2026, 11, 20), QStringLiteral("KS 2026/301")},
+                                          QDateTime::currentDateTimeUtc(), &error),
+                     qPrintable(error));
             // Properties open, as after the first click on an item.
             window.selection()->select(EntityKind::Intervention,
                                        window.document()->plan().all<Intervention>().begin()->id);
