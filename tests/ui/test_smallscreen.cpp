@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTranslator>
 #include <QtTest>
 
@@ -69,6 +70,11 @@ private Q_SLOTS:
                     QTest::keyClick(&window, Qt::Key(Qt::Key_1 + v), Qt::ControlModifier);
                 else
                     window.showView(view);
+                QApplication::processEvents();
+                // A row chosen in each table, its details shown in full where the view has them.
+                for (QTableView *table : window.view(view)->findChildren<QTableView *>())
+                    if (table->isVisible() && table->model() && table->model()->rowCount() > 1)
+                        table->setCurrentIndex(table->model()->index(1, 0));
                 QApplication::processEvents();
                 const QString title = window.viewTitle(view);
                 QVERIFY2(window.view(view)->isVisible(), qPrintable(title));
