@@ -221,7 +221,7 @@ int saveScreenshots(MainWindow &window, const QString &directory, const QString 
         if (v == MainWindow::Funding && !saveFundingTabs(window, directory, prefix))
             return 2;
     }
-    return saveVersionScreenshots(window, directory, prefix)
+    return saveSmallScreenshots(window, directory, prefix) && saveVersionScreenshots(window, directory, prefix)
                    && saveScenarioScreenshots(*window.document(), directory, prefix)
                ? 0
                : 2;

@@ -19,6 +19,10 @@ bool saveVersionScreenshots(MainWindow &window, const QString &directory, const 
 /// plan, as DIR/LANG-18-scenario.png and DIR/LANG-18-scenarios-side-by-side.png.
 bool saveScenarioScreenshots(PlanDocument &document, const QString &directory, const QString &prefix);
 
+/// The first views of a new user's walk on a small screen, 1024×600, as
+/// DIR/LANG-small-NN-view.png.
+bool saveSmallScreenshots(MainWindow &window, const QString &directory, const QString &prefix);
+
 /// Renders each view of the window's open plan at 1366×768 and saves it as
 /// DIR/LANG-NN-view.png (plus the extra tabs and zoom levels the README
 /// shows). Returns the process exit code: 0, or 2 when a picture failed.

@@ -1,7 +1,8 @@
 #include "translations.h"
 
+#include "qttranslations.h"
+
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -13,8 +14,7 @@ void installTranslations(QCoreApplication &app, const QString &language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (loadQtTranslations(*qt, locale))
         app.installTranslator(qt);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("horisont"), QStringLiteral("_"), QStringLiteral(":/i18n")))

@@ -50,7 +50,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     m_propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
-    m_propertiesDock->setMinimumWidth(340);
+    // Narrow enough for 1024×600 beside the navigator and a view; dragged
+    // wider at will, and closed (View menu brings it back) to give all the room.
+    m_propertiesDock->setMinimumWidth(240);
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
     m_propertiesDock->hide();
 

@@ -6,6 +6,7 @@
 #include "check/plancheck.h"
 #include "model/codedname.h"
 #include "plan/plan.h"
+#include "labels/labels.h"
 
 #include <QCoreApplication>
 
@@ -64,8 +65,8 @@ void checkAllocationPeriods(const Plan &plan, const QLocale &locale, Findings &o
         const FundingSource *s = plan.find<FundingSource>(a.sourceId);
         if (s && !calendar.mayFund(*s, a.year))
             out << finding(Warning, "allocation-outside-source-period",
-                           Tr::tr("An allocation of %1 from \"%2\" is for %3, outside the source's valid period %4 – %5.")
-                               .arg(a.amount.format(locale), s->name)
+                           Tr::tr("An allocation of %1 from %2 is for %3, outside the source's valid period %4 – %5.")
+                               .arg(a.amount.format(locale), Labels::quoted(s->name))
                                .arg(a.year)
                                .arg(date(s->validFrom), lastDay(s->validUntil)),
                            EntityKind::Allocation, a.id);
@@ -91,9 +92,9 @@ void checkCeiling(const FundingSource &s, const std::map<int, Money> &byYear, co
         cumulative += amount;
         if (cumulative > ceiling) {
             out << finding(Error, "source-over-ceiling",
-                           Tr::tr("\"%1\" is allocated %2, over its ceiling of %3 by %4. The ceiling is first passed in "
+                           Tr::tr("%1 is allocated %2, over its ceiling of %3 by %4. The ceiling is first passed in "
                                   "%5, when the allocations up to and including %5 come to %6.")
-                               .arg(s.name, total.format(locale), ceiling.format(locale), (total - ceiling).format(locale))
+                               .arg(Labels::quoted(s.name), total.format(locale), ceiling.format(locale), (total - ceiling).format(locale))
                                .arg(year)
                                .arg(cumulative.format(locale)),
                            EntityKind::FundingSource, s.id);
@@ -120,10 +121,10 @@ void checkTransactionPeriod(const FundingSource &s, const QList<LedgerDay> &days
     if (count == 0)
         return;
     out << finding(Warning, "transactions-outside-source-period",
-                   Tr::tr("%n ledger transaction(s) on \"%1\", %2 in all, are dated outside the source's valid period "
+                   Tr::tr("%n ledger transaction(s) on %1, %2 in all, are dated outside the source's valid period "
                           "%3; the earliest: %4.",
                           nullptr, int(std::min<qint64>(count, std::numeric_limits<int>::max())))
-                       .arg(s.name, total.format(locale), period(s), examples.join(QLatin1String(", "))),
+                       .arg(Labels::quoted(s.name), total.format(locale), period(s), examples.join(QLatin1String(", "))),
                    EntityKind::FundingSource, s.id);
 }
 
@@ -143,8 +144,8 @@ void checkSourceYears(const FundingSource &s, const std::map<int, Money> &alloca
         if (amount.isZero() || (found != allocated.end() && !found->second.isZero()))
             continue;
         out << finding(Warning, "source-spending-without-allocation",
-                       Tr::tr("Funding source \"%1\" was charged %2 in %3, a year with no allocation from it.")
-                           .arg(codedName(s), amount.format(locale))
+                       Tr::tr("Funding source %1 was charged %2 in %3, a year with no allocation from it.")
+                           .arg(Labels::quoted(codedName(s)), amount.format(locale))
                            .arg(year),
                        EntityKind::FundingSource, s.id);
     }
@@ -187,19 +188,19 @@ void checkSpending(const Plan &plan, const std::map<std::pair<Id, int>, Money> &
             continue;
         if (budget.isZero()) {
             const QString message = kind == EntityKind::Intervention
-                ? Tr::tr("Intervention \"%1\" has spent %2 in %3, a year with no allocation to it.")
-                : Tr::tr("\"%1\" has spent %2 in %3, a year with no allocation to it.");
+                ? Tr::tr("Intervention %1 has spent %2 in %3, a year with no allocation to it.")
+                : Tr::tr("%1 has spent %2 in %3, a year with no allocation to it.");
             out << finding(Warning, codeWithout,
-                           message.arg(codedName(*item), used.format(context.locale)).arg(year), kind, id);
+                           message.arg(Labels::quoted(codedName(*item)), used.format(context.locale)).arg(year), kind, id);
             continue;
         }
         const QString amounts[] = {used.format(context.locale), (used - budget).format(context.locale),
                                    budget.format(context.locale)};
         const QString message = kind == EntityKind::Intervention
-            ? Tr::tr("Intervention \"%1\" has spent %2 in %3, %4 more than the %5 allocated to it.")
-            : Tr::tr("\"%1\" has spent %2 in %3, %4 more than the %5 allocated to it.");
+            ? Tr::tr("Intervention %1 has spent %2 in %3, %4 more than the %5 allocated to it.")
+            : Tr::tr("%1 has spent %2 in %3, %4 more than the %5 allocated to it.");
         out << finding(Warning, code,
-                       message.arg(item->name, amounts[0]).arg(year).arg(amounts[1], amounts[2]), kind, id);
+                       message.arg(Labels::quoted(item->name), amounts[0]).arg(year).arg(amounts[1], amounts[2]), kind, id);
     }
 }
 

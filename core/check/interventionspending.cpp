@@ -4,6 +4,7 @@
 #include "model/codedname.h"
 #include "model/halfopen.h"
 #include "plan/plan.h"
+#include "labels/labels.h"
 
 #include <QCoreApplication>
 
@@ -61,10 +62,10 @@ void checkSpendingDates(const Plan &plan, const CheckContext &context, Findings 
         if (count == 0)
             continue;
         out << Finding{Finding::Severity::Warning, QStringLiteral("transactions-outside-intervention-period"),
-                       Tr::tr("%n ledger transaction(s) on intervention \"%1\", %2 in all, are dated outside its period "
+                       Tr::tr("%n ledger transaction(s) on intervention %1, %2 in all, are dated outside its period "
                               "%3; the earliest: %4.",
                               nullptr, int(std::min<qint64>(count, std::numeric_limits<int>::max())))
-                           .arg(codedName(i), total.format(context.locale), period(i),
+                           .arg(Labels::quoted(codedName(i)), total.format(context.locale), period(i),
                                 examples.join(QLatin1String(", "))),
                        EntityKind::Intervention, i.id};
     }

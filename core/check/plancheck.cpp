@@ -6,6 +6,7 @@
 #include "model/halfopen.h"
 #include "plan/plan.h"
 #include "store/storedvalue.h"
+#include "labels/labels.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -50,49 +51,50 @@ void checkDates(const Plan &plan, Findings &out)
     const Programme &p = plan.programme();
     if (p.start.isValid() && p.horizonEnd.isValid() && p.horizonEnd <= p.start)
         out << finding(Error, "programme-dates",
-                       Tr::tr("The programme \"%1\" ends (%2) before it starts (%3).").arg(p.name, last(p.horizonEnd), date(p.start)),
+                       Tr::tr("The programme %1 ends (%2) before it starts (%3).").arg(Labels::quoted(p.name), last(p.horizonEnd), date(p.start)),
                        EntityKind::Programme, p.id);
     for (const Phase &ph : plan.all<Phase>()) {
         if (ph.end < ph.start)
-            out << finding(Error, "phase-dates", Tr::tr("Phase \"%1\" ends before it starts.").arg(ph.name),
+            out << finding(Error, "phase-dates", Tr::tr("Phase %1 ends before it starts.").arg(Labels::quoted(ph.name)),
                            EntityKind::Phase, ph.id);
         else if (!within(ph.start, ph.end, p.start, p.horizonEnd))
             out << finding(Warning, "phase-outside-horizon",
-                           Tr::tr("Phase \"%1\" (%2 – %3) lies outside the programme horizon.").arg(ph.name, date(ph.start), last(ph.end)),
+                           Tr::tr("Phase %1 (%2 – %3) lies outside the programme horizon.").arg(Labels::quoted(ph.name), date(ph.start), last(ph.end)),
                            EntityKind::Phase, ph.id);
     }
     for (const Intervention &i : plan.all<Intervention>()) {
         const Phase *phase = plan.find<Phase>(i.phaseId);
         if (i.end < i.start)
-            out << finding(Error, "intervention-dates", Tr::tr("Intervention \"%1\" ends before it starts.").arg(i.name),
+            out << finding(Error, "intervention-dates", Tr::tr("Intervention %1 ends before it starts.").arg(Labels::quoted(i.name)),
                            EntityKind::Intervention, i.id);
         else if (phase && !within(i.start, i.end, phase->start, phase->end))
             out << finding(Warning, "intervention-outside-phase",
-                           Tr::tr("Intervention \"%1\" (%2 – %3) lies outside its phase \"%4\".")
-                               .arg(i.name, date(i.start), last(i.end), phase->name),
+                           Tr::tr("Intervention %1 (%2 – %3) lies outside its phase %4.")
+                               .arg(Labels::quoted(i.name), date(i.start), last(i.end), Labels::quoted(phase->name)),
                            EntityKind::Intervention, i.id);
     }
     for (const Activity &a : plan.all<Activity>()) {
         const Intervention *i = plan.find<Intervention>(a.interventionId);
         const Phase *phase = i ? plan.find<Phase>(i->phaseId) : nullptr;
         if (a.end < a.start) {
-            out << finding(Error, "activity-dates", Tr::tr("Activity \"%1\" ends before it starts.").arg(a.name),
+            out << finding(Error, "activity-dates", Tr::tr("Activity %1 ends before it starts.").arg(Labels::quoted(a.name)),
                            EntityKind::Activity, a.id);
         } else if (!within(a.start, a.end, p.start, p.horizonEnd)) {
             out << finding(Warning, "activity-outside-horizon",
-                           Tr::tr("Activity \"%1\" (%2 – %3) lies outside the programme horizon.").arg(a.name, date(a.start), date(lastDayOf(a.start, a.end, a.milestone))),
+                           Tr::tr("Activity %1 (%2 – %3) lies outside the programme horizon.").arg(Labels::quoted(a.name), date(a.start), date(lastDayOf(a.start, a.end, a.milestone))),
                            EntityKind::Activity, a.id);
         } else if (phase && !within(a.start, a.end, phase->start, phase->end)) {
             out << finding(Warning, "activity-outside-phase",
-                           Tr::tr("Activity \"%1\" (%2 – %3) lies outside its phase \"%4\".")
-                               .arg(a.name, date(a.start), date(lastDayOf(a.start, a.end, a.milestone)), phase->name),
+                           Tr::tr("Activity %1 (%2 – %3) lies outside its phase %4.")
+                               .arg(Labels::quoted(a.name), date(a.start), date(lastDayOf(a.start, a.end, a.milestone)),
+                                    Labels::quoted(phase->name)),
                            EntityKind::Activity, a.id);
         }
         // The stored end is the first day after the intervention: a milestone on it is already after.
         if (a.milestone && i && i->end.isValid() && a.start >= i->end)
             out << finding(Warning, "milestone-after-intervention",
-                           Tr::tr("Milestone \"%1\" (%2) comes after its intervention \"%3\" ends (%4).")
-                               .arg(a.name, date(a.start), i->name, last(i->end)),
+                           Tr::tr("Milestone %1 (%2) comes after its intervention %3 ends (%4).")
+                               .arg(Labels::quoted(a.name), date(a.start), Labels::quoted(i->name), last(i->end)),
                            EntityKind::Activity, a.id);
     }
 }
@@ -117,13 +119,14 @@ void checkPhaseSequence(const Plan &plan, Findings &out)
         const Phase *next = phases[k];
         if (next->start < prev->end)
             out << finding(Warning, "phase-overlap",
-                           Tr::tr("Phases \"%1\" and \"%2\" overlap (%3 – %4).")
-                               .arg(prev->name, next->name, date(next->start), last(std::min(prev->end, next->end))),
+                           Tr::tr("Phases %1 and %2 overlap (%3 – %4).")
+                               .arg(Labels::quoted(prev->name), Labels::quoted(next->name), date(next->start), last(std::min(prev->end, next->end))),
                            EntityKind::Phase, next->id);
         else if (next->start > prev->end)
             out << finding(Warning, "phase-gap",
-                           Tr::tr("No phase covers %1 – %2, between \"%3\" and \"%4\".")
-                               .arg(date(prev->end), last(next->start), prev->name, next->name),
+                           Tr::tr("No phase covers %1 – %2, between %3 and %4.")
+                               .arg(date(prev->end), last(next->start), Labels::quoted(prev->name),
+                                    Labels::quoted(next->name)),
                            EntityKind::Phase, next->id);
     }
     if (!phases.empty() && p.horizonEnd.isValid() && phases.back()->end < p.horizonEnd)
@@ -143,11 +146,11 @@ void checkAccountable(const Plan &plan, Findings &out)
         const int n = accountable.value(i.id);
         if (n == 0)
             out << finding(Error, "accountable-missing",
-                           Tr::tr("Intervention \"%1\" has no accountable organisation.").arg(i.name),
+                           Tr::tr("Intervention %1 has no accountable organisation.").arg(Labels::quoted(i.name)),
                            EntityKind::Intervention, i.id);
         else if (n > 1)
             out << finding(Error, "accountable-several",
-                           Tr::tr("Intervention \"%1\" has %2 accountable organisations; it must have exactly one.").arg(i.name).arg(n),
+                           Tr::tr("Intervention %1 has %2 accountable organisations; it must have exactly one.").arg(Labels::quoted(i.name)).arg(n),
                            EntityKind::Intervention, i.id);
     }
 }
@@ -160,7 +163,7 @@ void checkDuplicateCodes(const Plan &plan, EntityKind kind, const char *code, co
         if (e.code.isEmpty())
             continue;
         if (const T *first = seen.value(e.code))
-            out << finding(Error, code, Tr::tr(message).arg(e.code, first->name, e.name), kind, e.id);
+            out << finding(Error, code, Tr::tr(message).arg(e.code, Labels::quoted(first->name), Labels::quoted(e.name)), kind, e.id);
         else
             seen.insert(e.code, &e);
     }
@@ -198,15 +201,15 @@ Findings checkPlan(const Plan &plan, const CheckContext &context)
     checkAccountable(plan, out);
     checkDuplicateCodes<Organisation>(plan, EntityKind::Organisation, "organisation-code-duplicate",
                                       QT_TRANSLATE_NOOP("horisont::PlanCheck",
-                                                        "Code %1 is used by both \"%2\" and \"%3\"."),
+                                                        "Code %1 is used by both %2 and %3."),
                                       out);
     checkDuplicateCodes<Intervention>(plan, EntityKind::Intervention, "intervention-code-duplicate",
                                       QT_TRANSLATE_NOOP("horisont::PlanCheck",
-                                                        "Project code %1 is used by both \"%2\" and \"%3\"."),
+                                                        "Project code %1 is used by both %2 and %3."),
                                       out);
     checkDuplicateCodes<FundingSource>(plan, EntityKind::FundingSource, "source-code-duplicate",
                                        QT_TRANSLATE_NOOP("horisont::PlanCheck",
-                                                         "Funding code %1 is used by both \"%2\" and \"%3\"."),
+                                                         "Funding code %1 is used by both %2 and %3."),
                                        out);
     checkBudget(plan, context, out);
     out << checkGaps(plan, context.asOf);

@@ -1,6 +1,7 @@
 #include "figures/keyfiguretexts.h"
 
 #include "model/halfopen.h"
+#include "labels/labels.h"
 
 #include <QStringList>
 
@@ -132,12 +133,12 @@ QString KeyFigureTexts::nextGate() const
     const KeyFigures &f = m_figures;
     if (!f.nextGate)
         return tr("No decision gate ahead");
-    const QString name = f.nextGate->name, lastDay = isoDate(lastDayBefore(f.nextGate->end));
+    const QString name = Labels::quoted(f.nextGate->name), lastDay = isoDate(lastDayBefore(f.nextGate->end));
     if (f.daysToGate == 0)
-        return tr("End of phase \u201C%1\u201D today, %2").arg(name, lastDay);
+        return tr("End of phase %1 today, %2").arg(name, lastDay);
     if (f.daysToGate == 1)
-        return tr("End of phase \u201C%1\u201D on %2, tomorrow").arg(name, lastDay);
-    return tr("End of phase \u201C%1\u201D on %2, in %3 days").arg(name, lastDay, count(f.daysToGate));
+        return tr("End of phase %1 on %2, tomorrow").arg(name, lastDay);
+    return tr("End of phase %1 on %2, in %3 days").arg(name, lastDay, count(f.daysToGate));
 }
 
 QString KeyFigureTexts::span(const std::optional<NamedSpan> &span, const QString &none) const

@@ -217,4 +217,9 @@ QStringList Labels::enumValues(EntityKind kind, const QString &field)
     return {};
 }
 
+QString Labels::quoted(const QString &name)
+{
+    return tr("\u201C%1\u201D", "a name quoted in running text").arg(name);
+}
+
 } // namespace horisont

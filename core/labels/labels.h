@@ -36,6 +36,10 @@ public:
     /// What people call one item of the plan: its name (or text, or
     /// reference), else its kind and id. Empty for NoId.
     static QString entityName(const Plan &plan, EntityKind kind, Id id);
+    /// A name quoted in running text, the one rule for every message, list
+    /// and pack: “Inriktningsperiod” in English, ”Inriktningsperiod” in
+    /// Swedish (the translation says which marks).
+    static QString quoted(const QString &name);
 
     static QString raciLetter(RaciRole role);    ///< "R", "A", "C", "I" (the same in Swedish); "?" if unknown
     static QString raci(RaciRole role);          ///< "Responsible"

@@ -6,6 +6,7 @@
 #include "edit/commands.h"
 #include "ledger/import/ledgerimport.h"
 #include "model/halfopen.h"
+#include "labels/labels.h"
 
 #include <QFile>
 #include <QHash>
@@ -473,7 +474,7 @@ TEST_F(Checks, SampleLedgerSpendingOutsideItsInterventionsDates)
         ASSERT_TRUE(f) << line.toStdString();
         const Intervention &i = *doc->plan().find<Intervention>(id);
         const std::string message = f->message.toStdString();
-        EXPECT_TRUE(f->message.contains(QStringLiteral("\"%1 %2\"").arg(i.code, i.name))) << message;
+        EXPECT_TRUE(f->message.contains(Labels::quoted(QStringLiteral("%1 %2").arg(i.code, i.name)))) << message;
         EXPECT_TRUE(f->message.startsWith(QStringLiteral("%1 ledger transaction").arg(cells[1]))) << message;
         EXPECT_TRUE(f->message.contains(Money::fromOre(cells[2].toLongLong()).format(QLocale(QLocale::Swedish, QLocale::Sweden)))) << message;
         EXPECT_TRUE(f->message.contains(isoSpan(i.start, i.end))) << message; // the last day, not the end
@@ -523,7 +524,7 @@ TEST_F(Checks, SampleLedgerSpendingInYearsWithoutAllocation)
     for (const QString &line : expected) {
         const QStringList cells = line.split(QLatin1Char('|'));
         const Intervention &i = *doc->plan().find<Intervention>(cells[0].toLongLong());
-        const QString message = QStringLiteral("Intervention \"%1 %2\" has spent %3 in %4, a year with no allocation to it.")
+        const QString message = QStringLiteral("Intervention \u201C%1 %2\u201D has spent %3 in %4, a year with no allocation to it.")
                                     .arg(i.code, i.name, Money::fromOre(cells[2].toLongLong()).format(QLocale(QLocale::Swedish, QLocale::Sweden)),
                                          cells[1]);
         bool found = false;

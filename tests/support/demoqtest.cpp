@@ -2,9 +2,21 @@
 
 #include "plans.h"
 
+#include <QSettings>
+#include <QStandardPaths>
 #include <QtTest>
 
 namespace horisont::test {
+
+QString demoPlanWithFreshSettings(const QTemporaryDir &dir)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    if (!dir.isValid())
+        return {};
+    const auto doc = createDemo(dir);
+    return doc ? doc->path() : QString();
+}
 
 void DemoQtTest::init()
 {

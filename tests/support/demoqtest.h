@@ -12,6 +12,11 @@
 
 namespace horisont::test {
 
+/// For a test case of whole windows: settings in QtTest's own place, empty
+/// (no window geometry, no column widths from an earlier run), and the demo
+/// plan saved in `dir`; returns its path (empty on failure).
+QString demoPlanWithFreshSettings(const QTemporaryDir &dir);
+
 class DemoQtTest : public QObject
 {
     Q_OBJECT

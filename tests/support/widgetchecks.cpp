@@ -58,4 +58,17 @@ void answerNextMessageBox(int button, QString *text)
     });
 }
 
+QString widestChildren(QWidget *root, int width)
+{
+    QStringList wide;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->minimumSizeHint().width() <= width)
+            continue;
+        const QString name = !w->objectName().isEmpty() ? w->objectName() : w->accessibleName();
+        wide << QStringLiteral("%1 \"%2\" %3").arg(QString::fromLatin1(w->metaObject()->className()), name)
+                    .arg(w->minimumSizeHint().width());
+    }
+    return wide.join(QStringLiteral(", "));
+}
+
 } // namespace horisont::test

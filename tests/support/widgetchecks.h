@@ -18,6 +18,11 @@ QStringList unnamedInteractiveWidgets(QWidget *root);
 /// `button`, and keeps its text in `*text`: call before what opens it.
 void answerNextMessageBox(int button, QString *text);
 
+/// The visible widgets under `root` whose minimum size hint is wider than
+/// `width` (class, object or accessible name, and the width), for a
+/// failure message that says what makes a window wide.
+QString widestChildren(QWidget *root, int width);
+
 } // namespace horisont::test
 
 /// Every interactive widget under `root` has an accessible name; the

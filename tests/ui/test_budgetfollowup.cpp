@@ -22,6 +22,9 @@
 #include <QChart>
 #include <QFontMetrics>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QAbstractProxyModel>
 #include <QLineEdit>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
@@ -127,7 +130,45 @@ private Q_SLOTS:
                 QCOMPARE(model->columnCount(), 1 + 4 * (grain == 0 ? 1 : grain == 1 ? 4 : 13));
             }
         }
-        QCOMPARE(view->followUpTable()->model(), view->followUpModel());
+        const auto *shown = qobject_cast<const QAbstractProxyModel *>(view->followUpTable()->model());
+        QVERIFY(shown);
+        QCOMPARE(shown->sourceModel(), view->followUpModel());
+    }
+
+    // Scrolled fully right, each row's label is still at the table's left
+    // edge: wide tables (all years, tertials, the grants) keep their labels.
+    void rowLabelsStayInViewWhenScrolledRight()
+    {
+        view->resize(1024, 600);
+        const auto labelsStay = [](QTableView *table, const MoneyGridModel *model) {
+            QTRY_VERIFY(table->isVisible());
+            QScrollBar *bar = table->horizontalScrollBar();
+            QVERIFY2(bar->maximum() > 0, "the table should be wider than the window");
+            bar->setValue(bar->maximum());
+            QApplication::processEvents();
+            QHeaderView *labels = table->verticalHeader();
+            QVERIFY(labels->isVisible());
+            QVERIFY(labels->width() > table->fontMetrics().averageCharWidth() * 8);
+            QVERIFY(labels->mapTo(table, QPoint(0, 0)).x() <= table->frameWidth());
+            // What is painted at x≈0 on the first row is that row's label.
+            QCOMPARE(labels->logicalIndexAt(QPoint(2, labels->sectionViewportPosition(0) + 2)), 0);
+            QCOMPARE(table->model()->headerData(0, Qt::Vertical).toString(), model->index(0, 0).data().toString());
+            QVERIFY(!model->index(0, 0).data().toString().isEmpty());
+            // The first amount column has scrolled away; the label has not.
+            QVERIFY(table->columnViewportPosition(0) < 0);
+        };
+        view->tabs()->setCurrentIndex(BudgetFollowUpView::Actuals);
+        choose(view->year(), 0); // all years
+        view->grain()->setCurrentIndex(0);
+        view->refreshNow();
+        labelsStay(view->followUpTable(), view->followUpModel());
+        choose(view->year(), 2023);
+        view->grain()->setCurrentIndex(1); // tertials
+        view->refreshNow();
+        labelsStay(view->followUpTable(), view->followUpModel());
+        view->resize(700, 600);
+        view->tabs()->setCurrentIndex(BudgetFollowUpView::Grants);
+        labelsStay(view->grantTable(), view->grantModel());
     }
 
     void overspendingIsRedAndCarriesItsSign()

@@ -39,12 +39,8 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        auto doc = test::createDemo(m_dir);
-        QVERIFY(doc);
-        m_path = doc->path();
+        m_path = test::demoPlanWithFreshSettings(m_dir);
+        QVERIFY(!m_path.isEmpty());
     }
 
     void theCoreFlowIsUndoableBackToTheOpenedState()

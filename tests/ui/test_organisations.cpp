@@ -14,6 +14,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -47,6 +50,55 @@ class TestOrganisations : public test::DemoQtTest
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    // A new plan's list: the organisation's name and kind are read whole,
+    // not "Soci…" and "F…"; a width the user sets survives the view.
+    void columnsFitTheirTextAndKeepTheUsersWidths()
+    {
+        QTemporaryDir dir;
+        auto doc = test::createPlan(dir);
+        QVERIFY(doc);
+        PlanSelection selection;
+        auto view = std::make_unique<OrganisationsView>(*doc, selection);
+        view->resize(1024, 600);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        OrganisationModel *model = view->model();
+        QTest::mouseClick(view->addButton(), Qt::LeftButton);
+        const int row = model->rowCount() - 1;
+        const QString name = QStringLiteral("Socialförvaltningen, individ- och familjeomsorgen");
+        QVERIFY(model->setData(model->index(row, OrganisationModel::Name), name));
+        QTableView *table = view->table();
+        const auto fits = [table](int column, const QString &text) {
+            return table->columnWidth(column) >= table->fontMetrics().horizontalAdvance(text);
+        };
+        QTRY_VERIFY2(fits(OrganisationModel::Name, name), qPrintable(QString::number(table->columnWidth(0))));
+        const QString kind = model->index(row, OrganisationModel::Kind).data().toString();
+        QVERIFY(!kind.isEmpty());
+        QTRY_VERIFY(fits(OrganisationModel::Kind, kind));
+        // A huge text makes no huge column.
+        QVERIFY(model->setData(model->index(row, OrganisationModel::Name), name.repeated(3)));
+        QApplication::processEvents();
+        QVERIFY(table->columnWidth(OrganisationModel::Name) <= table->fontMetrics().averageCharWidth() * 60);
+
+        // The user widens the short name; the view made anew keeps it.
+        table->horizontalHeader()->resizeSection(OrganisationModel::ShortName, 333);
+        view = std::make_unique<OrganisationsView>(*doc, selection);
+        view->resize(1024, 600);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        QApplication::processEvents();
+        QCOMPARE(view->table()->columnWidth(OrganisationModel::ShortName), 333);
+        QTRY_VERIFY(view->table()->columnWidth(OrganisationModel::Name) > 0);
+        view.reset();
+        QSettings().clear();
+    }
+
     void addEditDeleteAndUndoEachStep()
     {
         PlanSelection selection;

@@ -186,6 +186,30 @@ private Q_SLOTS:
         QCOMPARE(TimeScale::nearestMonthStart(QDate(2025, 12, 20)), QDate(2026, 1, 1));
         QCOMPARE(TimeScale::nearestMonthStart(QDate(2026, 1, 1)), QDate(2026, 1, 1));
     }
+
+    // The whole horizon of 15 years on a 1024×600 screen: years ~23 px wide
+    // for "2026" ~28 px: every second year keeps its label, not none.
+    void labelsAreThinnedNotDropped()
+    {
+        QCOMPARE(TimeScale::labelStride(40, 28), 1);
+        QCOMPARE(TimeScale::labelStride(23, 28), 2);
+        QCOMPARE(TimeScale::labelStride(8, 28), 5);
+        QCOMPARE(TimeScale::labelStride(2, 28), 20);
+        QCOMPARE(TimeScale::labelStride(0, 28), 0);
+        TimeScale scale;
+        scale.fit(QDate(2018, 1, 1), QDate(2033, 1, 1), 350);
+        const auto years = TimeScale::ticks(TimeScale::Unit::Year, QDate(2018, 1, 1), QDate(2033, 1, 1), QLocale());
+        const int stride = TimeScale::labelStride(scale.x(years[0].end) - scale.x(years[0].start), 28);
+        QCOMPARE(stride, 2);
+        QStringList labelled;
+        for (const TimeScale::Tick &year : years)
+            if (TimeScale::isLabelled(TimeScale::Unit::Year, year.start, stride))
+                labelled << year.label;
+        QCOMPARE(labelled.join(QLatin1Char(' ')), QStringLiteral("2018 2020 2022 2024 2026 2028 2030 2032"));
+        // Months every fifth: the same months whatever the first one shown.
+        QVERIFY(TimeScale::isLabelled(TimeScale::Unit::Month, QDate(2025, 1, 1), 5)
+                != TimeScale::isLabelled(TimeScale::Unit::Month, QDate(2025, 2, 1), 5));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTimeScale)

@@ -29,5 +29,11 @@ namespace {
     QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
 };
 
+// The file dialog's words that Qt's Swedish catalogue (qt_sv.qm) lacks;
+// the rest ("Filnamn:", "Filer av typen:", "Spara") come from that catalogue.
+[[maybe_unused]] const char *const fileDialogTexts[] = {
+    QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
+};
+
 } // namespace
 } // namespace horisont

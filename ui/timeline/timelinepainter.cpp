@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace horisont {
 
@@ -153,15 +154,32 @@ void TimelinePainter::paintAxis(QPainter *p, const QRectF &target, const Timelin
         f.setBold(t == 0);
         p->setFont(f);
         const QFontMetricsF tfm(f, p->device());
-        for (const TimeScale::Tick &tick : TimeScale::ticks(units[t], from, to, v.locale, mode, programmeStart)) {
+        const QList<TimeScale::Tick> ticks = TimeScale::ticks(units[t], from, to, v.locale, mode, programmeStart);
+        auto textOf = [&](const TimeScale::Tick &tick) {
+            return t == 0 && units[0] == TimeScale::Unit::Month
+                       ? QStringLiteral("%1 %2").arg(tick.label).arg(tick.start.year())
+                       : tick.label;
+        };
+        // Where not every label fits, every second, fifth… year (or other
+        // upper tick) keeps its label, written from the tick onwards; the
+        // lower tier's labels, read within them, are left out.
+        double widest = 0;
+        double narrowest = std::numeric_limits<double>::max();
+        for (const TimeScale::Tick &tick : ticks) {
+            widest = std::max(widest, tfm.horizontalAdvance(textOf(tick)) + 4);
+            narrowest = std::min(narrowest, v.scale.x(tick.end) - v.scale.x(tick.start));
+        }
+        const int stride = ticks.isEmpty() ? 0 : TimeScale::labelStride(narrowest, widest);
+        const double baseline = top + (tier + tfm.ascent() - tfm.descent()) / 2;
+        for (const TimeScale::Tick &tick : ticks) {
             const double x0 = xOf(tick.start, target, v), x1 = xOf(tick.end, target, v);
             p->setPen(QColor(0x9aa5b1));
             p->drawLine(QPointF(x0, top), QPointF(x0, top + tier));
             p->setPen(QColor(0x1f2933));
-            const QString text = t == 0 && units[0] == TimeScale::Unit::Month
-                                     ? QStringLiteral("%1 %2").arg(tick.label).arg(tick.start.year())
-                                     : tick.label;
-            label(p, tfm, x0, x1, time.left(), time.right(), top + (tier + tfm.ascent() - tfm.descent()) / 2, text);
+            if (stride == 1)
+                label(p, tfm, x0, x1, time.left(), time.right(), baseline, textOf(tick));
+            else if (t == 0 && TimeScale::isLabelled(units[t], tick.start, stride) && x0 >= time.left() - 1)
+                p->drawText(QPointF(x0 + 2, baseline), textOf(tick));
         }
     }
     QFont f = p->font();

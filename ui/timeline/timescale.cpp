@@ -194,4 +194,31 @@ QDate TimeScale::nearestMonthStart(QDate date)
     return first.daysTo(date) < date.daysTo(next) ? first : next;
 }
 
+int TimeScale::labelStride(double tickWidth, double labelWidth)
+{
+    if (tickWidth <= 0)
+        return 0; // nothing to label
+    for (int decade = 1; decade <= 1000; decade *= 10)
+        for (int step : {1, 2, 5})
+            if (step * decade * tickWidth >= labelWidth)
+                return step * decade;
+    return 0;
+}
+
+bool TimeScale::isLabelled(Unit unit, QDate start, int stride)
+{
+    if (stride <= 1)
+        return stride == 1;
+    const int months = start.year() * 12 + start.month() - 1;
+    qint64 ordinal = 0;
+    switch (unit) {
+    case Unit::Year: ordinal = start.year(); break;
+    case Unit::Tertial: ordinal = months / 4; break;
+    case Unit::Quarter: ordinal = months / 3; break;
+    case Unit::Month: ordinal = months; break;
+    case Unit::Week: ordinal = start.toJulianDay() / 7; break;
+    }
+    return ordinal % stride == 0;
+}
+
 } // namespace horisont

@@ -78,6 +78,14 @@ public:
     /// Budget years (calendar years from `fiscalStartMonth`) overlapping [from, to).
     static QList<Tick> budgetYears(QDate from, QDate to, int fiscalStartMonth = 1);
 
+    /// Which ticks of a tier get their label when not every label fits:
+    /// every n-th, n the smallest of 1, 2, 5, 10, 20, 50… that gives each
+    /// label `labelWidth` in ticks `tickWidth` wide, the labelled ones fixed
+    /// by the date (even years, every fifth year…) so that they do not jump
+    /// while scrolling. The whole horizon on a small screen keeps its years.
+    static int labelStride(double tickWidth, double labelWidth);
+    static bool isLabelled(Unit unit, QDate start, int stride);
+
     /// The nearest first day of a month (ties go to the later month).
     static QDate nearestMonthStart(QDate date);
 

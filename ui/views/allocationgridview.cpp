@@ -1,6 +1,7 @@
 #include "views/allocationgridview.h"
 
 #include "dialogs/markdecideddialog.h"
+#include "flowlayout.h"
 #include "dialogs/spreaddialog.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
@@ -8,6 +9,7 @@
 #include "models/allocationgridmodel.h"
 #include "models/sourcesummarymodel.h"
 #include "selection/planselection.h"
+#include "views/rowlabels.h"
 #include "views/tableaccessibility.h"
 #include "model/codedname.h"
 
@@ -60,11 +62,8 @@ AllocationGridView::AllocationGridView(PlanDocument &document, PlanSelection &se
     // Compact rows and year columns as wide as "10 000 000", so that a
     // laptop shows most of the horizon; long intervention names are elided
     // in the row header (the tooltip has them whole).
-    const int rowHeight = m_table->fontMetrics().height() + 8;
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(rowHeight);
-    m_table->verticalHeader()->setMaximumWidth(m_table->fontMetrics().averageCharWidth() * 40);
-    m_table->verticalHeader()->setTextElideMode(Qt::ElideRight);
+    keepRowLabelsInView(m_table);
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("10 000 000")) + 12);
     m_summary->setModel(m_summaryModel);
@@ -82,14 +81,12 @@ AllocationGridView::AllocationGridView(PlanDocument &document, PlanSelection &se
     m_summary->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     // Long source names must not widen the window.
     m_sourceChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sourceChoice->setMinimumContentsLength(26);
+    m_sourceChoice->setMinimumContentsLength(20);
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Rows:"), this));
-    controls->addWidget(m_rowsChoice);
-    controls->addWidget(new QLabel(tr("Source:"), this));
-    controls->addWidget(m_sourceChoice);
-    controls->addStretch(1);
+    // The controls wrap onto a second row in a narrow window.
+    auto *controls = new FlowLayout;
+    controls->addLabelled(new QLabel(tr("Rows:"), this), m_rowsChoice);
+    controls->addLabelled(new QLabel(tr("Source:"), this), m_sourceChoice);
     controls->addWidget(m_spread);
     controls->addWidget(m_markDecided);
     auto *reason = new QHBoxLayout;

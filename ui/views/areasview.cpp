@@ -11,6 +11,7 @@
 #include "delegates/namededitordelegate.h"
 #include "views/tableaccessibility.h"
 #include "today.h"
+#include "fittedcolumns.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,7 +25,8 @@
 
 namespace horisont {
 namespace {
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+/// `key` names the table's column widths in the settings.
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString &key)
 {
     auto *table = new QTableView(parent);
     table->setModel(model);
@@ -34,7 +36,7 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
                            | QAbstractItemView::AnyKeyPressed);
     table->setItemDelegate(new NamedEditorDelegate(table));
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    FittedColumns::install(table, key);
     return table;
 }
 
@@ -50,9 +52,9 @@ AreasView::AreasView(PlanDocument &document, PlanSelection &selection, QWidget *
     : QWidget(parent), m_document(document), m_selection(selection), m_areaModel(new AreaModel(document, this)),
       m_historyModel(new ClassificationHistoryModel(document, this))
 {
-    m_areas = makeTable(m_areaModel, this);
+    m_areas = makeTable(m_areaModel, this, QStringLiteral("areas"));
     nameTableForAccessibility(m_areas, tr("Areas"), tr("Columns"), tr("Rows"));
-    m_history = makeTable(m_historyModel, this);
+    m_history = makeTable(m_historyModel, this, QStringLiteral("areaHistory"));
     m_history->setItemDelegateForColumn(ClassificationHistoryModel::ClassificationColumn, new ChoiceDelegate(
         [](const QModelIndex &) {
             QList<ChoiceDelegate::Choice> choices;

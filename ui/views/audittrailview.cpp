@@ -11,6 +11,8 @@
 #include "optionaldateedit.h"
 #include "plan/plan.h"
 #include "views/rowdetails.h"
+#include "fittedcolumns.h"
+#include "flowlayout.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -18,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -73,28 +76,17 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setCornerButtonEnabled(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    // Times, names and fields are read whole: these columns fit their
-    // contents; before and after fit theirs up to an amount's width. What a
-    // column cuts is whole in its tooltip and in the details below.
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    for (int column : {AuditTrailModel::WhenColumn, AuditTrailModel::WhoColumn, AuditTrailModel::ActionColumn,
-                       AuditTrailModel::FieldColumn})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->resizeSection(AuditTrailModel::ItemColumn, m_table->fontMetrics().averageCharWidth() * 22);
-    fitValueColumns();
+    // Columns fit their contents, the widest cut back so that the reason
+    // stays on screen. What a column cuts is whole in its tooltip and in
+    // the details below.
+    FittedColumns::install(m_table, QStringLiteral("audittrail"));
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Source:"), this));
-    filters->addWidget(m_source);
-    filters->addWidget(new QLabel(tr("Organisation:"), this));
-    filters->addWidget(m_organisation);
-    filters->addWidget(new QLabel(tr("From:"), this));
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("To:"), this));
-    filters->addWidget(m_to);
-    filters->addStretch(1);
+    // The filters wrap onto a second row in a narrow window.
+    auto *filters = new FlowLayout;
+    filters->addLabelled(new QLabel(tr("Source:"), this), m_source);
+    filters->addLabelled(new QLabel(tr("Organisation:"), this), m_organisation);
+    filters->addLabelled(new QLabel(tr("From:"), this), m_from);
+    filters->addLabelled(new QLabel(tr("To:"), this), m_to);
     // The count and Export below the table, so that the filters fit a laptop's width.
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count);
@@ -125,7 +117,6 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     connect(m_removeImport, &QPushButton::clicked, this, &AuditTrailView::removeChosenImport);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(tr("%n change(s)", nullptr, m_model->rowCount()));
-        fitValueColumns();
         updateRemoveImport();
     });
     const Plan &plan = document.plan();
@@ -137,15 +128,6 @@ AuditTrailView::AuditTrailView(PlanDocument &document, QWidget *parent)
     connect(&plan, &Plan::removed, this, choicesChanged);
     connect(&plan, &Plan::changed, this, choicesChanged);
     m_count->setText(tr("%n change(s)", nullptr, m_model->rowCount()));
-}
-
-void AuditTrailView::fitValueColumns()
-{
-    const int limit = m_table->fontMetrics().horizontalAdvance(QStringLiteral("−88 888 888,88 kr")) + 12;
-    for (int column : {AuditTrailModel::BeforeColumn, AuditTrailModel::AfterColumn}) {
-        m_table->resizeColumnToContents(column);
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), limit));
-    }
 }
 
 void AuditTrailView::rebuildChoices()

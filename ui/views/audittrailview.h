@@ -56,7 +56,6 @@ Q_SIGNALS:
 private:
     void rebuildChoices();
     void applyFilter();
-    void fitValueColumns();
     void exportWithDialog();
     void removeChosenImport();
     void updateRemoveImport();

@@ -1,11 +1,13 @@
 #include "views/budgetagainstactualtab.h"
 
 #include "budget/followupreport.h"
+#include "flowlayout.h"
 #include "models/moneygridmodel.h"
 #include "selection/planselection.h"
 #include "today.h"
 #include "views/followuptables.h"
 #include "views/namedcombo.h"
+#include "views/rowlabels.h"
 #include "views/tableaccessibility.h"
 
 #include <QCheckBox>
@@ -27,22 +29,18 @@ BudgetAgainstActualTab::BudgetAgainstActualTab(PlanSelection &selection, QWidget
     m_dimension->addItem(tr("Organisation"), int(BudgetDimension::Organisation));
     m_dimension->addItem(tr("Intervention"), int(BudgetDimension::Intervention));
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(buddyLabel(tr("&Period:"), m_grain));
-    controls->addWidget(m_grain);
-    controls->addSpacing(12);
-    controls->addWidget(buddyLabel(tr("&Rows:"), m_dimension));
-    controls->addWidget(m_dimension);
-    controls->addSpacing(12);
-    controls->addWidget(buddyLabel(tr("&Year:"), m_year));
-    controls->addWidget(m_year);
-    controls->addSpacing(12);
+    // The controls wrap onto a second row in a narrow window.
+    auto *controls = new FlowLayout;
+    controls->addLabelled(buddyLabel(tr("&Period:"), m_grain), m_grain);
+    controls->addLabelled(buddyLabel(tr("&Rows:"), m_dimension), m_dimension);
+    controls->addLabelled(buddyLabel(tr("&Year:"), m_year), m_year);
     controls->addWidget(m_showDecided);
-    controls->addStretch();
     m_showDecided->setChecked(true);
     m_showDecided->setEnabled(false);
     m_showDecided->setToolTip(tr("The plan has no decided version to compare with."));
 
+    // The labels stay in view while all years' or tertials' columns scroll.
+    LabelColumnAsRowHeader::install(m_table, m_model);
     nameTableForAccessibility(m_table, tr("Budget against actual"), tr("Periods and amounts"), tr("Rows"));
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const int row = m_model->gridRow(index.row());
@@ -125,7 +123,6 @@ void BudgetAgainstActualTab::refresh(const Plan &plan, const MonthlyActualsIndex
     }
     m_model->setGrid(f.grid, columns, m_dimension->currentText());
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 320));
 }
 
 } // namespace horisont

@@ -4,6 +4,7 @@
 #include "models/changelogformatter.h"
 #include "models/changelogmodel.h"
 #include "views/rowdetails.h"
+#include "fittedcolumns.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -95,28 +96,10 @@ ChangeLogView::ChangeLogView(PlanDocument &document, QWidget *parent) : QWidget(
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setAccessibleName(tr("Change log columns"));
     columns->setHighlightSections(false);
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setStretchLastSection(true);
-    const int em = columns->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int padding = 2 * em;
-    const QFontMetrics cells = m_table->fontMetrics();
-    auto fit = [&](int column, int textWidth) {
-        const int title = columns->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
-        columns->resizeSection(column, std::max(textWidth, title) + padding);
-    };
-    // The short, fixed-format columns fit their text; the free-text columns
-    // share the rest of the width, and tooltips show what does not fit.
-    fit(ChangeLogModel::When, cells.horizontalAdvance(QStringLiteral("0000-00-00 00:00")));
-    fit(ChangeLogModel::Who, 6 * em);
-    int actionWidth = 0;
-    for (const char *action : {"do", "undo", "redo"})
-        actionWidth = std::max(actionWidth, cells.horizontalAdvance(ChangeLogFormatter::action(QLatin1String(action))));
-    fit(ChangeLogModel::Action, actionWidth);
-    fit(ChangeLogModel::Command, 10 * em);
-    fit(ChangeLogModel::Field, 7 * em);
-    for (int column : {ChangeLogModel::Item, ChangeLogModel::Before, ChangeLogModel::After, ChangeLogModel::Reason})
-        columns->setSectionResizeMode(column, QHeaderView::Stretch);
-    columns->setMinimumSectionSize(4 * em);
+    columns->setMinimumSectionSize(4 * columns->fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    // Columns fit their text, the widest cut back so that all fit the
+    // width; tooltips and the details below show what does not fit.
+    FittedColumns::install(m_table, QStringLiteral("changelog"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);

@@ -9,6 +9,7 @@
 #include "selection/planselection.h"
 #include "views/changesitemstab.h"
 #include "views/changesmoneytab.h"
+#include "flowlayout.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -60,17 +61,14 @@ ChangesView::ChangesView(PlanDocument &document, PlanSelection &selection, QWidg
     m_export->setAccessibleName(tr("Export the changes"));
     m_export->setToolTip(tr("Every table to a workbook (.xlsx), or the table of this tab to a CSV file."));
 
-    auto *choosers = new QHBoxLayout;
+    // The choosers wrap onto a second row in a narrow window.
+    auto *choosers = new FlowLayout;
     auto *fromLabel = new QLabel(tr("&From:"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_to);
-    choosers->addWidget(fromLabel);
-    choosers->addWidget(m_from);
-    choosers->addSpacing(8);
-    choosers->addWidget(toLabel);
-    choosers->addWidget(m_to);
-    choosers->addStretch(1);
+    choosers->addLabelled(fromLabel, m_from);
+    choosers->addLabelled(toLabel, m_to);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_summary, 1);
     footer->addWidget(m_export);

@@ -8,6 +8,8 @@
 #include "selection/planselection.h"
 #include "today.h"
 
+#include "fittedcolumns.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,8 +33,7 @@ EntityListView::EntityListView(PlanDocument &document, PlanSelection &selection,
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    FittedColumns::install(m_table, objectName());
     m_add->setAccessibleName(tr("Add %1").arg(Labels::kind(kind)));
     m_delete->setAccessibleName(tr("Delete %1").arg(Labels::kind(kind)));
     m_add->setEnabled(!document.isReadOnly());

@@ -5,6 +5,7 @@
 #include "models/moneygridmodel.h"
 #include "today.h"
 #include "views/followuptables.h"
+#include "views/rowlabels.h"
 #include "views/tableaccessibility.h"
 
 #include <QLocale>
@@ -15,6 +16,7 @@ namespace horisont {
 GrantStateTab::GrantStateTab(QWidget *parent)
     : QWidget(parent), m_model(new MoneyGridModel(this)), m_table(newFollowUpTable(m_model)), m_note(new QLabel)
 {
+    LabelColumnAsRowHeader::install(m_table, m_model);
     nameTableForAccessibility(m_table, tr("State of each grant"), tr("Columns"), tr("Funding sources"));
     m_note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

@@ -11,6 +11,8 @@
 #include "views/tableaccessibility.h"
 
 #include <QHBoxLayout>
+#include "fittedcolumns.h"
+
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -31,7 +33,6 @@ OrganisationsView::OrganisationsView(PlanDocument &document, PlanSelection &sele
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setItemDelegate(new NamedEditorDelegate(m_table));
     m_table->setItemDelegateForColumn(OrganisationModel::Kind, new ChoiceDelegate(
         [](const QModelIndex &) {
@@ -51,7 +52,7 @@ OrganisationsView::OrganisationsView(PlanDocument &document, PlanSelection &sele
         },
         tr("Part of"), m_table));
     nameTableForAccessibility(m_table, tr("Organisations"), tr("Columns"), tr("Rows"));
-    m_table->resizeColumnsToContents();
+    FittedColumns::install(m_table, QStringLiteral("organisations"));
 
     m_add = new QPushButton(tr("Add organisation"), this);
     m_add->setAccessibleName(tr("Add organisation"));

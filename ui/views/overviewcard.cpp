@@ -2,6 +2,9 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QTextDocument>
+
+#include <algorithm>
 
 namespace horisont {
 
@@ -67,6 +70,29 @@ void OverviewCard::rowAdded()
     m_grid->setRowStretch(m_rows, 0);
     ++m_rows;
     m_grid->setRowStretch(m_rows, 1);
+}
+
+int OverviewCard::unwrappedWidth() const
+{
+    int labels = 0;
+    int values = 0;
+    for (int row = 0; row < m_grid->rowCount(); ++row) {
+        const QLayoutItem *nameItem = m_grid->itemAtPosition(row, 0);
+        const QLayoutItem *valueItem = m_grid->itemAtPosition(row, 1);
+        const auto *name = nameItem ? qobject_cast<QLabel *>(nameItem->widget()) : nullptr;
+        const auto *value = valueItem ? qobject_cast<QLabel *>(valueItem->widget()) : nullptr;
+        if (!name || !value || value == name) // a wide row or a subheading
+            continue;
+        labels = std::max(labels, name->sizeHint().width());
+        const bool plain = value->textFormat() == Qt::PlainText
+                           || (value->textFormat() == Qt::AutoText && !Qt::mightBeRichText(value->text()));
+        values = std::max(values, plain ? value->fontMetrics().horizontalAdvance(value->text()) + 2 * value->margin() + 2
+                                        : value->minimumSizeHint().width());
+    }
+    const QMargins m = m_grid->contentsMargins();
+    const int frame = minimumSizeHint().width() - m_grid->minimumSize().width(); // the group box's own border
+    return std::max(minimumSizeHint().width(),
+                    frame + m.left() + labels + m_grid->horizontalSpacing() + values + m.right());
 }
 
 } // namespace horisont

@@ -21,6 +21,9 @@ public:
     void addWide(QWidget *widget);
     /// Adds a small heading between rows.
     void addSubheading(const QString &text);
+    /// How wide the card is with every plain value on one line ("Where we
+    /// are": dates and periods read badly over three lines).
+    int unwrappedWidth() const;
 
 private:
     void rowAdded();

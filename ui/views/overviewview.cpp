@@ -195,13 +195,26 @@ void OverviewView::arrangeCards(bool twoColumns)
 void OverviewView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    // Two columns while both fit side by side, one below the other in a narrow window.
+    chooseColumns();
+}
+
+void OverviewView::chooseColumns()
+{
+    // Two columns while both fit side by side, one below the other in a
+    // narrow window. The right column (where we are, the plan) holds short
+    // figures: two columns only when each of them fits on one line.
     auto widest = [](QWidget *a, QWidget *b) {
         return std::max(a->minimumSizeHint().width(), b->minimumSizeHint().width());
     };
+    auto unwrapped = [](QWidget *a, QWidget *b) {
+        return std::max(static_cast<OverviewCard *>(a)->unwrappedWidth(),
+                        static_cast<OverviewCard *>(b)->unwrappedWidth());
+    };
     const QMargins margins = m_title->parentWidget()->layout()->contentsMargins();
-    const int needed = widest(m_cards.at(0), m_cards.at(2)) + widest(m_cards.at(1), m_cards.at(3))
-                       + m_grid->horizontalSpacing() + margins.left() + margins.right()
+    const int left = widest(m_cards.at(0), m_cards.at(2));
+    const int right = unwrapped(m_cards.at(1), m_cards.at(3));
+    // The grid shares out the width evenly: each column gets at least half.
+    const int needed = 2 * std::max(left, right) + m_grid->horizontalSpacing() + margins.left() + margins.right()
                        + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
     const bool twoColumns = width() >= needed;
     if (twoColumns != m_twoColumns)
@@ -237,6 +250,7 @@ void OverviewView::refresh()
     refreshMandate();
     refreshFigures();
     refreshProblems();
+    chooseColumns(); // the figures' lengths have changed
 }
 
 void OverviewView::refreshMandate()

@@ -39,6 +39,9 @@ public:
 
     /// Updates every figure now instead of when control returns to the event loop.
     void refresh();
+    /// Two columns of cards or one, whichever the width allows.
+    void chooseColumns();
+    bool hasTwoColumns() const { return m_twoColumns; }
     /// The label that shows a key figure (nullptr for one the overview does not show).
     QLabel *figureLabel(KeyFigure figure) const;
 

@@ -17,6 +17,9 @@ RowDetails::RowDetails(QTableView *table, QWidget *parent) : QLabel(parent), m_t
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setFrameShape(QFrame::StyledPanel);
     setMargin(6);
+    // A long word in a row (a path, a code) must not widen the window: the
+    // text wraps at the width the layout gives.
+    setSizePolicy(QSizePolicy::Ignored, sizePolicy().verticalPolicy());
     setText(tr("Select a row to see it in full."));
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showRow(current); });

@@ -1,5 +1,6 @@
 #include "views/timelineview.h"
 
+#include "flowlayout.h"
 #include "timeline/timelinecanvas.h"
 
 #include <QCheckBox>
@@ -46,24 +47,18 @@ TimelineView::TimelineView(PlanDocument &document, PlanSelection &selection, QWi
     m_colour->addItem(tr("Organisation"), int(TimelineViewport::ColourBy::Organisation));
     m_colour->addItem(tr("Status"), int(TimelineViewport::ColourBy::Status));
 
-    auto *bar = new QHBoxLayout;
+    // The controls wrap onto a second row in a narrow window.
+    auto *bar = new FlowLayout;
     auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
         l->setBuddy(buddy);
         return l;
     };
-    bar->addWidget(label(tr("&Zoom:"), m_zoom));
-    bar->addWidget(m_zoom);
+    bar->addLabelled(label(tr("&Zoom:"), m_zoom), m_zoom);
     bar->addWidget(m_relative);
-    bar->addSpacing(12);
-    bar->addWidget(label(tr("&Group by:"), m_grouping));
-    bar->addWidget(m_grouping);
-    bar->addSpacing(12);
-    bar->addWidget(label(tr("&Colour by:"), m_colour));
-    bar->addWidget(m_colour);
-    bar->addSpacing(12);
+    bar->addLabelled(label(tr("&Group by:"), m_grouping), m_grouping);
+    bar->addLabelled(label(tr("&Colour by:"), m_colour), m_colour);
     bar->addWidget(m_baseline);
-    bar->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
