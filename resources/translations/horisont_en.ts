@@ -204,18 +204,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ledger transaction(s) on &quot;%1&quot;, %2 in all, are dated outside the source&apos;s valid period %3; the earliest: %4.</source>
-        <translation>
-            <numerusform>%n ledger transaction on &quot;%1&quot;, %2 in all, is dated outside the source&apos;s valid period %3; the earliest: %4.</numerusform>
-            <numerusform>%n ledger transactions on &quot;%1&quot;, %2 in all, are dated outside the source&apos;s valid period %3; the earliest: %4.</numerusform>
-        </translation>
+        <source>%n ledger transaction(s) on %1, %2 in all, are dated outside the source&apos;s valid period %3; the earliest: %4.</source>
+        <translation><numerusform>%n ledger transaction on %1, %2 in all, is dated outside the source's valid period %3; the earliest: %4.</numerusform><numerusform>%n ledger transactions on %1, %2 in all, are dated outside the source's valid period %3; the earliest: %4.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n ledger transaction(s) on intervention &quot;%1&quot;, %2 in all, are dated outside its period %3; the earliest: %4.</source>
-        <translation>
-            <numerusform>%n ledger transaction on intervention &quot;%1&quot;, %2 in all, is dated outside its period %3; the earliest: %4.</numerusform>
-            <numerusform>%n ledger transactions on intervention &quot;%1&quot;, %2 in all, are dated outside its period %3; the earliest: %4.</numerusform>
-        </translation>
+        <source>%n ledger transaction(s) on intervention %1, %2 in all, are dated outside its period %3; the earliest: %4.</source>
+        <translation><numerusform>%n ledger transaction on intervention %1, %2 in all, is dated outside its period %3; the earliest: %4.</numerusform><numerusform>%n ledger transactions on intervention %1, %2 in all, are dated outside its period %3; the earliest: %4.</numerusform></translation>
     </message>
 </context>
 <context>

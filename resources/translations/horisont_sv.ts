@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Leta i:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2287,44 +2294,44 @@ Fördelat − beslutat</translation>
 <context>
     <name>horisont::GapCheck</name>
     <message>
-        <source>Problem &quot;%1&quot; has no cause.</source>
-        <translation>Problemet ”%1” saknar orsak.</translation>
+        <source>Problem %1 has no cause.</source>
+        <translation>Problemet %1 saknar orsak.</translation>
     </message>
     <message>
-        <source>Problem &quot;%1&quot; has no goal.</source>
-        <translation>Problemet ”%1” saknar mål.</translation>
+        <source>Problem %1 has no goal.</source>
+        <translation>Problemet %1 saknar mål.</translation>
     </message>
     <message>
-        <source>Intervention &quot;%1&quot; does not act on any cause.</source>
-        <translation>Insatsen ”%1” verkar inte på någon orsak.</translation>
+        <source>Intervention %1 does not act on any cause.</source>
+        <translation>Insatsen %1 verkar inte på någon orsak.</translation>
     </message>
     <message>
-        <source>Intervention &quot;%1&quot; does not work towards any goal.</source>
-        <translation>Insatsen ”%1” bidrar inte till något mål.</translation>
+        <source>Intervention %1 does not work towards any goal.</source>
+        <translation>Insatsen %1 bidrar inte till något mål.</translation>
     </message>
     <message>
-        <source>Intervention &quot;%1&quot; ended on %2 and has no follow-up.</source>
-        <translation>Insatsen ”%1” avslutades %2 och saknar uppföljning.</translation>
+        <source>Intervention %1 ended on %2 and has no follow-up.</source>
+        <translation>Insatsen %1 avslutades %2 och saknar uppföljning.</translation>
     </message>
     <message>
-        <source>No intervention works towards goal &quot;%1&quot;.</source>
-        <translation>Ingen insats bidrar till målet ”%1”.</translation>
+        <source>No intervention works towards goal %1.</source>
+        <translation>Ingen insats bidrar till målet %1.</translation>
     </message>
     <message>
-        <source>Goal &quot;%1&quot; has no indicator.</source>
-        <translation>Målet ”%1” saknar indikator.</translation>
+        <source>Goal %1 has no indicator.</source>
+        <translation>Målet %1 saknar indikator.</translation>
     </message>
     <message>
-        <source>Indicator &quot;%1&quot; has no baseline.</source>
-        <translation>Indikatorn ”%1” saknar baslinje.</translation>
+        <source>Indicator %1 has no baseline.</source>
+        <translation>Indikatorn %1 saknar baslinje.</translation>
     </message>
     <message>
-        <source>Indicator &quot;%1&quot; has no target.</source>
-        <translation>Indikatorn ”%1” saknar målvärde.</translation>
+        <source>Indicator %1 has no target.</source>
+        <translation>Indikatorn %1 saknar målvärde.</translation>
     </message>
     <message>
-        <source>Indicator &quot;%1&quot; has no measurement for %2.</source>
-        <translation>Indikatorn ”%1” saknar mätning för %2.</translation>
+        <source>Indicator %1 has no measurement for %2.</source>
+        <translation>Indikatorn %1 saknar mätning för %2.</translation>
     </message>
 </context>
 <context>
@@ -2801,20 +2808,20 @@ Fördelat − beslutat</translation>
         <translation>Ingen kommande beslutspunkt</translation>
     </message>
     <message>
-        <source>End of phase “%1” today, %2</source>
-        <translation>Fasen ”%1” slutar i dag, %2</translation>
-    </message>
-    <message>
-        <source>End of phase “%1” on %2, tomorrow</source>
-        <translation>Fasen ”%1” slutar %2, i morgon</translation>
-    </message>
-    <message>
-        <source>End of phase “%1” on %2, in %3 days</source>
-        <translation>Fasen ”%1” slutar %2, om %3 dagar</translation>
-    </message>
-    <message>
         <source>%1 (%2 ongoing, %3 done)</source>
         <translation>%1 (%2 pågående, %3 klara)</translation>
+    </message>
+    <message>
+        <source>End of phase %1 today, %2</source>
+        <translation>Fasen %1 slutar i dag, %2</translation>
+    </message>
+    <message>
+        <source>End of phase %1 on %2, tomorrow</source>
+        <translation>Fasen %1 slutar %2, i morgon</translation>
+    </message>
+    <message>
+        <source>End of phase %1 on %2, in %3 days</source>
+        <translation>Fasen %1 slutar %2, om %3 dagar</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3217,11 @@ Fördelat − beslutat</translation>
     <message>
         <source>unknown (%1)</source>
         <translation>okänt värde (%1)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a name quoted in running text</comment>
+        <translation>”%1”</translation>
     </message>
 </context>
 <context>
@@ -4752,80 +4764,12 @@ Fördelat − beslutat</translation>
 <context>
     <name>horisont::PlanCheck</name>
     <message>
-        <source>Code %1 is used by both &quot;%2&quot; and &quot;%3&quot;.</source>
-        <translation>Koden %1 används av både ”%2” och ”%3”.</translation>
-    </message>
-    <message>
-        <source>Project code %1 is used by both &quot;%2&quot; and &quot;%3&quot;.</source>
-        <translation>Projektkoden %1 används av både ”%2” och ”%3”.</translation>
-    </message>
-    <message>
-        <source>Funding code %1 is used by both &quot;%2&quot; and &quot;%3&quot;.</source>
-        <translation>Finansieringskoden %1 används av både ”%2” och ”%3”.</translation>
-    </message>
-    <message>
-        <source>The programme &quot;%1&quot; ends (%2) before it starts (%3).</source>
-        <translation>Programmet ”%1” slutar (%2) innan det börjar (%3).</translation>
-    </message>
-    <message>
-        <source>Phase &quot;%1&quot; ends before it starts.</source>
-        <translation>Fasen ”%1” slutar innan den börjar.</translation>
-    </message>
-    <message>
-        <source>Phase &quot;%1&quot; (%2 – %3) lies outside the programme horizon.</source>
-        <translation>Fasen ”%1” (%2 – %3) ligger utanför programmets tidshorisont.</translation>
-    </message>
-    <message>
-        <source>Intervention &quot;%1&quot; ends before it starts.</source>
-        <translation>Insatsen ”%1” slutar innan den börjar.</translation>
-    </message>
-    <message>
-        <source>Intervention &quot;%1&quot; (%2 – %3) lies outside its phase &quot;%4&quot;.</source>
-        <translation>Insatsen ”%1” (%2 – %3) ligger utanför sin fas ”%4”.</translation>
-    </message>
-    <message>
-        <source>Activity &quot;%1&quot; ends before it starts.</source>
-        <translation>Aktiviteten ”%1” slutar innan den börjar.</translation>
-    </message>
-    <message>
-        <source>Activity &quot;%1&quot; (%2 – %3) lies outside the programme horizon.</source>
-        <translation>Aktiviteten ”%1” (%2 – %3) ligger utanför programmets tidshorisont.</translation>
-    </message>
-    <message>
-        <source>Activity &quot;%1&quot; (%2 – %3) lies outside its phase &quot;%4&quot;.</source>
-        <translation>Aktiviteten ”%1” (%2 – %3) ligger utanför sin fas ”%4”.</translation>
-    </message>
-    <message>
-        <source>Milestone &quot;%1&quot; (%2) comes after its intervention &quot;%3&quot; ends (%4).</source>
-        <translation>Milstolpen ”%1” (%2) infaller efter att dess insats ”%3” slutar (%4).</translation>
-    </message>
-    <message>
         <source>No phase covers %1 – %2 at the start of the programme.</source>
         <translation>Ingen fas täcker %1 – %2 i början av programmet.</translation>
     </message>
     <message>
-        <source>Phases &quot;%1&quot; and &quot;%2&quot; overlap (%3 – %4).</source>
-        <translation>Faserna ”%1” och ”%2” överlappar varandra (%3 – %4).</translation>
-    </message>
-    <message>
-        <source>No phase covers %1 – %2, between &quot;%3&quot; and &quot;%4&quot;.</source>
-        <translation>Ingen fas täcker %1 – %2, mellan ”%3” och ”%4”.</translation>
-    </message>
-    <message>
         <source>No phase covers %1 – %2 at the end of the programme.</source>
         <translation>Ingen fas täcker %1 – %2 i slutet av programmet.</translation>
-    </message>
-    <message>
-        <source>Intervention &quot;%1&quot; has no accountable organisation.</source>
-        <translation>Insatsen ”%1” saknar ytterst ansvarig organisation.</translation>
-    </message>
-    <message>
-        <source>Intervention &quot;%1&quot; has %2 accountable organisations; it must have exactly one.</source>
-        <translation>Insatsen ”%1” har %2 ytterst ansvariga organisationer; den måste ha exakt en.</translation>
-    </message>
-    <message>
-        <source>An allocation of %1 from &quot;%2&quot; is for %3, outside the source&apos;s valid period %4 – %5.</source>
-        <translation>En fördelning på %1 från ”%2” avser %3, utanför finansieringskällans giltighetsperiod %4 – %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n ledger transaction(s), %1 in all, carry codes that match nothing in the plan.</source>
@@ -4847,54 +4791,116 @@ Fördelat − beslutat</translation>
         <translation>till och med %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is allocated %2, over its ceiling of %3 by %4. The ceiling is first passed in %5, when the allocations up to and including %5 come to %6.</source>
-        <translation>Från ”%1” är %2 fördelat, vilket överskrider taket på %3 med %4. Taket passeras första gången %5, då fördelningarna till och med %5 uppgår till %6.</translation>
-    </message>
-    <message>
         <source>voucher %1 of %2</source>
         <translation>verifikation %1 den %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ledger transaction(s) on &quot;%1&quot;, %2 in all, are dated outside the source&apos;s valid period %3; the earliest: %4.</source>
-        <translation>
-            <numerusform>%n transaktion i huvudboken på ”%1”, sammanlagt %2, är daterad utanför finansieringskällans giltighetsperiod %3; den tidigaste: %4.</numerusform>
-            <numerusform>%n transaktioner i huvudboken på ”%1”, sammanlagt %2, är daterade utanför finansieringskällans giltighetsperiod %3; de tidigaste: %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Intervention &quot;%1&quot; has spent %2 in %3, %4 more than the %5 allocated to it.</source>
-        <translation>Insatsen ”%1” har förbrukat %2 under %3, %4 mer än de %5 som fördelats till den.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has spent %2 in %3, %4 more than the %5 allocated to it.</source>
-        <translation>”%1” har förbrukat %2 under %3, %4 mer än de %5 som fördelats till den.</translation>
     </message>
     <message>
         <source>%1 %2 has no %3, which it must have: choose one in Properties.</source>
         <translation>%1 %2 saknar %3, som måste finnas: välj ett värde under Egenskaper.</translation>
     </message>
     <message>
-        <source>Funding source &quot;%1&quot; was charged %2 in %3, a year with no allocation from it.</source>
-        <translation>Finansieringskällan ”%1” har belastats med %2 under %3, ett år utan någon fördelning från den.</translation>
-    </message>
-    <message>
-        <source>Intervention &quot;%1&quot; has spent %2 in %3, a year with no allocation to it.</source>
-        <translation>Insatsen ”%1” har förbrukat %2 under %3, ett år utan någon fördelning till den.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has spent %2 in %3, a year with no allocation to it.</source>
-        <translation>”%1” har förbrukat %2 under %3, ett år utan någon fördelning till den.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ledger transaction(s) on intervention &quot;%1&quot;, %2 in all, are dated outside its period %3; the earliest: %4.</source>
-        <translation>
-            <numerusform>%n transaktion i huvudboken på insatsen ”%1”, sammanlagt %2, är daterad utanför insatsens period %3; den tidigaste: %4.</numerusform>
-            <numerusform>%n transaktioner i huvudboken på insatsen ”%1”, sammanlagt %2, är daterade utanför insatsens period %3; de tidigaste: %4.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>outside %1</source>
         <translation>utanför %1</translation>
+    </message>
+    <message>
+        <source>An allocation of %1 from %2 is for %3, outside the source&apos;s valid period %4 – %5.</source>
+        <translation>En fördelning på %1 från %2 avser %3, utanför finansieringskällans giltighetsperiod %4 – %5.</translation>
+    </message>
+    <message>
+        <source>%1 is allocated %2, over its ceiling of %3 by %4. The ceiling is first passed in %5, when the allocations up to and including %5 come to %6.</source>
+        <translation>Från %1 är %2 fördelat, vilket överskrider taket på %3 med %4. Taket passeras första gången %5, då fördelningarna till och med %5 uppgår till %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger transaction(s) on %1, %2 in all, are dated outside the source&apos;s valid period %3; the earliest: %4.</source>
+        <translation><numerusform>%n transaktion i huvudboken på %1, sammanlagt %2, är daterad utanför finansieringskällans giltighetsperiod %3; den tidigaste: %4.</numerusform><numerusform>%n transaktioner i huvudboken på %1, sammanlagt %2, är daterade utanför finansieringskällans giltighetsperiod %3; de tidigaste: %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>Funding source %1 was charged %2 in %3, a year with no allocation from it.</source>
+        <translation>Finansieringskällan %1 har belastats med %2 under %3, ett år utan någon fördelning från den.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 has spent %2 in %3, a year with no allocation to it.</source>
+        <translation>Insatsen %1 har förbrukat %2 under %3, ett år utan någon fördelning till den.</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2 in %3, a year with no allocation to it.</source>
+        <translation>%1 har förbrukat %2 under %3, ett år utan någon fördelning till den.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 has spent %2 in %3, %4 more than the %5 allocated to it.</source>
+        <translation>Insatsen %1 har förbrukat %2 under %3, %4 mer än de %5 som fördelats till den.</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2 in %3, %4 more than the %5 allocated to it.</source>
+        <translation>%1 har förbrukat %2 under %3, %4 mer än de %5 som fördelats till den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger transaction(s) on intervention %1, %2 in all, are dated outside its period %3; the earliest: %4.</source>
+        <translation><numerusform>%n transaktion i huvudboken på insatsen %1, sammanlagt %2, är daterad utanför insatsens period %3; den tidigaste: %4.</numerusform><numerusform>%n transaktioner i huvudboken på insatsen %1, sammanlagt %2, är daterade utanför insatsens period %3; de tidigaste: %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>The programme %1 ends (%2) before it starts (%3).</source>
+        <translation>Programmet %1 slutar (%2) innan det börjar (%3).</translation>
+    </message>
+    <message>
+        <source>Phase %1 ends before it starts.</source>
+        <translation>Fasen %1 slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Phase %1 (%2 – %3) lies outside the programme horizon.</source>
+        <translation>Fasen %1 (%2 – %3) ligger utanför programmets tidshorisont.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 ends before it starts.</source>
+        <translation>Insatsen %1 slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 (%2 – %3) lies outside its phase %4.</source>
+        <translation>Insatsen %1 (%2 – %3) ligger utanför sin fas %4.</translation>
+    </message>
+    <message>
+        <source>Activity %1 ends before it starts.</source>
+        <translation>Aktiviteten %1 slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Activity %1 (%2 – %3) lies outside the programme horizon.</source>
+        <translation>Aktiviteten %1 (%2 – %3) ligger utanför programmets tidshorisont.</translation>
+    </message>
+    <message>
+        <source>Activity %1 (%2 – %3) lies outside its phase %4.</source>
+        <translation>Aktiviteten %1 (%2 – %3) ligger utanför sin fas %4.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 (%2) comes after its intervention %3 ends (%4).</source>
+        <translation>Milstolpen %1 (%2) infaller efter att dess insats %3 slutar (%4).</translation>
+    </message>
+    <message>
+        <source>Phases %1 and %2 overlap (%3 – %4).</source>
+        <translation>Faserna %1 och %2 överlappar varandra (%3 – %4).</translation>
+    </message>
+    <message>
+        <source>No phase covers %1 – %2, between %3 and %4.</source>
+        <translation>Ingen fas täcker %1 – %2, mellan %3 och %4.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 has no accountable organisation.</source>
+        <translation>Insatsen %1 saknar ytterst ansvarig organisation.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 has %2 accountable organisations; it must have exactly one.</source>
+        <translation>Insatsen %1 har %2 ytterst ansvariga organisationer; den måste ha exakt en.</translation>
+    </message>
+    <message>
+        <source>Code %1 is used by both %2 and %3.</source>
+        <translation>Koden %1 används av både %2 och %3.</translation>
+    </message>
+    <message>
+        <source>Project code %1 is used by both %2 and %3.</source>
+        <translation>Projektkoden %1 används av både %2 och %3.</translation>
+    </message>
+    <message>
+        <source>Funding code %1 is used by both %2 and %3.</source>
+        <translation>Finansieringskoden %1 används av både %2 och %3.</translation>
     </message>
 </context>
 <context>
@@ -6003,6 +6009,72 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>Cannot connect to %1: %2</source>
         <translation>Kan inte ansluta till %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ServerPlans</name>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Att läsa %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Att skriva %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>Writing row %1 of %2 failed: %3</source>
+        <translation>Att skriva rad %1 i %2 misslyckades: %3</translation>
+    </message>
+    <message>
+        <source>There is no plan &quot;%1&quot; on %2.</source>
+        <translation>Det finns ingen plan ”%1” på %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be published: %2</source>
+        <translation>%1 kan inte publiceras: %2</translation>
+    </message>
+    <message>
+        <source>%1 is of file format %2; open it once in this Horisont (format %3) before publishing it.</source>
+        <translation>%1 har filformat %2; öppna den en gång i denna Horisont (format %3) innan du publicerar den.</translation>
+    </message>
+    <message>
+        <source>Publishing %1 as &quot;%2&quot; on %3 failed; nothing was written: %4</source>
+        <translation>Att publicera %1 som ”%2” på %3 misslyckades; ingenting skrevs: %4</translation>
+    </message>
+    <message>
+        <source>There is already a plan &quot;%1&quot; on %2; publishing never overwrites one.</source>
+        <translation>Det finns redan en plan ”%1” på %2; publicering skriver aldrig över en plan.</translation>
+    </message>
+    <message>
+        <source>%1 exists; pull writes a new file and never overwrites one.</source>
+        <translation>%1 finns redan; pull skriver en ny fil och skriver aldrig över en befintlig.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; is of format %2, and this Horisont writes format %3.</source>
+        <translation>Planen ”%1” har format %2, och denna Horisont skriver format %3.</translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation>en rad i %1 hänvisar till en rad i %2 som saknas</translation>
+    </message>
+    <message>
+        <source>Pulling &quot;%1&quot; into %2 failed; no file was written: %3</source>
+        <translation>Att hämta ”%1” till %2 misslyckades; ingen fil skrevs: %3</translation>
+    </message>
+    <message>
+        <source>Pulling &quot;%1&quot; into %2 failed; the copy is not whole: %3</source>
+        <translation>Att hämta ”%1” till %2 misslyckades; kopian är inte hel: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan inte skriva %1.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ServerSchema</name>
+    <message>
+        <source>The column %1.%2 has the type &quot;%3&quot;, which Horisont does not write.</source>
+        <translation>Kolumnen %1.%2 har typen ”%3”, som Horisont inte skriver.</translation>
     </message>
 </context>
 <context>
