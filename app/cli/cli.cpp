@@ -35,6 +35,9 @@ const std::vector<Command> &commands()
         {"scenario", QT_TRANSLATE_NOOP("horisont::cli", "Scenarios of a plan: list, create, delete, promote, compare side by side."), scenarioCommand},
         {"export-pdf", QT_TRANSLATE_NOOP("horisont::cli", "Export a PDF meeting pack (steering group, controller or full plan) of a plan."), exportPdfCommand},
         {"export-xlsx", QT_TRANSLATE_NOOP("horisont::cli", "Export every budget grid of a plan to an XLSX workbook."), exportXlsxCommand},
+        {"publish", QT_TRANSLATE_NOOP("horisont::cli", "Put a plan file on a PostgreSQL server as a team plan (never over another)."), publishCommand},
+        {"pull", QT_TRANSLATE_NOOP("horisont::cli", "Write a new plan file from a plan on a PostgreSQL server."), pullCommand},
+        {"plans", QT_TRANSLATE_NOOP("horisont::cli", "List the plans in a database on a PostgreSQL server."), plansCommand},
         {"export-csv", QT_TRANSLATE_NOOP("horisont::cli", "Export one budget grid of a plan to CSV (--grid NAME)."), exportCsvCommand},
     };
     return all;

@@ -23,6 +23,9 @@ int versionsCommand(const QStringList &arguments);
 int deleteSnapshotCommand(const QStringList &arguments);
 int diffCommand(const QStringList &arguments);
 int scenarioCommand(const QStringList &arguments);
+int publishCommand(const QStringList &arguments);
+int pullCommand(const QStringList &arguments);
+int plansCommand(const QStringList &arguments);
 
 /// Names the plan's scenarios, one line each (shared by `versions` and `scenario list`).
 void listScenarios(SqliteStore &store, const QString &planPath);

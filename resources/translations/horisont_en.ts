@@ -205,11 +205,17 @@
     </message>
     <message numerus="yes">
         <source>%n ledger transaction(s) on %1, %2 in all, are dated outside the source&apos;s valid period %3; the earliest: %4.</source>
-        <translation><numerusform>%n ledger transaction on %1, %2 in all, is dated outside the source's valid period %3; the earliest: %4.</numerusform><numerusform>%n ledger transactions on %1, %2 in all, are dated outside the source's valid period %3; the earliest: %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n ledger transaction on %1, %2 in all, is dated outside the source&apos;s valid period %3; the earliest: %4.</numerusform>
+            <numerusform>%n ledger transactions on %1, %2 in all, are dated outside the source&apos;s valid period %3; the earliest: %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ledger transaction(s) on intervention %1, %2 in all, are dated outside its period %3; the earliest: %4.</source>
-        <translation><numerusform>%n ledger transaction on intervention %1, %2 in all, is dated outside its period %3; the earliest: %4.</numerusform><numerusform>%n ledger transactions on intervention %1, %2 in all, are dated outside its period %3; the earliest: %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n ledger transaction on intervention %1, %2 in all, is dated outside its period %3; the earliest: %4.</numerusform>
+            <numerusform>%n ledger transactions on intervention %1, %2 in all, are dated outside its period %3; the earliest: %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

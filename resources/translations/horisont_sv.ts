@@ -4812,7 +4812,10 @@ Fördelat − beslutat</translation>
     </message>
     <message numerus="yes">
         <source>%n ledger transaction(s) on %1, %2 in all, are dated outside the source&apos;s valid period %3; the earliest: %4.</source>
-        <translation><numerusform>%n transaktion i huvudboken på %1, sammanlagt %2, är daterad utanför finansieringskällans giltighetsperiod %3; den tidigaste: %4.</numerusform><numerusform>%n transaktioner i huvudboken på %1, sammanlagt %2, är daterade utanför finansieringskällans giltighetsperiod %3; de tidigaste: %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n transaktion i huvudboken på %1, sammanlagt %2, är daterad utanför finansieringskällans giltighetsperiod %3; den tidigaste: %4.</numerusform>
+            <numerusform>%n transaktioner i huvudboken på %1, sammanlagt %2, är daterade utanför finansieringskällans giltighetsperiod %3; de tidigaste: %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Funding source %1 was charged %2 in %3, a year with no allocation from it.</source>
@@ -4836,7 +4839,10 @@ Fördelat − beslutat</translation>
     </message>
     <message numerus="yes">
         <source>%n ledger transaction(s) on intervention %1, %2 in all, are dated outside its period %3; the earliest: %4.</source>
-        <translation><numerusform>%n transaktion i huvudboken på insatsen %1, sammanlagt %2, är daterad utanför insatsens period %3; den tidigaste: %4.</numerusform><numerusform>%n transaktioner i huvudboken på insatsen %1, sammanlagt %2, är daterade utanför insatsens period %3; de tidigaste: %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n transaktion i huvudboken på insatsen %1, sammanlagt %2, är daterad utanför insatsens period %3; den tidigaste: %4.</numerusform>
+            <numerusform>%n transaktioner i huvudboken på insatsen %1, sammanlagt %2, är daterade utanför insatsens period %3; de tidigaste: %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The programme %1 ends (%2) before it starts (%3).</source>
@@ -8006,6 +8012,66 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>Scenarios:</source>
         <translation>Scenarier:</translation>
+    </message>
+    <message>
+        <source>Put a plan file on a PostgreSQL server as a team plan (never over another).</source>
+        <translation>Lägg en planfil på en PostgreSQL-server som en gemensam plan (aldrig över en annan).</translation>
+    </message>
+    <message>
+        <source>Write a new plan file from a plan on a PostgreSQL server.</source>
+        <translation>Skriv en ny planfil från en plan på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>List the plans in a database on a PostgreSQL server.</source>
+        <translation>Lista planerna i en databas på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>%1 names no plan: add ?plan=NAME.</source>
+        <translation>%1 anger ingen plan: lägg till ?plan=NAMN.</translation>
+    </message>
+    <message>
+        <source>Put a plan file on a PostgreSQL server as a team plan: the whole plan with its ledger, versions and scenarios, in one transaction. The database&apos;s register of plans is created on first use. Refuses a plan name already taken. Exit 0 when published, 2 otherwise.</source>
+        <translation>Lägg en planfil på en PostgreSQL-server som en gemensam plan: hela planen med huvudbok, versioner och scenarier, i en transaktion. Databasens register över planer skapas första gången. Vägrar ett plannamn som redan är taget. Slutkod 0 när planen publicerats, annars 2.</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DB?plan=NAME (libpq&apos;s parameters such as sslmode pass through; the password comes from ~/.pgpass or PGPASSWORD).</source>
+        <translation>postgresql://ANVÄNDARE@VÄRD:PORT/DB?plan=NAMN (libpq:s parametrar som sslmode skickas vidare; lösenordet hämtas från ~/.pgpass eller PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>Published %1 as %2.</source>
+        <translation>Publicerade %1 som %2.</translation>
+    </message>
+    <message>
+        <source>Write a standalone plan file from a plan on a PostgreSQL server (to read offline, export or archive). Never overwrites a file. Exit 0 when written, 2 otherwise.</source>
+        <translation>Skriv en fristående planfil från en plan på en PostgreSQL-server (för att läsa utan nät, exportera eller arkivera). Skriver aldrig över en fil. Slutkod 0 när filen skrivits, annars 2.</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DB?plan=NAME</source>
+        <translation>postgresql://ANVÄNDARE@VÄRD:PORT/DB?plan=NAMN</translation>
+    </message>
+    <message>
+        <source>The new plan file.</source>
+        <translation>Den nya planfilen.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 from %2.</source>
+        <translation>Skrev %1 från %2.</translation>
+    </message>
+    <message>
+        <source>List the plans in a database on a PostgreSQL server: name, who published it and when.</source>
+        <translation>Lista planerna i en databas på en PostgreSQL-server: namn, vem som publicerade dem och när.</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DB</source>
+        <translation>postgresql://ANVÄNDARE@VÄRD:PORT/DB</translation>
+    </message>
+    <message>
+        <source>%1 holds no plans.</source>
+        <translation>%1 innehåller inga planer.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 // through Qt's QPSQL driver with what the address says, hands libpq the
 // address's options as they are, names the server and the database in every
 // refusal, and says so when the server goes away under an open connection.
-#include "postgrescluster.h"
+#include "servertest.h"
 #include "server/serverconnection.h"
 
 #include <QSqlError>
@@ -14,30 +14,9 @@ using namespace horisont;
 
 namespace {
 
-class ServerConnection : public ::testing::Test
+class ServerConnection : public test::ServerTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        cluster = new test::PostgresCluster;
-        QString error;
-        ASSERT_TRUE(cluster->start(&error)) << error.toStdString();
-        ASSERT_TRUE(cluster->createDatabase(QStringLiteral("planer"), &error)) << error.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete cluster;
-        cluster = nullptr;
-    }
-
-    static ServerAddress address(const QString &database, const QString &query = QString())
-    {
-        QString error;
-        const auto parsed = serveraddress::parse(cluster->uri(database, test::PostgresCluster::superuser(), query), &error);
-        EXPECT_TRUE(parsed) << error.toStdString();
-        return parsed.value_or(ServerAddress{});
-    }
-
     static QString scalar(const QString &connection, const QString &sql)
     {
         QSqlQuery q(QSqlDatabase::database(connection));
@@ -46,15 +25,20 @@ protected:
         return q.value(0).toString();
     }
 
-    static inline test::PostgresCluster *cluster = nullptr;
+    /// Any database's address with libpq's `query` (hides the fixture's "planer" one).
+    static ServerAddress address(const QString &database, const QString &query = QString())
+    {
+        QString error;
+        const auto parsed = serveraddress::parse(cluster->uri(database, test::PostgresCluster::superuser(), query), &error);
+        EXPECT_TRUE(parsed) << error.toStdString();
+        return parsed.value_or(ServerAddress{});
+    }
 };
 
 } // namespace
 
 TEST_F(ServerConnection, ConnectsWithTheAddressAndNamesItselfToTheServer)
 {
-    if (!cluster->isRunning())
-        GTEST_SKIP() << "no server";
     QString error;
     ASSERT_TRUE(openServerConnection(address(QStringLiteral("planer"), QStringLiteral("plan=umea")), QStringLiteral("c1"), &error))
         << error.toStdString();
@@ -69,8 +53,6 @@ TEST_F(ServerConnection, ConnectsWithTheAddressAndNamesItselfToTheServer)
 
 TEST_F(ServerConnection, HandsLibpqTheAddresssOptions)
 {
-    if (!cluster->isRunning())
-        GTEST_SKIP() << "no server";
     QString error;
     // The private server has no TLS: libpq itself refuses sslmode=require…
     EXPECT_FALSE(openServerConnection(address(QStringLiteral("planer"), QStringLiteral("sslmode=require")),
@@ -90,8 +72,6 @@ TEST_F(ServerConnection, HandsLibpqTheAddresssOptions)
 
 TEST_F(ServerConnection, ARefusalNamesTheServerTheDatabaseAndTheRole)
 {
-    if (!cluster->isRunning())
-        GTEST_SKIP() << "no server";
     QString error;
     EXPECT_FALSE(openServerConnection(address(QStringLiteral("finns_inte")), QStringLiteral("c3"), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("finns_inte"))) << error.toStdString();
@@ -109,8 +89,6 @@ TEST_F(ServerConnection, ARefusalNamesTheServerTheDatabaseAndTheRole)
 // Runs last: it stops the server under an open connection and starts it again.
 TEST_F(ServerConnection, ZServerThatGoesAwayIsSaidAndComesBack)
 {
-    if (!cluster->isRunning())
-        GTEST_SKIP() << "no server";
     QString error;
     ASSERT_TRUE(openServerConnection(address(QStringLiteral("planer")), QStringLiteral("c4"), &error)) << error.toStdString();
     EXPECT_EQ(scalar(QStringLiteral("c4"), QStringLiteral("SELECT 1")), QStringLiteral("1"));

@@ -2,7 +2,7 @@
 // whole (with its ledger, versions and scenarios) or not at all and never
 // over another plan; `pull` writes a new file row for row equal to the one
 // published, never over an existing file; `list` names what a database holds.
-#include "postgrescluster.h"
+#include "servertest.h"
 #include "processes.h"
 #include "plans.h"
 #include "snapshots.h"
@@ -22,25 +22,12 @@ using namespace horisont;
 
 namespace {
 
-class ServerPlans : public ::testing::Test
+class ServerPlans : public test::ServerTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        cluster = new test::PostgresCluster;
-        QString error;
-        ASSERT_TRUE(cluster->start(&error)) << error.toStdString();
-        ASSERT_TRUE(cluster->createDatabase(QStringLiteral("planer"), &error)) << error.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete cluster;
-        cluster = nullptr;
-    }
-
     void SetUp() override
     {
-        ASSERT_TRUE(cluster && cluster->isRunning());
+        ServerTest::SetUp();
         ASSERT_TRUE(dir.isValid());
         // The demo with everything a file can hold: the sample ledger, a decided version, a scenario.
         auto doc = test::createDemo(dir);
@@ -56,17 +43,6 @@ protected:
         ASSERT_TRUE(planscenarios::create(*doc, QStringLiteral("Längre"), QString(), QDateTime::currentDateTimeUtc(), &error))
             << error.toStdString();
         file = doc->path();
-    }
-
-    static ServerAddress address(const QString &plan)
-    {
-        QString error;
-        const auto parsed = serveraddress::parse(
-            cluster->uri(QStringLiteral("planer"), test::PostgresCluster::superuser(),
-                         plan.isEmpty() ? QString() : QStringLiteral("plan=") + plan),
-            &error);
-        EXPECT_TRUE(parsed) << error.toStdString();
-        return parsed.value_or(ServerAddress{});
     }
 
     static QString server(const QString &sql)
@@ -85,7 +61,6 @@ protected:
 
     QTemporaryDir dir;
     QString file;
-    static inline test::PostgresCluster *cluster = nullptr;
 };
 
 } // namespace

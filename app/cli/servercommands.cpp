@@ -1,0 +1,106 @@
+// Plans on a PostgreSQL server from the command line: publish a file there,
+// pull one back into a new file, list a database's plans.
+#include "cli/commands.h"
+#include "cli/cli.h"
+#include "cli/output.h"
+#include "cli/parsing.h"
+
+#include "server/serverplans.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace horisont::cli {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::cli)
+};
+
+/// The server address in `text`, or nullopt after saying on stderr what is wrong.
+std::optional<ServerAddress> serverAddress(const QString &text, bool needsPlan)
+{
+    QString error;
+    auto address = serveraddress::parse(text, &error);
+    if (!address) {
+        failWith(error);
+        return std::nullopt;
+    }
+    if (needsPlan && address->plan.isEmpty()) {
+        failWith(Tr::tr("%1 names no plan: add ?plan=NAME.").arg(address->toString()));
+        return std::nullopt;
+    }
+    return address;
+}
+
+} // namespace
+
+int publishCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Put a plan file on a PostgreSQL server as a team plan: the whole plan with its ledger, versions and "
+               "scenarios, in one transaction. The database's register of plans is created on first use. Refuses a plan "
+               "name already taken. Exit 0 when published, 2 otherwise."));
+    parser.addPositionalArgument(Tr::tr("FILE"), Tr::tr("The plan file."));
+    parser.addPositionalArgument(Tr::tr("URI"), Tr::tr("postgresql://USER@HOST:PORT/DB?plan=NAME (libpq's parameters "
+                                                       "such as sslmode pass through; the password comes from "
+                                                       "~/.pgpass or PGPASSWORD)."));
+    if (auto exit = parseArguments(parser, arguments, 2))
+        return *exit;
+    const QString file = parser.positionalArguments().at(0);
+    const auto to = serverAddress(parser.positionalArguments().at(1), true);
+    if (!to)
+        return ExitFailure;
+    QString error;
+    if (!serverplans::publish(file, *to, &error))
+        return failWith(error);
+    out() << Tr::tr("Published %1 as %2.").arg(file, to->describe()) << '\n' << to->toString() << '\n';
+    return ExitSuccess;
+}
+
+int pullCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Write a standalone plan file from a plan on a PostgreSQL server (to read offline, export or archive). "
+               "Never overwrites a file. Exit 0 when written, 2 otherwise."));
+    parser.addPositionalArgument(Tr::tr("URI"), Tr::tr("postgresql://USER@HOST:PORT/DB?plan=NAME"));
+    parser.addPositionalArgument(Tr::tr("FILE"), Tr::tr("The new plan file."));
+    if (auto exit = parseArguments(parser, arguments, 2))
+        return *exit;
+    const auto from = serverAddress(parser.positionalArguments().at(0), true);
+    if (!from)
+        return ExitFailure;
+    const QString file = parser.positionalArguments().at(1);
+    QString error;
+    if (!serverplans::pull(*from, file, &error))
+        return failWith(error);
+    out() << Tr::tr("Wrote %1 from %2.").arg(file, from->describe()) << '\n';
+    return ExitSuccess;
+}
+
+int plansCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("List the plans in a database on a PostgreSQL server: name, who "
+                                            "published it and when."));
+    parser.addPositionalArgument(Tr::tr("URI"), Tr::tr("postgresql://USER@HOST:PORT/DB"));
+    if (auto exit = parseArguments(parser, arguments, 1))
+        return *exit;
+    const auto database = serverAddress(parser.positionalArguments().at(0), false);
+    if (!database)
+        return ExitFailure;
+    QString error;
+    const auto plans = serverplans::list(*database, &error);
+    if (!plans)
+        return failWith(error);
+    if (plans->isEmpty())
+        out() << Tr::tr("%1 holds no plans.").arg(database->describe()) << '\n';
+    for (const serverplans::ServerPlan &plan : *plans)
+        out() << plan.name.leftJustified(24) << "  " << plan.createdBy.leftJustified(16) << "  "
+              << plan.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\n';
+    return ExitSuccess;
+}
+
+} // namespace horisont::cli
