@@ -193,11 +193,8 @@ int saveScreenshots(MainWindow &window, const QString &directory, const QString 
                 window.selection()->select(EntityKind::Intervention, interventions.items()[interventions.size() / 2].id);
         }
         if (v == MainWindow::BudgetFollowUp) {
-            // The last whole year: the demo's snapshot day lies late in a year without bookings yet.
+            // The current year, as it opens: the demo has booked it up to its snapshot day.
             auto *followUp = static_cast<BudgetFollowUpView *>(window.view(MainWindow::BudgetFollowUp));
-            const int lastYear = followUp->year()->findText(QString::number(today().year() - 1));
-            if (lastYear >= 0)
-                followUp->year()->setCurrentIndex(lastYear);
             // The decided budget has a picture of its own (versionscreenshots.cpp): the
             // versions the first language's run froze do not widen the second's.
             followUp->showDecided()->setChecked(false);
