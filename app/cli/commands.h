@@ -26,6 +26,8 @@ int scenarioCommand(const QStringList &arguments);
 int publishCommand(const QStringList &arguments);
 int pullCommand(const QStringList &arguments);
 int plansCommand(const QStringList &arguments);
+int grantCommand(const QStringList &arguments);
+int revokeCommand(const QStringList &arguments);
 
 /// Names the plan's scenarios, one line each (shared by `versions` and `scenario list`).
 void listScenarios(SqliteStore &store, const QString &planPath);

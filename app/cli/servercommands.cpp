@@ -6,6 +6,7 @@
 #include "cli/parsing.h"
 
 #include "server/serverplans.h"
+#include "server/serverroles.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -84,7 +85,7 @@ int plansCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("List the plans in a database on a PostgreSQL server: name, who "
-                                            "published it and when."));
+                                            "published it and when, and your role in it."));
     parser.addPositionalArgument(Tr::tr("URI"), Tr::tr("postgresql://USER@HOST:PORT/DB"));
     if (auto exit = parseArguments(parser, arguments, 1))
         return *exit;
@@ -99,7 +100,57 @@ int plansCommand(const QStringList &arguments)
         out() << Tr::tr("%1 holds no plans.").arg(database->describe()) << '\n';
     for (const serverplans::ServerPlan &plan : *plans)
         out() << plan.name.leftJustified(24) << "  " << plan.createdBy.leftJustified(16) << "  "
-              << plan.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\n';
+              << plan.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+              << (plan.yourRole.isEmpty() ? Tr::tr("(no role)") : plan.yourRole) << '\n';
+    return ExitSuccess;
+}
+
+int grantCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Give a database role a role in a plan on a PostgreSQL server: reader reads; editor also edits the "
+               "structure, dates, responsibilities, programme logic and follow-ups; controller also funding, "
+               "allocations, forecasts and ledger imports; owner also freezes versions and grants roles. The "
+               "database enforces them. Only an owner may grant. Exit 0 when granted, 2 otherwise."));
+    const QCommandLineOption roleOption(QStringLiteral("role"), Tr::tr("reader, editor, controller or owner."),
+                                        Tr::tr("ROLE"));
+    parser.addOption(roleOption);
+    parser.addPositionalArgument(Tr::tr("URI"), Tr::tr("postgresql://USER@HOST:PORT/DB?plan=NAME"));
+    parser.addPositionalArgument(Tr::tr("DBROLE"), Tr::tr("The database role (a login or a group)."));
+    if (auto exit = parseArguments(parser, arguments, 2))
+        return *exit;
+    const auto role = serverroles::roleFromName(parser.value(roleOption));
+    if (!role)
+        return failWith(Tr::tr("--role must be reader, editor, controller or owner, not \"%1\".").arg(parser.value(roleOption)));
+    const auto plan = serverAddress(parser.positionalArguments().at(0), true);
+    if (!plan)
+        return ExitFailure;
+    const QString grantee = parser.positionalArguments().at(1);
+    QString error;
+    if (!serverroles::grant(*plan, *role, grantee, &error))
+        return failWith(error);
+    out() << Tr::tr("%1 is now %2 of %3.").arg(grantee, serverroles::roleName(*role), plan->describe()) << '\n';
+    return ExitSuccess;
+}
+
+int revokeCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Take every role in a plan on a PostgreSQL server from a database role. "
+                                            "Only an owner may. Exit 0 when done, 2 otherwise."));
+    parser.addPositionalArgument(Tr::tr("URI"), Tr::tr("postgresql://USER@HOST:PORT/DB?plan=NAME"));
+    parser.addPositionalArgument(Tr::tr("DBROLE"), Tr::tr("The database role (a login or a group)."));
+    if (auto exit = parseArguments(parser, arguments, 2))
+        return *exit;
+    const auto plan = serverAddress(parser.positionalArguments().at(0), true);
+    if (!plan)
+        return ExitFailure;
+    const QString grantee = parser.positionalArguments().at(1);
+    QString error;
+    if (!serverroles::revoke(*plan, grantee, &error))
+        return failWith(error);
+    out() << Tr::tr("%1 has no role in %2 any more.").arg(grantee, plan->describe()) << '\n';
     return ExitSuccess;
 }
 

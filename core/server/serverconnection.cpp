@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QUuid>
 
 namespace horisont {
 namespace {
@@ -58,6 +59,26 @@ bool openServerConnection(const ServerAddress &address, const QString &connectio
     }
     QSqlDatabase::removeDatabase(connectionName);
     return false;
+}
+
+ServerSession::ServerSession()
+    : m_name(QStringLiteral("horisont-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+ServerSession::~ServerSession()
+{
+    closeServerConnection(m_name);
+}
+
+bool ServerSession::open(const ServerAddress &address, QString *error)
+{
+    return openServerConnection(address, m_name, error);
+}
+
+QSqlDatabase ServerSession::db() const
+{
+    return QSqlDatabase::database(m_name, false);
 }
 
 void closeServerConnection(const QString &connectionName)

@@ -16,4 +16,19 @@ bool openServerConnection(const ServerAddress &address, const QString &connectio
 /// Closes and removes the connection (safe when it was never opened).
 void closeServerConnection(const QString &connectionName);
 
+/// A server connection of its own for the length of one operation.
+class ServerSession
+{
+public:
+    ServerSession();
+    ~ServerSession();
+    ServerSession(const ServerSession &) = delete;
+    ServerSession &operator=(const ServerSession &) = delete;
+    bool open(const ServerAddress &address, QString *error);
+    QSqlDatabase db() const;
+
+private:
+    QString m_name;
+};
+
 } // namespace horisont

@@ -1,6 +1,7 @@
 #include "server/serverplans.h"
 
 #include "server/serverconnection.h"
+#include "server/serverroles.h"
 #include "server/serverschema.h"
 #include "store/fileformat.h"
 #include "store/sqlitestore.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace horisont::serverplans {
@@ -21,19 +21,6 @@ struct Tr {
 };
 
 using serverschema::quoted;
-
-/// A server connection for the length of one operation.
-class Connection
-{
-public:
-    Connection() : m_name(QStringLiteral("horisont-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
-    ~Connection() { closeServerConnection(m_name); }
-    bool open(const ServerAddress &address, QString *error) { return openServerConnection(address, m_name, error); }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-};
 
 bool exec(QSqlDatabase db, const QString &sql, QString *error)
 {
@@ -78,24 +65,19 @@ bool copyRows(const QSqlDatabase &from, const QString &fromTable, QSqlDatabase t
     return true;
 }
 
-struct Registered {
-    QString schema;
-    int format = 0;
-};
+} // namespace
 
-std::optional<Registered> registered(QSqlDatabase db, const ServerAddress &address, QString *error)
+std::optional<RegisteredPlan> registered(const QSqlDatabase &db, const ServerAddress &address, QString *error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT schema_name, format FROM horisont.plans WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT schema_name, role_prefix, format FROM horisont.plans WHERE name = ?"));
     q.addBindValue(address.plan);
     if (!q.exec() || !q.next()) {
         *error = Tr::tr("There is no plan \"%1\" on %2.").arg(address.plan, address.describe().section(QLatin1Char(' '), -1));
         return std::nullopt;
     }
-    return Registered{q.value(0).toString(), q.value(1).toInt()};
+    return RegisteredPlan{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
 }
-
-} // namespace
 
 bool publish(const QString &file, const ServerAddress &to, QString *error)
 {
@@ -117,7 +99,7 @@ bool publish(const QString &file, const ServerAddress &to, QString *error)
                      .arg(fileformat::currentVersion());
         return false;
     }
-    Connection server;
+    ServerSession server;
     if (!server.open(to, error))
         return false;
     QSqlDatabase pg = server.db();
@@ -156,16 +138,21 @@ bool publish(const QString &file, const ServerAddress &to, QString *error)
     }
     QSqlQuery insert(pg);
     insert.prepare(QStringLiteral("WITH next AS (SELECT nextval(pg_get_serial_sequence('horisont.plans', 'id')) AS id) "
-                                  "INSERT INTO horisont.plans (id, name, schema_name, format) "
-                                  "SELECT id, ?, 'plan_' || id, ? FROM next RETURNING schema_name"));
+                                  "INSERT INTO horisont.plans (id, name, schema_name, role_prefix, format) "
+                                  "SELECT id, ?, 'plan_' || id, 'horisont_' || (SELECT oid FROM pg_database "
+                                  "WHERE datname = current_database()) || '_' || id, ? FROM next "
+                                  "RETURNING schema_name, role_prefix, current_user"));
     insert.addBindValue(to.plan);
     insert.addBindValue(fileformat::currentVersion());
     if (!insert.exec() || !insert.next())
         return fail(insert.lastError().text());
     const QString schema = insert.value(0).toString();
-    const auto statements = serverschema::planStatements(sqlite, schema, &problem);
+    auto statements = serverschema::planStatements(sqlite, schema, &problem);
     if (!statements)
         return fail(problem);
+    // The roles are the database's own: made here, in the same transaction.
+    *statements += serverroles::creationStatements(insert.value(1).toString(), schema, serverschema::tables(sqlite),
+                                                   insert.value(2).toString());
     for (const QString &statement : *statements)
         if (!exec(pg, statement, &problem))
             return fail(problem);
@@ -186,7 +173,7 @@ bool pull(const ServerAddress &from, const QString &file, QString *error)
         *error = Tr::tr("%1 exists; pull writes a new file and never overwrites one.").arg(file);
         return false;
     }
-    Connection server;
+    ServerSession server;
     if (!server.open(from, error))
         return false;
     QSqlDatabase pg = server.db();
@@ -251,7 +238,7 @@ bool pull(const ServerAddress &from, const QString &file, QString *error)
 
 std::optional<QList<ServerPlan>> list(const ServerAddress &database, QString *error)
 {
-    Connection server;
+    ServerSession server;
     if (!server.open(database, error))
         return std::nullopt;
     QSqlQuery q(server.db());
@@ -262,12 +249,15 @@ std::optional<QList<ServerPlan>> list(const ServerAddress &database, QString *er
     QList<ServerPlan> plans;
     if (!q.value(0).toBool())
         return plans;
-    if (!q.exec(QStringLiteral("SELECT name, created_by, created_at, format FROM horisont.plans ORDER BY name"))) {
+    if (!q.exec(QStringLiteral("SELECT name, created_by, created_at, format, role_prefix FROM horisont.plans ORDER BY name"))) {
         *error = q.lastError().text();
         return std::nullopt;
     }
-    while (q.next())
-        plans << ServerPlan{q.value(0).toString(), q.value(1).toString(), q.value(2).toDateTime(), q.value(3).toInt()};
+    while (q.next()) {
+        const auto role = serverroles::roleOf(server.db(), q.value(4).toString());
+        plans << ServerPlan{q.value(0).toString(), q.value(1).toString(), q.value(2).toDateTime(), q.value(3).toInt(),
+                            role ? serverroles::roleName(*role) : QString()};
+    }
     return plans;
 }
 

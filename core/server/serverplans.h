@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -16,7 +17,18 @@ struct ServerPlan {
     QString createdBy; ///< the database role that published it
     QDateTime createdAt;
     int format = 0;    ///< the file format its tables follow
+    QString yourRole;  ///< the connected user's strongest role ("reader", …), empty for none
 };
+
+/// Where a plan's tables and roles are, as the database's register says.
+struct RegisteredPlan {
+    QString schema;     ///< "plan_<id>"
+    QString rolePrefix; ///< its roles' names start with it (serverroles)
+    int format = 0;
+};
+/// The plan `address.plan` in the register of the database `db` is connected
+/// to, or nullopt with *error naming it.
+std::optional<RegisteredPlan> registered(const QSqlDatabase &db, const ServerAddress &address, QString *error);
 
 /// Puts the plan file on the server as plan `to.plan`: the register and the
 /// plan's tables are created in one transaction with every row of the file,

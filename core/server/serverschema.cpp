@@ -66,9 +66,13 @@ QStringList registryStatements()
                            "id BIGSERIAL PRIMARY KEY, "
                            "name TEXT NOT NULL UNIQUE, "
                            "schema_name TEXT NOT NULL UNIQUE, "
+                           "role_prefix TEXT NOT NULL UNIQUE, "
                            "format INTEGER NOT NULL, "
                            "created_at TIMESTAMPTZ NOT NULL DEFAULT now(), "
-                           "created_by TEXT NOT NULL DEFAULT current_user)")};
+                           "created_by TEXT NOT NULL DEFAULT current_user)"),
+            // Anyone who may connect may see which plans there are (and asks for his role in each).
+            QStringLiteral("GRANT USAGE ON SCHEMA horisont TO PUBLIC"),
+            QStringLiteral("GRANT SELECT ON horisont.plans TO PUBLIC")};
 }
 
 std::optional<QStringList> planStatements(const QSqlDatabase &sqlite, const QString &schema, QString *error)

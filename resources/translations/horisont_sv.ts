@@ -6077,6 +6077,17 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     </message>
 </context>
 <context>
+    <name>horisont::ServerRoles</name>
+    <message>
+        <source>Cannot make %1 %2 of &quot;%3&quot;: %4</source>
+        <translation>Kan inte göra %1 till %2 i ”%3”: %4</translation>
+    </message>
+    <message>
+        <source>Cannot take the roles of &quot;%1&quot; from %2: %3</source>
+        <translation>Kan inte ta rollerna i ”%1” från %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>horisont::ServerSchema</name>
     <message>
         <source>The column %1.%2 has the type &quot;%3&quot;, which Horisont does not write.</source>
@@ -8062,16 +8073,64 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <translation>Skrev %1 från %2.</translation>
     </message>
     <message>
-        <source>List the plans in a database on a PostgreSQL server: name, who published it and when.</source>
-        <translation>Lista planerna i en databas på en PostgreSQL-server: namn, vem som publicerade dem och när.</translation>
-    </message>
-    <message>
         <source>postgresql://USER@HOST:PORT/DB</source>
         <translation>postgresql://ANVÄNDARE@VÄRD:PORT/DB</translation>
     </message>
     <message>
         <source>%1 holds no plans.</source>
         <translation>%1 innehåller inga planer.</translation>
+    </message>
+    <message>
+        <source>Give a database role a role in a server plan (reader, editor, controller, owner).</source>
+        <translation>Ge en databasroll en roll i en serverplan (reader, editor, controller, owner).</translation>
+    </message>
+    <message>
+        <source>Take every role in a server plan from a database role.</source>
+        <translation>Ta alla roller i en serverplan från en databasroll.</translation>
+    </message>
+    <message>
+        <source>List the plans in a database on a PostgreSQL server: name, who published it and when, and your role in it.</source>
+        <translation>Lista planerna i en databas på en PostgreSQL-server: namn, vem som publicerade dem och när, och din roll i dem.</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(ingen roll)</translation>
+    </message>
+    <message>
+        <source>Give a database role a role in a plan on a PostgreSQL server: reader reads; editor also edits the structure, dates, responsibilities, programme logic and follow-ups; controller also funding, allocations, forecasts and ledger imports; owner also freezes versions and grants roles. The database enforces them. Only an owner may grant. Exit 0 when granted, 2 otherwise.</source>
+        <translation>Ge en databasroll en roll i en plan på en PostgreSQL-server: reader läser; editor ändrar också struktur, datum, ansvar, programlogik och uppföljningar; controller också finansiering, fördelningar, prognoser och huvudboksimporter; owner fryser också versioner och delar ut roller. Databasen upprätthåller dem. Bara en owner får dela ut roller. Slutkod 0 när rollen getts, annars 2.</translation>
+    </message>
+    <message>
+        <source>reader, editor, controller or owner.</source>
+        <translation>reader, editor, controller eller owner.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLL</translation>
+    </message>
+    <message>
+        <source>DBROLE</source>
+        <translation>DBROLL</translation>
+    </message>
+    <message>
+        <source>The database role (a login or a group).</source>
+        <translation>Databasrollen (en inloggning eller en grupp).</translation>
+    </message>
+    <message>
+        <source>--role must be reader, editor, controller or owner, not &quot;%1&quot;.</source>
+        <translation>--role måste vara reader, editor, controller eller owner, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3.</source>
+        <translation>%1 är nu %2 i %3.</translation>
+    </message>
+    <message>
+        <source>Take every role in a plan on a PostgreSQL server from a database role. Only an owner may. Exit 0 when done, 2 otherwise.</source>
+        <translation>Ta alla roller i en plan på en PostgreSQL-server från en databasroll. Bara en owner får det. Slutkod 0 när det är gjort, annars 2.</translation>
+    </message>
+    <message>
+        <source>%1 has no role in %2 any more.</source>
+        <translation>%1 har inte längre någon roll i %2.</translation>
     </message>
 </context>
 <context>
