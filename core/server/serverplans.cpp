@@ -79,6 +79,13 @@ std::optional<RegisteredPlan> registered(const QSqlDatabase &db, const ServerAdd
     return RegisteredPlan{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
 }
 
+std::optional<RegisteredPlan> openRegistered(ServerSession &session, const ServerAddress &address, QString *error)
+{
+    if (!session.open(address, error))
+        return std::nullopt;
+    return registered(session.db(), address, error);
+}
+
 bool publish(const QString &file, const ServerAddress &to, QString *error)
 {
     if (const auto problem = serveraddress::planNameProblem(to.plan)) {
@@ -174,12 +181,10 @@ bool pull(const ServerAddress &from, const QString &file, QString *error)
         return false;
     }
     ServerSession server;
-    if (!server.open(from, error))
-        return false;
-    QSqlDatabase pg = server.db();
-    const auto plan = registered(pg, from, error);
+    const auto plan = openRegistered(server, from, error);
     if (!plan)
         return false;
+    QSqlDatabase pg = server.db();
     if (plan->format != fileformat::currentVersion()) {
         *error = Tr::tr("The plan \"%1\" is of format %2, and this Horisont writes format %3.")
                      .arg(from.plan)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/serveraddress.h"
+#include "server/serverconnection.h"
 
 #include <QDateTime>
 #include <QList>
@@ -29,6 +30,9 @@ struct RegisteredPlan {
 /// The plan `address.plan` in the register of the database `db` is connected
 /// to, or nullopt with *error naming it.
 std::optional<RegisteredPlan> registered(const QSqlDatabase &db, const ServerAddress &address, QString *error);
+
+/// Opens `session` to the plan's database and finds the plan there.
+std::optional<RegisteredPlan> openRegistered(ServerSession &session, const ServerAddress &address, QString *error);
 
 /// Puts the plan file on the server as plan `to.plan`: the register and the
 /// plan's tables are created in one transaction with every row of the file,

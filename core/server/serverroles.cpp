@@ -112,9 +112,7 @@ QStringList creationStatements(const QString &prefix, const QString &schema, con
 bool grant(const ServerAddress &plan, Role role, const QString &grantee, QString *error)
 {
     ServerSession server;
-    if (!server.open(plan, error))
-        return false;
-    const auto registered = serverplans::registered(server.db(), plan, error);
+    const auto registered = serverplans::openRegistered(server, plan, error);
     if (!registered)
         return false;
     QSqlQuery q(server.db());
@@ -131,9 +129,7 @@ bool grant(const ServerAddress &plan, Role role, const QString &grantee, QString
 bool revoke(const ServerAddress &plan, const QString &grantee, QString *error)
 {
     ServerSession server;
-    if (!server.open(plan, error))
-        return false;
-    const auto registered = serverplans::registered(server.db(), plan, error);
+    const auto registered = serverplans::openRegistered(server, plan, error);
     if (!registered)
         return false;
     // Only the roles it holds: revoking one it does not hold makes the server warn.
