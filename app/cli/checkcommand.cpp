@@ -10,7 +10,6 @@
 #include "today.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace horisont::cli {
 namespace {
@@ -62,7 +61,7 @@ int checkCommand(const QStringList &arguments)
                         shownState(parser));
     if (!doc)
         return ExitFailure;
-    const QString name = QFileInfo(path).fileName();
+    const QString name = planName(path);
     if (parser.isSet(full)) {
         const QString verdict = doc->store().check(true);
         if (verdict != QLatin1String("ok")) {

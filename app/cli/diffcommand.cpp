@@ -14,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 
 namespace horisont::cli {
 namespace {
@@ -93,7 +92,7 @@ int diffCommand(const QStringList &arguments)
         const std::optional<PlanVersion> latest = planversions::latestDecided(doc->store());
         if (!latest)
             return failWith(Tr::tr("%1 has no decided version to compare with; name one with --from (see `versions`).")
-                                .arg(QFileInfo(planPath).fileName()));
+                                .arg(planName(planPath)));
         fromName = latest->name;
     }
     const QString toName = parser.isSet(to) ? parser.value(to) : QStringLiteral("current");

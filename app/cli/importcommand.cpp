@@ -75,7 +75,7 @@ int importCommand(const QStringList &arguments)
     if (!doc)
         return ExitFailure;
     if (!options.dryRun && doc->isReadOnly()) {
-        err() << Tr::tr("%1 cannot be written: %2").arg(QFileInfo(planPath).fileName(), doc->readOnlyReason()) << '\n';
+        err() << Tr::tr("%1 cannot be written: %2").arg(planName(planPath), doc->readOnlyReason()) << '\n';
         return ExitFailure;
     }
     const ImportResult r = LedgerImport::import(*doc, file, options);

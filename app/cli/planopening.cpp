@@ -2,13 +2,46 @@
 
 #include "cli/output.h"
 
+#include "server/serverplans.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <vector>
 
 namespace horisont::cli {
 namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::cli)
 };
+
+/// A read-only command on a server plan reads one consistent snapshot of it:
+/// pulled into a file of its own that lives until the process ends.
+QString snapshotOfServerPlan(const QString &uri, PlanDocument::Access access)
+{
+    if (access == PlanDocument::Access::ReadWrite) {
+        err() << Tr::tr("%1: this command changes the plan, and Horisont cannot change a plan on a server yet; "
+                        "the commands that only read (info, check, versions, diff, the exports) read it.")
+                     .arg(uri)
+                 << '\n';
+        return {};
+    }
+    QString error;
+    const auto address = serveraddress::parsePlan(uri, &error);
+    if (!address) {
+        err() << error << '\n';
+        return {};
+    }
+    static std::vector<std::unique_ptr<QTemporaryDir>> snapshots;
+    snapshots.push_back(std::make_unique<QTemporaryDir>());
+    const QString file = snapshots.back()->filePath(address->plan + QStringLiteral(".horisont"));
+    if (!snapshots.back()->isValid() || !serverplans::pull(*address, file, &error)) {
+        err() << error << '\n';
+        return {};
+    }
+    return file;
+}
 } // namespace
 
 QList<QCommandLineOption> shownStateOptions()
@@ -25,6 +58,16 @@ ShownState shownState(const QCommandLineParser &parser)
     return {parser.value(QStringLiteral("version")), parser.value(QStringLiteral("scenario"))};
 }
 
+QString planName(const QString &path)
+{
+    if (serveraddress::looksLikeServer(path)) {
+        QString error;
+        if (const auto address = serveraddress::parse(path, &error))
+            return address->describe();
+    }
+    return QFileInfo(path).fileName();
+}
+
 std::unique_ptr<PlanDocument> openPlan(const QString &path, PlanDocument::Access access,
                                        PlanDocument::Verification verification, const ShownState &shown)
 {
@@ -34,7 +77,12 @@ std::unique_ptr<PlanDocument> openPlan(const QString &path, PlanDocument::Access
         err().flush();
         return nullptr;
     }
-    auto doc = PlanDocument::open(path, &error, access, verification);
+    const QString file = serveraddress::looksLikeServer(path) ? snapshotOfServerPlan(path, access) : path;
+    if (file.isEmpty()) {
+        err().flush();
+        return nullptr;
+    }
+    auto doc = PlanDocument::open(file, &error, access, verification);
     if (!doc) {
         err() << error << '\n';
         err().flush();

@@ -31,6 +31,10 @@ std::unique_ptr<PlanDocument> openPlan(const QString &path, PlanDocument::Access
                                        PlanDocument::Verification verification = PlanDocument::Verification::Background,
                                        const ShownState &shown = {});
 
+/// How messages name the plan at `path`: its file name, or for a server
+/// plan "umea on db.kommun.se/planer".
+QString planName(const QString &path);
+
 /// --version NAME and --scenario NAME: the read-only commands' way to read
 /// a decided version, a snapshot or a scenario instead of the plan.
 QList<QCommandLineOption> shownStateOptions();

@@ -9,7 +9,6 @@
 #include "ledger/import/shownvalue.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QLocale>
 
 #include <climits>
@@ -41,7 +40,7 @@ int importsCommand(const QStringList &arguments)
         return ExitFailure;
     const QList<ImportBatch> batches = importBatches(doc->store());
     if (batches.isEmpty())
-        out() << Tr::tr("%1 holds no ledger imports.").arg(QFileInfo(planPath).fileName()) << '\n';
+        out() << Tr::tr("%1 holds no ledger imports.").arg(planName(planPath)) << '\n';
     for (const ImportBatch &b : batches)
         out() << describe(b) << '\n';
     return ExitSuccess;
@@ -72,7 +71,7 @@ int removeImportCommand(const QStringList &arguments)
     ImportBatch removed;
     QString error;
     if (!removeImport(*doc, batch, &removed, &error)) {
-        err() << QFileInfo(planPath).fileName() << ": " << error << '\n';
+        err() << planName(planPath) << ": " << error << '\n';
         return ExitFailure;
     }
     out() << Tr::tr("Removed import %1:").arg(removed.id) << ' ' << describe(removed).trimmed() << '\n';

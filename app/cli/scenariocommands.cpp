@@ -15,7 +15,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 
 namespace horisont::cli {
 namespace {
@@ -39,7 +38,7 @@ int onWritablePlan(const QString &planPath, const std::function<bool(PlanDocumen
         return ExitFailure;
     QString error;
     if (!change(*doc, &error)) {
-        err() << QFileInfo(planPath).fileName() << ": " << error << '\n';
+        err() << planName(planPath) << ": " << error << '\n';
         return ExitFailure;
     }
     return ExitSuccess;
@@ -162,7 +161,7 @@ void listScenarios(SqliteStore &store, const QString &planPath)
 {
     const QList<PlanScenario> scenarios = planscenarios::list(store);
     if (scenarios.isEmpty())
-        out() << Tr::tr("%1 has no scenarios.").arg(QFileInfo(planPath).fileName()) << '\n';
+        out() << Tr::tr("%1 has no scenarios.").arg(planName(planPath)) << '\n';
     for (const PlanScenario &s : scenarios)
         out() << describe(s) << '\n';
 }

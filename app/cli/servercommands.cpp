@@ -22,15 +22,9 @@ struct Tr {
 std::optional<ServerAddress> serverAddress(const QString &text, bool needsPlan)
 {
     QString error;
-    auto address = serveraddress::parse(text, &error);
-    if (!address) {
+    auto address = needsPlan ? serveraddress::parsePlan(text, &error) : serveraddress::parse(text, &error);
+    if (!address)
         failWith(error);
-        return std::nullopt;
-    }
-    if (needsPlan && address->plan.isEmpty()) {
-        failWith(Tr::tr("%1 names no plan: add ?plan=NAME.").arg(address->toString()));
-        return std::nullopt;
-    }
     return address;
 }
 

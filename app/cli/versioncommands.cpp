@@ -9,7 +9,6 @@
 #include "versions/planversions.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace horisont::cli {
 namespace {
@@ -67,7 +66,7 @@ int freezeCommand(const QStringList &arguments)
     const auto version =
         planversions::freeze(*doc, parser.value(name), decision, QDateTime::currentDateTimeUtc(), &error);
     if (!version) {
-        err() << QFileInfo(planPath).fileName() << ": " << error << '\n';
+        err() << planName(planPath) << ": " << error << '\n';
         return ExitFailure;
     }
     out() << Tr::tr("Froze version %1: %2 (%3)")
@@ -91,7 +90,7 @@ int versionsCommand(const QStringList &arguments)
         return ExitFailure;
     const QList<PlanVersion> versions = planversions::list(doc->store());
     if (versions.isEmpty())
-        out() << Tr::tr("%1 has no versions.").arg(QFileInfo(planPath).fileName()) << '\n';
+        out() << Tr::tr("%1 has no versions.").arg(planName(planPath)) << '\n';
     for (const PlanVersion &v : versions)
         out() << describe(v) << '\n';
     out() << '\n' << Tr::tr("Scenarios:") << '\n';
@@ -115,7 +114,7 @@ int deleteSnapshotCommand(const QStringList &arguments)
         return ExitFailure;
     QString error;
     if (!planversions::removeSnapshot(*doc, parser.positionalArguments().at(1), QDateTime::currentDateTimeUtc(), &error)) {
-        err() << QFileInfo(planPath).fileName() << ": " << error << '\n';
+        err() << planName(planPath) << ": " << error << '\n';
         return ExitFailure;
     }
     out() << Tr::tr("Deleted snapshot «%1».").arg(parser.positionalArguments().at(1).trimmed()) << '\n';

@@ -138,6 +138,16 @@ std::optional<ServerAddress> parse(const QString &text, QString *error)
     return address;
 }
 
+std::optional<ServerAddress> parsePlan(const QString &text, QString *error)
+{
+    auto address = parse(text, error);
+    if (address && address->plan.isEmpty()) {
+        *error = Tr::tr("%1 names no plan: add ?plan=NAME.").arg(address->toString());
+        return std::nullopt;
+    }
+    return address;
+}
+
 } // namespace serveraddress
 
 } // namespace horisont

@@ -39,6 +39,9 @@ bool looksLikeServer(const QString &text);
 /// is not allowed, a parameter libpq does not take in a URI).
 std::optional<ServerAddress> parse(const QString &text, QString *error);
 
+/// parse(), for an address that must name a plan (`?plan=NAME`).
+std::optional<ServerAddress> parsePlan(const QString &text, QString *error);
+
 /// Whether `name` may name a plan on a server: 1–63 characters (PostgreSQL's
 /// identifier length), letters, digits, '-' and '_', starting with a letter.
 /// nullopt when it may; otherwise why not.

@@ -6005,6 +6005,10 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <source>&quot;%1&quot; is not a server address: a server address starts with postgresql://.</source>
         <translation>”%1” är ingen serveradress: en serveradress börjar med postgresql://.</translation>
     </message>
+    <message>
+        <source>%1 names no plan: add ?plan=NAME.</source>
+        <translation>%1 anger ingen plan: lägg till ?plan=NAMN.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::ServerConnection</name>
@@ -8037,10 +8041,6 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <translation>Lista planerna i en databas på en PostgreSQL-server.</translation>
     </message>
     <message>
-        <source>%1 names no plan: add ?plan=NAME.</source>
-        <translation>%1 anger ingen plan: lägg till ?plan=NAMN.</translation>
-    </message>
-    <message>
         <source>Put a plan file on a PostgreSQL server as a team plan: the whole plan with its ledger, versions and scenarios, in one transaction. The database&apos;s register of plans is created on first use. Refuses a plan name already taken. Exit 0 when published, 2 otherwise.</source>
         <translation>Lägg en planfil på en PostgreSQL-server som en gemensam plan: hela planen med huvudbok, versioner och scenarier, i en transaktion. Databasens register över planer skapas första gången. Vägrar ett plannamn som redan är taget. Slutkod 0 när planen publicerats, annars 2.</translation>
     </message>
@@ -8131,6 +8131,10 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>%1 has no role in %2 any more.</source>
         <translation>%1 har inte längre någon roll i %2.</translation>
+    </message>
+    <message>
+        <source>%1: this command changes the plan, and Horisont cannot change a plan on a server yet; the commands that only read (info, check, versions, diff, the exports) read it.</source>
+        <translation>%1: kommandot ändrar planen, och Horisont kan ännu inte ändra en plan på en server; de kommandon som bara läser (info, check, versions, diff, exporterna) läser den.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,25 @@ TEST_F(ServerCli, APlanPulledBackReadsAsTheOneThatWasPublished)
         EXPECT_FALSE(after.out.isEmpty()) << command.toStdString();
     }
 
+    // The read-only commands read the server plan itself (a consistent snapshot of it).
+    for (const QString &command : {QStringLiteral("info"), QStringLiteral("check"), QStringLiteral("versions")}) {
+        const auto fromFile = test::runHorisont({command, original});
+        const auto fromServer = test::runHorisont({command, uri(QStringLiteral("plan=umea"))});
+        EXPECT_EQ(fromServer.exitCode, fromFile.exitCode) << command.toStdString() << fromServer.err.toStdString();
+        EXPECT_EQ(QString(fromServer.out).replace(QStringLiteral("umea on localhost/planer"), QStringLiteral("umea.horisont")),
+                  fromFile.out)
+            << command.toStdString(); // named as a server plan
+    }
+    const QString pack = dir.filePath(QStringLiteral("pack.pdf"));
+    const auto exported = test::runHorisont({QStringLiteral("export-pdf"), uri(QStringLiteral("plan=umea")), QStringLiteral("-o"), pack});
+    EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(test::runTool(QStringLiteral("pdftotext"), {pack, QStringLiteral("-")}).out.contains(QStringLiteral("Umeå")));
+    // Changing a server plan from the command line is refused, by name, for now.
+    const auto imported = test::runHorisont({QStringLiteral("import-actuals"), uri(QStringLiteral("plan=umea")),
+                                             QStringLiteral(HORISONT_TEST_DATA "/ledger/ledger-sample-2023.csv")});
+    EXPECT_EQ(imported.exitCode, 2);
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("cannot change a plan on a server yet"))) << imported.err.toStdString();
+
     const auto again = test::runHorisont({QStringLiteral("publish"), original, uri(QStringLiteral("plan=umea"))});
     EXPECT_EQ(again.exitCode, 2);
     EXPECT_TRUE(again.err.contains(QStringLiteral("already a plan"))) << again.err.toStdString();
