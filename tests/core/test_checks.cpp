@@ -13,6 +13,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 using namespace horisont;
 
 namespace {
@@ -29,13 +31,14 @@ protected:
         return checkPlan(doc->plan(), context);
     }
 
-    const Finding *find(const Findings &findings, const char *code) const
+    /// The first finding with `code`, copied: the findings are often a temporary.
+    std::optional<Finding> find(const Findings &findings, const char *code) const
     {
         for (const Finding &f : findings) {
             if (f.code == QLatin1String(code))
-                return &f;
+                return f;
         }
-        return nullptr;
+        return std::nullopt;
     }
 
     void set(EntityKind kind, Id id, const char *field, const QVariant &value)
@@ -99,7 +102,7 @@ TEST_F(Checks, InterventionWithoutAccountable)
     }
     ASSERT_EQ(accountable.size(), 1);
     ASSERT_TRUE(doc->execute(commands::remove(*doc, EntityKind::Responsibility, accountable, CommandText::verbatim(QStringLiteral("x")))));
-    const Finding *f = find(run(), "accountable-missing");
+    const std::optional<Finding> f = find(run(), "accountable-missing");
     ASSERT_TRUE(f);
     EXPECT_EQ(f->id, in.id);
     EXPECT_TRUE(f->message.contains(in.name));
@@ -111,7 +114,7 @@ TEST_F(Checks, InterventionWithTwoAccountable)
     const Id other = doc->plan().all<Organisation>().items().back().id;
     ASSERT_TRUE(doc->execute(commands::insert(*doc, Responsibility{NoId, in.id, NoId, other, RaciRole::Accountable},
                                               CommandText::verbatim(QStringLiteral("x")))));
-    const Finding *f = find(run(), "accountable-several");
+    const std::optional<Finding> f = find(run(), "accountable-several");
     ASSERT_TRUE(f);
     EXPECT_EQ(f->id, in.id);
 }
@@ -160,7 +163,7 @@ TEST_F(Checks, PhaseOverlapAndGap)
     set(EntityKind::Phase, phases[0].id, "end", phases[0].end.addMonths(6));
     EXPECT_TRUE(find(run(), "phase-overlap"));
     set(EntityKind::Phase, phases[0].id, "end", phases[0].end.addMonths(-6));
-    const Finding *gap = find(run(), "phase-gap");
+    const std::optional<Finding> gap = find(run(), "phase-gap");
     ASSERT_TRUE(gap);
     EXPECT_TRUE(gap->message.contains(phases[1].name));
 }
@@ -176,7 +179,7 @@ TEST_F(Checks, MilestoneAfterItsInterventionEnds)
         const QDate late = in->end;
         set(EntityKind::Activity, id, "start", late); // a milestone moves as a whole
         const Findings findings = run(); // kept: find() points into it
-        const Finding *f = find(findings, "milestone-after-intervention");
+        const std::optional<Finding> f = find(findings, "milestone-after-intervention");
         ASSERT_TRUE(f);
         EXPECT_EQ(f->id, id);
         EXPECT_TRUE(f->message.contains(QStringLiteral("ends (%1)").arg(isoDate(late.addDays(-1))))) << f->message.toStdString();
@@ -196,7 +199,7 @@ TEST_F(Checks, MessagesShowThePeriodsLastDay)
     const QDate end = QDate(phase.end.year() + 1, 11, 1); // exclusive: the last day is 31 October
     set(EntityKind::Intervention, id, "end", end);
     const Findings findings = run(); // kept: find() points into it
-    const Finding *f = find(findings, "intervention-outside-phase");
+    const std::optional<Finding> f = find(findings, "intervention-outside-phase");
     ASSERT_TRUE(f);
     EXPECT_EQ(f->id, id);
     const std::string message = f->message.toStdString();
@@ -209,7 +212,7 @@ TEST_F(Checks, MessagesShowThePeriodsLastDay)
     const QDate firstEnd = phases[0].end;
     set(EntityKind::Phase, phases[0].id, "end", firstEnd.addMonths(-1));
     const Findings after = run();
-    const Finding *gap = find(after, "phase-gap");
+    const std::optional<Finding> gap = find(after, "phase-gap");
     ASSERT_TRUE(gap);
     EXPECT_TRUE(gap->message.contains(QStringLiteral("%1 – %2").arg(isoDate(firstEnd.addMonths(-1)), isoDate(firstEnd.addDays(-1)))))
         << gap->message.toStdString();
@@ -227,7 +230,7 @@ TEST_F(Checks, DuplicatedOrganisationCode)
         } else {
             const QString code = first->code;
             set(EntityKind::Organisation, o.id, "code", code);
-            const Finding *f = find(run(), "organisation-code-duplicate");
+            const std::optional<Finding> f = find(run(), "organisation-code-duplicate");
             ASSERT_TRUE(f);
             EXPECT_TRUE(f->message.contains(code));
             return;
@@ -246,7 +249,7 @@ TEST_F(Checks, SourceAllocatedBeyondItsCeiling)
         for (const Allocation &a : doc->plan().all<Allocation>()) {
             if (a.sourceId == sourceId) {
                 set(EntityKind::Allocation, a.id, "amount", qlonglong((a.amount + ceiling).ore()));
-                const Finding *f = find(run(), "source-over-ceiling");
+                const std::optional<Finding> f = find(run(), "source-over-ceiling");
                 ASSERT_TRUE(f);
                 EXPECT_EQ(f->id, sourceId);
                 EXPECT_TRUE(f->message.contains(QStringLiteral("kr")));
@@ -270,7 +273,7 @@ TEST_F(Checks, TransactionsWithUnknownCodes)
     Ledger::InsertResult result;
     QString error;
     ASSERT_TRUE(Ledger(doc->store()).insert(rows, QStringLiteral("test"), QStringLiteral("tester"), &result, &error));
-    const Finding *f = find(run(), "transactions-unassigned");
+    const std::optional<Finding> f = find(run(), "transactions-unassigned");
     ASSERT_TRUE(f);
     EXPECT_TRUE(f->message.contains(QStringLiteral("1 250 kr").replace(QLatin1Char(' '), QChar(0x00A0)))) << f->message.toStdString();
 }
@@ -294,7 +297,7 @@ TEST_F(Checks, CeilingFindingNamesTheYearItIsPassed)
     const int year = latest->year;
     set(EntityKind::Allocation, latest->id, "amount", qlonglong((latest->amount + Money::fromKronor(250'000) + (*utv.ceiling - total)).ore()));
     const Findings findings = run();
-    const Finding *f = find(findings, "source-over-ceiling");
+    const std::optional<Finding> f = find(findings, "source-over-ceiling");
     ASSERT_TRUE(f);
     EXPECT_EQ(f->id, utv.id);
     EXPECT_EQ(f->severity, Finding::Severity::Error);
@@ -319,7 +322,7 @@ TEST_F(Checks, AllocationOutsideTheSourcesPeriodShowsItsLastDay)
         const Id id = a.id;
         EXPECT_FALSE(find(run(), "allocation-outside-source-period"));
         set(EntityKind::Allocation, id, "year", 2026);
-        const Finding *f = find(run(), "allocation-outside-source-period");
+        const std::optional<Finding> f = find(run(), "allocation-outside-source-period");
         ASSERT_TRUE(f);
         EXPECT_EQ(f->id, id);
         EXPECT_TRUE(f->message.contains(QStringLiteral("2020-01-01 – 2025-12-31"))) << f->message.toStdString();
@@ -341,7 +344,7 @@ TEST_F(Checks, AnAllocationIsOutsideTheSourcesPeriodByBudgetYear)
         set(EntityKind::Allocation, id, "year", 2025);
         EXPECT_FALSE(find(run(), "allocation-outside-source-period"));
         set(EntityKind::Allocation, id, "year", 2026);
-        const Finding *f = find(run(), "allocation-outside-source-period");
+        const std::optional<Finding> f = find(run(), "allocation-outside-source-period");
         ASSERT_TRUE(f);
         EXPECT_EQ(f->id, id);
         // In calendar years the source's first year is 2020; from July, budget year 2019 reaches into 2020.
@@ -361,7 +364,7 @@ TEST_F(Checks, TransactionsOutsideTheSourcesPeriod)
                  "91001;2;2025-12-31;5090;1100;2750;UTV;7100;500,00;Periodens sista dag\r\n"
                  "91002;1;2026-01-01;5090;1100;2750;UTV;7100;2 000,50;Efter perioden\r\n");
     const Findings findings = run();
-    const Finding *f = find(findings, "transactions-outside-source-period");
+    const std::optional<Finding> f = find(findings, "transactions-outside-source-period");
     ASSERT_TRUE(f);
     EXPECT_EQ(f->kind, EntityKind::FundingSource);
     EXPECT_EQ(f->id, utv.id);
@@ -395,7 +398,7 @@ TEST_F(Checks, SpendingBeyondWhatIsAllocated)
 
     importLedger("92001;1;2020-11-05;6420;1100;2750;BRA;7180;30 000,00;Konsult UCER, tillägg\r\n");
     const Findings findings = run();
-    const Finding *f = find(findings, "spending-over-allocation");
+    const std::optional<Finding> f = find(findings, "spending-over-allocation");
     ASSERT_TRUE(f);
     EXPECT_EQ(f->kind, EntityKind::Intervention);
     EXPECT_EQ(f->id, evaluation.id);
@@ -406,7 +409,7 @@ TEST_F(Checks, SpendingBeyondWhatIsAllocated)
     EXPECT_TRUE(f->message.contains(kr("5 551,44 kr"))) << message;
     EXPECT_TRUE(f->message.contains(kr("200 000 kr"))) << message;
 
-    const Finding *o = find(findings, "organisation-spending-over-allocation");
+    const std::optional<Finding> o = find(findings, "organisation-spending-over-allocation");
     ASSERT_TRUE(o);
     EXPECT_EQ(o->kind, EntityKind::Organisation);
     EXPECT_EQ(o->id, office.id);
@@ -551,10 +554,10 @@ TEST_F(Checks, SpendingOnASourceInAYearWithoutItsAllocation)
     ASSERT_FALSE(braYears.contains(QStringLiteral("2021"))) << braYears.toStdString();
     EXPECT_FALSE(find(run(), "source-spending-without-allocation"));
     importLedger("95001;1;2021-03-10;6420;1100;2750;BRA;7180;4 000,00;Konsult\r\n");
-    const Finding *f = find(run(), "source-spending-without-allocation");
+    const std::optional<Finding> f = find(run(), "source-spending-without-allocation");
     ASSERT_TRUE(f);
     EXPECT_EQ(f->kind, EntityKind::FundingSource);
     EXPECT_EQ(f->id, bra.id);
-    EXPECT_EQ(f->message, QStringLiteral("Funding source \"BRA %1\" was charged %2 in 2021, a year with no allocation from it.")
+    EXPECT_EQ(f->message, QStringLiteral("Funding source “BRA %1” was charged %2 in 2021, a year with no allocation from it.")
                               .arg(bra.name, kr("4 000 kr")));
 }
