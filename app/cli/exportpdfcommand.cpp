@@ -5,6 +5,7 @@
 #include "cli/parsing.h"
 
 #include "document/plandocument.h"
+#include "versions/planstates.h"
 #include "versions/planversions.h"
 #include "report/pdfpack.h"
 
@@ -59,7 +60,7 @@ int exportPdfCommand(const QStringList &arguments)
         Tr::tr("Only these sections of the pack, comma-separated, from: %1.").arg(sectionKeys.join(QStringLiteral(", "))),
         Tr::tr("LIST"));
     const QCommandLineOption compareWith(QStringLiteral("compare-with"),
-                                         Tr::tr("Add a section listing what changed since this version (see `versions`)."),
+                                         Tr::tr("Add a section listing what changed since this version, or what differs from this scenario (see `versions`)."),
                                          Tr::tr("NAME"));
     parser.addOptions({output, pack, paper, landscape, from, to, draft, timeline, sections, compareWith});
     parser.addOptions(shownStateOptions());
@@ -132,8 +133,12 @@ int exportPdfCommand(const QStringList &arguments)
     if (!doc->waitForVerification(&problem))
         return usageError(problem);
     if (parser.isSet(compareWith)) {
-        if (!planversions::find(doc->store(), parser.value(compareWith)))
-            return usageError(planversions::unknownVersionMessage(doc->store(), parser.value(compareWith)));
+        // A version or a scenario: any state of the plan but the plan itself.
+        const auto state = planstates::find(doc->store(), parser.value(compareWith).trimmed(), &error);
+        if (!state)
+            return usageError(error);
+        if (state->kind == PlanState::Kind::Current)
+            return usageError(Tr::tr("--compare-with names a version or a scenario, not the plan itself."));
         options.compareWith = parser.value(compareWith).trimmed();
     }
     const QString path = parser.value(output);

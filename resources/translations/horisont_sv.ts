@@ -4718,6 +4718,10 @@ Fördelat − beslutat</translation>
         <source>the scenario «%1»</source>
         <translation>scenariot «%1»</translation>
     </message>
+    <message>
+        <source>The scenario «%1» compared with %2.</source>
+        <translation>Scenariot «%1» jämfört med %2.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanChangesFilter</name>
@@ -7907,10 +7911,6 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <translation>Tog bort ögonblicksbilden «%1».</translation>
     </message>
     <message>
-        <source>Add a section listing what changed since this version (see `versions`).</source>
-        <translation>Lägg till ett avsnitt som listar vad som ändrats sedan denna version (se `versions`).</translation>
-    </message>
-    <message>
         <source>List what changed between two versions or scenarios of a plan, or since the latest decision.</source>
         <translation>Lista vad som ändrats mellan två versioner eller scenarier av en plan, eller sedan det senaste beslutet.</translation>
     </message>
@@ -8135,6 +8135,14 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>%1: this command changes the plan, and Horisont cannot change a plan on a server yet; the commands that only read (info, check, versions, diff, the exports) read it.</source>
         <translation>%1: kommandot ändrar planen, och Horisont kan ännu inte ändra en plan på en server; de kommandon som bara läser (info, check, versions, diff, exporterna) läser den.</translation>
+    </message>
+    <message>
+        <source>Add a section listing what changed since this version, or what differs from this scenario (see `versions`).</source>
+        <translation>Lägg till ett avsnitt med vad som ändrats sedan denna version, eller vad som skiljer från detta scenario (se `versions`).</translation>
+    </message>
+    <message>
+        <source>--compare-with names a version or a scenario, not the plan itself.</source>
+        <translation>--compare-with anger en version eller ett scenario, inte planen själv.</translation>
     </message>
 </context>
 <context>

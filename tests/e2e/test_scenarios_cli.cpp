@@ -123,3 +123,34 @@ TEST(ScenariosCli, RefusalsNameWhatIsWrongAndChangeNothing)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(Longer)) << r.err.toStdString();
 }
+
+// A pack's changes section (and its timeline's grey bars) compares with a
+// scenario as with a version; the plan itself is no state to compare with.
+TEST(ScenariosCli, APackComparesWithAScenario)
+{
+    QTemporaryDir dir;
+    const QString path = demoIn(dir);
+    ASSERT_EQ(run({QStringLiteral("scenario"), path, QStringLiteral("create"), Longer}).exitCode, 0);
+    // The plan moves on after the scenario was made (an edit behind Horisont's back will do here).
+    test::sqlite3(path, QStringLiteral("UPDATE intervention SET name = 'Lovaktiviteter året runt' WHERE code = '7150';"));
+
+    const QString pdf = dir.filePath(QStringLiteral("changes.pdf"));
+    test::ProcessResult r = run({QStringLiteral("export-pdf"), path, QStringLiteral("-o"), pdf, QStringLiteral("--sections"),
+                                 QStringLiteral("changes,timeline"), QStringLiteral("--compare-with"), Longer,
+                                 QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString text = test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out.simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Changes since «%1»").arg(Longer))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("The scenario «%1» compared with the plan as it is now.").arg(Longer)))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Lovaktiviteter året runt"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("grey bars: the dates of «%1»").arg(Longer))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 2 of 2"))) << "no empty page after the timeline: " << text.toStdString();
+
+    r = run({QStringLiteral("export-pdf"), path, QStringLiteral("-o"), pdf, QStringLiteral("--compare-with"), QStringLiteral("current")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not the plan itself"))) << r.err.toStdString();
+    r = run({QStringLiteral("export-pdf"), path, QStringLiteral("-o"), pdf, QStringLiteral("--compare-with"), QStringLiteral("Finns inte")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(Longer)) << "the refusal lists the states there are: " << r.err.toStdString();
+}

@@ -56,7 +56,9 @@ public:
     /// Height left on the current page.
     double remaining() const { return m_body.height() - m_y; }
 
-    int pageCount() const { return int(m_pages.size()); }
+    /// The pages with something on them: a section that ends with a page
+    /// break (the timeline) leaves no empty page at the end of the pack.
+    int pageCount() const { return int(m_pages.size()) - (m_pages.size() > 1 && m_pages.back().empty() ? 1 : 0); }
     /// Paints page `index` with its top left at (0, 0).
     void paintPage(QPainter *painter, int index) const;
 

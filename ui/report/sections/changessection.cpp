@@ -5,6 +5,7 @@
 #include "export/exporttable.h"
 #include "versions/plancomparison.h"
 #include "versions/planscenarios.h"
+#include "versions/planstates.h"
 #include "versions/planversions.h"
 
 #include <QCoreApplication>
@@ -79,22 +80,26 @@ void changes(PackDocument &doc, PackContext &context)
     if (name.isEmpty())
         return;
     SqliteStore &store = context.document.store();
-    const std::optional<PlanVersion> version = planversions::find(store, name);
     doc.heading(Tr::tr("Changes since «%1»").arg(name.trimmed()));
     Plan before;
     QString error;
-    if (!version || !planversions::load(store, *version, before, &error)) {
-        doc.paragraph(version ? error : planversions::unknownVersionMessage(store, name));
+    const std::optional<PlanState> state = planstates::find(store, name.trimmed(), &error);
+    if (!state || !planstates::load(store, *state, before, &error)) {
+        doc.paragraph(error);
         return;
     }
+    const std::optional<PlanVersion> version = planversions::find(store, state->name);
     const std::optional<PlanVersion> &shown = context.document.shownVersion();
     const std::optional<PlanScenario> &scenario = context.document.workingScenario();
     const QString comparedWith = shown      ? QStringLiteral("«%1»").arg(shown->name)
                                  : scenario ? Tr::tr("the scenario «%1»").arg(scenario->name)
                                             : Tr::tr("the plan as it is now");
-    doc.paragraph(Tr::tr("«%1» (%2), frozen %3, compared with %4.")
-                      .arg(version->name, planversions::decisionText(version->decision),
-                           context.date(version->frozenAt.toLocalTime().date()), comparedWith));
+    if (version)
+        doc.paragraph(Tr::tr("«%1» (%2), frozen %3, compared with %4.")
+                          .arg(version->name, planversions::decisionText(version->decision),
+                               context.date(version->frozenAt.toLocalTime().date()), comparedWith));
+    else
+        doc.paragraph(Tr::tr("The scenario «%1» compared with %2.").arg(state->name, comparedWith));
     const PlanComparison comparison = comparePlans(before, context.plan);
     if (comparison.isEmpty()) {
         doc.paragraph(Tr::tr("Nothing has changed."));

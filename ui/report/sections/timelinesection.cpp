@@ -5,6 +5,7 @@
 #include "plan/plan.h"
 #include "report/timelineobject.h"
 #include "timeline/timelinelayout.h"
+#include "versions/planstates.h"
 #include "versions/planversions.h"
 
 #include <QCoreApplication>
@@ -32,12 +33,12 @@ void timeline(PackDocument &doc, PackContext &context)
     // as the window draws the latest decided one.
     auto compared = std::make_shared<Plan>();
     QString baselineNote;
-    if (const auto version = planversions::find(context.document.store(), context.options.compareWith);
-        version && !context.options.compareWith.isEmpty()) {
-        QString error;
-        if (planversions::load(context.document.store(), *version, *compared, &error)) {
-            layout->setBaseline(compared, version->name);
-            baselineNote = Tr::tr("grey bars: the dates of «%1»").arg(version->name);
+    QString error;
+    if (const auto state = planstates::find(context.document.store(), context.options.compareWith, &error);
+        state && !context.options.compareWith.isEmpty()) {
+        if (planstates::load(context.document.store(), *state, *compared, &error)) {
+            layout->setBaseline(compared, state->name);
+            baselineNote = Tr::tr("grey bars: the dates of «%1»").arg(state->name);
         }
     }
     layout->rebuild(context.plan);
