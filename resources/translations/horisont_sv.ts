@@ -1455,6 +1455,18 @@ Fördelat − beslutat</translation>
         <source>Full plan</source>
         <translation>Hela planen</translation>
     </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Ändringar sedan</translation>
+    </message>
+    <message>
+        <source>(no changes section)</source>
+        <translation>(inget avsnitt om ändringar)</translation>
+    </message>
+    <message>
+        <source>&amp;Changes since:</source>
+        <translation>Ä&amp;ndringar sedan:</translation>
+    </message>
 </context>
 <context>
     <name>horisont::ExportSpreadsheet</name>

@@ -5,6 +5,10 @@
 #include "dialogs/exportpdfdialog.h"
 #include "document/plandocument.h"
 #include "uitestsupport.h"
+#include "processes.h"
+#include "versions/planversions.h"
+#include "versions/planscenarios.h"
+#include "report/pdfpack.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -83,6 +87,36 @@ private Q_SLOTS:
         QVERIFY(o.sections & PdfPackOptions::Logic);
         QVERIFY2(!(o.sections & PdfPackOptions::AuditTrail), "the user's choice is kept");
         QVERIFY_EVERY_CONTROL_NAMED(&dialog);
+    }
+
+    // The Changes section from the window: the plan's versions and scenarios
+    // to compare with, none at first; choosing one adds the section's pages.
+    void changesSinceAVersionOrAScenario()
+    {
+        QTemporaryDir dir;
+        auto doc = test::createDemo(dir);
+        QVERIFY(doc);
+        QString error;
+        QVERIFY2(planversions::freeze(*doc, QStringLiteral("Antagen"), {}, QDateTime::currentDateTimeUtc(), &error),
+                 qPrintable(error));
+        QVERIFY2(planscenarios::create(*doc, QStringLiteral("Längre"), QString(), QDateTime::currentDateTimeUtc(), &error),
+                 qPrintable(error));
+        ExportPdfDialog dialog(*doc);
+        QComboBox *compare = combo(dialog, QStringLiteral("Changes since"));
+        QVERIFY(compare && compare->isEnabled());
+        QCOMPARE(compare->count(), 3); // none, the version, the scenario
+        QVERIFY(dialog.options().compareWith.isEmpty());
+        choose(compare, QStringLiteral("Antagen"));
+        QCOMPARE(dialog.options().compareWith, QStringLiteral("Antagen"));
+        choose(compare, QStringLiteral("Längre"));
+        QCOMPARE(dialog.options().compareWith, QStringLiteral("Längre"));
+        PdfPackOptions options = dialog.options();
+        options.language = QStringLiteral("en");
+        const QString pdf = dir.filePath(QStringLiteral("changes.pdf"));
+        PdfPack pack(*doc, options);
+        QVERIFY2(pack.exportTo(pdf, &error), qPrintable(error));
+        const QString text = test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out;
+        QVERIFY2(text.contains(QStringLiteral("Changes since «Längre»")), qPrintable(text.left(400)));
     }
 
     void previewPaintsThePackAndIsClosed()

@@ -2,6 +2,7 @@
 
 #include "dialogs/exportnotice.h"
 #include "document/plandocument.h"
+#include "versions/planstates.h"
 #include "figureguard.h"
 #include "model/textlimits.h"
 #include "plan/plan.h"
@@ -35,6 +36,7 @@ ExportPdfDialog::ExportPdfDialog(PlanDocument &document, QWidget *parent)
     , m_to(new QDateEdit(this))
     , m_timeline(new QComboBox(this))
     , m_draft(new QCheckBox(tr("Mark as &draft"), this))
+    , m_compareWith(new QComboBox(this))
 {
     setObjectName(QStringLiteral("exportPdfDialog"));
     setWindowTitle(tr("Export PDF"));
@@ -77,6 +79,15 @@ ExportPdfDialog::ExportPdfDialog(PlanDocument &document, QWidget *parent)
     form->addRow(tr("Period &to:"), m_to);
     form->addRow(tr("&Timeline:"), m_timeline);
     form->addRow(QString(), m_draft);
+    // "Changes since" a version or a scenario, as `export-pdf --compare-with` adds it.
+    m_compareWith->setAccessibleName(tr("Changes since"));
+    m_compareWith->addItem(tr("(no changes section)"), QString());
+    for (const PlanState &state : planstates::all(document.store())) {
+        if (state.kind != PlanState::Kind::Current && state.readable)
+            m_compareWith->addItem(state.title.left(1).toUpper() + state.title.mid(1), state.name);
+    }
+    m_compareWith->setEnabled(m_compareWith->count() > 1);
+    form->addRow(tr("&Changes since:"), m_compareWith);
 
     auto *sections = new QGroupBox(tr("Sections"), this);
     sections->setAccessibleName(tr("Sections"));
@@ -123,6 +134,7 @@ PdfPackOptions ExportPdfDialog::options() const
     o.to = std::max(m_from->date(), m_to->date());
     o.timeline = PdfPackOptions::TimelineMode(m_timeline->currentData().toInt());
     o.draft = m_draft->isChecked();
+    o.compareWith = m_compareWith->currentData().toString();
     o.sections = 0;
     for (const auto &[box, flag] : m_sections)
         o.sections |= box->isChecked() ? flag : 0;

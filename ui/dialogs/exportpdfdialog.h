@@ -56,6 +56,7 @@ private:
     QDateEdit *m_to;
     QComboBox *m_timeline;
     QCheckBox *m_draft;
+    QComboBox *m_compareWith; ///< nothing, or a version or scenario for the Changes section
     QList<QPair<QCheckBox *, int>> m_sections;
     int m_previewPages = 0;
     QString m_written;
