@@ -67,6 +67,9 @@ bool PostgresCluster::runServerTool(const QString &program, const QStringList &a
     const QStringList command = asServerUser(m_binaries + QLatin1Char('/') + program, arguments);
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
+    // The server's programs refuse to run from a directory their user cannot
+    // read ("could not identify current directory"), such as root's checkout.
+    process.setWorkingDirectory(m_dir->path());
     process.start(command.first(), command.mid(1));
     const bool finished = process.waitForFinished(timeoutMs);
     if (finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
