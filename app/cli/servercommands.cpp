@@ -28,6 +28,19 @@ std::optional<ServerAddress> serverAddress(const QString &text, bool needsPlan)
     return address;
 }
 
+/// The URI argument of a command on one server plan.
+void addServerPlanArgument(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(Tr::tr("URI"), Tr::tr("postgresql://USER@HOST:PORT/DB?plan=NAME"));
+}
+
+/// The URI and DBROLE arguments of `grant` and `revoke`.
+void addPlanAndRoleArguments(QCommandLineParser &parser)
+{
+    addServerPlanArgument(parser);
+    parser.addPositionalArgument(Tr::tr("DBROLE"), Tr::tr("The database role (a login or a group)."));
+}
+
 } // namespace
 
 int publishCommand(const QStringList &arguments)
@@ -60,7 +73,7 @@ int pullCommand(const QStringList &arguments)
     parser.setApplicationDescription(
         Tr::tr("Write a standalone plan file from a plan on a PostgreSQL server (to read offline, export or archive). "
                "Never overwrites a file. Exit 0 when written, 2 otherwise."));
-    parser.addPositionalArgument(Tr::tr("URI"), Tr::tr("postgresql://USER@HOST:PORT/DB?plan=NAME"));
+    addServerPlanArgument(parser);
     parser.addPositionalArgument(Tr::tr("FILE"), Tr::tr("The new plan file."));
     if (auto exit = parseArguments(parser, arguments, 2))
         return *exit;
@@ -110,8 +123,7 @@ int grantCommand(const QStringList &arguments)
     const QCommandLineOption roleOption(QStringLiteral("role"), Tr::tr("reader, editor, controller or owner."),
                                         Tr::tr("ROLE"));
     parser.addOption(roleOption);
-    parser.addPositionalArgument(Tr::tr("URI"), Tr::tr("postgresql://USER@HOST:PORT/DB?plan=NAME"));
-    parser.addPositionalArgument(Tr::tr("DBROLE"), Tr::tr("The database role (a login or a group)."));
+    addPlanAndRoleArguments(parser);
     if (auto exit = parseArguments(parser, arguments, 2))
         return *exit;
     const auto role = serverroles::roleFromName(parser.value(roleOption));
@@ -133,8 +145,7 @@ int revokeCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Take every role in a plan on a PostgreSQL server from a database role. "
                                             "Only an owner may. Exit 0 when done, 2 otherwise."));
-    parser.addPositionalArgument(Tr::tr("URI"), Tr::tr("postgresql://USER@HOST:PORT/DB?plan=NAME"));
-    parser.addPositionalArgument(Tr::tr("DBROLE"), Tr::tr("The database role (a login or a group)."));
+    addPlanAndRoleArguments(parser);
     if (auto exit = parseArguments(parser, arguments, 2))
         return *exit;
     const auto plan = serverAddress(parser.positionalArguments().at(0), true);

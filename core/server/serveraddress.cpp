@@ -50,10 +50,14 @@ QString ServerAddress::toString() const
     return url.toString(QUrl::FullyEncoded);
 }
 
+QString ServerAddress::server() const
+{
+    return (host.isEmpty() ? QStringLiteral("localhost") : host) + QLatin1Char('/') + database;
+}
+
 QString ServerAddress::describe() const
 {
-    const QString server = (host.isEmpty() ? QStringLiteral("localhost") : host) + QLatin1Char('/') + database;
-    return plan.isEmpty() ? server : Tr::tr("%1 on %2").arg(plan, server);
+    return plan.isEmpty() ? server() : Tr::tr("%1 on %2").arg(plan, server());
 }
 
 namespace serveraddress {

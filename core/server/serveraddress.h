@@ -24,6 +24,8 @@ struct ServerAddress {
     /// The address again, without a password and with the plan: what the
     /// window remembers and the status bar shows.
     QString toString() const;
+    /// "db.kommun.se/plans": the server and database, for messages.
+    QString server() const;
     /// "umea on db.kommun.se/plans" — for messages and titles.
     QString describe() const;
 };

@@ -73,7 +73,7 @@ std::optional<RegisteredPlan> registered(const QSqlDatabase &db, const ServerAdd
     q.prepare(QStringLiteral("SELECT schema_name, role_prefix, format FROM horisont.plans WHERE name = ?"));
     q.addBindValue(address.plan);
     if (!q.exec() || !q.next()) {
-        *error = Tr::tr("There is no plan \"%1\" on %2.").arg(address.plan, address.describe().section(QLatin1Char(' '), -1));
+        *error = Tr::tr("There is no plan \"%1\" on %2.").arg(address.plan, address.server());
         return std::nullopt;
     }
     return RegisteredPlan{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
@@ -119,7 +119,7 @@ bool publish(const QString &file, const ServerAddress &to, QString *error)
         pg.rollback();
         sqlite.rollback();
         *error = Tr::tr("Publishing %1 as \"%2\" on %3 failed; nothing was written: %4")
-                     .arg(QFileInfo(file).fileName(), to.plan, to.describe().section(QLatin1Char(' '), -1), what);
+                     .arg(QFileInfo(file).fileName(), to.plan, to.server(), what);
         return false;
     };
     QString problem;
@@ -140,7 +140,7 @@ bool publish(const QString &file, const ServerAddress &to, QString *error)
         pg.rollback();
         sqlite.rollback();
         *error = Tr::tr("There is already a plan \"%1\" on %2; publishing never overwrites one.")
-                     .arg(to.plan, to.describe().section(QLatin1Char(' '), -1));
+                     .arg(to.plan, to.server());
         return false;
     }
     QSqlQuery insert(pg);
@@ -158,12 +158,13 @@ bool publish(const QString &file, const ServerAddress &to, QString *error)
     if (!statements)
         return fail(problem);
     // The roles are the database's own: made here, in the same transaction.
-    *statements += serverroles::creationStatements(insert.value(1).toString(), schema, serverschema::tables(sqlite),
+    const QStringList tables = serverschema::tables(sqlite);
+    *statements += serverroles::creationStatements(insert.value(1).toString(), schema, tables,
                                                    insert.value(2).toString());
     for (const QString &statement : *statements)
         if (!exec(pg, statement, &problem))
             return fail(problem);
-    for (const QString &table : serverschema::tables(sqlite)) {
+    for (const QString &table : tables) {
         if (!copyRows(sqlite, quoted(table), pg, quoted(schema) + QLatin1Char('.') + quoted(table),
                       serverschema::columns(sqlite, table), &problem))
             return fail(problem);

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <iterator>
+
 namespace horisont::serverroles {
 namespace {
 
@@ -159,14 +161,18 @@ bool revoke(const ServerAddress &plan, const QString &grantee, QString *error)
 
 std::optional<Role> roleOf(const QSqlDatabase &db, const QString &prefix)
 {
-    std::optional<Role> strongest;
-    for (Role role : allRoles) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT pg_has_role(current_user, ?, 'USAGE')"));
+    // One question for all four roles (the plans list asks it for every plan).
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_has_role(current_user, ?, 'USAGE'), pg_has_role(current_user, ?, 'USAGE'), "
+                             "pg_has_role(current_user, ?, 'USAGE'), pg_has_role(current_user, ?, 'USAGE')"));
+    for (Role role : allRoles)
         q.addBindValue(databaseRole(prefix, role));
-        if (q.exec() && q.next() && q.value(0).toBool())
-            strongest = role;
-    }
+    std::optional<Role> strongest;
+    if (!q.exec() || !q.next())
+        return strongest;
+    for (int i = 0; i < int(std::size(allRoles)); ++i)
+        if (q.value(i).toBool())
+            strongest = allRoles[i];
     return strongest;
 }
 
