@@ -17,16 +17,10 @@ struct Tr {
 };
 
 /// A read-only command on a server plan reads one consistent snapshot of it:
-/// pulled into a file of its own that lives until the process ends.
-QString snapshotOfServerPlan(const QString &uri, PlanDocument::Access access)
+/// pulled into a file of its own that lives until the process ends. A
+/// command that changes the plan opens it on the server (ServerLink).
+QString snapshotOfServerPlan(const QString &uri)
 {
-    if (access == PlanDocument::Access::ReadWrite) {
-        err() << Tr::tr("%1: this command changes the plan, and Horisont cannot change a plan on a server yet; "
-                        "the commands that only read (info, check, versions, diff, the exports) read it.")
-                     .arg(uri)
-                 << '\n';
-        return {};
-    }
     QString error;
     const auto address = serveraddress::parsePlan(uri, &error);
     if (!address) {
@@ -77,7 +71,9 @@ std::unique_ptr<PlanDocument> openPlan(const QString &path, PlanDocument::Access
         err().flush();
         return nullptr;
     }
-    const QString file = serveraddress::looksLikeServer(path) ? snapshotOfServerPlan(path, access) : path;
+    const QString file = serveraddress::looksLikeServer(path) && access == PlanDocument::Access::ReadOnly
+                             ? snapshotOfServerPlan(path)
+                             : path;
     if (file.isEmpty()) {
         err().flush();
         return nullptr;

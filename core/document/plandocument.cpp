@@ -3,9 +3,11 @@
 #include "document/changelogentries.h"
 #include "document/planopening.h"
 #include "document/planverification.h"
+#include "document/serverlink.h"
 #include "edit/editcommand.h"
 #include "model/schema.h"
 #include "plan/planintegrity.h"
+#include "server/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -51,7 +53,11 @@ PlanDocument::~PlanDocument()
         m_verification.wait();
     // The undo stack's commands point back at this document: drop them first.
     m_undoStack.clear();
+    m_server.reset();
     m_store.close();
+    // A replica's lock lies in the scratch folder: released before the folder goes.
+    m_lock.reset();
+    m_scratch.reset();
 }
 
 bool PlanDocument::fail(const QString &message)
@@ -64,7 +70,21 @@ bool PlanDocument::fail(const QString &message)
 std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *error, Access access,
                                                  Verification verification)
 {
+    if (serveraddress::looksLikeServer(path)) {
+        const auto address = serveraddress::parsePlan(path, error);
+        if (!address)
+            return nullptr;
+        auto document = ServerLink::open(*address, error);
+        if (document && access == Access::ReadOnly && document->m_readOnlyReason.isEmpty())
+            document->m_readOnlyReason = Tr::tr("Opened read-only on request.");
+        return document;
+    }
     return PlanOpening::open(path, error, access, verification);
+}
+
+QString PlanDocument::displayName() const
+{
+    return m_server ? m_server->address().describe() : QFileInfo(m_path).fileName();
 }
 
 std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Programme &programme,
@@ -124,6 +144,11 @@ bool PlanDocument::apply(const ChangeList &changes, const QString &action, const
     if (m_scenario)
         return applyInScenario(changes, action, commandText, reason);
     QString error;
+    if (m_server) {
+        if (!m_server->write(changes, logEntriesFor(changes, m_userName, action, commandText, reason), commandText, &error))
+            return fail(error);
+        return true;
+    }
     if (!m_store.write(changes, logEntriesFor(changes, m_userName, action, commandText, reason), &error))
         return fail(Tr::tr("\"%1\" could not be saved, and nothing was changed: %2").arg(commandText.toString(), error));
     applyInMemory(changes);
@@ -204,6 +229,9 @@ bool PlanDocument::applyBulk(const ChangeList &changes, const CommandText &comma
     waitForVerification();
     if (isReadOnly())
         return fail(m_readOnlyReason);
+    if (m_server)
+        return fail(Tr::tr("\"%1\" adds thousands of items at once, which is done in a plan file before it is published.")
+                        .arg(commandText.toString()));
     if (m_scenario)
         return fail(Tr::tr("\"%1\" adds to the plan, and this window works in scenario «%2».")
                         .arg(commandText.toString(), m_scenario->name));

@@ -21,6 +21,8 @@ class QTemporaryDir;
 
 namespace horisont {
 
+class ServerLink;
+
 /// One open plan file: the in-memory plan, its SQLite store, its undo stack
 /// and its lock. Every edit goes through apply(), which writes the changes
 /// and their change-log lines in one transaction and only then changes the
@@ -40,7 +42,8 @@ public:
     /// is written before that check has passed.
     enum class Verification { Full, Background };
 
-    /// Opens an existing plan. Returns nullptr and sets *error (naming the
+    /// Opens an existing plan: a file, or a plan on a server when `path` is
+    /// a server address (ServerLink::open). Returns nullptr and sets *error (naming the
     /// file) when the file is missing, not a Horisont plan, truncated or
     /// damaged; such a file is never modified. A file that is locked by
     /// another process or written by a newer Horisont opens read-only with
@@ -54,7 +57,13 @@ public:
                                                 QString *error);
     ~PlanDocument() override;
 
+    /// The plan file; for a plan on a server, the replica that the views read (ServerLink).
     QString path() const { return m_path; }
+    /// How the window and messages name the plan: its file name, or
+    /// "umea on db.kommun.se/planer" for a plan on a server.
+    QString displayName() const;
+    /// The plan's server, for a plan on one; nullptr for a plan file.
+    ServerLink *serverLink() const { return m_server.get(); }
     const Plan &plan() const { return m_plan; }
     Plan &plan() { return m_plan; }
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -66,8 +75,8 @@ public:
     bool redo();
     SqliteStore &store() { return m_store; }
 
-    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
-    QString readOnlyReason() const { return m_readOnlyReason; }
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty() || !m_connectionReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason.isEmpty() ? m_connectionReason : m_readOnlyReason; }
     /// A file of a newer format than this Horisont knows: readable in the
     /// window (read-only), refused by the commands that check or summarise it.
     bool isNewerFormat() const { return m_newerFormat; }
@@ -175,6 +184,8 @@ private:
 
     /// Opening and creating a file is a job of its own.
     friend class PlanOpening;
+    /// A plan on a server writes there first, and brings others' edits in.
+    friend class ServerLink;
     explicit PlanDocument(const QString &path);
     bool fail(const QString &message);
 
@@ -196,6 +207,9 @@ private:
     DecidedBaseline m_decided;
     std::optional<PlanVersion> m_shownVersion;
     std::optional<PlanScenario> m_scenario;
+    std::unique_ptr<ServerLink> m_server;
+    /// Why a plan on a server cannot be changed for now (its connection is lost); empty when it can.
+    QString m_connectionReason;
 };
 
 /// The user name of this process's OS account.

@@ -37,6 +37,10 @@ LedgerWriter::~LedgerWriter()
 
 bool LedgerWriter::begin(QString *error)
 {
+    if (const QString refusal = m_store.writeRefusal(); !refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
     QSqlDatabase db = m_store.database();
     m_db = sqliteraw::handle(db);
     if (!m_db) {

@@ -3,6 +3,7 @@
 #include "server/serverconnection.h"
 #include "server/serverroles.h"
 #include "server/serverschema.h"
+#include "server/tablecopy.h"
 #include "store/fileformat.h"
 #include "store/sqlitestore.h"
 
@@ -29,40 +30,6 @@ bool exec(QSqlDatabase db, const QString &sql, QString *error)
         return true;
     *error = q.lastError().text().trimmed();
     return false;
-}
-
-/// Every row of `fromTable` into `toTable`, column by column as they are.
-bool copyRows(const QSqlDatabase &from, const QString &fromTable, QSqlDatabase to, const QString &toTable,
-              const QStringList &columns, QString *error)
-{
-    QStringList quotedColumns, placeholders;
-    for (const QString &c : columns) {
-        quotedColumns << quoted(c);
-        placeholders << QStringLiteral("?");
-    }
-    QSqlQuery read(from);
-    read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(quotedColumns.join(QStringLiteral(", ")), fromTable))) {
-        *error = Tr::tr("Reading %1 failed: %2").arg(fromTable, read.lastError().text().trimmed());
-        return false;
-    }
-    QSqlQuery write(to);
-    if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(toTable, quotedColumns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))))) {
-        *error = Tr::tr("Writing %1 failed: %2").arg(toTable, write.lastError().text().trimmed());
-        return false;
-    }
-    qint64 row = 0;
-    while (read.next()) {
-        ++row;
-        for (int i = 0; i < columns.size(); ++i)
-            write.bindValue(i, read.value(i));
-        if (!write.exec()) {
-            *error = Tr::tr("Writing row %1 of %2 failed: %3").arg(row).arg(fromTable, write.lastError().text().trimmed());
-            return false;
-        }
-    }
-    return true;
 }
 
 } // namespace
@@ -165,7 +132,7 @@ bool publish(const QString &file, const ServerAddress &to, QString *error)
         if (!exec(pg, statement, &problem))
             return fail(problem);
     for (const QString &table : tables) {
-        if (!copyRows(sqlite, quoted(table), pg, quoted(schema) + QLatin1Char('.') + quoted(table),
+        if (!tablecopy::copyRows(sqlite, quoted(table), pg, quoted(schema) + QLatin1Char('.') + quoted(table),
                       serverschema::columns(sqlite, table), &problem))
             return fail(problem);
     }
@@ -213,7 +180,7 @@ bool pull(const ServerAddress &from, const QString &file, QString *error)
             if (!written)
                 break;
             written = exec(sqlite, QStringLiteral("DELETE FROM %1").arg(quoted(table)), &problem)
-                      && copyRows(pg, quoted(plan->schema) + QLatin1Char('.') + quoted(table), sqlite, quoted(table),
+                      && tablecopy::copyRows(pg, quoted(plan->schema) + QLatin1Char('.') + quoted(table), sqlite, quoted(table),
                                   serverschema::columns(sqlite, table), &problem);
         }
         QSqlQuery check(sqlite);
@@ -231,6 +198,8 @@ bool pull(const ServerAddress &from, const QString &file, QString *error)
             *error = Tr::tr("Pulling \"%1\" into %2 failed; the copy is not whole: %3").arg(from.plan, file, store.check(true));
             written = false;
         }
+        check = QSqlQuery();
+        sqlite = QSqlDatabase(); // the last handles on the connection, before it closes
         store.close();
     }
     if (!written || !QFile::rename(partial, file)) {

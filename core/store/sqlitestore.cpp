@@ -329,6 +329,10 @@ bool SqliteStore::writeWith(const std::function<bool(QSqlDatabase &, QString *)>
         *error = Tr::tr("The plan is open read-only.");
         return false;
     }
+    if (!m_refusal.isEmpty()) {
+        *error = m_refusal;
+        return false;
+    }
     QSqlDatabase db = database();
     TransactionGuard transaction(db);
     if (!transaction.isActive()) {

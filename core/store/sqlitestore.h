@@ -68,6 +68,12 @@ public:
     bool applyInTransaction(const ChangeList &changes, QString *error);
     QList<ChangeLogEntry> changeLog(int limit = -1) const;
 
+    /// Makes writeWith() (and write()) refuse with `reason`: a replica of a
+    /// plan on a server is written only with what the server committed
+    /// (ServerLink), never on its own. An empty reason lifts the refusal.
+    void refuseWrites(const QString &reason) { m_refusal = reason; }
+    QString writeRefusal() const { return m_refusal; }
+
     /// Writes a consistent copy with VACUUM INTO under a temporary name,
     /// then renames it over `target`.
     bool saveCopy(const QString &target, QString *error);
@@ -81,6 +87,7 @@ private:
 
     QString m_connection;
     bool m_readOnly = true;
+    QString m_refusal;
     QHash<QString, QSqlQuery> m_statements;
 };
 

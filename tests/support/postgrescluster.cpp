@@ -112,7 +112,9 @@ bool PostgresCluster::start(QString *error)
             return false;
     }
     for (int attempt = 0; attempt < 5 && !m_running; ++attempt) {
-        m_port = freePort();
+        // A server started again (after stop()) comes back where its clients look for it.
+        if (attempt > 0 || m_port == 0)
+            m_port = freePort();
         // fsync off: a test kills the server process, never the machine.
         const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=localhost -c fsync=off "
                                                "-c max_connections=60")

@@ -20,7 +20,7 @@ public:
     PostgresCluster(const PostgresCluster &) = delete;
     PostgresCluster &operator=(const PostgresCluster &) = delete;
 
-    /// Creates and starts the cluster; false with the reason when PostgreSQL
+    /// Creates and starts the cluster (again on the same port after stop()); false with the reason when PostgreSQL
     /// 15's programs are missing or the server does not come up.
     bool start(QString *error);
     /// Stops the server immediately (a server that goes away) or cleanly.

@@ -1,0 +1,248 @@
+#include "document/serverlink.h"
+
+#include "document/plandocument.h"
+#include "labels/labels.h"
+#include "server/serverconflict.h"
+#include "server/serverplans.h"
+#include "server/serverschema.h"
+#include "server/serverupdate.h"
+#include "server/tablecopy.h"
+#include "store/idhighwater.h"
+
+#include <QCoreApplication>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace horisont {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(horisont::ServerLink)
+};
+
+using serverschema::quoted;
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text().trimmed();
+    return false;
+}
+
+Id lastLogId(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log")) && q.next() ? q.value(0).toLongLong()
+                                                                                              : NoId;
+}
+
+} // namespace
+
+ServerLink::ServerLink(PlanDocument &document) : m_document(document)
+{
+    m_reconnect.setInterval(ReconnectIntervalMs);
+    QObject::connect(&m_reconnect, &QTimer::timeout, this, &ServerLink::tryReconnect);
+    QObject::connect(&m_server, &ServerStore::changedOnServer, this, [this] { sync(); });
+}
+
+ServerLink::~ServerLink() = default;
+
+std::unique_ptr<PlanDocument> ServerLink::open(const ServerAddress &address, QString *error)
+{
+    auto scratch = std::make_unique<QTemporaryDir>();
+    if (!scratch->isValid()) {
+        *error = Tr::tr("No temporary folder could be made for a copy of %1.").arg(address.describe());
+        return nullptr;
+    }
+    const QString replica = scratch->filePath(address.plan + QStringLiteral(".horisont"));
+    if (!serverplans::pull(address, replica, error))
+        return nullptr;
+    std::unique_ptr<PlanDocument> document =
+        PlanDocument::open(replica, error, PlanDocument::Access::ReadWrite, PlanDocument::Verification::Full);
+    if (!document)
+        return nullptr;
+    document->m_scratch = std::move(scratch);
+    document->m_store.refuseWrites(
+        Tr::tr("%1 is a plan on a server, and this change is not yet made on a server plan by Horisont: "
+               "nothing was changed. Pull the plan into a file to make it there.")
+            .arg(address.describe()));
+    std::unique_ptr<ServerLink> link(new ServerLink(*document));
+    if (!link->m_server.open(address, error))
+        return nullptr;
+    link->m_lastSeen = lastLogId(document->m_store.database());
+    document->m_userName = link->m_server.user();
+    const auto role = link->m_server.role();
+    if (!role)
+        document->m_readOnlyReason = Tr::tr("%1 has no role in %2: the plan can be read but not changed.")
+                                         .arg(link->m_server.user(), address.describe());
+    else if (*role == serverroles::Role::Reader)
+        document->m_readOnlyReason = Tr::tr("%1 is a reader of %2: the plan can be read but not changed.")
+                                         .arg(link->m_server.user(), address.describe());
+    document->m_server = std::move(link);
+    // Whatever was committed between the pull and the link.
+    QString problem;
+    if (!document->m_server->sync(&problem)) {
+        *error = Tr::tr("Cannot open %1: %2").arg(address.describe(), problem);
+        return nullptr;
+    }
+    return document;
+}
+
+QStringList ServerLink::othersConnected()
+{
+    return isConnected() ? m_server.othersConnected() : QStringList();
+}
+
+bool ServerLink::write(const ChangeList &changes, const QList<ChangeLogEntry> &log, const CommandText &command,
+                       QString *error)
+{
+    if (!isConnected()) {
+        *error = m_lostReason;
+        return false;
+    }
+    const ServerStore::WriteResult result = m_server.write(changes, log);
+    switch (result.outcome) {
+    case ServerStore::Outcome::Saved: {
+        m_ownFrom = result.lastLogId - log.size() + 1;
+        m_ownThrough = result.lastLogId;
+        if (sync())
+            return true;
+        // Saved on the server, but not read back: show it as written; the
+        // next look at the server adds its change-log lines.
+        SqliteStore &replica = m_document.m_store;
+        const QString refusal = replica.writeRefusal();
+        replica.refuseWrites(QString());
+        QString replicaError;
+        if (replica.write(changes, {}, &replicaError))
+            m_document.applyInMemory(changes);
+        replica.refuseWrites(refusal);
+        return true;
+    }
+    case ServerStore::Outcome::Conflict:
+        *error = conflictMessage(*result.conflict, m_document.m_plan, command);
+        sync();
+        return false;
+    case ServerStore::Outcome::Failed:
+        break;
+    }
+    if (!m_server.isConnected()) {
+        connectionLost();
+        *error = Tr::tr("%1 was not saved: the connection to %2 was lost. Nothing was changed; the plan is "
+                        "read-only until the server can be reached again.")
+                     .arg(Labels::quoted(command.toString()), m_server.address().server());
+    } else {
+        *error = Tr::tr("%1 was not saved, and nothing was changed: %2").arg(Labels::quoted(command.toString()), result.error);
+    }
+    return false;
+}
+
+bool ServerLink::sync(QString *error)
+{
+    QString problem;
+    if (!isConnected()) {
+        problem = m_lostReason;
+    } else if (!m_syncing) {
+        m_syncing = true;
+        // A scenario or a version in the window: the update is taken against the plan as the replica holds it.
+        std::optional<Plan> stored;
+        const bool showsPlan = !m_document.m_scenario && !m_document.m_shownVersion;
+        if (!showsPlan) {
+            stored.emplace();
+            m_document.m_store.load(*stored, &problem);
+        }
+        const auto update = fetchServerUpdate(m_server, showsPlan ? m_document.m_plan : *stored, m_lastSeen, &problem);
+        if (update && !update->isEmpty() && takeUpdate(*update, showsPlan, &problem))
+            problem.clear();
+        else if (!update && !m_server.isConnected())
+            connectionLost();
+        m_syncing = false;
+        if (update && problem.isEmpty())
+            return true;
+    } else {
+        return true;
+    }
+    if (error)
+        *error = problem.isEmpty() ? m_lostReason : problem;
+    return false;
+}
+
+bool ServerLink::takeUpdate(const ServerUpdate &update, bool intoMemory, QString *error)
+{
+    SqliteStore &replica = m_document.m_store;
+    const QString refusal = replica.writeRefusal();
+    replica.refuseWrites(QString());
+    const auto refuseAgain = qScopeGuard([&] { replica.refuseWrites(refusal); });
+    QStringList tables = update.otherTables;
+    tables << QStringLiteral("id_high_water"); // others' new items raised it
+    const bool written = replica.writeWith(
+        [&](QSqlDatabase &db, QString *why) {
+            return exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), why)
+                   && refreshTables(db, tables, why) && replica.applyInTransaction(update.changes, why);
+        },
+        update.log, error);
+    if (!written) {
+        *error = Tr::tr("The copy of %1 could not take the latest changes: %2").arg(m_server.address().describe(), *error);
+        return false;
+    }
+    m_lastSeen = update.lastLogId;
+    if (intoMemory)
+        m_document.applyInMemory(update.changes);
+    idhighwater::reserveUsed(replica.database(), m_document.m_plan);
+    if (tables.contains(QLatin1String("ledger_transaction")))
+        m_document.ledgerChanged();
+    if (tables.contains(QLatin1String("plan_version")))
+        m_document.versionsWereChanged();
+    if (tables.contains(QLatin1String("plan_scenario")))
+        m_document.scenariosWereChanged();
+    QList<ChangeLogEntry> others;
+    for (const ChangeLogEntry &line : update.log)
+        if (line.id < m_ownFrom || line.id > m_ownThrough)
+            others << line;
+    if (!others.isEmpty())
+        Q_EMIT changesArrived(others);
+    return true;
+}
+
+bool ServerLink::refreshTables(QSqlDatabase &replica, const QStringList &tables, QString *error)
+{
+    for (auto it = tables.crbegin(); it != tables.crend(); ++it)
+        if (!exec(replica, QStringLiteral("DELETE FROM %1").arg(quoted(*it)), error))
+            return false;
+    const QString schema = quoted(m_server.registeredPlan().schema) + QLatin1Char('.');
+    for (const QString &table : tables) {
+        if (!tablecopy::copyRows(m_server.database(), schema + quoted(table), replica, quoted(table),
+                                 serverschema::columns(replica, table), error))
+            return false;
+    }
+    return true;
+}
+
+void ServerLink::connectionLost()
+{
+    if (!m_lostReason.isEmpty())
+        return;
+    m_lostReason = Tr::tr("The connection to %1 was lost. The plan is shown as it was and is read-only until the "
+                          "server can be reached again; Horisont keeps trying.")
+                       .arg(m_server.address().server());
+    m_document.m_connectionReason = m_lostReason;
+    m_reconnect.start();
+    Q_EMIT connectionChanged(false);
+}
+
+void ServerLink::tryReconnect()
+{
+    QString error;
+    if (!m_server.reconnect(&error))
+        return;
+    m_reconnect.stop();
+    m_lostReason.clear();
+    m_document.m_connectionReason.clear();
+    sync();
+    Q_EMIT connectionChanged(true);
+}
+
+} // namespace horisont
