@@ -82,6 +82,11 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
     return PlanOpening::open(path, error, access, verification);
 }
 
+LedgerMirror *PlanDocument::ledgerMirror() const
+{
+    return m_server.get();
+}
+
 QString PlanDocument::displayName() const
 {
     return m_server ? m_server->address().describe() : QFileInfo(m_path).fileName();

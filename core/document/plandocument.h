@@ -21,6 +21,7 @@ class QTemporaryDir;
 
 namespace horisont {
 
+class LedgerMirror;
 class ServerLink;
 
 /// One open plan file: the in-memory plan, its SQLite store, its undo stack
@@ -64,6 +65,9 @@ public:
     QString displayName() const;
     /// The plan's server, for a plan on one; nullptr for a plan file.
     ServerLink *serverLink() const { return m_server.get(); }
+    /// Where a ledger import must also go before the file commits it: the
+    /// server, for a plan on one; nullptr for a plan file.
+    LedgerMirror *ledgerMirror() const;
     const Plan &plan() const { return m_plan; }
     Plan &plan() { return m_plan; }
     QUndoStack *undoStack() { return &m_undoStack; }

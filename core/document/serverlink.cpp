@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "labels/labels.h"
 #include "server/serverconflict.h"
+#include "server/serverledgercopy.h"
 #include "server/serverplans.h"
 #include "server/serverschema.h"
 #include "server/serverupdate.h"
@@ -10,6 +11,7 @@
 #include "store/idhighwater.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -177,6 +179,13 @@ bool ServerLink::takeUpdate(const ServerUpdate &update, bool intoMemory, QString
     replica.refuseWrites(QString());
     const auto refuseAgain = qScopeGuard([&] { replica.refuseWrites(refusal); });
     QStringList tables = update.otherTables;
+    bool onlyOwnImports = true;
+    for (const ChangeLogEntry &line : update.log)
+        if (line.entity == QLatin1String("import_batch") && !m_importsInReplica.contains(line.id))
+            onlyOwnImports = false;
+    if (onlyOwnImports) // the replica committed them itself
+        for (const QString &table : {QStringLiteral("import_batch"), QStringLiteral("ledger_transaction"), QStringLiteral("ledger_day")})
+            tables.removeAll(table);
     tables << QStringLiteral("id_high_water"); // others' new items raised it
     const bool written = replica.writeWith(
         [&](QSqlDatabase &db, QString *why) {
@@ -219,6 +228,69 @@ bool ServerLink::refreshTables(QSqlDatabase &replica, const QStringList &tables,
             return false;
     }
     return true;
+}
+
+bool ServerLink::mirrorImport(const QSqlDatabase &replica, qint64 batch,
+                              const std::function<bool(qint64, qint64)> &progress, QString *error)
+{
+    if (!isConnected()) {
+        *error = m_lostReason;
+        return false;
+    }
+    QSqlQuery about(replica);
+    about.prepare(QStringLiteral("SELECT file_name, rows_imported FROM import_batch WHERE id = ?"));
+    about.addBindValue(batch);
+    if (!about.exec() || !about.next()) {
+        *error = about.lastError().text();
+        return false;
+    }
+    ChangeLogEntry line;
+    line.at = QDateTime::currentDateTimeUtc();
+    line.action = QStringLiteral("do");
+    line.command = CommandText("horisont::ServerLink", QT_TRANSLATE_NOOP("horisont::ServerLink", "Import actuals"));
+    line.entity = QStringLiteral("import_batch");
+    line.entityId = batch;
+    line.hasNew = true;
+    line.newValue = QStringLiteral("%1 (%2)").arg(about.value(0).toString()).arg(about.value(1).toLongLong());
+    QString state;
+    const ServerStore::WriteResult result = m_server.writeWith(
+        [&](QSqlDatabase &server) {
+            ServerStore::WriteResult copied;
+            if (serverledgercopy::copyImport(server, replica, batch, progress, &copied.error, &state))
+                copied.outcome = ServerStore::Outcome::Saved;
+            return copied;
+        },
+        {line});
+    if (result.outcome == ServerStore::Outcome::Saved) {
+        m_mirroredImport = result.lastLogId;
+        return true;
+    }
+    if (state == serverledgercopy::CancelledState) {
+        error->clear();
+        return false;
+    }
+    if (!m_server.isConnected()) {
+        connectionLost();
+        *error = Tr::tr("The import was not saved: the connection to %1 was lost. Nothing was imported; the plan is "
+                        "read-only until the server can be reached again.")
+                     .arg(m_server.address().server());
+    } else if (state == QLatin1String("23505")) { // unique: an identity or an id another import took meanwhile
+        *error = Tr::tr("The import was not saved: another import into %1 was saved meanwhile with some of the same "
+                        "rows or numbers. Nothing was imported; the plan now shows that import. Import again to add "
+                        "what is still missing.")
+                     .arg(m_server.address().describe());
+        QTimer::singleShot(0, this, [this] { sync(); });
+    } else {
+        *error = Tr::tr("The import was not saved, and nothing was imported: %1").arg(result.error);
+    }
+    return false;
+}
+
+void ServerLink::importSaved()
+{
+    m_importsInReplica.insert(m_mirroredImport);
+    m_ownFrom = m_ownThrough = m_mirroredImport;
+    sync();
 }
 
 void ServerLink::connectionLost()

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "edit/change.h"
+#include "ledger/ledgermirror.h"
 #include "model/changelogentry.h"
 #include "model/commandtext.h"
 #include "server/serveraddress.h"
 #include "server/serverstore.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -30,7 +32,7 @@ struct ServerUpdate;
 /// that says so, and the link tries to reconnect every few seconds; once
 /// back it takes what was committed meanwhile and lets the user edit again.
 /// An edit is reported saved only once the server has committed it.
-class ServerLink : public QObject
+class ServerLink : public QObject, public LedgerMirror
 {
     Q_OBJECT
 public:
@@ -58,6 +60,13 @@ public:
     /// when the server could not be read (the document then waits to reconnect).
     bool sync(QString *error = nullptr);
 
+    /// A ledger import into the replica goes to the server first, by COPY,
+    /// in one transaction with its change-log line: all of it or nothing.
+    /// A row another import has meanwhile brought is refused by its identity.
+    bool mirrorImport(const QSqlDatabase &replica, qint64 batch,
+                      const std::function<bool(qint64 done, qint64 total)> &progress, QString *error) override;
+    void importSaved() override;
+
     /// How often a lost connection is tried again.
     static constexpr int ReconnectIntervalMs = 3000;
 
@@ -78,6 +87,8 @@ private:
     PlanDocument &m_document;
     ServerStore m_server;
     Id m_lastSeen = NoId;   ///< the last change-log line the replica has
+    Id m_mirroredImport = NoId; ///< the change-log line of the import the replica is committing
+    QSet<Id> m_importsInReplica; ///< change-log lines of imports the replica has without reading them again
     Id m_ownFrom = NoId;    ///< the change-log lines this document wrote last: m_ownFrom … m_ownThrough
     Id m_ownThrough = NoId;
     QTimer m_reconnect;

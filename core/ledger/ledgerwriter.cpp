@@ -1,6 +1,7 @@
 #include "ledger/ledgerwriter.h"
 
 #include "ledger/import/shownvalue.h"
+#include "ledger/ledgermirror.h"
 
 #include "model/storageform.h"
 #include "store/sqlitestore.h"
@@ -24,8 +25,8 @@ constexpr int LargeImportCacheKiB = 256 * 1024;
 
 } // namespace
 
-LedgerWriter::LedgerWriter(SqliteStore &store, const QString &fileName, const QString &user)
-    : m_store(store), m_fileName(fileName), m_user(user)
+LedgerWriter::LedgerWriter(SqliteStore &store, const QString &fileName, const QString &user, LedgerMirror *mirror)
+    : m_store(store), m_mirror(mirror), m_fileName(fileName), m_user(user)
 {
 }
 
@@ -37,7 +38,7 @@ LedgerWriter::~LedgerWriter()
 
 bool LedgerWriter::begin(QString *error)
 {
-    if (const QString refusal = m_store.writeRefusal(); !refusal.isEmpty()) {
+    if (const QString refusal = m_store.writeRefusal(); !refusal.isEmpty() && !m_mirror) {
         *error = refusal;
         return false;
     }
@@ -125,7 +126,7 @@ std::optional<LedgerWriter::Added> LedgerWriter::add(const Transaction &t, QStri
     return Added::Inserted;
 }
 
-bool LedgerWriter::commit(qint64 rowsRead, QString *error)
+bool LedgerWriter::commit(qint64 rowsRead, QString *error, const std::function<bool(qint64, qint64)> &progress)
 {
     if (!m_days.write(m_db, m_batchId, error))
         return false;
@@ -137,10 +138,18 @@ bool LedgerWriter::commit(qint64 rowsRead, QString *error)
     finish.addBindValue(m_insertedTotal.ore());
     finish.addBindValue(m_batchId);
     m_insert.reset();
-    if (!finish.exec() || !m_transaction->commit()) {
+    if (!finish.exec()) {
+        *error = Tr::tr("Cannot save the import: %1").arg(finish.lastError().text());
+        return false;
+    }
+    if (m_mirror && !m_mirror->mirrorImport(db, m_batchId, progress, error))
+        return false;
+    if (!m_transaction->commit()) {
         *error = Tr::tr("Cannot save the import: %1").arg(db.lastError().text());
         return false;
     }
+    if (m_mirror)
+        m_mirror->importSaved();
     return true;
 }
 

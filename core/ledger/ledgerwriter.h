@@ -10,12 +10,14 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace horisont {
 
 class SqliteStore;
+class LedgerMirror;
 
 /// Writes one import batch of transactions, a row at a time, inside one SQL
 /// transaction: nothing is in the plan until commit(), and a writer destroyed
@@ -24,7 +26,8 @@ class SqliteStore;
 class LedgerWriter
 {
 public:
-    LedgerWriter(SqliteStore &store, const QString &fileName, const QString &user);
+    /// With a `mirror`, commit() hands the batch to it before the file commits (a plan on a server).
+    LedgerWriter(SqliteStore &store, const QString &fileName, const QString &user, LedgerMirror *mirror = nullptr);
     ~LedgerWriter();
     LedgerWriter(const LedgerWriter &) = delete;
     LedgerWriter &operator=(const LedgerWriter &) = delete;
@@ -39,7 +42,9 @@ public:
 
     /// Writes the batch's day sums and totals and commits. `rowsRead` is
     /// what the batch records as the rows of its file.
-    bool commit(qint64 rowsRead, QString *error);
+    /// With a mirror, `progress` hears how its copy goes (false cancels:
+    /// then commit() returns false with *error empty).
+    bool commit(qint64 rowsRead, QString *error, const std::function<bool(qint64, qint64)> &progress = {});
 
     qint64 inserted() const { return m_inserted; }
     qint64 alreadyPresent() const { return m_alreadyPresent; }
@@ -49,6 +54,7 @@ private:
     void bindText(int column, const QString &text);
 
     SqliteStore &m_store;
+    LedgerMirror *m_mirror = nullptr;
     QString m_fileName;
     QString m_user;
     std::optional<TransactionGuard> m_transaction;

@@ -50,7 +50,7 @@ QString conflictMessage(const ServerConflict &conflict, const Plan &plan, const 
         what = Tr::tr("%1 added an item at the same moment (%2), and the new one's number was taken. Try again.")
                    .arg(who, when);
     else if (conflict.referenced)
-        what = Tr::tr("another user has meanwhile added or linked something to %1.").arg(item);
+        what = Tr::tr("meanwhile another user removed something it refers to, or linked something to what it removes.");
     else if (conflict.removed)
         what = Tr::tr("%1 removed %2 at %3.").arg(who, item, when);
     else if (conflict.field >= 0 && conflict.by.field == kindInfo(conflict.kind).fields.at(conflict.field).name)

@@ -1,8 +1,12 @@
 #include "server/serverconnection.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
+#include <QVariant>
+
+#include <libpq-fe.h>
 
 namespace horisont {
 namespace {
@@ -79,6 +83,15 @@ bool ServerSession::open(const ServerAddress &address, QString *error)
 QSqlDatabase ServerSession::db() const
 {
     return QSqlDatabase::database(m_name, false);
+}
+
+pg_conn *libpqConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.isValid() && db.driver() ? db.driver()->handle() : QVariant();
+    // QPSQL hands it as "pg_conn*" (libpq's struct), older Qt as "PGconn*".
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
 }
 
 void closeServerConnection(const QString &connectionName)

@@ -4,6 +4,8 @@
 
 #include <QSqlDatabase>
 
+struct pg_conn; // libpq's PGconn
+
 namespace horisont {
 
 /// Opens a QPSQL connection named `connectionName` to the address's
@@ -12,6 +14,10 @@ namespace horisont {
 /// password from libpq's own sources. On failure the connection is removed
 /// and *error names the server and what it said.
 bool openServerConnection(const ServerAddress &address, const QString &connectionName, QString *error);
+
+/// libpq's own connection under a QPSQL connection (for what QPSQL cannot
+/// do: its state, COPY); nullptr when `db` is not an open QPSQL connection.
+pg_conn *libpqConnection(const QSqlDatabase &db);
 
 /// Closes and removes the connection (safe when it was never opened).
 void closeServerConnection(const QString &connectionName);

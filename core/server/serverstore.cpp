@@ -30,16 +30,6 @@ constexpr qint32 AdvisoryLockClass = 0x486f7269;
 constexpr auto ChangeLogColumns = "id, at, user_name, action, command, entity, entity_id, field, old_value, "
                                   "new_value, reason, scenario";
 
-PGconn *connectionOf(const QSqlDatabase &db)
-{
-    if (!db.isValid() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
-
 QString selectColumns(const KindInfo &info)
 {
     QStringList columns{QStringLiteral("id")};
@@ -132,7 +122,7 @@ bool ServerStore::connect(QString *error)
 
 bool ServerStore::isConnected() const
 {
-    const PGconn *connection = connectionOf(database());
+    const PGconn *connection = libpqConnection(database());
     return connection && PQstatus(connection) == CONNECTION_OK;
 }
 
@@ -254,41 +244,75 @@ std::optional<ServerConflict> ServerStore::applyChange(const Change &change, QSt
 
 ServerStore::WriteResult ServerStore::write(const ChangeList &changes, const QList<ChangeLogEntry> &log)
 {
+    return writeWith(
+        [&](QSqlDatabase &) {
+            WriteResult result;
+            QMap<EntityKind, Id> highest;
+            for (const Change &change : changes) {
+                if (auto conflict = applyChange(change, &result.error)) {
+                    result.outcome = Outcome::Conflict;
+                    result.conflict = std::move(conflict);
+                    return result;
+                }
+                if (!result.error.isEmpty())
+                    return result;
+                if (change.type == Change::Type::Insert)
+                    highest[change.record.kind] = std::max(highest.value(change.record.kind), change.record.id);
+            }
+            for (auto it = highest.cbegin(); it != highest.cend(); ++it) {
+                QSqlQuery &raise = prepared(QStringLiteral("UPDATE id_high_water SET high = GREATEST(high, ?) WHERE entity = ?"));
+                raise.addBindValue(qlonglong(it.value()));
+                raise.addBindValue(kindInfo(it.key()).table);
+                if (!raise.exec()) {
+                    result.error = failureText(raise.lastError());
+                    return result;
+                }
+            }
+            result.outcome = Outcome::Saved;
+            return result;
+        },
+        log);
+}
+
+ServerStore::WriteResult ServerStore::writeWith(const std::function<WriteResult(QSqlDatabase &)> &statements,
+                                                const QList<ChangeLogEntry> &log)
+{
     WriteResult result;
     QSqlDatabase db = database();
-    const auto failed = [&](const QString &why) {
-        result.outcome = Outcome::Failed;
-        result.error = why;
-        return result;
-    };
     TransactionGuard transaction(db);
-    if (!transaction.isActive())
-        return failed(failureText(db.lastError()));
+    if (!transaction.isActive()) {
+        result.error = failureText(db.lastError());
+        return result;
+    }
+    result = statements(db);
+    if (result.outcome != Outcome::Saved || !appendLog(log, &result))
+        return result;
+    if (!transaction.commit()) {
+        result.outcome = Outcome::Failed;
+        result.error = failureText(db.lastError());
+        // Foreign keys are checked at commit: another's edit now uses what this one removed, or removed what it uses.
+        if (db.lastError().nativeErrorCode() == QLatin1String("23503") && isConnected()) {
+            result.outcome = Outcome::Conflict;
+            result.conflict = ServerConflict{};
+            result.conflict->referenced = true;
+        }
+    }
+    return result;
+}
+
+bool ServerStore::appendLog(const QList<ChangeLogEntry> &log, WriteResult *result)
+{
+    const auto failed = [&](const QString &why) {
+        result->outcome = Outcome::Failed;
+        result->error = why;
+        return false;
+    };
+    // Held from the first log line to the commit: the log's ids grow in commit order.
     QSqlQuery &lock = prepared(QStringLiteral("SELECT pg_advisory_xact_lock(?, ?)"));
     lock.addBindValue(AdvisoryLockClass);
     lock.addBindValue(qint32(m_planNumber));
     if (!lock.exec())
         return failed(failureText(lock.lastError()));
-    QMap<EntityKind, Id> highest;
-    for (const Change &change : changes) {
-        QString error;
-        if (auto conflict = applyChange(change, &error)) {
-            result.outcome = Outcome::Conflict;
-            result.conflict = std::move(conflict);
-            return result;
-        }
-        if (!error.isEmpty())
-            return failed(error);
-        if (change.type == Change::Type::Insert)
-            highest[change.record.kind] = std::max(highest.value(change.record.kind), change.record.id);
-    }
-    for (auto it = highest.cbegin(); it != highest.cend(); ++it) {
-        QSqlQuery &raise = prepared(QStringLiteral("UPDATE id_high_water SET high = GREATEST(high, ?) WHERE entity = ?"));
-        raise.addBindValue(qlonglong(it.value()));
-        raise.addBindValue(kindInfo(it.key()).table);
-        if (!raise.exec())
-            return failed(failureText(raise.lastError()));
-    }
     QSqlQuery &next = prepared(QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log"));
     if (!next.exec() || !next.next())
         return failed(failureText(next.lastError()));
@@ -318,22 +342,8 @@ ServerStore::WriteResult ServerStore::write(const ChangeList &changes, const QLi
     if (!notify.exec())
         return failed(failureText(notify.lastError()));
     notify.finish();
-    if (!transaction.commit()) {
-        // Foreign keys are checked at commit: another's new item now uses what this edit removed.
-        if (db.lastError().nativeErrorCode() == QLatin1String("23503") && !changes.isEmpty()) {
-            ServerConflict conflict;
-            conflict.kind = changes.first().record.kind;
-            conflict.id = changes.first().record.id;
-            conflict.referenced = true;
-            result.outcome = Outcome::Conflict;
-            result.conflict = conflict;
-            return result;
-        }
-        return failed(failureText(db.lastError()));
-    }
-    result.outcome = Outcome::Saved;
-    result.lastLogId = logId;
-    return result;
+    result->lastLogId = logId;
+    return true;
 }
 
 std::optional<QList<ChangeLogEntry>> ServerStore::logSince(Id lastSeen, QString *error)

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace horisont {
@@ -81,6 +82,10 @@ public:
     /// when any change does not meet what its writer saw; the change log
     /// records the database user, whatever `log` says.
     WriteResult write(const ChangeList &changes, const QList<ChangeLogEntry> &log);
+    /// Runs `statements` on the server (their result other than Saved
+    /// refuses the write) and appends `log`, in one transaction.
+    WriteResult writeWith(const std::function<WriteResult(QSqlDatabase &server)> &statements,
+                          const QList<ChangeLogEntry> &log);
 
     /// The change-log lines after `lastSeen`, in order; nullopt with *error
     /// when the server cannot be read.
@@ -102,6 +107,7 @@ private:
     std::optional<ServerConflict> applyChange(const Change &change, QString *error);
     ServerConflict conflictOn(EntityKind kind, Id id, int field);
     QString channel() const;
+    bool appendLog(const QList<ChangeLogEntry> &log, WriteResult *result);
     QString failureText(const QSqlError &error) const;
 
     ServerAddress m_address;

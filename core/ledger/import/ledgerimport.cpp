@@ -142,7 +142,7 @@ public:
         bool read = false;
         QString readError;
         std::optional<LedgerWriter> writer;
-        writer.emplace(m_document.store(), m_name, m_document.userName());
+        writer.emplace(m_document.store(), m_name, m_document.userName(), m_document.ledgerMirror());
         QString writeError;
         bool writing = writer->begin(&writeError);
         // Read inside the writer's transaction, so that it is the ledger the rows are added to.
@@ -238,7 +238,7 @@ public:
         }
         if (overturned) {
             writer.reset(); // rolls back
-            writer.emplace(m_document.store(), m_name, m_document.userName());
+            writer.emplace(m_document.store(), m_name, m_document.userName(), m_document.ledgerMirror());
             if (!writer->begin(error))
                 return false;
             magnitude = initial;
@@ -248,8 +248,13 @@ public:
             }
             alreadyPresent = writer->alreadyPresent();
         }
-        if (!writer->commit(valid, error))
+        if (!writer->commit(valid, error, m_progress)) {
+            if (error->isEmpty()) { // the copy to the server was cancelled
+                *error = cancelledMessage();
+                result->cancelled = true;
+            }
             return false;
+        }
         result->imported = writer->inserted();
         result->alreadyPresent = alreadyPresent;
         result->total = writer->insertedTotal();

@@ -1,0 +1,207 @@
+// Ledger imports into a plan on a real PostgreSQL server: the rows reach
+// the server by COPY in one transaction with a change-log line under the
+// database user, another window's ledger follows, a second import of the
+// same export adds nothing, a role that may not import is refused by the
+// database, and a server that goes away mid-import leaves the ledger as it
+// was on the server and in the window.
+#include "servertest.h"
+#include "plans.h"
+
+#include "document/plandocument.h"
+#include "document/serverlink.h"
+#include "ledger/import/ledgerimport.h"
+#include "ledger/ledger.h"
+#include "server/serverplans.h"
+#include "server/serverroles.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+using namespace horisont;
+
+namespace {
+
+const QString Sample = QStringLiteral(HORISONT_TEST_DATA "/ledger/ledger-sample-2023.csv");
+
+class ServerImport : public test::ServerTest
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        ServerTest::SetUpTestSuite();
+        if (cluster)
+            for (const char *user : {"cia", "erik"})
+                cluster->createRole(QString::fromLatin1(user));
+    }
+
+    void SetUp() override
+    {
+        ServerTest::SetUp();
+        ASSERT_TRUE(dir.isValid());
+        plan = QStringLiteral("umea%1").arg(++planCount);
+        auto demo = test::createDemo(dir);
+        ASSERT_TRUE(demo);
+        QString error;
+        ASSERT_TRUE(serverplans::publish(demo->path(), address(plan), &error)) << error.toStdString();
+        ASSERT_TRUE(serverroles::grant(address(plan), serverroles::Role::Controller, QStringLiteral("cia"), &error));
+        ASSERT_TRUE(serverroles::grant(address(plan), serverroles::Role::Editor, QStringLiteral("erik"), &error));
+        schema = server(QStringLiteral("SELECT schema_name FROM horisont.plans WHERE name = '%1'").arg(plan));
+    }
+
+    std::unique_ptr<PlanDocument> openAs(const QString &user)
+    {
+        ServerAddress at = address(plan);
+        at.user = user;
+        QString error;
+        auto document = PlanDocument::open(at.toString(), &error);
+        EXPECT_TRUE(document) << error.toStdString();
+        return document;
+    }
+
+    QString server(const QString &sql)
+    {
+        QString output, error;
+        EXPECT_TRUE(cluster->psql(QStringLiteral("planer"), test::PostgresCluster::superuser(), sql, &output, &error))
+            << error.toStdString();
+        return output;
+    }
+
+    qint64 rowsOnServer() { return server(QStringLiteral("SELECT count(*) FROM %1.ledger_transaction").arg(schema)).toLongLong(); }
+
+    /// The sample export repeated under new voucher numbers: `copies` × its 70 rows, in its own encoding.
+    QString largeExport(int copies)
+    {
+        QFile sample(Sample);
+        EXPECT_TRUE(sample.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = sample.readAll().split('\n');
+        const QString path = dir.filePath(QStringLiteral("stor.csv"));
+        QFile out(path);
+        EXPECT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(lines.first() + '\n');
+        for (int copy = 0; copy < copies; ++copy) {
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const QByteArray line = lines.at(i).trimmed();
+                if (line.isEmpty())
+                    continue;
+                const qint64 voucher = line.left(line.indexOf(';')).toLongLong();
+                out.write(QByteArray::number((copy + 1) * 100000 + voucher) + line.mid(line.indexOf(';')) + '\n');
+            }
+        }
+        return path;
+    }
+
+    template<class Condition>
+    static bool waitFor(Condition done, int ms = 5000)
+    {
+        QDeadlineTimer deadline(ms);
+        while (!done() && !deadline.hasExpired()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(5);
+        }
+        return done();
+    }
+
+    QTemporaryDir dir;
+    QString plan;
+    QString schema;
+    static inline int planCount = 0;
+};
+
+} // namespace
+
+TEST_F(ServerImport, AnImportReachesTheServerWholeAndTheOtherWindow)
+{
+    auto cia = openAs(QStringLiteral("cia"));
+    auto erik = openAs(QStringLiteral("erik"));
+    ASSERT_TRUE(cia && erik);
+    const qint64 before = rowsOnServer();
+    const ImportResult imported = LedgerImport::import(*cia, Sample, {}, {});
+    ASSERT_TRUE(imported.ok) << imported.error.toStdString();
+    EXPECT_EQ(imported.imported, 70);
+    EXPECT_EQ(rowsOnServer(), before + 70);
+    EXPECT_EQ(server(QStringLiteral("SELECT sum(row_count) FROM %1.ledger_day").arg(schema)).toLongLong(), before + 70)
+        << "the day sums came along";
+    EXPECT_EQ(server(QStringLiteral("SELECT user_name || ' ' || entity FROM %1.change_log ORDER BY id DESC LIMIT 1").arg(schema)),
+              QStringLiteral("cia import_batch"));
+    // The importer's own window and the other's agree with the server.
+    EXPECT_EQ(Ledger(cia->store()).totals().count, before + 70);
+    ASSERT_TRUE(waitFor([&] { return Ledger(erik->store()).totals().count == before + 70; }));
+    EXPECT_EQ(Ledger(erik->store()).totals().total, Ledger(cia->store()).totals().total);
+
+    // The same export again adds nothing.
+    const ImportResult again = LedgerImport::import(*cia, Sample, {}, {});
+    EXPECT_EQ(again.imported, 0) << again.error.toStdString();
+    EXPECT_EQ(rowsOnServer(), before + 70);
+    // A pulled copy checks out whole.
+    const QString pulled = dir.filePath(QStringLiteral("pulled.horisont"));
+    QString error;
+    ASSERT_TRUE(serverplans::pull(address(plan), pulled, &error)) << error.toStdString();
+    auto copy = PlanDocument::open(pulled, &error, PlanDocument::Access::ReadOnly);
+    ASSERT_TRUE(copy) << error.toStdString();
+    EXPECT_EQ(copy->verifyWholeFile(), QStringLiteral("ok"));
+}
+
+TEST_F(ServerImport, AnEditorCannotImportAndNothingIsWritten)
+{
+    auto erik = openAs(QStringLiteral("erik"));
+    ASSERT_TRUE(erik);
+    const qint64 before = rowsOnServer();
+    const qint64 inWindow = Ledger(erik->store()).totals().count;
+    const ImportResult imported = LedgerImport::import(*erik, Sample, {}, {});
+    EXPECT_FALSE(imported.ok);
+    EXPECT_TRUE(imported.error.contains(QStringLiteral("permission denied"))) << imported.error.toStdString();
+    EXPECT_EQ(rowsOnServer(), before);
+    EXPECT_EQ(Ledger(erik->store()).totals().count, inWindow);
+}
+
+TEST_F(ServerImport, CancellingTheCopyLeavesNothing)
+{
+    auto cia = openAs(QStringLiteral("cia"));
+    ASSERT_TRUE(cia);
+    const qint64 before = rowsOnServer();
+    const QString large = largeExport(400); // 28 000 rows: the copy reports progress
+    qint64 last = 0;
+    bool copying = false;
+    const ImportResult imported = LedgerImport::import(*cia, large, {}, [&](qint64 done, qint64) {
+        // The reading and writing report first; the copy to the server counts again from the start.
+        copying = copying || done < last;
+        last = done;
+        return !copying;
+    });
+    EXPECT_TRUE(copying) << "the copy reported its progress";
+    EXPECT_FALSE(imported.ok);
+    EXPECT_TRUE(imported.cancelled) << imported.error.toStdString();
+    EXPECT_EQ(rowsOnServer(), before);
+    EXPECT_EQ(Ledger(cia->store()).totals().count, before);
+}
+
+TEST_F(ServerImport, AServerThatGoesAwayMidImportLeavesTheLedgerAsItWas)
+{
+    auto cia = openAs(QStringLiteral("cia"));
+    ASSERT_TRUE(cia);
+    const qint64 before = rowsOnServer();
+    const QString large = largeExport(400);
+    bool stopped = false;
+    const ImportResult imported = LedgerImport::import(*cia, large, {}, [&](qint64, qint64) {
+        if (!stopped)
+            stopped = cluster->stop(true);
+        return true;
+    });
+    ASSERT_TRUE(stopped);
+    EXPECT_FALSE(imported.ok);
+    EXPECT_TRUE(imported.error.contains(QStringLiteral("connection"))) << imported.error.toStdString();
+    EXPECT_EQ(Ledger(cia->store()).totals().count, before);
+    EXPECT_TRUE(cia->isReadOnly());
+    QString error;
+    ASSERT_TRUE(cluster->start(&error)) << error.toStdString();
+    EXPECT_EQ(rowsOnServer(), before);
+    ASSERT_TRUE(waitFor([&] { return !cia->isReadOnly(); }, 3 * ServerLink::ReconnectIntervalMs + 5000));
+    const ImportResult again = LedgerImport::import(*cia, large, {}, {});
+    ASSERT_TRUE(again.ok) << again.error.toStdString();
+    EXPECT_EQ(rowsOnServer(), before + 28000);
+}
