@@ -58,6 +58,7 @@ void ServerStatus::showFor(PlanDocument *document)
     });
     connect(link, &ServerLink::changesArrived, this, [this](const QList<ChangeLogEntry> &lines) {
         Q_EMIT statusMessage(arrivedChangeMessage(m_document->plan(), lines));
+        refreshOthers(); // someone is evidently there, perhaps since the last look
     });
     showConnection();
     refreshOthers();
@@ -99,7 +100,7 @@ void ServerStatus::refreshOthers()
     menu->clear();
     for (const QString &other : others)
         menu->addAction(other)->setEnabled(false); // a list to read, nothing to do
-    m_others->setText(others.isEmpty() ? tr("Only you") : tr("%n other(s) with the plan open", nullptr, int(others.size())));
+    m_others->setText(others.isEmpty() ? tr("Only you") : tr("%n other(s)", nullptr, int(others.size())));
     m_others->setToolTip(others.isEmpty() ? tr("Nobody else has the plan open.")
                                           : tr("Also with the plan open:") + QLatin1Char('\n') + others.join(QLatin1Char('\n')));
     m_others->setEnabled(!others.isEmpty());
