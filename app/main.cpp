@@ -83,9 +83,17 @@ int main(int argc, char **argv)
                                          QStringLiteral("DIR"));
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp); // a tool for the documentation
     parser.addOption(screenshots);
+    QCommandLineOption teamScreenshots(QStringLiteral("team-screenshots"),
+                                       QApplication::translate("main", "Save pictures of two windows on one server plan to DIR and quit."),
+                                       QStringLiteral("DIR"));
+    teamScreenshots.setFlags(QCommandLineOption::HiddenFromHelp); // a tool for the documentation
+    parser.addOption(teamScreenshots);
     parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "The plan to open."));
     parser.process(app);
 
+    if (parser.isSet(teamScreenshots) && parser.positionalArguments().size() == 2)
+        return saveTeamScreenshots(parser.positionalArguments().at(0), parser.positionalArguments().at(1),
+                                   parser.value(teamScreenshots), parser.value(QStringLiteral("lang")));
     MainWindow window;
     if (!parser.positionalArguments().isEmpty())
         window.openPlan(parser.positionalArguments().constFirst());

@@ -23,6 +23,12 @@ bool saveScenarioScreenshots(PlanDocument &document, const QString &directory, c
 /// DIR/LANG-small-NN-view.png.
 bool saveSmallScreenshots(MainWindow &window, const QString &directory, const QString &prefix);
 
+/// Two windows on one plan on a server (`first` and `second`, addresses of
+/// the plan as two users): the second's edit arriving in the first, then
+/// the first's conflicting edit refused, and Open from Server listing the
+/// plan, as DIR/team-LANG-NN-*.png.
+int saveTeamScreenshots(const QString &first, const QString &second, const QString &directory, const QString &language);
+
 /// Renders each view of the window's open plan at 1366×768 and saves it as
 /// DIR/LANG-NN-view.png (plus the extra tabs and zoom levels the README
 /// shows). Returns the process exit code: 0, or 2 when a picture failed.

@@ -14,7 +14,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -50,6 +49,9 @@ void MainMenus::createActions(QUndoGroup &undoGroup)
         if (m_session.document())
             announceExport(exportSpreadsheet(&m_window, *m_session.document()));
     });
+    m_publish = new QAction(tr("P&ublish to Server…"), &m_window);
+    m_publish->setObjectName(QStringLiteral("publishToServer"));
+    connect(m_publish, &QAction::triggered, &m_session, &PlanSession::publishToServer);
     m_close = new QAction(tr("&Close"), &m_window);
     m_close->setShortcut(QKeySequence::Close);
     connect(m_close, &QAction::triggered, &m_session, &PlanSession::close);
@@ -96,7 +98,11 @@ void MainMenus::createMenus(QDockWidget &properties)
     file->addAction(tr("&New…"), QKeySequence::New, &m_session, &PlanSession::newPlan);
     file->addAction(tr("New from &Demo…"), &m_session, &PlanSession::newDemoPlan);
     file->addAction(tr("&Open…"), QKeySequence::Open, &m_session, &PlanSession::openWithDialog);
+    file->addAction(tr("Open from Ser&ver…"), &m_session, &PlanSession::openFromServer)
+        ->setObjectName(QStringLiteral("openFromServer"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_publish);
     file->addSeparator();
     file->addAction(m_saveCopy);
     file->addAction(m_exportPdf);
@@ -145,7 +151,7 @@ void MainMenus::updateRecentMenu()
 {
     m_recentMenu->clear();
     for (const QString &path : RecentFiles::list())
-        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, this,
+        m_recentMenu->addAction(RecentFiles::label(path), this,
                                 [this, path] { m_session.open(path); });
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
@@ -158,6 +164,9 @@ void MainMenus::updateState()
     m_exportPdf->setEnabled(open);
     m_exportSpreadsheet->setEnabled(open);
     m_close->setEnabled(open);
+    m_publish->setEnabled(open && !document->serverLink()); // a plan on a server is already there
+    m_publish->setToolTip(open && document->serverLink() ? tr("%1 is already on a server.").arg(document->displayName())
+                                                           : QString());
     m_delete->setEnabled(open && !document->isReadOnly());
     m_find->setEnabled(open);
     m_checkFile->setEnabled(open);

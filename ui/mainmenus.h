@@ -57,6 +57,7 @@ private:
     QAction *m_exportPdf = nullptr;
     QAction *m_exportSpreadsheet = nullptr;
     QAction *m_close = nullptr;
+    QAction *m_publish = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -8,11 +8,11 @@
 #include "scenarios/scenariobanner.h"
 #include "scenarios/scenariomenu.h"
 #include "selection/planselection.h"
+#include "team/serverstatus.h"
 #include "views/welcomeview.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QSettings>
@@ -25,7 +25,8 @@ namespace horisont {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(std::make_unique<PlanSession>(this)), m_selection(new PlanSelection(this)),
       m_undoGroup(new QUndoGroup(this)), m_navigator(new QListWidget(this)), m_views(new ViewStack(*m_selection, this)),
-      m_banner(new ReadOnlyBanner(this)), m_scenarioBanner(new ScenarioBanner(this)), m_propertiesDock(new QDockWidget(tr("Properties"), this))
+      m_banner(new ReadOnlyBanner(this)), m_scenarioBanner(new ScenarioBanner(this)),
+      m_serverStatus(new ServerStatus(this)), m_propertiesDock(new QDockWidget(tr("Properties"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigator->setObjectName(QStringLiteral("navigator"));
@@ -62,6 +63,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_views, &ViewStack::viewRequested, this, &MainWindow::showView);
     connect(m_views, &ViewStack::statusMessage, this, &MainWindow::showMessage);
+    statusBar()->addPermanentWidget(m_serverStatus);
+    connect(m_serverStatus, &ServerStatus::statusMessage, this, &MainWindow::showMessage);
+    // A lost connection turns the plan read-only and a regained one writable: the bar and the menus follow.
+    connect(m_serverStatus, &ServerStatus::connectionChanged, this, &MainWindow::updateState);
     WelcomeView *welcome = m_views->welcome();
     PlanSession *session = m_session.get();
     connect(welcome, &WelcomeView::newRequested, session, &PlanSession::newPlan);
@@ -146,6 +151,7 @@ void MainWindow::planOpened()
         updateState();
     });
 
+    m_serverStatus->showFor(&doc);
     updateState();
     showView(Structure);
     m_selection->select(EntityKind::Programme, 1); // the mandate, until something else is picked
@@ -155,6 +161,7 @@ void MainWindow::clearViews()
 {
     if (PlanDocument *doc = document())
         m_undoGroup->removeStack(doc->undoStack());
+    m_serverStatus->showFor(nullptr);
     m_views->setDocument(nullptr);
     delete m_properties;
     m_properties = nullptr;
@@ -171,12 +178,11 @@ void MainWindow::updateState()
     if (!doc)
         setWindowTitle(QStringLiteral("Horisont"));
     else if (doc->shownVersion())
-        setWindowTitle(tr("%1 – version «%2» – Horisont").arg(QFileInfo(doc->path()).fileName(), doc->shownVersion()->name));
+        setWindowTitle(tr("%1 – version «%2» – Horisont").arg(doc->displayName(), doc->shownVersion()->name));
     else if (doc->workingScenario())
-        setWindowTitle(tr("%1 – scenario «%2» – Horisont")
-                           .arg(QFileInfo(doc->path()).fileName(), doc->workingScenario()->name));
+        setWindowTitle(tr("%1 – scenario «%2» – Horisont").arg(doc->displayName(), doc->workingScenario()->name));
     else
-        setWindowTitle(tr("%1 – Horisont").arg(QFileInfo(doc->path()).fileName()));
+        setWindowTitle(tr("%1 – Horisont").arg(doc->displayName()));
     if (!doc) {
         m_views->setCurrentWidget(m_views->welcome());
         m_views->welcome()->refreshRecent();

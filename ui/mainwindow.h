@@ -20,6 +20,7 @@ class PlanSession;
 class PropertyPanel;
 class ReadOnlyBanner;
 class ScenarioBanner;
+class ServerStatus;
 
 /// The application window. It only wires: the navigator, the views of the
 /// open plan (ViewStack), the property panel, the menus (MainMenus), the
@@ -47,6 +48,7 @@ public:
     PropertyPanel *propertyPanel() const { return m_properties; }
     MainMenus *menus() const { return m_menus; }
     ScenarioBanner *scenarioBanner() const { return m_scenarioBanner; }
+    ServerStatus *serverStatus() const { return m_serverStatus; }
 
     void showView(View view);
     /// The view, made when first asked for; nullptr without a plan.
@@ -69,6 +71,7 @@ private:
     ViewStack *m_views;
     ReadOnlyBanner *m_banner;
     ScenarioBanner *m_scenarioBanner;
+    ServerStatus *m_serverStatus;
     QDockWidget *m_propertiesDock;
     PropertyPanel *m_properties = nullptr;
     MainMenus *m_menus = nullptr;

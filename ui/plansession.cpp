@@ -3,9 +3,13 @@
 #include "check/plancheck.h"
 #include "check/versioncheck.h"
 #include "demo/umeademo.h"
+#include "dialogs/openfromserverdialog.h"
+#include "dialogs/publishtoserverdialog.h"
 #include "document/plandocument.h"
 #include "document/planlock.h"
 #include "recentfiles.h"
+#include "server/serveraddress.h"
+#include "team/passwordprompt.h"
 #include "today.h"
 
 #include <QApplication>
@@ -23,11 +27,21 @@ PlanSession::~PlanSession() = default;
 bool PlanSession::open(const QString &path)
 {
     QString error;
-    auto document =
-        PlanDocument::open(path, &error, PlanDocument::Access::ReadWrite, PlanDocument::Verification::Background);
+    std::unique_ptr<PlanDocument> document;
+    auto attempt = [&](QString *why) {
+        document = PlanDocument::open(path, why, PlanDocument::Access::ReadWrite, PlanDocument::Verification::Background);
+        return document != nullptr;
+    };
+    const bool onServer = serveraddress::looksLikeServer(path);
+    const auto address = onServer ? serveraddress::parsePlan(path, &error) : std::nullopt;
+    if (address)
+        withServerPassword(m_window, *address, &error, attempt); // a plan on a server is pulled first: it takes a while
+    else
+        attempt(&error);
     if (!document) {
         QMessageBox::warning(m_window, tr("Cannot open plan"), error);
-        RecentFiles::remove(path);
+        if (!onServer) // a server that cannot be reached now may be there tomorrow
+            RecentFiles::remove(path);
         return false;
     }
     RecentFiles::add(path);
@@ -140,6 +154,33 @@ void PlanSession::openWithDialog()
                                                       tr("Horisont plans (*.horisont);;All files (*)"));
     if (!path.isEmpty())
         open(path);
+}
+
+void PlanSession::openFromServer()
+{
+    OpenFromServerDialog dialog(m_window);
+    if (dialog.exec() == QDialog::Accepted && !dialog.planAddress().isEmpty())
+        open(dialog.planAddress());
+}
+
+void PlanSession::publishToServer()
+{
+    if (!m_document || m_document->serverLink())
+        return;
+    PublishToServerDialog dialog(m_document->path(), QFileInfo(m_document->path()).completeBaseName(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const auto address = serveraddress::parsePlan(dialog.publishedAddress(), &error);
+    const QString where = address ? address->describe() : dialog.publishedAddress();
+    Q_EMIT statusMessage(tr("Published as %1.").arg(where));
+    const auto answer = QMessageBox::question(
+        m_window, tr("Publish to Server"),
+        tr("The plan is now %1. Open it there? Changes made there are shared with the team; the file stays as it was.")
+            .arg(where),
+        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+    if (answer == QMessageBox::Open)
+        open(dialog.publishedAddress());
 }
 
 void PlanSession::saveCopy()

@@ -35,6 +35,10 @@ public:
     void newPlan();
     void newDemoPlan();
     void openWithDialog();
+    /// File ▸ Open from Server…: a plan chosen on a server, opened as a file is.
+    void openFromServer();
+    /// File ▸ Publish to Server…: the open plan file put on a server, then offered to be opened there.
+    void publishToServer();
     void saveCopy();
     /// Breaks the lock of the plan open read-only after the user confirms, and opens it for editing.
     void breakLock();

@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "labels/labels.h"
+#include "model/schema.h"
 #include "server/serverconflict.h"
 #include "server/serverledgercopy.h"
 #include "server/serverplans.h"
@@ -92,6 +93,12 @@ std::unique_ptr<PlanDocument> ServerLink::open(const ServerAddress &address, QSt
         return nullptr;
     }
     return document;
+}
+
+bool ServerLink::mayChange(EntityKind kind) const
+{
+    const auto role = m_server.role();
+    return role && serverroles::mayWrite(*role, kindInfo(kind).table);
 }
 
 QStringList ServerLink::othersConnected()

@@ -47,6 +47,9 @@ public:
     const ServerAddress &address() const { return m_server.address(); }
     /// Whether the connection is alive (as last seen).
     bool isConnected() const { return m_lostReason.isEmpty(); }
+    /// Whether the user's role lets him change items of `kind` (the
+    /// database's GRANTs on its table); says nothing of the connection.
+    bool mayChange(EntityKind kind) const;
     /// The other sessions that have the plan open.
     QStringList othersConnected();
 

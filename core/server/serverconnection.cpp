@@ -1,5 +1,7 @@
 #include "server/serverconnection.h"
 
+#include "server/sessionpasswords.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -45,6 +47,7 @@ bool openServerConnection(const ServerAddress &address, const QString &connectio
         if (address.port > 0)
             db.setPort(address.port);
         db.setUserName(address.user);
+        db.setPassword(sessionpasswords::find(address).value_or(QString())); // typed in the window, else libpq's own
         db.setDatabaseName(address.database);
         QStringList options = address.options;
         if (!hasOption(options, QStringLiteral("application_name")))

@@ -59,6 +59,20 @@ QString roleName(Role role)
     return {};
 }
 
+std::optional<Role> leastWriter(const QString &table)
+{
+    for (Role role : allRoles)
+        if (tablesWrittenBy(role).contains(table))
+            return role;
+    return std::nullopt;
+}
+
+bool mayWrite(Role role, const QString &table)
+{
+    const auto writer = leastWriter(table);
+    return writer && role >= *writer; // each role includes the ones before it
+}
+
 std::optional<Role> roleFromName(const QString &name)
 {
     for (Role role : allRoles)

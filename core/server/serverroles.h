@@ -24,6 +24,14 @@ enum class Role { Reader, Editor, Controller, Owner };
 QString roleName(Role role); ///< "reader", …: as the command line spells it
 std::optional<Role> roleFromName(const QString &name);
 
+/// The weakest role that may change rows of the plan's `table` (the one the
+/// GRANTs give it to), or nullopt for a table no role changes (the change log
+/// is only added to).
+std::optional<Role> leastWriter(const QString &table);
+/// Whether `role` may change rows of `table`: what the database's GRANTs
+/// allow, asked by the window before it offers the change.
+bool mayWrite(Role role, const QString &table);
+
 /// The database role that stands for `role` in the plan with this prefix
 /// ("horisont_<database oid>_<plan id>"): roles are shared by a cluster's databases.
 QString databaseRole(const QString &prefix, Role role);

@@ -1,5 +1,6 @@
 #include "models/allocationgridmodel.h"
 
+#include "access/rolegate.h"
 #include "budget/budgetcalendar.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
@@ -332,7 +333,7 @@ Qt::ItemFlags AllocationGridModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (m_document.isReadOnly() || isTotalRow(index.row()) || isTotalColumn(index.column()))
+    if (!rolegate::mayChange(m_document, EntityKind::Allocation) || isTotalRow(index.row()) || isTotalColumn(index.column()))
         return f;
     const AllocationPivot::Cell key{rowEntity(index.row()), yearAt(index.column())};
     // A new allocation needs a source (choose one first) and a row to belong to.

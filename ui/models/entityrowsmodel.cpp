@@ -1,5 +1,6 @@
 #include "models/entityrowsmodel.h"
 
+#include "access/rolegate.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
 
@@ -181,7 +182,7 @@ Qt::ItemFlags EntityRowsModel::editableFlags(const QModelIndex &index, bool edit
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (editable && !m_document.isReadOnly())
+    if (editable && rolegate::mayChange(m_document, m_kind))
         f |= Qt::ItemIsEditable;
     return f;
 }

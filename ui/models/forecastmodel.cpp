@@ -1,5 +1,6 @@
 #include "models/forecastmodel.h"
 
+#include "access/rolegate.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
 #include "model/columns.h"
@@ -125,7 +126,7 @@ QVariant ForecastModel::headerData(int section, Qt::Orientation orientation, int
 Qt::ItemFlags ForecastModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.column() == Forecast && !m_document.isReadOnly())
+    if (index.column() == Forecast && rolegate::mayChange(m_document, EntityKind::Forecast))
         f |= Qt::ItemIsEditable;
     return f;
 }

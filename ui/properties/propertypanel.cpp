@@ -1,5 +1,6 @@
 #include "properties/propertypanel.h"
 
+#include "access/rolegate.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
 #include "labels/labels.h"
@@ -80,7 +81,7 @@ void PropertyPanel::rebuild()
         if (field.name == columns::position)
             continue;
         auto *editor = new FieldEditor(m_document.plan(), kind, field, m_form);
-        editor->widget()->setEnabled(!m_document.isReadOnly());
+        rolegate::gate(*editor->widget(), m_document, kind);
         connect(editor, &FieldEditor::committed, this, [this, editor] { commit(editor); });
         m_layout->addRow(Labels::field(kind, field.name) + QLatin1Char(':'), editor->row());
         m_editors.push_back(editor);

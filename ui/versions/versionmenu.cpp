@@ -1,5 +1,6 @@
 #include "versions/versionmenu.h"
 
+#include "access/rolegate.h"
 #include "document/plandocument.h"
 #include "plansession.h"
 #include "versions/freezeversiondialog.h"
@@ -26,7 +27,7 @@ VersionMenu::VersionMenu(QMenu &menu, QWidget &window, PlanSession &session)
 void VersionMenu::updateState()
 {
     const PlanDocument *document = m_session.document();
-    m_freeze->setEnabled(document && !document->isReadOnly());
+    rolegate::gate(*m_freeze, document, rolegate::Work::Versions);
     m_versions->setEnabled(document != nullptr);
     m_compare->setEnabled(document != nullptr);
 }
@@ -34,7 +35,7 @@ void VersionMenu::updateState()
 void VersionMenu::freeze()
 {
     PlanDocument *document = m_session.document();
-    if (!document || document->isReadOnly())
+    if (!document || !rolegate::mayDo(*document, rolegate::Work::Versions))
         return;
     FreezeVersionDialog dialog(*document, &m_window);
     if (dialog.exec() == QDialog::Accepted && dialog.frozen())

@@ -1,5 +1,6 @@
 #include "versions/versionsdialog.h"
 
+#include "access/rolegate.h"
 #include "document/plandocument.h"
 #include "mainwindow.h"
 
@@ -93,10 +94,10 @@ void VersionsDialog::updateButtons()
 {
     const auto version = chosen();
     m_open->setEnabled(version.has_value());
-    m_delete->setEnabled(version && !version->decision.isDecided() && !m_document.isReadOnly());
     m_delete->setToolTip(version && version->decision.isDecided()
                              ? tr("A decided version is part of the plan's governance and is never deleted.")
                              : QString());
+    rolegate::gate(*m_delete, m_document, rolegate::Work::Versions, version && !version->decision.isDecided());
 }
 
 MainWindow *VersionsDialog::openChosen()

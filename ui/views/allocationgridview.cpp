@@ -1,5 +1,6 @@
 #include "views/allocationgridview.h"
 
+#include "access/rolegate.h"
 #include "dialogs/markdecideddialog.h"
 #include "flowlayout.h"
 #include "dialogs/spreaddialog.h"
@@ -168,7 +169,7 @@ void AllocationGridView::showMessage(const QString &message)
 
 QString AllocationGridView::whyNotTypable(const QModelIndex &index) const
 {
-    if (!index.isValid() || m_document.isReadOnly() || (m_model->flags(index) & Qt::ItemIsEditable)
+    if (!index.isValid() || !rolegate::mayChange(m_document, EntityKind::Allocation) || (m_model->flags(index) & Qt::ItemIsEditable)
         || m_model->isTotalRow(index.row()) || m_model->isTotalColumn(index.column())
         || m_model->rowEntity(index.row()) == NoId || m_model->source() != NoId)
         return {};
@@ -210,10 +211,9 @@ void AllocationGridView::reasonUsed()
 void AllocationGridView::updateActions()
 {
     const QModelIndex current = m_table->currentIndex();
-    const bool writable = !m_document.isReadOnly();
-    m_spread->setEnabled(writable && current.isValid() && !m_model->isTotalRow(current.row())
-                         && m_model->rowEntity(current.row()) != NoId);
-    m_markDecided->setEnabled(writable);
+    rolegate::gate(*m_spread, m_document, EntityKind::Allocation,
+                   current.isValid() && !m_model->isTotalRow(current.row()) && m_model->rowEntity(current.row()) != NoId);
+    rolegate::gate(*m_markDecided, m_document, EntityKind::Allocation);
 }
 
 void AllocationGridView::followCurrentCell()

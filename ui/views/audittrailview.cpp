@@ -1,5 +1,6 @@
 #include "views/audittrailview.h"
 
+#include "access/rolegate.h"
 #include "dialogs/exportnotice.h"
 #include "document/plandocument.h"
 #include "export/csvexport.h"
@@ -204,7 +205,7 @@ qint64 AuditTrailView::importAt(const QModelIndex &tableIndex) const
 
 void AuditTrailView::updateRemoveImport()
 {
-    m_removeImport->setEnabled(!m_document.isReadOnly() && importAt(m_table->currentIndex()) != 0);
+    rolegate::gate(*m_removeImport, m_document, rolegate::Work::LedgerImport, importAt(m_table->currentIndex()) != 0);
 }
 
 bool AuditTrailView::removeImportAt(const QModelIndex &tableIndex, QString *error)

@@ -1,5 +1,6 @@
 #include "views/entitylistview.h"
 
+#include "access/rolegate.h"
 #include "document/plandocument.h"
 #include "edit/commands.h"
 #include "labels/labels.h"
@@ -36,8 +37,8 @@ EntityListView::EntityListView(PlanDocument &document, PlanSelection &selection,
     FittedColumns::install(m_table, objectName());
     m_add->setAccessibleName(tr("Add %1").arg(Labels::kind(kind)));
     m_delete->setAccessibleName(tr("Delete %1").arg(Labels::kind(kind)));
-    m_add->setEnabled(!document.isReadOnly());
-    m_delete->setEnabled(false);
+    rolegate::gate(*m_add, document, kind);
+    rolegate::gate(*m_delete, document, kind, false);
 
     auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
     auto *buttons = new QHBoxLayout;
@@ -53,7 +54,7 @@ EntityListView::EntityListView(PlanDocument &document, PlanSelection &selection,
     connect(m_add, &QPushButton::clicked, this, &EntityListView::add);
     connect(m_delete, &QPushButton::clicked, this, &EntityListView::deleteSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        m_delete->setEnabled(current.isValid() && !m_document.isReadOnly());
+        rolegate::gate(*m_delete, m_document, m_kind, current.isValid());
         if (current.isValid())
             m_selection.select(m_kind, m_model->idAt(current.row()));
     });

@@ -1,5 +1,6 @@
 #include "views/forecasttab.h"
 
+#include "access/rolegate.h"
 #include "budget/forecastreport.h"
 #include "document/plandocument.h"
 #include "models/forecastmodel.h"
@@ -28,6 +29,7 @@ ForecastTab::ForecastTab(PlanDocument &document, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     nameTableForAccessibility(m_table, tr("Forecast per year"), tr("Columns"), tr("Years"));
     m_takeSuggestion->setAccessibleName(tr("Use the suggestion as the forecast of the selected year"));
+    rolegate::gate(*m_takeSuggestion, document, EntityKind::Forecast);
     connect(m_takeSuggestion, &QPushButton::clicked, this, &ForecastTab::takeSuggestion);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ForecastTab::optionsChanged);
 

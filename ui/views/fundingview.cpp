@@ -1,5 +1,6 @@
 #include "views/fundingview.h"
 
+#include "access/rolegate.h"
 #include "dialogs/importdialog.h"
 #include "document/plandocument.h"
 #include "model/columns.h"
@@ -31,7 +32,7 @@ FundingView::FundingView(PlanDocument &document, PlanSelection &selection, QWidg
 {
     setObjectName(QStringLiteral("fundingView"));
     auto *importButton = new QPushButton(tr("Import actual spending…"), this);
-    importButton->setEnabled(!document.isReadOnly());
+    rolegate::gate(*importButton, document, rolegate::Work::LedgerImport);
     connect(importButton, &QPushButton::clicked, this, [this, &document] {
         ImportDialog dialog(document, this);
         dialog.exec();

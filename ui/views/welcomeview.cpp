@@ -2,7 +2,6 @@
 
 #include "recentfiles.h"
 
-#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -49,7 +48,7 @@ void WelcomeView::refreshRecent()
 {
     m_recent->clear();
     for (const QString &path : RecentFiles::list()) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(), path), m_recent);
+        auto *item = new QListWidgetItem(RecentFiles::label(path), m_recent);
         item->setData(Qt::UserRole, path);
     }
     m_recent->setVisible(m_recent->count() > 0);
