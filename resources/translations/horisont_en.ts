@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>horisont::ArrivedChange</name>
+    <message numerus="yes">
+        <source>%1 (and %n more change(s))</source>
+        <translation>
+            <numerusform>%1 (and %n more change)</numerusform>
+            <numerusform>%1 (and %n more changes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>horisont::AuditTrailModel</name>
     <message numerus="yes">
         <source>%n row(s) imported</source>
@@ -252,6 +262,16 @@
         <translation>
             <numerusform>The plan checks found %n problem.</numerusform>
             <numerusform>The plan checks found %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ServerStatus</name>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
         </translation>
     </message>
 </context>

@@ -342,6 +342,21 @@
     </message>
 </context>
 <context>
+    <name>horisont::ArrivedChange</name>
+    <message>
+        <source>%1 changed %2 of %3</source>
+        <translation>%1 ändrade %2 för %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more change(s))</source>
+        <translation><numerusform>%1 (och %n ändring till)</numerusform><numerusform>%1 (och %n ändringar till)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>horisont::AuditTrailModel</name>
     <message>
         <source>Ledger import</source>
@@ -3770,6 +3785,18 @@ Fördelat − beslutat</translation>
         <source>&amp;Scenarios</source>
         <translation>&amp;Scenarier</translation>
     </message>
+    <message>
+        <source>P&amp;ublish to Server…</source>
+        <translation>P&amp;ublicera på server…</translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Öppna från ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>%1 is already on a server.</source>
+        <translation>%1 finns redan på en server.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::MainWindow</name>
@@ -3895,6 +3922,49 @@ Fördelat − beslutat</translation>
     <message>
         <source>Create the scenario</source>
         <translation>Skapa scenariot</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::OpenFromServerDialog</name>
+    <message>
+        <source>&amp;List Plans</source>
+        <translation>&amp;Lista planer</translation>
+    </message>
+    <message>
+        <source>Open from Server</source>
+        <translation>Öppna från server</translation>
+    </message>
+    <message>
+        <source>Plans on the server</source>
+        <translation>Planer på servern</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Publicerad av</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Din roll</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>You have no role in %1; an owner of it can give you one.</source>
+        <translation>Du har ingen roll i %1; en ägare av den kan ge dig en.</translation>
+    </message>
+    <message>
+        <source>There are no plans in %1 yet.</source>
+        <translation>Det finns inga planer i %1 ännu.</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4153,29 @@ Fördelat − beslutat</translation>
     <message>
         <source>No problems found – the plan passes every check.</source>
         <translation>Inga problem hittades – planen klarar alla kontroller.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PasswordPrompt</name>
+    <message>
+        <source>your user</source>
+        <translation>din användare</translation>
+    </message>
+    <message>
+        <source>%1 refused the password of %2. Password:</source>
+        <translation>%1 godtog inte lösenordet för %2. Lösenord:</translation>
+    </message>
+    <message>
+        <source>Password of %2 on %1:</source>
+        <translation>Lösenord för %2 på %1:</translation>
+    </message>
+    <message>
+        <source>(kept only until Horisont closes; never saved)</source>
+        <translation>(sparas bara tills Horisont stängs; skrivs aldrig ner)</translation>
+    </message>
+    <message>
+        <source>Server Password</source>
+        <translation>Serverlösenord</translation>
     </message>
 </context>
 <context>
@@ -5247,6 +5340,10 @@ Fördelat − beslutat</translation>
         <source>This window shows version «%1»; open the plan to work in a scenario.</source>
         <translation>Detta fönster visar versionen «%1»; öppna planen för att arbeta i ett scenario.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; adds thousands of items at once, which is done in a plan file before it is published.</source>
+        <translation>”%1” lägger till tusentals objekt på en gång, vilket görs i en planfil innan den publiceras.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanIntegrity</name>
@@ -5461,6 +5558,18 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>Cannot open version</source>
         <translation>Kan inte öppna versionen</translation>
+    </message>
+    <message>
+        <source>Published as %1.</source>
+        <translation>Publicerad som %1.</translation>
+    </message>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Publicera på server</translation>
+    </message>
+    <message>
+        <source>The plan is now %1. Open it there? Changes made there are shared with the team; the file stays as it was.</source>
+        <translation>Planen är nu %1. Öppna den där? Ändringar som görs där delas med gruppen; filen förblir som den var.</translation>
     </message>
 </context>
 <context>
@@ -5719,6 +5828,25 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     </message>
 </context>
 <context>
+    <name>horisont::PublishToServerDialog</name>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Publicera på server</translation>
+    </message>
+    <message>
+        <source>Puts %1 on a PostgreSQL server as a plan of its own, whole, in one transaction. You become its owner and can give others a role in it. The file stays as it is.</source>
+        <translation>Lägger %1 på en PostgreSQL-server som en egen plan, hel, i en transaktion. Du blir dess ägare och kan ge andra en roll i den. Filen förblir som den är.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan name:</source>
+        <translation>&amp;Plannamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicera</translation>
+    </message>
+</context>
+<context>
     <name>horisont::RaciModel</name>
     <message>
         <source>No role</source>
@@ -5841,6 +5969,37 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>%1 is no longer open in another Horisont.</source>
         <translation>%1 är inte längre öppen i någon annan Horisont.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::RoleGate</name>
+    <message>
+        <source>Only an editor, a controller or an owner of %1 may change this; your role is %2.</source>
+        <translation>Bara en redaktör, en controller eller en ägare av %1 får ändra detta; din roll är %2.</translation>
+    </message>
+    <message>
+        <source>Only a controller or an owner of %1 may change this; your role is %2.</source>
+        <translation>Bara en controller eller en ägare av %1 får ändra detta; din roll är %2.</translation>
+    </message>
+    <message>
+        <source>Only an owner of %1 may do this; your role is %2.</source>
+        <translation>Bara en ägare av %1 får göra detta; din roll är %2.</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>läsare</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>redaktör</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation>controller</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ägare</translation>
     </message>
 </context>
 <context>
@@ -6027,6 +6186,53 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     </message>
 </context>
 <context>
+    <name>horisont::ServerConflict</name>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>En annan användare</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>alldeles nyss</translation>
+    </message>
+    <message>
+        <source>%1 added an item at the same moment (%2), and the new one&apos;s number was taken. Try again.</source>
+        <translation>%1 lade till ett objekt i samma ögonblick (%2), och det nyas nummer var upptaget. Försök igen.</translation>
+    </message>
+    <message>
+        <source>meanwhile another user removed something it refers to, or linked something to what it removes.</source>
+        <translation>under tiden tog en annan användare bort något som den hänvisar till, eller kopplade något till det som den tar bort.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 at %3.</source>
+        <translation>%1 tog bort %2 kl. %3.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of %3 to %4 at %5, after you saw it.</source>
+        <translation>%1 ändrade %2 för %3 till %4 kl. %5, efter att du såg det.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3, after you saw it.</source>
+        <translation>%1 ändrade %2 kl. %3, efter att du såg det.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2 The plan now shows the current state.</source>
+        <translation>%1 sparades inte: %2 Planen visar nu det aktuella läget.</translation>
+    </message>
+</context>
+<context>
     <name>horisont::ServerConnection</name>
     <message>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
@@ -6035,6 +6241,107 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>Cannot connect to %1: %2</source>
         <translation>Kan inte ansluta till %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ServerFields</name>
+    <message>
+        <source>New connection</source>
+        <translation>Ny anslutning</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 som %2</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Senaste:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ServerLedgerCopy</name>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Läsningen av %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed</source>
+        <translation>Läsningen av %1 misslyckades</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not open.</source>
+        <translation>Anslutningen till servern är inte öppen.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ServerLink</name>
+    <message>
+        <source>No temporary folder could be made for a copy of %1.</source>
+        <translation>Ingen tillfällig mapp kunde skapas för en kopia av %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan on a server, and this change is not yet made on a server plan by Horisont: nothing was changed. Pull the plan into a file to make it there.</source>
+        <translation>%1 är en plan på en server, och den här ändringen gör Horisont ännu inte i en serverplan: ingenting ändrades. Hämta planen till en fil för att göra den där.</translation>
+    </message>
+    <message>
+        <source>%1 has no role in %2: the plan can be read but not changed.</source>
+        <translation>%1 har ingen roll i %2: planen kan läsas men inte ändras.</translation>
+    </message>
+    <message>
+        <source>%1 is a reader of %2: the plan can be read but not changed.</source>
+        <translation>%1 är läsare av %2: planen kan läsas men inte ändras.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Det går inte att öppna %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the connection to %2 was lost. Nothing was changed; the plan is read-only until the server can be reached again.</source>
+        <translation>%1 sparades inte: anslutningen till %2 bröts. Ingenting ändrades; planen är skrivskyddad tills servern går att nå igen.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved, and nothing was changed: %2</source>
+        <translation>%1 sparades inte, och ingenting ändrades: %2</translation>
+    </message>
+    <message>
+        <source>The copy of %1 could not take the latest changes: %2</source>
+        <translation>Kopian av %1 kunde inte ta emot de senaste ändringarna: %2</translation>
+    </message>
+    <message>
+        <source>Import actuals</source>
+        <translation>Importera utfall</translation>
+    </message>
+    <message>
+        <source>The import was not saved: the connection to %1 was lost. Nothing was imported; the plan is read-only until the server can be reached again.</source>
+        <translation>Importen sparades inte: anslutningen till %1 bröts. Ingenting importerades; planen är skrivskyddad tills servern går att nå igen.</translation>
+    </message>
+    <message>
+        <source>The import was not saved: another import into %1 was saved meanwhile with some of the same rows or numbers. Nothing was imported; the plan now shows that import. Import again to add what is still missing.</source>
+        <translation>Importen sparades inte: en annan import till %1 sparades under tiden med några av samma rader eller nummer. Ingenting importerades; planen visar nu den importen. Importera igen för att lägga till det som fortfarande saknas.</translation>
+    </message>
+    <message>
+        <source>The import was not saved, and nothing was imported: %1</source>
+        <translation>Importen sparades inte, och ingenting importerades: %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. The plan is shown as it was and is read-only until the server can be reached again; Horisont keeps trying.</source>
+        <translation>Anslutningen till %1 bröts. Planen visas som den var och är skrivskyddad tills servern går att nå igen; Horisont fortsätter att försöka.</translation>
     </message>
 </context>
 <context>
@@ -6112,6 +6419,84 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>The column %1.%2 has the type &quot;%3&quot;, which Horisont does not write.</source>
         <translation>Kolumnen %1.%2 har typen ”%3”, som Horisont inte skriver.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ServerStatus</name>
+    <message>
+        <source>no role</source>
+        <translation>ingen roll</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The plan %1, opened as the database user %2 with the role %3.</source>
+        <translation>Planen %1, öppnad som databasanvändaren %2 med rollen %3.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#1a7f37&quot;&gt;●&lt;/span&gt; Connected</source>
+        <translation>&lt;span style=&quot;color:#1a7f37&quot;&gt;●&lt;/span&gt; Ansluten</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#cf222e&quot;&gt;●&lt;/span&gt; &lt;b&gt;Connection lost&lt;/b&gt; – read-only until it is back</source>
+        <translation>&lt;span style=&quot;color:#cf222e&quot;&gt;●&lt;/span&gt; &lt;b&gt;Anslutningen bruten&lt;/b&gt; – skrivskyddad tills den är tillbaka</translation>
+    </message>
+    <message>
+        <source>Changes are saved on %1 as you make them, and others&apos; arrive as they make them.</source>
+        <translation>Ändringar sparas på %1 när du gör dem, och andras kommer när de gör dem.</translation>
+    </message>
+    <message>
+        <source>Only you</source>
+        <translation>Bara du</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation><numerusform>%n till</numerusform><numerusform>%n till</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody else has the plan open.</source>
+        <translation>Ingen annan har planen öppen.</translation>
+    </message>
+    <message>
+        <source>Also with the plan open:</source>
+        <translation>Har också planen öppen:</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ServerStore</name>
+    <message>
+        <source>Cannot open &quot;%1&quot; on %2: %3</source>
+        <translation>Det går inte att öppna ”%1” på %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot follow &quot;%1&quot; on %2: %3</source>
+        <translation>Det går inte att följa ”%1” på %2: %3</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost</source>
+        <translation>anslutningen till %1 bröts</translation>
+    </message>
+    <message>
+        <source>Cannot add to %1: %2</source>
+        <translation>Det går inte att lägga till i %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot change %1 %2: %3</source>
+        <translation>Det går inte att ändra %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 %2: %3</source>
+        <translation>Det går inte att ta bort %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the change log: %1</source>
+        <translation>Det går inte att skriva ändringsloggen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8145,10 +8530,6 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <translation>%1 har inte längre någon roll i %2.</translation>
     </message>
     <message>
-        <source>%1: this command changes the plan, and Horisont cannot change a plan on a server yet; the commands that only read (info, check, versions, diff, the exports) read it.</source>
-        <translation>%1: kommandot ändrar planen, och Horisont kan ännu inte ändra en plan på en server; de kommandon som bara läser (info, check, versions, diff, exporterna) läser den.</translation>
-    </message>
-    <message>
         <source>Add a section listing what changed since this version, or what differs from this scenario (see `versions`).</source>
         <translation>Lägg till ett avsnitt med vad som ändrats sedan denna version, eller vad som skiljer från detta scenario (se `versions`).</translation>
     </message>
@@ -8466,6 +8847,10 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>Save a picture of every view to DIR and quit.</source>
         <translation>Spara en bild av varje vy i DIR och avsluta.</translation>
+    </message>
+    <message>
+        <source>Save pictures of two windows on one server plan to DIR and quit.</source>
+        <translation>Spara bilder av två fönster på en serverplan i DIR och avsluta.</translation>
     </message>
 </context>
 </TS>
