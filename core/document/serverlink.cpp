@@ -4,7 +4,7 @@
 #include "labels/labels.h"
 #include "model/schema.h"
 #include "server/serverconflict.h"
-#include "server/serverledgercopy.h"
+#include "server/servercopy.h"
 #include "server/serverplans.h"
 #include "server/serverschema.h"
 #include "server/serverupdate.h"
@@ -263,7 +263,7 @@ bool ServerLink::mirrorImport(const QSqlDatabase &replica, qint64 batch,
     const ServerStore::WriteResult result = m_server.writeWith(
         [&](QSqlDatabase &server) {
             ServerStore::WriteResult copied;
-            if (serverledgercopy::copyImport(server, replica, batch, progress, &copied.error, &state))
+            if (servercopy::copyImport(server, replica, batch, progress, &copied.error, &state))
                 copied.outcome = ServerStore::Outcome::Saved;
             return copied;
         },
@@ -272,7 +272,7 @@ bool ServerLink::mirrorImport(const QSqlDatabase &replica, qint64 batch,
         m_mirroredImport = result.lastLogId;
         return true;
     }
-    if (state == serverledgercopy::CancelledState) {
+    if (state == servercopy::CancelledState) {
         error->clear();
         return false;
     }

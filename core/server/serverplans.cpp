@@ -2,6 +2,7 @@
 
 #include "server/serverconnection.h"
 #include "server/serverroles.h"
+#include "server/servercopy.h"
 #include "server/serverschema.h"
 #include "server/tablecopy.h"
 #include "store/fileformat.h"
@@ -132,8 +133,9 @@ bool publish(const QString &file, const ServerAddress &to, QString *error)
         if (!exec(pg, statement, &problem))
             return fail(problem);
     for (const QString &table : tables) {
-        if (!tablecopy::copyRows(sqlite, quoted(table), pg, quoted(schema) + QLatin1Char('.') + quoted(table),
-                      serverschema::columns(sqlite, table), &problem))
+        QString state;
+        if (!servercopy::copyRows(pg, sqlite, table, quoted(schema) + QLatin1Char('.') + quoted(table), QString(), {}, {},
+                                  &problem, &state))
             return fail(problem);
     }
     if (!pg.commit())

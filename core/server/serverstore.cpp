@@ -143,13 +143,7 @@ QString ServerStore::failureText(const QSqlError &error) const
 
 QSqlQuery &ServerStore::prepared(const QString &sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(database());
-        query.prepare(sql);
-        it = m_statements.insert(sql, query);
-    }
-    return *it;
+    return m_statements.get(database(), sql);
 }
 
 ServerConflict ServerStore::conflictOn(EntityKind kind, Id id, int field)

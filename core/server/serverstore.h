@@ -6,6 +6,8 @@
 #include "server/serverplans.h"
 #include "server/serverroles.h"
 
+#include "store/preparedqueries.h"
+
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
@@ -116,7 +118,7 @@ private:
     QString m_user;
     std::optional<serverroles::Role> m_role;
     qint64 m_planNumber = 0; ///< the register's id: the plan's advisory lock
-    QHash<QString, QSqlQuery> m_statements;
+    PreparedQueries m_statements;
 };
 
 } // namespace horisont

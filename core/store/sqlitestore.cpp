@@ -178,13 +178,7 @@ bool SqliteStore::exec(const QString &sql, QString *error)
 
 QSqlQuery &SqliteStore::prepared(const QString &sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(database());
-        query.prepare(sql);
-        it = m_statements.insert(sql, query);
-    }
-    return *it;
+    return m_statements.get(database(), sql);
 }
 
 bool SqliteStore::initialise(QString *error)

@@ -4,6 +4,8 @@
 #include "model/changelogentry.h"
 #include "store/storeverifier.h"
 
+#include "store/preparedqueries.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -88,7 +90,7 @@ private:
     QString m_connection;
     bool m_readOnly = true;
     QString m_refusal;
-    QHash<QString, QSqlQuery> m_statements;
+    PreparedQueries m_statements;
 };
 
 } // namespace horisont

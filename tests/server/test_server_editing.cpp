@@ -5,8 +5,7 @@
 // it was shown is refused naming who changed it to what, and so is an undo;
 // a reader cannot change anything; a server that goes away leaves the plan
 // as it was, and the document recovers when it is back.
-#include "servertest.h"
-#include "plans.h"
+#include "teamplantest.h"
 
 #include "document/plandocument.h"
 #include "document/serverlink.h"
@@ -26,44 +25,25 @@ using namespace horisont;
 
 namespace {
 
-class ServerEditing : public test::ServerTest
+class ServerEditing : public test::TeamPlanTest
 {
 protected:
     static void SetUpTestSuite()
     {
-        ServerTest::SetUpTestSuite();
-        if (!cluster)
-            return;
-        for (const char *user : {"anna", "bertil", "rita"})
-            cluster->createRole(QString::fromLatin1(user));
+        TeamPlanTest::SetUpTestSuite();
+        createUsers({QStringLiteral("anna"), QStringLiteral("bertil"), QStringLiteral("rita")});
     }
 
     void SetUp() override
     {
-        ServerTest::SetUp();
-        ASSERT_TRUE(dir.isValid());
-        plan = QStringLiteral("umea%1").arg(++planCount);
-        auto demo = test::createDemo(dir);
-        ASSERT_TRUE(demo);
-        QString error;
-        ASSERT_TRUE(serverplans::publish(demo->path(), address(plan), &error)) << error.toStdString();
-        ASSERT_TRUE(serverroles::grant(address(plan), serverroles::Role::Editor, QStringLiteral("anna"), &error));
-        ASSERT_TRUE(serverroles::grant(address(plan), serverroles::Role::Editor, QStringLiteral("bertil"), &error));
-        ASSERT_TRUE(serverroles::grant(address(plan), serverroles::Role::Reader, QStringLiteral("rita"), &error));
+        TeamPlanTest::SetUp();
+        publishDemo({{serverroles::Role::Editor, QStringLiteral("anna")},
+                     {serverroles::Role::Editor, QStringLiteral("bertil")},
+                     {serverroles::Role::Reader, QStringLiteral("rita")}});
         const auto &interventions = demo->plan().all<Intervention>();
         ASSERT_GE(interventions.size(), 2u);
         first = interventions.begin()->id;
         second = std::next(interventions.begin())->id;
-    }
-
-    std::unique_ptr<PlanDocument> openAs(const QString &user)
-    {
-        ServerAddress at = address(plan);
-        at.user = user;
-        QString error;
-        auto document = PlanDocument::open(at.toString(), &error);
-        EXPECT_TRUE(document) << error.toStdString();
-        return document;
     }
 
     static QString nameOf(const PlanDocument &document, Id id)
@@ -77,36 +57,8 @@ protected:
         return document.execute(commands::setField(document, EntityKind::Intervention, id, QStringLiteral("name"), name));
     }
 
-    /// Runs the event loop (where notifications arrive) until `done` or the deadline.
-    template<class Condition>
-    static bool waitFor(Condition done, int ms = 5000)
-    {
-        QDeadlineTimer deadline(ms);
-        while (!done() && !deadline.hasExpired()) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-            QThread::msleep(5);
-        }
-        return done();
-    }
-
-    QString server(const QString &sql)
-    {
-        QString output, error;
-        EXPECT_TRUE(cluster->psql(QStringLiteral("planer"), test::PostgresCluster::superuser(), sql, &output, &error))
-            << error.toStdString();
-        return output;
-    }
-
-    QString schema()
-    {
-        return server(QStringLiteral("SELECT schema_name FROM horisont.plans WHERE name = '%1'").arg(plan));
-    }
-
-    QTemporaryDir dir;
-    QString plan;
     Id first = NoId;
     Id second = NoId;
-    static inline int planCount = 0;
 };
 
 } // namespace
@@ -122,10 +74,10 @@ TEST_F(ServerEditing, AnEditIsOnTheServerWhenSavedAndArrivesInTheOtherWindow)
 
     ASSERT_TRUE(rename(*anna, first, QStringLiteral("Trygghetsvandringar i Ålidhem"))) << anna->lastError().toStdString();
     EXPECT_EQ(nameOf(*anna, first), QStringLiteral("Trygghetsvandringar i Ålidhem"));
-    EXPECT_EQ(server(QStringLiteral("SELECT name FROM %1.intervention WHERE id = %2").arg(schema()).arg(first)),
+    EXPECT_EQ(server(QStringLiteral("SELECT name FROM %1.intervention WHERE id = %2").arg(schema).arg(first)),
               QStringLiteral("Trygghetsvandringar i Ålidhem"));
     // The change log records the database user, whatever the client says.
-    EXPECT_EQ(server(QStringLiteral("SELECT user_name || ' ' || field FROM %1.change_log ORDER BY id DESC LIMIT 1").arg(schema())),
+    EXPECT_EQ(server(QStringLiteral("SELECT user_name || ' ' || field FROM %1.change_log ORDER BY id DESC LIMIT 1").arg(schema)),
               QStringLiteral("anna name"));
 
     ASSERT_TRUE(waitFor([&] { return nameOf(*bertil, first) == QStringLiteral("Trygghetsvandringar i Ålidhem"); }));
@@ -149,7 +101,7 @@ TEST_F(ServerEditing, ChangesToDifferentFieldsBothStay)
         << bertil->lastError().toStdString();
     EXPECT_EQ(nameOf(*bertil, first), QStringLiteral("Nytt namn")); // taken with bertil's own write
     ASSERT_TRUE(waitFor([&] { return anna->plan().find<Intervention>(first)->code == QStringLiteral("7999"); }));
-    EXPECT_EQ(server(QStringLiteral("SELECT name || '/' || code FROM %1.intervention WHERE id = %2").arg(schema()).arg(first)),
+    EXPECT_EQ(server(QStringLiteral("SELECT name || '/' || code FROM %1.intervention WHERE id = %2").arg(schema).arg(first)),
               QStringLiteral("Nytt namn/7999"));
 }
 
@@ -167,9 +119,9 @@ TEST_F(ServerEditing, AChangeToWhatAnotherChangedSinceIsRefusedNamingWhoAndWhat)
     EXPECT_TRUE(message.contains(QStringLiteral("not saved"))) << message.toStdString();
     // His window shows the current value, and nothing of his is on the server or in its log.
     EXPECT_EQ(nameOf(*bertil, first), QStringLiteral("Annas namn"));
-    EXPECT_EQ(server(QStringLiteral("SELECT name FROM %1.intervention WHERE id = %2").arg(schema()).arg(first)),
+    EXPECT_EQ(server(QStringLiteral("SELECT name FROM %1.intervention WHERE id = %2").arg(schema).arg(first)),
               QStringLiteral("Annas namn"));
-    EXPECT_EQ(server(QStringLiteral("SELECT count(*) FROM %1.change_log WHERE user_name = 'bertil'").arg(schema())),
+    EXPECT_EQ(server(QStringLiteral("SELECT count(*) FROM %1.change_log WHERE user_name = 'bertil'").arg(schema)),
               QStringLiteral("0"));
     EXPECT_EQ(bertil->undoStack()->count(), 0);
     // Now that he has seen it, his change is taken.
@@ -190,7 +142,7 @@ TEST_F(ServerEditing, UndoOfWhatAnotherChangedSinceIsRefusedAndTheirChangeStays)
     ASSERT_EQ(refused.count(), 1);
     EXPECT_TRUE(refused.first().first().toString().contains(QStringLiteral("bertil"))) << refused.first().first().toString().toStdString();
     EXPECT_EQ(nameOf(*anna, second), QStringLiteral("Bertils"));
-    EXPECT_EQ(server(QStringLiteral("SELECT name FROM %1.intervention WHERE id = %2").arg(schema()).arg(second)),
+    EXPECT_EQ(server(QStringLiteral("SELECT name FROM %1.intervention WHERE id = %2").arg(schema).arg(second)),
               QStringLiteral("Bertils"));
     // Bertil's own undo is his to make.
     EXPECT_TRUE(bertil->undo()) << bertil->lastError().toStdString();
@@ -234,7 +186,7 @@ TEST_F(ServerEditing, NewItemsFromTwoWindowsBothArrive)
             found += i.name == QStringLiteral("Annas nya") || i.name == QStringLiteral("Bertils nya");
         return found == 2;
     }));
-    EXPECT_EQ(server(QStringLiteral("SELECT count(*) FROM %1.intervention WHERE name IN ('Annas nya', 'Bertils nya')").arg(schema())),
+    EXPECT_EQ(server(QStringLiteral("SELECT count(*) FROM %1.intervention WHERE name IN ('Annas nya', 'Bertils nya')").arg(schema)),
               QStringLiteral("2"));
 }
 
@@ -242,7 +194,7 @@ TEST_F(ServerEditing, AServerThatGoesAwayLeavesThePlanAsItWasAndTheWindowRecover
 {
     auto anna = openAs(QStringLiteral("anna"));
     ASSERT_TRUE(anna);
-    const QString before = server(QStringLiteral("SELECT name FROM %1.intervention WHERE id = %2").arg(schema()).arg(first));
+    const QString before = server(QStringLiteral("SELECT name FROM %1.intervention WHERE id = %2").arg(schema).arg(first));
     QSignalSpy connection(anna->serverLink(), &ServerLink::connectionChanged);
     ASSERT_TRUE(cluster->stop(true));
     EXPECT_FALSE(rename(*anna, first, QStringLiteral("Under avbrottet")));
@@ -252,10 +204,10 @@ TEST_F(ServerEditing, AServerThatGoesAwayLeavesThePlanAsItWasAndTheWindowRecover
     EXPECT_EQ(anna->undoStack()->count(), 0);
     QString error;
     ASSERT_TRUE(cluster->start(&error)) << error.toStdString();
-    EXPECT_EQ(server(QStringLiteral("SELECT name FROM %1.intervention WHERE id = %2").arg(schema()).arg(first)), before);
+    EXPECT_EQ(server(QStringLiteral("SELECT name FROM %1.intervention WHERE id = %2").arg(schema).arg(first)), before);
     ASSERT_TRUE(waitFor([&] { return !anna->isReadOnly(); }, 3 * ServerLink::ReconnectIntervalMs + 5000));
     EXPECT_TRUE(connection.count() >= 2);
     EXPECT_TRUE(rename(*anna, first, QStringLiteral("Efter avbrottet"))) << anna->lastError().toStdString();
-    EXPECT_EQ(server(QStringLiteral("SELECT name FROM %1.intervention WHERE id = %2").arg(schema()).arg(first)),
+    EXPECT_EQ(server(QStringLiteral("SELECT name FROM %1.intervention WHERE id = %2").arg(schema).arg(first)),
               QStringLiteral("Efter avbrottet"));
 }

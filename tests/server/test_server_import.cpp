@@ -4,8 +4,7 @@
 // same export adds nothing, a role that may not import is refused by the
 // database, and a server that goes away mid-import leaves the ledger as it
 // was on the server and in the window.
-#include "servertest.h"
-#include "plans.h"
+#include "teamplantest.h"
 
 #include "document/plandocument.h"
 #include "document/serverlink.h"
@@ -28,47 +27,19 @@ namespace {
 
 const QString Sample = QStringLiteral(HORISONT_TEST_DATA "/ledger/ledger-sample-2023.csv");
 
-class ServerImport : public test::ServerTest
+class ServerImport : public test::TeamPlanTest
 {
 protected:
     static void SetUpTestSuite()
     {
-        ServerTest::SetUpTestSuite();
-        if (cluster)
-            for (const char *user : {"cia", "erik"})
-                cluster->createRole(QString::fromLatin1(user));
+        TeamPlanTest::SetUpTestSuite();
+        createUsers({QStringLiteral("cia"), QStringLiteral("erik")});
     }
 
     void SetUp() override
     {
-        ServerTest::SetUp();
-        ASSERT_TRUE(dir.isValid());
-        plan = QStringLiteral("umea%1").arg(++planCount);
-        auto demo = test::createDemo(dir);
-        ASSERT_TRUE(demo);
-        QString error;
-        ASSERT_TRUE(serverplans::publish(demo->path(), address(plan), &error)) << error.toStdString();
-        ASSERT_TRUE(serverroles::grant(address(plan), serverroles::Role::Controller, QStringLiteral("cia"), &error));
-        ASSERT_TRUE(serverroles::grant(address(plan), serverroles::Role::Editor, QStringLiteral("erik"), &error));
-        schema = server(QStringLiteral("SELECT schema_name FROM horisont.plans WHERE name = '%1'").arg(plan));
-    }
-
-    std::unique_ptr<PlanDocument> openAs(const QString &user)
-    {
-        ServerAddress at = address(plan);
-        at.user = user;
-        QString error;
-        auto document = PlanDocument::open(at.toString(), &error);
-        EXPECT_TRUE(document) << error.toStdString();
-        return document;
-    }
-
-    QString server(const QString &sql)
-    {
-        QString output, error;
-        EXPECT_TRUE(cluster->psql(QStringLiteral("planer"), test::PostgresCluster::superuser(), sql, &output, &error))
-            << error.toStdString();
-        return output;
+        TeamPlanTest::SetUp();
+        publishDemo({{serverroles::Role::Controller, QStringLiteral("cia")}, {serverroles::Role::Editor, QStringLiteral("erik")}});
     }
 
     qint64 rowsOnServer() { return server(QStringLiteral("SELECT count(*) FROM %1.ledger_transaction").arg(schema)).toLongLong(); }
@@ -95,21 +66,6 @@ protected:
         return path;
     }
 
-    template<class Condition>
-    static bool waitFor(Condition done, int ms = 5000)
-    {
-        QDeadlineTimer deadline(ms);
-        while (!done() && !deadline.hasExpired()) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-            QThread::msleep(5);
-        }
-        return done();
-    }
-
-    QTemporaryDir dir;
-    QString plan;
-    QString schema;
-    static inline int planCount = 0;
 };
 
 } // namespace

@@ -3,8 +3,7 @@
 // reported saved is on the server and in its change log under its user,
 // every other one was reported refused with a reason, each field ends with
 // the last saved value, and nothing else in the plan changed.
-#include "servertest.h"
-#include "plans.h"
+#include "teamplantest.h"
 
 #include "document/plandocument.h"
 #include "server/serverplans.h"
@@ -48,15 +47,13 @@ QList<Edit> parse(const QString &output)
     return edits;
 }
 
-class ServerInterleaved : public test::ServerTest
+class ServerInterleaved : public test::TeamPlanTest
 {
 protected:
-    QString server(const QString &sql)
+    static void SetUpTestSuite()
     {
-        QString output, error;
-        EXPECT_TRUE(cluster->psql(QStringLiteral("planer"), test::PostgresCluster::superuser(), sql, &output, &error))
-            << error.toStdString();
-        return output;
+        TeamPlanTest::SetUpTestSuite();
+        createUsers({QStringLiteral("anna"), QStringLiteral("bertil")});
     }
 };
 
@@ -64,27 +61,18 @@ protected:
 
 TEST_F(ServerInterleaved, TwoProcessesMakeAHundredEditsEachAndNoneIsLost)
 {
-    QTemporaryDir dir;
-    auto demo = test::createDemo(dir);
-    ASSERT_TRUE(demo);
-    QString error;
-    ASSERT_TRUE(serverplans::publish(demo->path(), address(QStringLiteral("umea")), &error)) << error.toStdString();
+    const QStringList users{QStringLiteral("anna"), QStringLiteral("bertil")};
+    publishDemo({{serverroles::Role::Editor, users.at(0)}, {serverroles::Role::Editor, users.at(1)}});
     QStringList ids;
     for (const Intervention &i : demo->plan().all<Intervention>()) {
         if (ids.size() < 4)
             ids << QString::number(i.id);
     }
-    const QStringList users{QStringLiteral("anna"), QStringLiteral("bertil")};
-    for (const QString &user : users) {
-        cluster->createRole(user);
-        ASSERT_TRUE(serverroles::grant(address(QStringLiteral("umea")), serverroles::Role::Editor, user, &error));
-    }
-    const QString schema = server(QStringLiteral("SELECT schema_name FROM horisont.plans WHERE name = 'umea'"));
     const int logBefore = server(QStringLiteral("SELECT count(*) FROM %1.change_log").arg(schema)).toInt();
 
     std::vector<std::unique_ptr<QProcess>> processes;
     for (int i = 0; i < users.size(); ++i) {
-        ServerAddress at = address(QStringLiteral("umea"));
+        ServerAddress at = address(plan);
         at.user = users.at(i);
         auto &process = processes.emplace_back(std::make_unique<QProcess>());
         process->start(QStringLiteral(HORISONT_SERVEREDITS),
@@ -137,7 +125,8 @@ TEST_F(ServerInterleaved, TwoProcessesMakeAHundredEditsEachAndNoneIsLost)
     }
     // Nothing else changed: the plan pulled back equals the published one but for the edited fields.
     const QString pulled = dir.filePath(QStringLiteral("pulled.horisont"));
-    ASSERT_TRUE(serverplans::pull(address(QStringLiteral("umea")), pulled, &error)) << error.toStdString();
+    QString error;
+    ASSERT_TRUE(serverplans::pull(address(plan), pulled, &error)) << error.toStdString();
     auto after = PlanDocument::open(pulled, &error, PlanDocument::Access::ReadOnly);
     ASSERT_TRUE(after) << error.toStdString();
     const int name = kindInfo(EntityKind::Intervention).fieldIndex(QStringLiteral("name"));

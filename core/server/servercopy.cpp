@@ -1,4 +1,4 @@
-#include "server/serverledgercopy.h"
+#include "server/servercopy.h"
 
 #include "server/serverconnection.h"
 #include "server/serverschema.h"
@@ -11,11 +11,11 @@
 
 #include <libpq-fe.h>
 
-namespace horisont::serverledgercopy {
+namespace horisont::servercopy {
 namespace {
 
 struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(horisont::ServerLedgerCopy)
+    Q_DECLARE_TR_FUNCTIONS(horisont::ServerCopy)
 };
 
 constexpr qsizetype FlushBytes = 1 << 20;
@@ -32,6 +32,9 @@ void appendValue(QByteArray &out, const QVariant &value)
     case QMetaType::LongLong:
     case QMetaType::Int:
         out += QByteArray::number(value.toLongLong());
+        return;
+    case QMetaType::QByteArray: // bytea's hex form, its backslash escaped for COPY
+        out += "\\\\x" + value.toByteArray().toHex();
         return;
     default:
         break;
@@ -59,10 +62,18 @@ QString serverError(PGconn *connection, PGresult *result, QString *state)
     return QString::fromUtf8(PQerrorMessage(connection)).trimmed();
 }
 
-/// The rows of `table` in the replica that `where` selects, COPYed into the server's table of that name.
-bool copyTable(PGconn *connection, const QSqlDatabase &replica, const QString &table, const QString &where, qint64 batch,
-               const std::function<bool(qint64)> &rowDone, QString *error, QString *state)
+} // namespace
+
+bool copyRows(QSqlDatabase &server, const QSqlDatabase &file, const QString &table, const QString &serverTable,
+              const QString &where, const QVariant &bind, const std::function<bool(qint64)> &rowDone,
+              QString *error, QString *state)
 {
+    PGconn *connection = libpqConnection(server);
+    if (!connection) {
+        *error = Tr::tr("The connection to the server is not open.");
+        return false;
+    }
+    const QSqlDatabase &replica = file;
     const QStringList columns = serverschema::columns(replica, table);
     QStringList quotedColumns;
     for (const QString &column : columns)
@@ -70,13 +81,15 @@ bool copyTable(PGconn *connection, const QSqlDatabase &replica, const QString &t
     const QString list = quotedColumns.join(QStringLiteral(", "));
     QSqlQuery read(replica);
     read.setForwardOnly(true);
-    read.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(list, serverschema::quoted(table), where));
-    read.addBindValue(batch);
+    read.prepare(QStringLiteral("SELECT %1 FROM %2%3").arg(list, serverschema::quoted(table),
+                                                          where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    if (!where.isEmpty())
+        read.addBindValue(bind);
     if (!read.exec()) {
         *error = Tr::tr("Reading %1 failed: %2").arg(table, read.lastError().text());
         return false;
     }
-    PGresult *started = PQexec(connection, QStringLiteral("COPY %1 (%2) FROM STDIN").arg(serverschema::quoted(table), list).toUtf8().constData());
+    PGresult *started = PQexec(connection, QStringLiteral("COPY %1 (%2) FROM STDIN").arg(serverTable, list).toUtf8().constData());
     const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
     if (!copying)
         *error = serverError(connection, started, state);
@@ -128,17 +141,11 @@ bool copyTable(PGconn *connection, const QSqlDatabase &replica, const QString &t
     return ok;
 }
 
-} // namespace
 
-bool copyImport(QSqlDatabase &server, const QSqlDatabase &replica, qint64 batch,
+bool copyImport(QSqlDatabase &server, const QSqlDatabase &file, qint64 batch,
                 const std::function<bool(qint64, qint64)> &progress, QString *error, QString *state)
 {
-    PGconn *connection = libpqConnection(server);
-    if (!connection) {
-        *error = Tr::tr("The connection to the server is not open.");
-        return false;
-    }
-    QSqlQuery count(replica);
+    QSqlQuery count(file);
     count.prepare(QStringLiteral("SELECT count(*) FROM ledger_transaction WHERE import_id = ?"));
     count.addBindValue(batch);
     const qint64 total = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
@@ -146,10 +153,13 @@ bool copyImport(QSqlDatabase &server, const QSqlDatabase &replica, qint64 batch,
     const auto transactionDone = [&](qint64 done) {
         return !progress || done % ProgressStep != 0 || progress(done, total);
     };
-    return copyTable(connection, replica, QStringLiteral("import_batch"), QStringLiteral("id"), batch, {}, error, state)
-           && copyTable(connection, replica, QStringLiteral("ledger_transaction"), QStringLiteral("import_id"), batch,
-                        transactionDone, error, state)
-           && copyTable(connection, replica, QStringLiteral("ledger_day"), QStringLiteral("import_id"), batch, {}, error, state);
+    const auto into = [&](const QString &table, const char *where, const std::function<bool(qint64)> &rowDone) {
+        return copyRows(server, file, table, serverschema::quoted(table), QString::fromLatin1(where), batch, rowDone,
+                        error, state);
+    };
+    return into(QStringLiteral("import_batch"), "id = ?", {})
+           && into(QStringLiteral("ledger_transaction"), "import_id = ?", transactionDone)
+           && into(QStringLiteral("ledger_day"), "import_id = ?", {});
 }
 
-} // namespace horisont::serverledgercopy
+} // namespace horisont::servercopy
