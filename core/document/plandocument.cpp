@@ -89,7 +89,7 @@ LedgerMirror *PlanDocument::ledgerMirror() const
 
 QString PlanDocument::displayName() const
 {
-    return m_server ? m_server->address().describe() : QFileInfo(m_path).fileName();
+    return m_shownName.isEmpty() ? QFileInfo(m_path).fileName() : m_shownName;
 }
 
 std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Programme &programme,

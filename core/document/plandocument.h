@@ -214,6 +214,8 @@ private:
     std::unique_ptr<ServerLink> m_server;
     /// Why a plan on a server cannot be changed for now (its connection is lost); empty when it can.
     QString m_connectionReason;
+    /// How a plan on a server is named ("umea on localhost/planer"); empty for a file.
+    QString m_shownName;
 };
 
 /// The user name of this process's OS account.

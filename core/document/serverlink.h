@@ -5,6 +5,7 @@
 #include "model/changelogentry.h"
 #include "model/commandtext.h"
 #include "server/serveraddress.h"
+#include "server/serverplans.h"
 #include "server/serverstore.h"
 
 #include <QObject>
@@ -20,9 +21,11 @@ class PlanDocument;
 struct ServerUpdate;
 
 /// A plan document whose plan lives on a PostgreSQL server. The document
-/// works on a replica: a plan file of its own in a private temporary folder,
-/// pulled when the plan is opened, which every view, check and pack reads as
-/// they read any plan file. The server is the truth: an edit is written
+/// works on a replica: a plan file of its own, kept between sessions in the
+/// user's cache (replicacache) and brought up to date from the change log
+/// when the plan is opened, which every view, check and pack reads as they
+/// read any plan file. When the server cannot be reached, the kept replica
+/// opens read-only. The server is the truth: an edit is written
 /// there first (ServerStore::write, which refuses a change to what someone
 /// else changed since), and then the replica and the plan in memory take
 /// everything committed since they last looked, this edit and others'
@@ -81,6 +84,14 @@ Q_SIGNALS:
 
 private:
     explicit ServerLink(PlanDocument &document);
+    /// The replica kept for this plan and user, brought up to date by the
+    /// first sync; pulled whole the first time (or when it cannot be used).
+    static std::unique_ptr<PlanDocument> keptReplica(const ServerAddress &address,
+                                                     const serverplans::RegisteredPlan &plan, QString *error);
+    /// A replica pulled into a temporary folder, for a second window on the plan.
+    static std::unique_ptr<PlanDocument> scratchReplica(const ServerAddress &address, QString *error);
+    /// The kept replica, read-only, when the server cannot be reached; nullptr when there is none.
+    static std::unique_ptr<PlanDocument> offlineReplica(const ServerAddress &address, const QString &why);
     bool takeUpdate(const ServerUpdate &update, bool intoMemory, QString *error);
     /// Reads `tables` of the replica again whole from the server.
     bool refreshTables(QSqlDatabase &replica, const QStringList &tables, QString *error);

@@ -38,13 +38,14 @@ bool exec(QSqlDatabase db, const QString &sql, QString *error)
 std::optional<RegisteredPlan> registered(const QSqlDatabase &db, const ServerAddress &address, QString *error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT schema_name, role_prefix, format FROM horisont.plans WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT schema_name, role_prefix, format, to_char(created_at AT TIME ZONE 'UTC', "
+                             "'YYYYMMDDHH24MISSUS') FROM horisont.plans WHERE name = ?"));
     q.addBindValue(address.plan);
     if (!q.exec() || !q.next()) {
         *error = Tr::tr("There is no plan \"%1\" on %2.").arg(address.plan, address.server());
         return std::nullopt;
     }
-    return RegisteredPlan{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
+    return RegisteredPlan{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()};
 }
 
 std::optional<RegisteredPlan> openRegistered(ServerSession &session, const ServerAddress &address, QString *error)

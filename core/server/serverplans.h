@@ -26,6 +26,9 @@ struct RegisteredPlan {
     QString schema;     ///< "plan_<id>"
     QString rolePrefix; ///< its roles' names start with it (serverroles)
     int format = 0;
+    /// When it was published, to the microsecond: with the schema, what
+    /// tells this plan from an earlier one of the same name.
+    QString publishedAt;
 };
 /// The plan `address.plan` in the register of the database `db` is connected
 /// to, or nullopt with *error naming it.

@@ -353,7 +353,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (and %n more change(s))</source>
-        <translation><numerusform>%1 (och %n ändring till)</numerusform><numerusform>%1 (och %n ändringar till)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (och %n ändring till)</numerusform>
+            <numerusform>%1 (och %n ändringar till)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6244,6 +6247,21 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     </message>
 </context>
 <context>
+    <name>horisont::ServerCopy</name>
+    <message>
+        <source>The connection to the server is not open.</source>
+        <translation>Anslutningen till servern är inte öppen.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Läsningen av %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed</source>
+        <translation>Läsningen av %1 misslyckades</translation>
+    </message>
+</context>
+<context>
     <name>horisont::ServerFields</name>
     <message>
         <source>New connection</source>
@@ -6272,21 +6290,6 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>&amp;User:</source>
         <translation>&amp;Användare:</translation>
-    </message>
-</context>
-<context>
-    <name>horisont::ServerLedgerCopy</name>
-    <message>
-        <source>Reading %1 failed: %2</source>
-        <translation>Läsningen av %1 misslyckades: %2</translation>
-    </message>
-    <message>
-        <source>Reading %1 failed</source>
-        <translation>Läsningen av %1 misslyckades</translation>
-    </message>
-    <message>
-        <source>The connection to the server is not open.</source>
-        <translation>Anslutningen till servern är inte öppen.</translation>
     </message>
 </context>
 <context>
@@ -6342,6 +6345,10 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>The connection to %1 was lost. The plan is shown as it was and is read-only until the server can be reached again; Horisont keeps trying.</source>
         <translation>Anslutningen till %1 bröts. Planen visas som den var och är skrivskyddad tills servern går att nå igen; Horisont fortsätter att försöka.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). This is the copy kept on this computer, as it was %3: it can be read but not changed. Open the plan again when the server is back.</source>
+        <translation>%1 går inte att nå (%2). Det här är kopian som sparats på den här datorn, som den var %3: den kan läsas men inte ändras. Öppna planen igen när servern är tillbaka.</translation>
     </message>
 </context>
 <context>
@@ -6453,7 +6460,10 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     </message>
     <message numerus="yes">
         <source>%n other(s)</source>
-        <translation><numerusform>%n till</numerusform><numerusform>%n till</numerusform></translation>
+        <translation>
+            <numerusform>%n till</numerusform>
+            <numerusform>%n till</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody else has the plan open.</source>

@@ -14,7 +14,9 @@
 #include "server/serverroles.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
@@ -210,4 +212,55 @@ TEST_F(ServerEditing, AServerThatGoesAwayLeavesThePlanAsItWasAndTheWindowRecover
     EXPECT_TRUE(rename(*anna, first, QStringLiteral("Efter avbrottet"))) << anna->lastError().toStdString();
     EXPECT_EQ(server(QStringLiteral("SELECT name FROM %1.intervention WHERE id = %2").arg(schema).arg(first)),
               QStringLiteral("Efter avbrottet"));
+}
+
+TEST_F(ServerEditing, APlanOpenedAgainTakesOnlyWhatChangedMeanwhile)
+{
+    QString replica;
+    {
+        auto anna = openAs(QStringLiteral("anna"));
+        ASSERT_TRUE(anna);
+        replica = anna->path();
+        EXPECT_EQ(anna->displayName(), address(plan).describe());
+    }
+    auto bertil = openAs(QStringLiteral("bertil"));
+    ASSERT_TRUE(bertil);
+    ASSERT_TRUE(rename(*bertil, first, QStringLiteral("Medan Anna var borta")));
+    // Anna's replica was kept on her computer and is brought up to date from the change log.
+    const QDateTime keptAt = QFileInfo(replica).lastModified();
+    auto anna = openAs(QStringLiteral("anna"));
+    ASSERT_TRUE(anna);
+    EXPECT_EQ(anna->path(), replica);
+    EXPECT_EQ(nameOf(*anna, first), QStringLiteral("Medan Anna var borta"));
+    EXPECT_EQ(anna->store().changeLog(1).first().user, QStringLiteral("bertil"));
+    EXPECT_GE(QFileInfo(replica).lastModified(), keptAt);
+    EXPECT_TRUE(rename(*anna, first, QStringLiteral("Anna igen"))) << anna->lastError().toStdString();
+}
+
+TEST_F(ServerEditing, AServerThatCannotBeReachedOpensTheKeptReplicaReadOnly)
+{
+    {
+        auto anna = openAs(QStringLiteral("anna"));
+        ASSERT_TRUE(anna);
+        ASSERT_TRUE(rename(*anna, first, QStringLiteral("Sparad före avbrottet")));
+    }
+    ASSERT_TRUE(cluster->stop(true));
+    ServerAddress at = address(plan);
+    at.user = QStringLiteral("anna");
+    QString error;
+    auto offline = PlanDocument::open(at.toString(), &error);
+    QString restart;
+    ASSERT_TRUE(cluster->start(&restart)) << restart.toStdString();
+    ASSERT_TRUE(offline) << error.toStdString();
+    EXPECT_TRUE(offline->isReadOnly());
+    EXPECT_TRUE(offline->readOnlyReason().contains(QStringLiteral("cannot be reached"))) << offline->readOnlyReason().toStdString();
+    EXPECT_EQ(offline->displayName(), at.describe());
+    EXPECT_EQ(nameOf(*offline, first), QStringLiteral("Sparad före avbrottet"));
+    EXPECT_FALSE(rename(*offline, first, QStringLiteral("Offline")));
+    // A plan never opened on this computer is refused, naming the server.
+    ASSERT_TRUE(cluster->stop(true));
+    at.user = QStringLiteral("bertil");
+    EXPECT_FALSE(PlanDocument::open(at.toString(), &error));
+    ASSERT_TRUE(cluster->start(&restart)) << restart.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("localhost"))) << error.toStdString();
 }
