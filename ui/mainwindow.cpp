@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "document/plandocument.h"
+#include "document/serverlink.h"
 #include "mainmenus.h"
 #include "plansession.h"
 #include "properties/propertypanel.h"
@@ -8,6 +9,7 @@
 #include "scenarios/scenariobanner.h"
 #include "scenarios/scenariomenu.h"
 #include "selection/planselection.h"
+#include "team/conflictnotice.h"
 #include "team/serverstatus.h"
 #include "views/welcomeview.h"
 
@@ -151,6 +153,8 @@ void MainWindow::planOpened()
         updateState();
     });
 
+    if (ServerLink *link = doc.serverLink())
+        connect(link, &ServerLink::editRefused, this, [this](const QString &message) { showConflict(this, message); });
     m_serverStatus->showFor(&doc);
     updateState();
     showView(Structure);

@@ -197,6 +197,7 @@ bool ServerLink::write(const ChangeList &changes, const QList<ChangeLogEntry> &l
     case ServerStore::Outcome::Conflict:
         *error = conflictMessage(*result.conflict, m_document.m_plan, command);
         sync();
+        Q_EMIT editRefused(*error);
         return false;
     case ServerStore::Outcome::Failed:
         break;

@@ -79,6 +79,9 @@ public:
 Q_SIGNALS:
     /// The connection was lost or is back.
     void connectionChanged(bool connected);
+    /// An edit (or an undo) was refused because another user changed what
+    /// it changes since it was shown: the message names who changed what.
+    void editRefused(const QString &message);
     /// Another user's edit arrived: the change-log lines that say who did what.
     void changesArrived(const QList<horisont::ChangeLogEntry> &lines);
 

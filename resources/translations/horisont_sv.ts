@@ -1164,6 +1164,17 @@ Fördelat − beslutat</translation>
     </message>
 </context>
 <context>
+    <name>horisont::ConflictNotice</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>The plan shows the other change. Make yours again if it still should be.</source>
+        <translation>Planen visar den andra ändringen. Gör din igen om den fortfarande ska gälla.</translation>
+    </message>
+</context>
+<context>
     <name>horisont::EntityListView</name>
     <message>
         <source>Add</source>

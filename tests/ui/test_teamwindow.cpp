@@ -29,6 +29,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
@@ -110,6 +111,27 @@ private Q_SLOTS:
         QCOMPARE(scroll->value(), scrolled);
         const QString message = bertil.statusBar()->currentMessage();
         QVERIFY2(message.startsWith(QStringLiteral("anna changed Name of")) && message.contains(name), qPrintable(message));
+    }
+
+    void aConflictingEditIsRefusedInABoxThatNamesWhoChangedWhat()
+    {
+        MainWindow anna, bertil;
+        QVERIFY(anna.openPlan(uriAs(QStringLiteral("anna"))));
+        QVERIFY(bertil.openPlan(uriAs(QStringLiteral("bertil"))));
+        bertil.show();
+        const Id renamed = bertil.document()->plan().all<Intervention>().begin()->id;
+        // Anna's edit is on the server; Bertil's window has not taken it yet (no events in between).
+        QVERIFY(anna.document()->execute(commands::setField(*anna.document(), EntityKind::Intervention, renamed,
+                                                            QStringLiteral("name"), QStringLiteral("Annas namn"))));
+        QVERIFY(!bertil.document()->execute(commands::setField(*bertil.document(), EntityKind::Intervention, renamed,
+                                                               QStringLiteral("name"), QStringLiteral("Bertils namn"))));
+        QMessageBox *notice = nullptr;
+        QTRY_VERIFY((notice = bertil.findChild<QMessageBox *>(QStringLiteral("conflictNotice"))) != nullptr);
+        QVERIFY(!notice->isModal());
+        QVERIFY2(notice->text().contains(QStringLiteral("anna")) && notice->text().contains(QStringLiteral("Annas namn")),
+                 qPrintable(notice->text()));
+        QCOMPARE(bertil.document()->plan().find<Intervention>(renamed)->name, QStringLiteral("Annas namn"));
+        notice->close();
     }
 
     void theStatusBarShowsUserRoleAndConnectionLostAndBack()
