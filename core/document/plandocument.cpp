@@ -345,6 +345,14 @@ void PlanDocument::ledgerChanged()
     Q_EMIT ledgerTotalsChanged();
 }
 
+bool PlanDocument::writeWith(const std::function<bool(QSqlDatabase &, QString *)> &statements,
+                             const QList<ChangeLogEntry> &log, QString *error)
+{
+    if (m_server)
+        return m_server->writeWith(statements, log, error);
+    return m_store.writeWith(statements, log, error);
+}
+
 bool PlanDocument::saveCopy(const QString &target, QString *error)
 {
     if (QFileInfo(target).absoluteFilePath() == m_path) {

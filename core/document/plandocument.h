@@ -133,6 +133,14 @@ public:
 
     bool saveCopy(const QString &target, QString *error);
 
+    /// Runs `statements` and appends `log` in one transaction where the
+    /// plan lives: its file, or its server (and then its replica too). The
+    /// door for what is not an item of the plan: a version frozen or
+    /// deleted, a scenario made or deleted, an import removed. The
+    /// statements must be plain SQL both SQLite and PostgreSQL take.
+    bool writeWith(const std::function<bool(QSqlDatabase &db, QString *error)> &statements,
+                   const QList<ChangeLogEntry> &log, QString *error);
+
     /// Aggregates of the ledger, computed once and kept until the ledger
     /// changes (an import calls ledgerChanged()). Several views show them.
     const LedgerTotals &ledgerTotals();

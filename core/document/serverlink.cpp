@@ -213,6 +213,45 @@ bool ServerLink::write(const ChangeList &changes, const QList<ChangeLogEntry> &l
     return false;
 }
 
+bool ServerLink::writeWith(const std::function<bool(QSqlDatabase &, QString *)> &statements,
+                           const QList<ChangeLogEntry> &log, QString *error)
+{
+    if (!isConnected()) {
+        *error = m_lostReason;
+        return false;
+    }
+    const ServerStore::WriteResult result = m_server.writeWith(
+        [&](QSqlDatabase &server) {
+            ServerStore::WriteResult done;
+            if (statements(server, &done.error))
+                done.outcome = ServerStore::Outcome::Saved;
+            return done;
+        },
+        log);
+    if (result.outcome != ServerStore::Outcome::Saved) {
+        if (!m_server.isConnected()) {
+            connectionLost();
+            *error = m_lostReason;
+        } else {
+            *error = result.error;
+        }
+        return false;
+    }
+    // The same statements on the replica spare reading the tables again; should they fail there, sync reads them.
+    SqliteStore &replica = m_document.m_store;
+    const QString refusal = replica.writeRefusal();
+    replica.refuseWrites(QString());
+    QString replicaError;
+    if (replica.writeWith(statements, {}, &replicaError))
+        for (Id line = result.lastLogId - log.size() + 1; line <= result.lastLogId; ++line)
+            m_heldInReplica.insert(line);
+    replica.refuseWrites(refusal);
+    m_ownFrom = result.lastLogId - log.size() + 1;
+    m_ownThrough = result.lastLogId;
+    sync();
+    return true;
+}
+
 bool ServerLink::sync(QString *error)
 {
     QString problem;
@@ -227,7 +266,8 @@ bool ServerLink::sync(QString *error)
             stored.emplace();
             m_document.m_store.load(*stored, &problem);
         }
-        const auto update = fetchServerUpdate(m_server, showsPlan ? m_document.m_plan : *stored, m_lastSeen, &problem);
+        const auto update =
+            fetchServerUpdate(m_server, showsPlan ? m_document.m_plan : *stored, m_lastSeen, m_heldInReplica, &problem);
         if (update && !update->isEmpty() && takeUpdate(*update, showsPlan, &problem))
             problem.clear();
         else if (!update && !m_server.isConnected())
@@ -250,13 +290,6 @@ bool ServerLink::takeUpdate(const ServerUpdate &update, bool intoMemory, QString
     replica.refuseWrites(QString());
     const auto refuseAgain = qScopeGuard([&] { replica.refuseWrites(refusal); });
     QStringList tables = update.otherTables;
-    bool onlyOwnImports = true;
-    for (const ChangeLogEntry &line : update.log)
-        if (line.entity == QLatin1String("import_batch") && !m_importsInReplica.contains(line.id))
-            onlyOwnImports = false;
-    if (onlyOwnImports) // the replica committed them itself
-        for (const QString &table : {QStringLiteral("import_batch"), QStringLiteral("ledger_transaction"), QStringLiteral("ledger_day")})
-            tables.removeAll(table);
     tables << QStringLiteral("id_high_water"); // others' new items raised it
     const bool written = replica.writeWith(
         [&](QSqlDatabase &db, QString *why) {
@@ -359,7 +392,7 @@ bool ServerLink::mirrorImport(const QSqlDatabase &replica, qint64 batch,
 
 void ServerLink::importSaved()
 {
-    m_importsInReplica.insert(m_mirroredImport);
+    m_heldInReplica.insert(m_mirroredImport);
     m_ownFrom = m_ownThrough = m_mirroredImport;
     sync();
 }

@@ -62,6 +62,10 @@ public:
     /// then shows their value) or could not be saved (nothing was).
     bool write(const ChangeList &changes, const QList<ChangeLogEntry> &log, const CommandText &command,
                QString *error);
+    /// Runs `statements` on the server with `log` in one transaction, then
+    /// on the replica (PlanDocument::writeWith).
+    bool writeWith(const std::function<bool(QSqlDatabase &db, QString *error)> &statements,
+                   const QList<ChangeLogEntry> &log, QString *error);
     /// Takes what others committed since the last look. False with *error
     /// when the server could not be read (the document then waits to reconnect).
     bool sync(QString *error = nullptr);
@@ -105,7 +109,9 @@ private:
     ServerStore m_server;
     Id m_lastSeen = NoId;   ///< the last change-log line the replica has
     Id m_mirroredImport = NoId; ///< the change-log line of the import the replica is committing
-    QSet<Id> m_importsInReplica; ///< change-log lines of imports the replica has without reading them again
+    /// Change-log lines about other tables whose rows the replica wrote itself (an import, a version):
+    /// taken without reading those tables again.
+    QSet<Id> m_heldInReplica;
     Id m_ownFrom = NoId;    ///< the change-log lines this document wrote last: m_ownFrom … m_ownThrough
     Id m_ownThrough = NoId;
     QTimer m_reconnect;

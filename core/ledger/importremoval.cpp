@@ -80,7 +80,7 @@ bool removeImport(PlanDocument &document, qint64 batch, ImportBatch *removed, QS
                                                                {QStringLiteral("at"), found->at.toString(Qt::ISODateWithMs)},
                                                                {QStringLiteral("user_name"), found->user}})
                                          .toJson(QJsonDocument::Compact));
-    const bool ok = document.store().writeWith(
+    const bool ok = document.writeWith(
         [&](QSqlDatabase &db, QString *why) {
             for (const char *sql : {"DELETE FROM ledger_day WHERE import_id = ?",
                                     "DELETE FROM ledger_transaction WHERE import_id = ?",

@@ -1,5 +1,7 @@
 #include "ledger/ledgerdays.h"
 
+#include "store/sqldialect.h"
+
 #include "ledger/daysumcheck.h"
 #include "ledger/ledgerscan.h"
 #include "ledger/sqliteraw.h"
@@ -114,8 +116,7 @@ bool LedgerDaySums::write(sqlite3 *db, qint64 importId, QString *error) const
 
 QString LedgerDaySums::table(SqliteStore &store)
 {
-    QSqlQuery q(store.database());
-    if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'ledger_day'")) && q.next())
+    if (sqldialect::hasTable(store.database(), QStringLiteral("ledger_day")))
         return QStringLiteral("ledger_day");
     return groupedTransactions();
 }

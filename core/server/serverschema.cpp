@@ -1,5 +1,7 @@
 #include "server/serverschema.h"
 
+#include "store/sqldialect.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
@@ -11,19 +13,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::ServerSchema)
 };
 
-std::optional<QString> postgresType(const QString &sqliteType)
-{
-    const QString type = sqliteType.toUpper();
-    if (type == QLatin1String("INTEGER"))
-        return QStringLiteral("BIGINT");
-    if (type == QLatin1String("TEXT"))
-        return QStringLiteral("TEXT");
-    if (type == QLatin1String("REAL"))
-        return QStringLiteral("DOUBLE PRECISION");
-    if (type == QLatin1String("BLOB"))
-        return QStringLiteral("BYTEA");
-    return std::nullopt;
-}
 
 QString qualified(const QString &schema, const QString &table)
 {
@@ -87,7 +76,7 @@ std::optional<QStringList> planStatements(const QSqlDatabase &sqlite, const QStr
         QStringList primaryKey;
         while (info.next()) {
             const QString column = info.value(0).toString();
-            const auto type = postgresType(info.value(1).toString());
+            const auto type = sqldialect::postgresType(info.value(1).toString());
             if (!type) {
                 *error = Tr::tr("The column %1.%2 has the type \"%3\", which Horisont does not write.")
                              .arg(table, column, info.value(1).toString());

@@ -8,8 +8,8 @@
 
 namespace horisont::serverschema {
 
-/// The one place where SQLite's dialect becomes PostgreSQL's. A plan on a
-/// server has the tables of the current file format, made from a plan
+/// Where a plan file's schema becomes a server plan's (the dialect's
+/// differences themselves are in store/sqldialect). A plan on a server has the tables of the current file format, made from a plan
 /// file's own schema (PRAGMA table_info, index_list, foreign_key_list): the
 /// same names and columns, INTEGER as BIGINT (öre and ids are 64-bit), REAL
 /// as DOUBLE PRECISION, BLOB as BYTEA, and foreign keys checked at commit.

@@ -24,7 +24,8 @@ QStringList tablesOf(const ChangeLogEntry &line)
 
 } // namespace
 
-std::optional<ServerUpdate> fetchServerUpdate(ServerStore &server, const Plan &plan, Id lastSeen, QString *error)
+std::optional<ServerUpdate> fetchServerUpdate(ServerStore &server, const Plan &plan, Id lastSeen, const QSet<Id> &held,
+                                              QString *error)
 {
     const auto log = server.logSince(lastSeen, error);
     if (!log)
@@ -37,6 +38,8 @@ std::optional<ServerUpdate> fetchServerUpdate(ServerStore &server, const Plan &p
         const int kind = kindFromTable(line.entity);
         // A scenario's edits change its content, and an import or a version their own tables.
         if (kind < 0 || !line.scenario.isEmpty()) {
+            if (held.contains(line.id))
+                continue;
             for (const QString &table : tablesOf(line))
                 if (!update.otherTables.contains(table))
                     update.otherTables << table;

@@ -4,6 +4,7 @@
 #include "model/changelogentry.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <QString>
 
@@ -33,6 +34,9 @@ struct ServerUpdate {
 /// differs updated. Inserts come parents first, removals children first.
 /// The changes hold whatever is on the server now, so an update taken twice
 /// or after one's own write changes nothing the second time.
-std::optional<ServerUpdate> fetchServerUpdate(ServerStore &server, const Plan &plan, Id lastSeen, QString *error);
+/// Lines in `held` are about tables the caller already has as the server
+/// has them (it wrote them itself): they name none to read again.
+std::optional<ServerUpdate> fetchServerUpdate(ServerStore &server, const Plan &plan, Id lastSeen, const QSet<Id> &held,
+                                              QString *error);
 
 } // namespace horisont

@@ -2,6 +2,7 @@
 
 #include "model/schema.h"
 #include "plan/plan.h"
+#include "store/sqldialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -12,9 +13,7 @@ namespace {
 
 bool isKept(const QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'id_high_water'"))
-           && q.next();
+    return sqldialect::hasTable(db, QStringLiteral("id_high_water"));
 }
 
 } // namespace
@@ -25,7 +24,8 @@ bool raise(QSqlDatabase &db, const QMap<EntityKind, Id> &highest, QString *error
         return true;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO id_high_water (entity, high) VALUES (?, ?) "
-                             "ON CONFLICT (entity) DO UPDATE SET high = max(high, excluded.high)"));
+                             "ON CONFLICT (entity) DO UPDATE SET high = %1")
+                  .arg(sqldialect::greatest(db, QStringLiteral("id_high_water.high"), QStringLiteral("excluded.high"))));
     for (auto it = highest.constBegin(); it != highest.constEnd(); ++it) {
         q.addBindValue(kindInfo(it.key()).table);
         q.addBindValue(qlonglong(it.value()));

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <utility>
+
 namespace horisont {
 
 /// The prepared statements of one connection, kept by their SQL: a
@@ -16,17 +18,19 @@ public:
     QSqlQuery &get(const QSqlDatabase &db, const QString &sql)
     {
         auto it = m_queries.find(sql);
-        if (it == m_queries.end()) {
+        if (it == m_queries.end() || !it->second) {
+            // A statement whose preparing failed (in a transaction the server had
+            // already given up) is prepared again, not kept broken.
             QSqlQuery query(db);
-            query.prepare(sql);
-            it = m_queries.insert(sql, query);
+            const bool prepared = query.prepare(sql);
+            it = m_queries.insert(sql, {query, prepared});
         }
-        return *it;
+        return it->first;
     }
     void clear() { m_queries.clear(); }
 
 private:
-    QHash<QString, QSqlQuery> m_queries;
+    QHash<QString, std::pair<QSqlQuery, bool>> m_queries;
 };
 
 } // namespace horisont

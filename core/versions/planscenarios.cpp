@@ -7,6 +7,7 @@
 #include "model/textlimits.h"
 #include "plan/itemname.h"
 #include "store/idhighwater.h"
+#include "store/sqldialect.h"
 #include "store/sqlitestore.h"
 #include "versions/plancontent.h"
 #include "versions/planedits.h"
@@ -26,9 +27,7 @@ struct Tr {
 
 bool hasScenarios(SqliteStore &store)
 {
-    QSqlQuery q(store.database());
-    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'plan_scenario'"))
-           && q.next();
+    return sqldialect::hasTable(store.database(), QStringLiteral("plan_scenario"));
 }
 
 QString createdAtText(const QDateTime &at) { return at.toUTC().toString(Qt::ISODateWithMs); }
@@ -230,13 +229,14 @@ std::optional<PlanScenario> create(PlanDocument &document, const QString &name, 
     ChangeLogEntry log = logLine(document, now, QT_TRANSLATE_NOOP("horisont::PlanScenarios", "Create scenario «%1»"), s);
     log.hasNew = true;
     log.newValue = describedInJson(s);
-    const bool ok = store.writeWith(
+    const bool ok = document.writeWith(
         [&](QSqlDatabase &db, QString *why) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("INSERT INTO plan_scenario (id, name, based_on, created_at, created_by, content) "
-                                     "VALUES (?, ?, ?, ?, ?, x'')"));
+                                     "VALUES (?, ?, ?, ?, ?, ?)"));
             for (const QVariant &value : {QVariant(s.id), storage::text(s.name), storage::text(s.basedOn),
-                                          QVariant(createdAtText(s.createdAt)), storage::text(s.createdBy)})
+                                          QVariant(createdAtText(s.createdAt)), storage::text(s.createdBy),
+                                          QVariant(QByteArray(""))}) // the content follows
                 q.addBindValue(value);
             if (!q.exec()) {
                 *why = q.lastError().text();
@@ -267,7 +267,7 @@ bool remove(PlanDocument &document, const QString &name, const QDateTime &now, Q
     ChangeLogEntry log = logLine(document, now, QT_TRANSLATE_NOOP("horisont::PlanScenarios", "Delete scenario «%1»"), *s);
     log.hasOld = true;
     log.oldValue = describedInJson(*s);
-    const bool removed = document.store().writeWith(
+    const bool removed = document.writeWith(
         [&](QSqlDatabase &db, QString *why) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("DELETE FROM plan_scenario WHERE id = ?"));

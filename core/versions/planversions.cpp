@@ -5,6 +5,7 @@
 #include "model/halfopen.h"
 #include "model/storageform.h"
 #include "model/textlimits.h"
+#include "store/sqldialect.h"
 #include "store/sqlitestore.h"
 #include "versions/plancontent.h"
 #include "versions/planscenarios.h"
@@ -26,9 +27,7 @@ const char *const VersionColumns =
 
 bool hasVersions(SqliteStore &store)
 {
-    QSqlQuery q(store.database());
-    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'plan_version'"))
-           && q.next();
+    return sqldialect::hasTable(store.database(), QStringLiteral("plan_version"));
 }
 
 QString frozenAtText(const QDateTime &at) { return at.toUTC().toString(Qt::ISODateWithMs); }
@@ -193,7 +192,7 @@ std::optional<PlanVersion> freeze(PlanDocument &document, const QString &name, c
         return std::nullopt;
     }
     const PendingVersion pending = prepare(document, document.plan(), name, decision, now);
-    const bool ok = document.store().writeWith(
+    const bool ok = document.writeWith(
         [&](QSqlDatabase &db, QString *why) { return insert(db, pending, why); }, {pending.log}, error);
     if (!ok)
         return std::nullopt;
@@ -258,7 +257,7 @@ bool removeSnapshot(PlanDocument &document, const QString &name, const QDateTime
     ChangeLogEntry log = logLine(document, now, QT_TRANSLATE_NOOP("horisont::PlanVersions", "Delete snapshot «%1»"), *v);
     log.hasOld = true;
     log.oldValue = describedInJson(*v);
-    const bool removed = document.store().writeWith(
+    const bool removed = document.writeWith(
         [&](QSqlDatabase &db, QString *why) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("DELETE FROM plan_version WHERE id = ?"));

@@ -71,10 +71,16 @@ TEST_F(ServerCli, APlanPulledBackReadsAsTheOneThatWasPublished)
                                           QStringLiteral(HORISONT_TEST_DATA "/ledger/ledger-sample-2023.csv")});
     EXPECT_EQ(twice.exitCode, 0) << twice.err.toStdString();
     EXPECT_TRUE(twice.out.contains(QStringLiteral("Already present:  70"))) << twice.out.toStdString();
-    // What a server plan cannot take yet is refused by name, and nothing is written anywhere.
-    const auto removed = test::runHorisont({QStringLiteral("remove-import"), uri(QStringLiteral("plan=umea")), QStringLiteral("1")});
-    EXPECT_EQ(removed.exitCode, 2);
-    EXPECT_TRUE(removed.err.contains(QStringLiteral("not yet made on a server plan"))) << removed.err.toStdString();
+    // A scenario is made on the server; promoting it is not yet done there, and is refused by name.
+    const auto made = test::runHorisont({QStringLiteral("scenario"), uri(QStringLiteral("plan=umea")), QStringLiteral("create"),
+                                         QStringLiteral("Längre")});
+    EXPECT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const auto scenarios = test::runHorisont({QStringLiteral("scenario"), uri(QStringLiteral("plan=umea")), QStringLiteral("list")});
+    EXPECT_TRUE(scenarios.out.contains(QStringLiteral("Längre"))) << scenarios.out.toStdString();
+    const auto promoted = test::runHorisont({QStringLiteral("scenario"), uri(QStringLiteral("plan=umea")),
+                                             QStringLiteral("promote"), QStringLiteral("Längre")});
+    EXPECT_EQ(promoted.exitCode, 2);
+    EXPECT_TRUE(promoted.err.contains(QStringLiteral("not yet made on a server plan"))) << promoted.err.toStdString();
 
     const auto again = test::runHorisont({QStringLiteral("publish"), original, uri(QStringLiteral("plan=umea"))});
     EXPECT_EQ(again.exitCode, 2);
