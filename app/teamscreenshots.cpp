@@ -16,6 +16,9 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QThread>
@@ -36,6 +39,25 @@ bool waitFor(const std::function<bool()> &done, int ms = 8000)
 bool rename(PlanDocument &document, Id id, const QString &name)
 {
     return document.execute(commands::setField(document, EntityKind::Intervention, id, QStringLiteral("name"), name));
+}
+
+/// The window with the box that refused the edit drawn where it stands over it
+/// (a box is a window of its own, which the window's grab leaves out).
+bool grabWithNotice(MainWindow &window, const QString &file)
+{
+    QMessageBox *notice = nullptr;
+    if (!waitFor([&] { return (notice = window.findChild<QMessageBox *>(QStringLiteral("conflictNotice"))) != nullptr; }))
+        return false;
+    notice->adjustSize();
+    notice->move(window.geometry().center() - notice->rect().center());
+    for (QDeadlineTimer settle(600); !settle.hasExpired();)
+        QCoreApplication::processEvents();
+    QPixmap shot = window.grab();
+    QPainter painter(&shot);
+    painter.drawPixmap(window.mapFromGlobal(notice->mapToGlobal(QPoint(0, 0))), notice->grab());
+    painter.end();
+    notice->close();
+    return shot.save(file);
 }
 
 } // namespace
@@ -65,7 +87,7 @@ int saveTeamScreenshots(const QString &first, const QString &second, const QStri
     theirs.document()->execute(commands::setField(*theirs.document(), EntityKind::Intervention, shown,
                                                   QStringLiteral("name"), before + QStringLiteral(" (kväll)")));
     rename(*mine.document(), shown, before + QStringLiteral(" (helg)"));
-    ok = settleAndGrab(mine, prefix + QStringLiteral("-02-conflict-refused.png"), 600) && ok;
+    ok = grabWithNotice(mine, prefix + QStringLiteral("-02-conflict-refused.png")) && ok;
 
     QString error;
     const auto address = serveraddress::parsePlan(first, &error);

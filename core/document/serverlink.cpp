@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -185,13 +184,10 @@ bool ServerLink::write(const ChangeList &changes, const QList<ChangeLogEntry> &l
             return true;
         // Saved on the server, but not read back: show it as written; the
         // next look at the server adds its change-log lines.
-        SqliteStore &replica = m_document.m_store;
-        const QString refusal = replica.writeRefusal();
-        replica.refuseWrites(QString());
+        const RefusalLifted fromServer(m_document.m_store);
         QString replicaError;
-        if (replica.write(changes, {}, &replicaError))
+        if (m_document.m_store.write(changes, {}, &replicaError))
             m_document.applyInMemory(changes);
-        replica.refuseWrites(refusal);
         return true;
     }
     case ServerStore::Outcome::Conflict:
@@ -238,14 +234,13 @@ bool ServerLink::writeWith(const std::function<bool(QSqlDatabase &, QString *)> 
         return false;
     }
     // The same statements on the replica spare reading the tables again; should they fail there, sync reads them.
-    SqliteStore &replica = m_document.m_store;
-    const QString refusal = replica.writeRefusal();
-    replica.refuseWrites(QString());
-    QString replicaError;
-    if (replica.writeWith(statements, {}, &replicaError))
-        for (Id line = result.lastLogId - log.size() + 1; line <= result.lastLogId; ++line)
-            m_heldInReplica.insert(line);
-    replica.refuseWrites(refusal);
+    {
+        const RefusalLifted fromServer(m_document.m_store);
+        QString replicaError;
+        if (m_document.m_store.writeWith(statements, {}, &replicaError))
+            for (Id line = result.lastLogId - log.size() + 1; line <= result.lastLogId; ++line)
+                m_heldInReplica.insert(line);
+    }
     m_ownFrom = result.lastLogId - log.size() + 1;
     m_ownThrough = result.lastLogId;
     sync();
@@ -286,9 +281,7 @@ bool ServerLink::sync(QString *error)
 bool ServerLink::takeUpdate(const ServerUpdate &update, bool intoMemory, QString *error)
 {
     SqliteStore &replica = m_document.m_store;
-    const QString refusal = replica.writeRefusal();
-    replica.refuseWrites(QString());
-    const auto refuseAgain = qScopeGuard([&] { replica.refuseWrites(refusal); });
+    const RefusalLifted fromServer(replica);
     QStringList tables = update.otherTables;
     tables << QStringLiteral("id_high_water"); // others' new items raised it
     const bool written = replica.writeWith(

@@ -93,4 +93,19 @@ private:
     PreparedQueries m_statements;
 };
 
+/// Lifts a store's refuseWrites() for as long as it lives: a replica
+/// writing what its server committed.
+class RefusalLifted
+{
+public:
+    explicit RefusalLifted(SqliteStore &store) : m_store(store), m_refusal(store.writeRefusal()) { store.refuseWrites({}); }
+    ~RefusalLifted() { m_store.refuseWrites(m_refusal); }
+    RefusalLifted(const RefusalLifted &) = delete;
+    RefusalLifted &operator=(const RefusalLifted &) = delete;
+
+private:
+    SqliteStore &m_store;
+    QString m_refusal;
+};
+
 } // namespace horisont
