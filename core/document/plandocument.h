@@ -198,6 +198,7 @@ private:
     friend class PlanOpening;
     /// A plan on a server writes there first, and brings others' edits in.
     friend class ServerLink;
+    friend class ReplicaOpening;
     explicit PlanDocument(const QString &path);
     bool fail(const QString &message);
 

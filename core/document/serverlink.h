@@ -91,14 +91,6 @@ Q_SIGNALS:
 
 private:
     explicit ServerLink(PlanDocument &document);
-    /// The replica kept for this plan and user, brought up to date by the
-    /// first sync; pulled whole the first time (or when it cannot be used).
-    static std::unique_ptr<PlanDocument> keptReplica(const ServerAddress &address,
-                                                     const serverplans::RegisteredPlan &plan, QString *error);
-    /// A replica pulled into a temporary folder, for a second window on the plan.
-    static std::unique_ptr<PlanDocument> scratchReplica(const ServerAddress &address, QString *error);
-    /// The kept replica, read-only, when the server cannot be reached; nullptr when there is none.
-    static std::unique_ptr<PlanDocument> offlineReplica(const ServerAddress &address, const QString &why);
     bool takeUpdate(const ServerUpdate &update, bool intoMemory, QString *error);
     /// Reads `tables` of the replica again whole from the server.
     bool refreshTables(QSqlDatabase &replica, const QStringList &tables, QString *error);
