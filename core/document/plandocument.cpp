@@ -4,10 +4,13 @@
 #include "document/planopening.h"
 #include "document/planverification.h"
 #include "document/serverlink.h"
+#include "edit/changeexpectation.h"
 #include "edit/editcommand.h"
 #include "model/schema.h"
 #include "plan/planintegrity.h"
 #include "server/serveraddress.h"
+#include "versions/plancontent.h"
+#include "versions/planedits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -163,20 +166,52 @@ bool PlanDocument::apply(const ChangeList &changes, const QString &action, const
 bool PlanDocument::applyInScenario(const ChangeList &changes, const QString &action, const CommandText &commandText,
                                    const QString &reason)
 {
+    const PlanScenario scenario = *m_scenario;
+    if (changeNotMet(m_plan, changes)) // an undo of what another has changed since
+        return fail(m_server ? m_server->refuseScenarioEdit(scenario.name, commandText)
+                             : Tr::tr("\"%1\" was refused, and nothing was changed: scenario «%2» has changed since.")
+                                   .arg(commandText.toString(), scenario.name));
     QList<ChangeLogEntry> log = logEntriesFor(changes, m_userName, action, commandText, reason);
     for (ChangeLogEntry &line : log)
-        line.scenario = m_scenario->name;
+        line.scenario = scenario.name;
     applyInMemory(changes);
+    const QByteArray content = plancontent::encode(m_plan);
+    bool changedMeanwhile = false;
     QString error;
-    const PlanScenario scenario = *m_scenario;
-    const bool saved = m_store.writeWith(
-        [&](QSqlDatabase &db, QString *why) { return planscenarios::saveContent(db, scenario, m_plan, why); }, log,
-        &error);
-    if (!saved) {
-        applyInMemory(inverted(changes));
-        return fail(Tr::tr("\"%1\" could not be saved, and nothing was changed: %2").arg(commandText.toString(), error));
+    const bool saved = writeWith(
+        [&](QSqlDatabase &db, QString *why) {
+            return planscenarios::saveContent(db, scenario, content, m_plan, why, &m_scenarioContent, &changedMeanwhile);
+        },
+        log, &error);
+    if (saved) {
+        m_scenarioContent = content;
+        return true;
     }
-    return true;
+    applyInMemory(inverted(changes));
+    if (changedMeanwhile && m_server)
+        return fail(m_server->refuseScenarioEdit(scenario.name, commandText));
+    return fail(Tr::tr("\"%1\" could not be saved, and nothing was changed: %2").arg(commandText.toString(), error));
+}
+
+void PlanDocument::takeScenarioAsStored()
+{
+    const QString name = m_scenario->name;
+    const std::optional<PlanScenario> stored = planscenarios::find(m_store, name);
+    Plan fresh;
+    QByteArray content;
+    QString error;
+    if (!stored || stored->id != m_scenario->id || !planscenarios::load(m_store, *stored, fresh, &error, &content)) {
+        workInPlan(&error);
+        Q_EMIT errorOccurred(Tr::tr("Scenario «%1» was deleted or replaced by another user; this window works in "
+                                    "the plan again.")
+                                 .arg(name));
+        return;
+    }
+    if (content == m_scenarioContent)
+        return;
+    // Item by item, so that the views keep their selection and scroll.
+    applyInMemory(editsTurning(m_plan, fresh));
+    m_scenarioContent = content;
 }
 
 void PlanDocument::applyInMemory(const ChangeList &changes)
@@ -295,7 +330,7 @@ bool PlanDocument::workInScenario(const QString &name, QString *error)
     if (!planscenarios::load(m_store, *scenario, trial, error))
         return false;
     m_undoStack.clear();
-    planscenarios::load(m_store, *scenario, m_plan, error);
+    planscenarios::load(m_store, *scenario, m_plan, error, &m_scenarioContent);
     m_scenario = scenario;
     Q_EMIT workingScenarioChanged();
     return true;
@@ -351,6 +386,17 @@ bool PlanDocument::writeWith(const std::function<bool(QSqlDatabase &, QString *)
     if (m_server)
         return m_server->writeWith(statements, log, error);
     return m_store.writeWith(statements, log, error);
+}
+
+bool PlanDocument::writeChangesWith(const ChangeList &changes,
+                                    const std::function<bool(QSqlDatabase &, QString *)> &statements,
+                                    const QList<ChangeLogEntry> &log, const CommandText &command, QString *error)
+{
+    if (m_server)
+        return m_server->write(changes, log, command, error, statements);
+    return m_store.writeWith(
+        [&](QSqlDatabase &db, QString *why) { return statements(db, why) && m_store.applyInTransaction(changes, why); },
+        log, error);
 }
 
 bool PlanDocument::saveCopy(const QString &target, QString *error)

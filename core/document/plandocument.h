@@ -141,6 +141,15 @@ public:
     bool writeWith(const std::function<bool(QSqlDatabase &db, QString *error)> &statements,
                    const QList<ChangeLogEntry> &log, QString *error);
 
+    /// Changes the plan's tables by `changes` together with `statements`
+    /// and `log`, in one transaction where the plan lives; on a server each
+    /// change is checked against what was read, as an edit is. For what is
+    /// not an edit but changes the plan (a scenario promoted): not on the
+    /// undo stack, and the caller reloads the plan (planWasReplaced).
+    bool writeChangesWith(const ChangeList &changes,
+                          const std::function<bool(QSqlDatabase &db, QString *error)> &statements,
+                          const QList<ChangeLogEntry> &log, const CommandText &command, QString *error);
+
     /// Aggregates of the ledger, computed once and kept until the ledger
     /// changes (an import calls ledgerChanged()). Several views show them.
     const LedgerTotals &ledgerTotals();
@@ -193,6 +202,8 @@ private:
     bool applyInScenario(const ChangeList &changes, const QString &action, const CommandText &commandText,
                          const QString &reason);
     void applyInMemory(const ChangeList &changes);
+    /// Another user changed (or deleted) the scenario worked in: takes it as the file now holds it.
+    void takeScenarioAsStored();
 
     /// Opening and creating a file is a job of its own.
     friend class PlanOpening;
@@ -220,6 +231,7 @@ private:
     DecidedBaseline m_decided;
     std::optional<PlanVersion> m_shownVersion;
     std::optional<PlanScenario> m_scenario;
+    QByteArray m_scenarioContent; ///< the scenario's content as read: its edits are written only over it
     std::unique_ptr<ServerLink> m_server;
     /// Why a plan on a server cannot be changed for now (its connection is lost); empty when it can.
     QString m_connectionReason;

@@ -62,8 +62,8 @@ std::unique_ptr<PlanDocument> ServerLink::open(const ServerAddress &address, QSt
     if (!document)
         return nullptr;
     document->m_store.refuseWrites(
-        Tr::tr("%1 is a plan on a server, and this change is not yet made on a server plan by Horisont: "
-               "nothing was changed. Pull the plan into a file to make it there.")
+        Tr::tr("%1 is a plan on a server, where Horisont makes this change only through the server: nothing was "
+               "changed. Pull the plan into a file to make it there.")
             .arg(address.describe()));
     std::unique_ptr<ServerLink> link(new ServerLink(*document));
     if (!link->m_server.open(address, error))
@@ -99,13 +99,13 @@ QStringList ServerLink::othersConnected()
 }
 
 bool ServerLink::write(const ChangeList &changes, const QList<ChangeLogEntry> &log, const CommandText &command,
-                       QString *error)
+                       QString *error, const std::function<bool(QSqlDatabase &, QString *)> &alongside)
 {
     if (!isConnected()) {
         *error = m_lostReason;
         return false;
     }
-    const ServerStore::WriteResult result = m_server.write(changes, log);
+    const ServerStore::WriteResult result = m_server.write(changes, log, alongside);
     switch (result.outcome) {
     case ServerStore::Outcome::Saved: {
         m_ownFrom = result.lastLogId - log.size() + 1;
@@ -116,7 +116,13 @@ bool ServerLink::write(const ChangeList &changes, const QList<ChangeLogEntry> &l
         // next look at the server adds its change-log lines.
         const RefusalLifted fromServer(m_document.m_store);
         QString replicaError;
-        if (m_document.m_store.write(changes, {}, &replicaError))
+        SqliteStore &replica = m_document.m_store;
+        const bool written = replica.writeWith(
+            [&](QSqlDatabase &db, QString *why) {
+                return (!alongside || alongside(db, why)) && replica.applyInTransaction(changes, why);
+            },
+            {}, &replicaError);
+        if (written)
             m_document.applyInMemory(changes);
         return true;
     }
@@ -177,6 +183,17 @@ bool ServerLink::writeWith(const std::function<bool(QSqlDatabase &, QString *)> 
     return true;
 }
 
+QString ServerLink::refuseScenarioEdit(const QString &scenario, const CommandText &command)
+{
+    ServerConflict conflict;
+    conflict.scenario = scenario;
+    conflict.by = m_server.lastLineIn(scenario);
+    sync();
+    const QString message = conflictMessage(conflict, m_document.m_plan, command);
+    Q_EMIT editRefused(message);
+    return message;
+}
+
 bool ServerLink::sync(QString *error)
 {
     QString problem;
@@ -232,8 +249,11 @@ bool ServerLink::takeUpdate(const ServerUpdate &update, bool intoMemory, QString
         m_document.ledgerChanged();
     if (tables.contains(QLatin1String("plan_version")))
         m_document.versionsWereChanged();
-    if (tables.contains(QLatin1String("plan_scenario")))
+    if (tables.contains(QLatin1String("plan_scenario"))) {
         m_document.scenariosWereChanged();
+        if (m_document.m_scenario)
+            m_document.takeScenarioAsStored();
+    }
     QList<ChangeLogEntry> others;
     for (const ChangeLogEntry &line : update.log)
         if (line.id < m_ownFrom || line.id > m_ownThrough)

@@ -61,11 +61,16 @@ public:
     /// when it was refused (naming who changed what meanwhile; the plan
     /// then shows their value) or could not be saved (nothing was).
     bool write(const ChangeList &changes, const QList<ChangeLogEntry> &log, const CommandText &command,
-               QString *error);
+               QString *error, const std::function<bool(QSqlDatabase &db, QString *error)> &alongside = {});
     /// Runs `statements` on the server with `log` in one transaction, then
     /// on the replica (PlanDocument::writeWith).
     bool writeWith(const std::function<bool(QSqlDatabase &db, QString *error)> &statements,
                    const QList<ChangeLogEntry> &log, QString *error);
+    /// An edit in scenario `scenario` refused because another changed the
+    /// scenario since this window read it: takes the scenario as it now is
+    /// and returns the refusal, naming who changed it and when (also sent
+    /// as editRefused).
+    QString refuseScenarioEdit(const QString &scenario, const CommandText &command);
     /// Takes what others committed since the last look. False with *error
     /// when the server could not be read (the document then waits to reconnect).
     bool sync(QString *error = nullptr);

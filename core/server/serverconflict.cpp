@@ -51,6 +51,8 @@ QString conflictMessage(const ServerConflict &conflict, const Plan &plan, const 
                    .arg(who, when);
     else if (conflict.referenced)
         what = Tr::tr("meanwhile another user removed something it refers to, or linked something to what it removes.");
+    else if (!conflict.scenario.isEmpty())
+        what = Tr::tr("%1 changed scenario «%2» at %3, after you saw it.").arg(who, conflict.scenario, when);
     else if (conflict.removed)
         what = Tr::tr("%1 removed %2 at %3.").arg(who, item, when);
     else if (conflict.field >= 0 && conflict.by.field == kindInfo(conflict.kind).fields.at(conflict.field).name)
@@ -59,6 +61,8 @@ QString conflictMessage(const ServerConflict &conflict, const Plan &plan, const 
                         shownValue(plan, conflict.kind, conflict.field, conflict.by.hasNew, conflict.by.newValue), when);
     else
         what = Tr::tr("%1 changed %2 at %3, after you saw it.").arg(who, item, when);
+    if (!conflict.scenario.isEmpty())
+        return Tr::tr("%1 was not saved: %2 The scenario now shows its current state.").arg(done, what);
     return Tr::tr("%1 was not saved: %2 The plan now shows the current state.").arg(done, what);
 }
 

@@ -236,11 +236,14 @@ std::optional<ServerConflict> ServerStore::applyChange(const Change &change, QSt
     return std::nullopt;
 }
 
-ServerStore::WriteResult ServerStore::write(const ChangeList &changes, const QList<ChangeLogEntry> &log)
+ServerStore::WriteResult ServerStore::write(const ChangeList &changes, const QList<ChangeLogEntry> &log,
+                                           const std::function<bool(QSqlDatabase &, QString *)> &alongside)
 {
     return writeWith(
-        [&](QSqlDatabase &) {
+        [&](QSqlDatabase &server) {
             WriteResult result;
+            if (alongside && !alongside(server, &result.error))
+                return result;
             QMap<EntityKind, Id> highest;
             for (const Change &change : changes) {
                 if (auto conflict = applyChange(change, &result.error)) {
@@ -353,6 +356,18 @@ std::optional<QList<ChangeLogEntry>> ServerStore::logSince(Id lastSeen, QString 
         entries.append(readChangeLogRow(q));
     q.finish();
     return entries;
+}
+
+ChangeLogEntry ServerStore::lastLineIn(const QString &scenario)
+{
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT %1 FROM change_log WHERE scenario = ? ORDER BY id DESC LIMIT 1").arg(QLatin1String(ChangeLogColumns)));
+    q.addBindValue(scenario);
+    ChangeLogEntry line;
+    if (q.exec() && q.next())
+        line = readChangeLogRow(q);
+    q.finish();
+    return line;
 }
 
 std::optional<QHash<Id, Record>> ServerStore::records(EntityKind kind, const QList<Id> &ids, QString *error)

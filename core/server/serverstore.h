@@ -29,6 +29,7 @@ struct ServerConflict {
     bool removed = false;   ///< the item is gone
     bool taken = false;     ///< a new item's id was taken by another's new item
     bool referenced = false; ///< what the edit removed is now used by another's new or changed item
+    QString scenario;       ///< the scenario another changed since it was read (its content is one value)
     /// The change-log line of the change that came between (user, time,
     /// command, new value); no user when the log does not say.
     ChangeLogEntry by;
@@ -83,7 +84,10 @@ public:
     /// Writes `changes` and `log` in one transaction, refused as a Conflict
     /// when any change does not meet what its writer saw; the change log
     /// records the database user, whatever `log` says.
-    WriteResult write(const ChangeList &changes, const QList<ChangeLogEntry> &log);
+    /// `alongside` runs first in the same transaction (a scenario promoted
+    /// keeps a snapshot and deletes the scenario with its edits).
+    WriteResult write(const ChangeList &changes, const QList<ChangeLogEntry> &log,
+                      const std::function<bool(QSqlDatabase &server, QString *error)> &alongside = {});
     /// Runs `statements` on the server (their result other than Saved
     /// refuses the write) and appends `log`, in one transaction.
     WriteResult writeWith(const std::function<WriteResult(QSqlDatabase &server)> &statements,
@@ -92,6 +96,9 @@ public:
     /// The change-log lines after `lastSeen`, in order; nullopt with *error
     /// when the server cannot be read.
     std::optional<QList<ChangeLogEntry>> logSince(Id lastSeen, QString *error);
+    /// The last change-log line of an edit in scenario `scenario`; an empty
+    /// line when there is none or the server cannot be read.
+    ChangeLogEntry lastLineIn(const QString &scenario);
     /// The current records of `kind` among `ids` (those that still exist),
     /// in storage form; nullopt with *error when the server cannot be read.
     std::optional<QHash<Id, Record>> records(EntityKind kind, const QList<Id> &ids, QString *error);

@@ -1,5 +1,6 @@
 #include "store/sqldialect.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -8,6 +9,17 @@ namespace horisont::sqldialect {
 bool isPostgres(const QSqlDatabase &db)
 {
     return db.driverName() == QLatin1String("QPSQL");
+}
+
+bool deferForeignKeys(QSqlDatabase &db, QString *error)
+{
+    if (isPostgres(db))
+        return true;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+        return true;
+    *error = q.lastError().text();
+    return false;
 }
 
 bool hasTable(const QSqlDatabase &db, const QString &table)

@@ -22,6 +22,11 @@ bool hasTable(const QSqlDatabase &db, const QString &table);
 /// The larger of two values in an expression: SQLite's max(a, b), PostgreSQL's GREATEST(a, b).
 QString greatest(const QSqlDatabase &db, const QString &a, const QString &b);
 
+/// Foreign keys checked at commit instead of per statement, for a write
+/// whose items refer to each other (a scenario promoted): SQLite's pragma;
+/// on a server plan they are declared INITIALLY DEFERRED already.
+bool deferForeignKeys(QSqlDatabase &db, QString *error);
+
 /// A column type of a plan file as PostgreSQL writes it: INTEGER as BIGINT
 /// (öre and ids are 64-bit), REAL as DOUBLE PRECISION, BLOB as BYTEA, TEXT
 /// as TEXT; nullopt for a type Horisont does not write.

@@ -158,7 +158,7 @@ QString nameProblem(SqliteStore &store, const QString &name)
     return {};
 }
 
-bool load(SqliteStore &store, const PlanScenario &scenario, Plan &plan, QString *error)
+bool load(SqliteStore &store, const PlanScenario &scenario, Plan &plan, QString *error, QByteArray *stored)
 {
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral("SELECT content FROM plan_scenario WHERE id = ?"));
@@ -174,23 +174,40 @@ bool load(SqliteStore &store, const PlanScenario &scenario, Plan &plan, QString 
         return false;
     }
     idhighwater::reserveUsed(store.database(), plan);
+    if (stored)
+        *stored = q.value(0).toByteArray();
     return true;
 }
 
 bool loadPlan(SqliteStore &store, Plan &plan, QString *error) { return store.load(plan, error); }
 
-bool saveContent(QSqlDatabase &db, const PlanScenario &scenario, const Plan &plan, QString *error)
+bool saveContent(QSqlDatabase &db, const PlanScenario &scenario, const QByteArray &content, const Plan &plan,
+                 QString *error, const QByteArray *replacing, bool *changedMeanwhile)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE plan_scenario SET content = ? WHERE id = ?"));
-    q.addBindValue(plancontent::encode(plan));
+    q.prepare(replacing ? QStringLiteral("UPDATE plan_scenario SET content = ? WHERE id = ? AND content = ?")
+                        : QStringLiteral("UPDATE plan_scenario SET content = ? WHERE id = ?"));
+    q.addBindValue(content);
     q.addBindValue(scenario.id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        *error = q.lastError().text().isEmpty() ? Tr::tr("Scenario «%1» is no longer in the file.").arg(scenario.name)
-                                                : q.lastError().text();
+    if (replacing)
+        q.addBindValue(*replacing);
+    if (!q.exec()) {
+        *error = q.lastError().text();
         return false;
     }
-    return idhighwater::raise(db, idhighwater::highestIn(plan), error);
+    if (q.numRowsAffected() == 1)
+        return idhighwater::raise(db, idhighwater::highestIn(plan), error);
+    QSqlQuery there(db);
+    there.prepare(QStringLiteral("SELECT 1 FROM plan_scenario WHERE id = ?"));
+    there.addBindValue(scenario.id);
+    if (replacing && there.exec() && there.next()) {
+        if (changedMeanwhile)
+            *changedMeanwhile = true;
+        *error = Tr::tr("Scenario «%1» was changed by another since it was read.").arg(scenario.name);
+    } else {
+        *error = Tr::tr("Scenario «%1» is no longer in the file.").arg(scenario.name);
+    }
+    return false;
 }
 
 std::optional<PlanScenario> create(PlanDocument &document, const QString &name, const QString &fromVersion,
@@ -242,7 +259,7 @@ std::optional<PlanScenario> create(PlanDocument &document, const QString &name, 
                 *why = q.lastError().text();
                 return false;
             }
-            return saveContent(db, s, content, why);
+            return saveContent(db, s, plancontent::encode(content), content, why);
         },
         {log}, error);
     if (!ok)
@@ -310,7 +327,8 @@ std::optional<QString> promote(PlanDocument &document, const QString &name, cons
     }
     Plan content;
     Plan plan;
-    if (!load(store, *s, content, error) || !loadPlan(store, plan, error))
+    QByteArray stored;
+    if (!load(store, *s, content, error, &stored) || !loadPlan(store, plan, error))
         return std::nullopt;
     if (const QString problem = promoteProblem(store, *s, content); !problem.isEmpty()) {
         *error = problem;
@@ -320,33 +338,38 @@ std::optional<QString> promote(PlanDocument &document, const QString &name, cons
     const planversions::PendingVersion snapshot = planversions::prepare(document, plan, snapshotName, {}, now);
     const ChangeList edits = editsTurning(plan, content);
     QList<ChangeLogEntry> log{snapshot.log};
-    log += logEntriesFor(edits, document.userName(), QStringLiteral("do"),
-                         CommandText("horisont::PlanScenarios", QT_TRANSLATE_NOOP("horisont::PlanScenarios",
-                                                                                  "Promote scenario «%1» to be the plan"))
-                             .arg(s->name),
-                         QString());
+    const CommandText command = CommandText("horisont::PlanScenarios", QT_TRANSLATE_NOOP("horisont::PlanScenarios",
+                                                                                        "Promote scenario «%1» to be the plan"))
+                                    .arg(s->name);
+    log += logEntriesFor(edits, document.userName(), QStringLiteral("do"), command, QString());
     ChangeLogEntry removal = logLine(document, now, QT_TRANSLATE_NOOP("horisont::PlanScenarios",
                                                                       "Promote scenario «%1» to be the plan"),
                                      *s);
     removal.hasOld = true;
     removal.oldValue = describedInJson(*s);
     log << removal;
-    const bool ok = store.writeWith(
+    const bool ok = document.writeChangesWith(
+        edits,
         [&](QSqlDatabase &db, QString *why) {
             // The plan's items refer to each other; checked once all are written.
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) || !planversions::insert(db, snapshot, why)
-                || !store.applyInTransaction(edits, why))
+            if (!sqldialect::deferForeignKeys(db, why) || !planversions::insert(db, snapshot, why))
                 return false;
-            q.prepare(QStringLiteral("DELETE FROM plan_scenario WHERE id = ?"));
+            // Only the content that was read becomes the plan (another may have edited the scenario since).
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("DELETE FROM plan_scenario WHERE id = ? AND content = ?"));
             q.addBindValue(s->id);
+            q.addBindValue(stored);
             if (!q.exec()) {
                 *why = q.lastError().text();
                 return false;
             }
+            if (q.numRowsAffected() != 1) {
+                *why = Tr::tr("scenario «%1» was changed or deleted by another since it was read.").arg(s->name);
+                return false;
+            }
             return true;
         },
-        log, error);
+        log, command, error);
     if (!ok) {
         *error = Tr::tr("«%1» could not become the plan, and nothing was changed: %2").arg(s->name, *error);
         return std::nullopt;

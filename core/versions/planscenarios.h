@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -49,15 +50,22 @@ std::optional<PlanScenario> create(PlanDocument &document, const QString &name, 
 /// Deletes a scenario, logged. Not the one the document works in.
 bool remove(PlanDocument &document, const QString &name, const QDateTime &now, QString *error);
 
-/// Loads the scenario's content into `plan`. False with *error naming it
-/// when it is damaged or not there.
-bool load(SqliteStore &store, const PlanScenario &scenario, Plan &plan, QString *error);
+/// Loads the scenario's content into `plan`, and its stored bytes into
+/// *stored when asked (what saveContent compares against). False with
+/// *error naming it when it is damaged or not there.
+bool load(SqliteStore &store, const PlanScenario &scenario, Plan &plan, QString *error, QByteArray *stored = nullptr);
 /// Loads the plan itself (the tables), whatever the document shows.
 bool loadPlan(SqliteStore &store, Plan &plan, QString *error);
 
-/// Writes `plan` as the scenario's content, inside the caller's
-/// transaction (SqliteStore::writeWith), and keeps its ids as handed out.
-bool saveContent(QSqlDatabase &db, const PlanScenario &scenario, const Plan &plan, QString *error);
+/// Writes `content` (plancontent::encode of `plan`) as the scenario's
+/// content, inside the caller's transaction, and keeps the plan's ids as
+/// handed out. With `replacing`, only while the stored content is still
+/// those bytes: when another has changed the scenario since it was read,
+/// nothing is written, *changedMeanwhile is set and *error names who
+/// changed it and when (from the change log of `db`, the server's for a
+/// plan on a server).
+bool saveContent(QSqlDatabase &db, const PlanScenario &scenario, const QByteArray &content, const Plan &plan,
+                 QString *error, const QByteArray *replacing = nullptr, bool *changedMeanwhile = nullptr);
 
 /// Why the scenario cannot become the plan, or empty: it lacks an item the
 /// ledger has spending on (the ledger is fact and stays), or it cannot be read.

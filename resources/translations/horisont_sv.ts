@@ -5358,6 +5358,14 @@ Fördelat − beslutat</translation>
         <source>&quot;%1&quot; adds thousands of items at once, which is done in a plan file before it is published.</source>
         <translation>”%1” lägger till tusentals objekt på en gång, vilket görs i en planfil innan den publiceras.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was refused, and nothing was changed: scenario «%2» has changed since.</source>
+        <translation>”%1” avvisades, och inget ändrades: scenariot «%2» har ändrats sedan dess.</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» was deleted or replaced by another user; this window works in the plan again.</source>
+        <translation>Scenariot «%1» togs bort eller ersattes av en annan användare; det här fönstret arbetar i planen igen.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanIntegrity</name>
@@ -5490,6 +5498,14 @@ Fördelat − beslutat</translation>
     <message>
         <source>Unknown scenario «%1». The plan&apos;s scenarios: %2.</source>
         <translation>Okänt scenario «%1». Planens scenarier: %2.</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» was changed by another since it was read.</source>
+        <translation>Scenariot «%1» har ändrats av någon annan sedan det lästes.</translation>
+    </message>
+    <message>
+        <source>scenario «%1» was changed or deleted by another since it was read.</source>
+        <translation>scenariot «%1» har ändrats eller tagits bort av någon annan sedan det lästes.</translation>
     </message>
 </context>
 <context>
@@ -6245,6 +6261,14 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <source>%1 was not saved: %2 The plan now shows the current state.</source>
         <translation>%1 sparades inte: %2 Planen visar nu det aktuella läget.</translation>
     </message>
+    <message>
+        <source>%1 changed scenario «%2» at %3, after you saw it.</source>
+        <translation>%1 ändrade scenariot «%2» %3, efter att du såg det.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2 The scenario now shows its current state.</source>
+        <translation>%1 sparades inte: %2 Scenariot visar nu hur det ser ut just nu.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::ServerConnection</name>
@@ -6310,10 +6334,6 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <translation>Ingen tillfällig mapp kunde skapas för en kopia av %1.</translation>
     </message>
     <message>
-        <source>%1 is a plan on a server, and this change is not yet made on a server plan by Horisont: nothing was changed. Pull the plan into a file to make it there.</source>
-        <translation>%1 är en plan på en server, och den här ändringen gör Horisont ännu inte i en serverplan: ingenting ändrades. Hämta planen till en fil för att göra den där.</translation>
-    </message>
-    <message>
         <source>%1 has no role in %2: the plan can be read but not changed.</source>
         <translation>%1 har ingen roll i %2: planen kan läsas men inte ändras.</translation>
     </message>
@@ -6360,6 +6380,10 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>%1 cannot be reached (%2). This is the copy kept on this computer, as it was %3: it can be read but not changed. Open the plan again when the server is back.</source>
         <translation>%1 går inte att nå (%2). Det här är kopian som sparats på den här datorn, som den var %3: den kan läsas men inte ändras. Öppna planen igen när servern är tillbaka.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan on a server, where Horisont makes this change only through the server: nothing was changed. Pull the plan into a file to make it there.</source>
+        <translation>%1 är en plan på en server, där Horisont gör den här ändringen bara genom servern: inget ändrades. Hämta planen till en fil för att göra den där.</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ TEST_F(ServerCli, APlanPulledBackReadsAsTheOneThatWasPublished)
                                           QStringLiteral(HORISONT_TEST_DATA "/ledger/ledger-sample-2023.csv")});
     EXPECT_EQ(twice.exitCode, 0) << twice.err.toStdString();
     EXPECT_TRUE(twice.out.contains(QStringLiteral("Already present:  70"))) << twice.out.toStdString();
-    // A scenario is made on the server; promoting it is not yet done there, and is refused by name.
+    // A scenario is made on the server and promoted to be the plan there, keeping the plan as it was as a snapshot.
     const auto made = test::runHorisont({QStringLiteral("scenario"), uri(QStringLiteral("plan=umea")), QStringLiteral("create"),
                                          QStringLiteral("Längre")});
     EXPECT_EQ(made.exitCode, 0) << made.err.toStdString();
@@ -79,8 +79,11 @@ TEST_F(ServerCli, APlanPulledBackReadsAsTheOneThatWasPublished)
     EXPECT_TRUE(scenarios.out.contains(QStringLiteral("Längre"))) << scenarios.out.toStdString();
     const auto promoted = test::runHorisont({QStringLiteral("scenario"), uri(QStringLiteral("plan=umea")),
                                              QStringLiteral("promote"), QStringLiteral("Längre")});
-    EXPECT_EQ(promoted.exitCode, 2);
-    EXPECT_TRUE(promoted.err.contains(QStringLiteral("not yet made on a server plan"))) << promoted.err.toStdString();
+    EXPECT_EQ(promoted.exitCode, 0) << promoted.err.toStdString();
+    const auto afterwards = test::runHorisont({QStringLiteral("versions"), uri(QStringLiteral("plan=umea"))});
+    EXPECT_TRUE(afterwards.out.contains(QStringLiteral("Before «Längre»"))) << afterwards.out.toStdString();
+    EXPECT_FALSE(test::runHorisont({QStringLiteral("scenario"), uri(QStringLiteral("plan=umea")), QStringLiteral("list")})
+                     .out.contains(QStringLiteral("Längre")));
 
     const auto again = test::runHorisont({QStringLiteral("publish"), original, uri(QStringLiteral("plan=umea"))});
     EXPECT_EQ(again.exitCode, 2);
