@@ -262,7 +262,8 @@ const RealFile realFiles[] = {
     {"tjp-02-666tasks.tjp", readTaskJuggler, 666},
     {"tjp-03-scrum.tjp", readTaskJuggler, 18},
     {"tjp-04-project-template.tjp", readTaskJuggler, 10},
-    {"tjp-05-fedora-20.tjp", readTaskJuggler, 415},
+    // SOURCES.md says 415: one of them (alpha_blocker5) is inside a /* */ comment.
+    {"tjp-05-fedora-20.tjp", readTaskJuggler, 414},
     {"tjp-06-export-accountreport.tjp", readTaskJuggler, 6},
     {"tjp-07-todolist.tjp", readTaskJuggler, 7},
 };
@@ -275,7 +276,8 @@ int countedInText(const QByteArray &bytes, const QString &name)
         return -1;
     const QString text = QString::fromUtf8(bytes);
     if (name.startsWith(u"tjp-"))
-        return int(text.count(QRegularExpression(QStringLiteral("(?m)^[ \\t]*task[ \\t]"))));
+        return int(QString(text).remove(QRegularExpression(QStringLiteral("/\\*.*?\\*/"), QRegularExpression::DotMatchesEverythingOption))
+                       .count(QRegularExpression(QStringLiteral("(?m)^[ \\t]*task[ \\t]"))));
     return int(text.count(QStringLiteral("<task ")));
 }
 

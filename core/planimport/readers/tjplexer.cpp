@@ -141,7 +141,7 @@ TjToken TjLexer::lex()
             }
             s.pos = i + 1;
             token.kind = TjToken::String;
-            token.text = text;
+            token.text = expandInString(text, token.where);
         } else if (QStringView(t).mid(s.pos, 4) == u"-8<-") {
             const qsizetype close = t.indexOf(QStringLiteral("->8-"), s.pos + 4);
             if (close < 0) {
@@ -199,6 +199,37 @@ TjToken TjLexer::lex()
         return token;
     }
     return TjToken{TjToken::End, QString(), QString(), true};
+}
+
+QString TjLexer::expandInString(QString text, const QString &where)
+{
+    // "${content_title}" in a name: TaskJuggler expands macros in strings too.
+    for (int round = 0; round < 8 && text.contains(QStringLiteral("${")); ++round) {
+        QString out;
+        qsizetype from = 0;
+        for (qsizetype open = text.indexOf(QStringLiteral("${")); open >= 0; open = text.indexOf(QStringLiteral("${"), from)) {
+            const qsizetype close = text.indexOf(u'}', open);
+            if (close < 0)
+                break;
+            out += QStringView(text).mid(from, open - from);
+            const QString name = text.mid(open + 2, close - open - 2).trimmed();
+            if (m_macros.contains(name))
+                out += m_macros.value(name);
+            else
+                out += QStringView(text).mid(open, close + 1 - open);
+            from = close + 1;
+        }
+        out += QStringView(text).mid(from);
+        if (out == text)
+            break;
+        m_expandedChars += out.size();
+        if (out.size() > planreadlimits::MaxTextChars || m_expandedChars > MaxExpandedChars) {
+            fail(where, Tr::tr("a string's macros expand to more than any plan holds."));
+            return QString();
+        }
+        text = out;
+    }
+    return text;
 }
 
 void TjLexer::readMacroDefinition(Source &s, const QString &where)

@@ -53,6 +53,7 @@ private:
     TjToken lex();
     bool skipSpace(Source &s, bool *newline);
     QString here(const Source &s) const;
+    QString expandInString(QString text, const QString &where);
     void readMacroDefinition(Source &s, const QString &where);
     void expandMacro(Source &s, const QString &where);
     void include(const QString &name, const QString &where);
