@@ -1,4 +1,13 @@
 # Readers of other planners' files, one file each (see planreader.h).
 # (Included from core/planimport/CMakeLists.txt: paths are relative to core/planimport.)
 target_sources(horisont_core PRIVATE
+    readers/xmlguard.cpp readers/xmlguard.h
+    readers/foreigndates.cpp readers/foreigndates.h
+    readers/foreignamount.cpp readers/foreignamount.h
+    readers/zipmember.cpp readers/zipmember.h
+    readers/plannerreader.cpp readers/plannerreader.h
+    readers/calligraplanreader.cpp readers/calligraplanreader.h
+    readers/tjplexer.cpp readers/tjplexer.h
+    readers/tjdates.cpp readers/tjdates.h
+    readers/taskjugglerreader.cpp readers/taskjugglerreader.h
 )
