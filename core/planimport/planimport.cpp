@@ -24,9 +24,9 @@ std::optional<MappedPlan> readForeignPlanFile(const QString &source, const PlanI
         *error = Tr::tr("%1: cannot be read: %2").arg(name, QFileInfo::exists(source) ? file.errorString() : Tr::tr("no such file"));
         return std::nullopt;
     }
-    // One byte beyond the limit tells a file that is too large without reading all of it.
-    const QByteArray content = file.read(planreadlimits::MaxFileBytes + 1);
-    if (content.size() > planreadlimits::MaxFileBytes) {
+    // A file that grows while it is read is cut one byte beyond the limit, and refused too.
+    const QByteArray content = file.size() > planreadlimits::MaxFileBytes ? QByteArray() : file.read(planreadlimits::MaxFileBytes + 1);
+    if (file.size() > planreadlimits::MaxFileBytes || content.size() > planreadlimits::MaxFileBytes) {
         *error = Tr::tr("%1: larger than %2 MiB; not a plan Horisont reads").arg(name).arg(planreadlimits::MaxFileBytes / (1024 * 1024));
         return std::nullopt;
     }
