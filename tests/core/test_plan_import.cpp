@@ -7,6 +7,8 @@
 #include "document/plandocument.h"
 #include "planimport/notmapped.h"
 #include "planimport/planimport.h"
+#include "planimport/readers/ganttprojectreader.h"
+#include "planimport/readers/msprojectreader.h"
 
 #include <QTemporaryDir>
 
@@ -238,4 +240,31 @@ TEST(PlanImport, AWrongFormatIsRefusedNamingTheFile)
     EXPECT_FALSE(readForeignPlanFile(plansDir + QStringLiteral("/ganttproject-nested.gan"), options, &error));
     EXPECT_TRUE(error.startsWith(QStringLiteral("ganttproject-nested.gan, line "))) << error.toStdString();
     EXPECT_TRUE(error.contains(QStringLiteral("<Project>"))) << error.toStdString();
+}
+
+TEST(PlanImport, MsProjectOutlineNumberStandsInForAMissingLevel)
+{
+    const QByteArray xml = "<Project xmlns=\"http://schemas.microsoft.com/project\"><Tasks>"
+                           "<Task><UID>0</UID><OutlineNumber>0</OutlineNumber><Name>P</Name></Task>"
+                           "<Task><UID>1</UID><OutlineNumber>1</OutlineNumber><Name>A</Name><Start>2025-01-02T08:00:00</Start><Finish>2025-01-31T17:00:00</Finish></Task>"
+                           "<Task><UID>2</UID><OutlineNumber>1.1</OutlineNumber><Name>B</Name><Start>2025-01-02T08:00:00</Start><Finish>2025-01-02T12:00:00</Finish></Task>"
+                           "</Tasks></Project>";
+    QString error;
+    const auto plan = readMsProject(xml, QStringLiteral("x.xml"), &error);
+    ASSERT_TRUE(plan) << error.toStdString();
+    ASSERT_EQ(plan->tasks.size(), 2);
+    EXPECT_EQ(plan->tasks[1].parent, 0);
+    EXPECT_EQ(plan->tasks[1].end, QDate(2025, 1, 3)); // a Finish at noon: that day is the last
+}
+
+TEST(PlanImport, GanttProjectWeekendsCountWhenOnlyShown)
+{
+    const QByteArray gan = "<project name=\"x\" view-date=\"2025-01-01\"><calendars><day-types>"
+                           "<default-week sun=\"1\" mon=\"0\" tue=\"0\" wed=\"0\" thu=\"0\" fri=\"0\" sat=\"1\"/>"
+                           "<only-show-weekends value=\"true\"/></day-types></calendars>"
+                           "<tasks><task id=\"1\" name=\"A\" start=\"2025-01-03\" duration=\"3\"/></tasks></project>";
+    QString error;
+    const auto plan = readGanttProject(gan, QStringLiteral("x.gan"), &error);
+    ASSERT_TRUE(plan) << error.toStdString();
+    EXPECT_EQ(plan->tasks[0].end, QDate(2025, 1, 6)); // Friday, Saturday, Sunday
 }

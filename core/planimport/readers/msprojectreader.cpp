@@ -72,7 +72,7 @@ void readTask(Reading &r)
     RawTask raw;
     const qint64 line = r.xml.line();
     bool isNull = false;
-    QString start, finish;
+    QString start, finish, outlineNumber;
     while (r.xml.nextChild(depth)) {
         const QStringView n = r.xml.name();
         if (n == u"UID") {
@@ -81,6 +81,8 @@ void readTask(Reading &r)
             raw.task.name = r.xml.text();
         } else if (n == u"OutlineLevel") {
             raw.level = r.xml.text().trimmed().toInt(&raw.levelGiven);
+        } else if (n == u"OutlineNumber") {
+            outlineNumber = r.xml.text().trimmed();
         } else if (n == u"Start") {
             start = r.xml.text();
         } else if (n == u"Finish") {
@@ -121,6 +123,9 @@ void readTask(Reading &r)
     }
     if (r.xml.failed())
         return;
+    // Without OutlineLevel, "1.2.3" is on level 3 (the project's own task, UID 0, is still no task).
+    if (!raw.levelGiven && !outlineNumber.isEmpty() && raw.uid != QLatin1String("0"))
+        raw.level = int(outlineNumber.count(u'.')) + 1;
     raw.task.sourceId = raw.uid;
     raw.task.where = Tr::tr("<Task> UID %1 at line %2").arg(planreading::shown(raw.uid)).arg(line);
     if (isNull) {
@@ -282,7 +287,7 @@ std::optional<ForeignPlan> readMsProject(const QByteArray &content, const QStrin
             continue;
         if (!raw.levelGiven && raw.uid == QLatin1String("0"))
             continue;
-        const int level = raw.levelGiven ? raw.level : 1;
+        const int level = std::max(1, raw.level);
         while (!levels.isEmpty() && levels.constLast() >= level) {
             levels.removeLast();
             open.removeLast();
