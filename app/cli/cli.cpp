@@ -26,6 +26,7 @@ const std::vector<Command> &commands()
         {"check", QT_TRANSLATE_NOOP("horisont::cli", "Check a plan's integrity and content; one line per finding."), checkCommand},
         {"generate", QT_TRANSLATE_NOOP("horisont::cli", "Generate a large deterministic plan for benchmarks."), generateCommand},
         {"import-actuals", QT_TRANSLATE_NOOP("horisont::cli", "Import actual spending from a ledger export (CSV)."), importCommand},
+        {"import-plan", QT_TRANSLATE_NOOP("horisont::cli", "Create a new plan from another tool's plan (MS Project, GanttProject, Planner, Calligra Plan, TaskJuggler, spreadsheet)."), importPlanCommand},
         {"imports", QT_TRANSLATE_NOOP("horisont::cli", "List a plan's ledger imports."), importsCommand},
         {"remove-import", QT_TRANSLATE_NOOP("horisont::cli", "Remove one ledger import (its transactions) from a plan, logged."), removeImportCommand},
         {"freeze", QT_TRANSLATE_NOOP("horisont::cli", "Freeze the plan into a version that records its decision, or a snapshot."), freezeCommand},

@@ -13,6 +13,7 @@ int infoCommand(const QStringList &arguments);
 int checkCommand(const QStringList &arguments);
 int generateCommand(const QStringList &arguments);
 int importCommand(const QStringList &arguments);
+int importPlanCommand(const QStringList &arguments);
 int importsCommand(const QStringList &arguments);
 int removeImportCommand(const QStringList &arguments);
 int exportPdfCommand(const QStringList &arguments);

@@ -248,7 +248,8 @@ HORISONT_SCHEMA(Activity, "activity",
     required(field(columns::end, &Activity::end)),
     field(columns::milestone, &Activity::milestone),
     field(columns::status, &Activity::status),
-    number(columns::position, &Activity::position, 0, NoLimit))
+    number(columns::position, &Activity::position, 0, NoLimit),
+    longText(columns::description, &Activity::description))
 
 HORISONT_SCHEMA(InterventionArea, "intervention_area",
     required(ref(columns::intervention_id, &InterventionArea::interventionId, K::Intervention, Cascade)),

@@ -46,6 +46,7 @@ struct Activity {
     bool milestone = false;
     WorkStatus status = WorkStatus::Planned;
     int position = 0;
+    QString description; ///< what it is; for a plan brought in from another tool, also where it sat there
     bool operator==(const Activity &) const = default;
 };
 

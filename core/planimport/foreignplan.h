@@ -58,6 +58,10 @@ struct ForeignAccount {
 struct ForeignPlan {
     QString format; ///< "msproject", "ganttproject", "planner", "calligraplan", "taskjuggler", "spreadsheet"
     QString name; ///< the project's name, may be empty
+    /// The currency the costs are in as the source names it ("GBP", "$"),
+    /// empty when it does not say: Horisont takes amounts as they are, and
+    /// the report says so when this is not the plan's.
+    QString currency;
     QList<ForeignTask> tasks; ///< parents before their children
     QList<ForeignResource> resources; ///< groups before their members
     QList<ForeignAccount> accounts;

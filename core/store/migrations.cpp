@@ -438,6 +438,13 @@ UNION ALL SELECT 'problem_area', coalesce(max(id), 0) FROM problem_area
 UNION ALL SELECT 'forecast', coalesce(max(id), 0) FROM forecast;
 )SQL";
 
+// Version 6: an activity has a description (a plan brought in from another
+// tool keeps its notes and, for a task flattened from deeper levels, the path
+// it sat at there).
+const char *const v6 = R"SQL(
+ALTER TABLE activity ADD COLUMN description TEXT NOT NULL DEFAULT '';
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -448,6 +455,7 @@ const std::vector<Migration> &migrations()
         {3, v3},
         {4, v4},
         {5, v5},
+        {6, v6},
     };
     return all;
 }

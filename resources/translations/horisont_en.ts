@@ -256,6 +256,23 @@
     </message>
 </context>
 <context>
+    <name>horisont::PlanMapping</name>
+    <message numerus="yes">
+        <source>%n intervention(s) have no accountable organisation: the file does not say who is accountable; choose one for each in the responsibility matrix.</source>
+        <translation>
+            <numerusform>%n intervention has no accountable organisation: the file does not say who is accountable; choose one in the responsibility matrix.</numerusform>
+            <numerusform>%n interventions have no accountable organisation: the file does not say who is accountable; choose one for each in the responsibility matrix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more note(s) like these.</source>
+        <translation>
+            <numerusform>… and %n more note like these.</numerusform>
+            <numerusform>… and %n more notes like these.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>horisont::PlanSession</name>
     <message numerus="yes">
         <source>The plan checks found %n problem(s).</source>
@@ -302,6 +319,16 @@
         <translation>
             <numerusform>Copied %n item.</numerusform>
             <numerusform>Copied %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::TaskJugglerReader</name>
+    <message numerus="yes">
+        <source>%1: %n task(s) have no dates of their own (the first at %2); their dates are derived from their dependencies and durations without TaskJuggler&apos;s scheduling, and are estimates.</source>
+        <translation>
+            <numerusform>%1: %n task has no dates of its own (at %2); its dates are derived from its dependencies and duration without TaskJuggler&apos;s scheduling, and are an estimate.</numerusform>
+            <numerusform>%1: %n tasks have no dates of their own (the first at %2); their dates are derived from their dependencies and durations without TaskJuggler&apos;s scheduling, and are estimates.</numerusform>
         </translation>
     </message>
 </context>

@@ -781,6 +781,53 @@ Fördelat − beslutat</translation>
     </message>
 </context>
 <context>
+    <name>horisont::CalligraPlanReader</name>
+    <message>
+        <source>this is no Calligra Plan or KPlato document: it holds no &lt;project&gt;.</source>
+        <translation>detta är inget Calligra Plan- eller KPlato-dokument: det har inget &lt;project&gt;.</translation>
+    </message>
+    <message>
+        <source>this is no Calligra Plan or KPlato document: it begins with &lt;%1&gt;.</source>
+        <translation>detta är inget Calligra Plan- eller KPlato-dokument: det börjar med &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 tasks.</source>
+        <translation>filen innehåller mer än %1 uppgifter.</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 resources.</source>
+        <translation>filen innehåller mer än %1 resurser.</translation>
+    </message>
+    <message>
+        <source>%1, %2: a resource request names a task or resource the file does not hold; it was left out.</source>
+        <translation>%1, %2: en resursbegäran nämner en uppgift eller resurs som filen inte har; den utelämnades.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the task %3 is not scheduled; its constraint times are read as its dates.</source>
+        <translation>%1, %2: uppgiften %3 är inte schemalagd; dess villkorstider läses som dess datum.</translation>
+    </message>
+    <message>
+        <source>the task %1 (%2) has no dates, and the project no start.</source>
+        <translation>uppgiften %1 (%2) har inga datum, och projektet ingen start.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the task %3 has no dates; it is read as one day from %4.</source>
+        <translation>%1, %2: uppgiften %3 har inga datum; den läses som en dag från %4.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the %3 cost “%4” of %5 is no amount; it was left out.</source>
+        <translation>%1, %2: %3kostnaden ”%4” för %5 är inget belopp; den utelämnades.</translation>
+    </message>
+    <message>
+        <source>startup</source>
+        <translation>uppstarts</translation>
+    </message>
+    <message>
+        <source>shutdown</source>
+        <translation>avslutnings</translation>
+    </message>
+</context>
+<context>
     <name>horisont::ChangeLogFormatter</name>
     <message>
         <source>Done</source>
@@ -2231,6 +2278,13 @@ Fördelat − beslutat</translation>
     </message>
 </context>
 <context>
+    <name>horisont::ForeignDates</name>
+    <message>
+        <source>%1, %2: %3 ends before or when it starts; it is read as its first day only.</source>
+        <translation>%1, %2: %3 slutar före eller när den börjar; den läses som bara sin första dag.</translation>
+    </message>
+</context>
+<context>
     <name>horisont::FreezeVersionDialog</name>
     <message>
         <source>Freeze Version</source>
@@ -2654,6 +2708,69 @@ Fördelat − beslutat</translation>
     <message>
         <source>Remove import %1</source>
         <translation>Ta bort import %1</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ImportReport</name>
+    <message>
+        <source>Imported %1 (%2)</source>
+        <translation>Importerade %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tasks read</source>
+        <translation>Lästa uppgifter</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milstolpar</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Responsibilities (R)</source>
+        <translation>Utförandeansvar (R)</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>Finansieringskällor</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Fördelningar</translation>
+    </message>
+    <message>
+        <source>Allocated in total</source>
+        <translation>Fördelat totalt</translation>
+    </message>
+    <message>
+        <source>Everything in the file was brought in.</source>
+        <translation>Allt i filen fördes över.</translation>
+    </message>
+    <message>
+        <source>Not brought in (Horisont has no place for it):</source>
+        <translation>Inte överfört (Horisont har ingen plats för det):</translation>
+    </message>
+    <message>
+        <source>Tasks below the second level, now activities (their path in the file):</source>
+        <translation>Uppgifter under andra nivån, nu aktiviteter (deras sökväg i filen):</translation>
+    </message>
+    <message>
+        <source>Notes on the import:</source>
+        <translation>Anmärkningar om importen:</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4053,77 @@ Fördelat − beslutat</translation>
     <message>
         <source>Create the scenario</source>
         <translation>Skapa scenariot</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::NotMapped</name>
+    <message>
+        <source>dependencies</source>
+        <translation>beroenden</translation>
+    </message>
+    <message>
+        <source>calendars</source>
+        <translation>kalendrar</translation>
+    </message>
+    <message>
+        <source>holidays and days off</source>
+        <translation>helgdagar och lediga dagar</translation>
+    </message>
+    <message>
+        <source>resource vacations</source>
+        <translation>resursers semestrar</translation>
+    </message>
+    <message>
+        <source>effort (work)</source>
+        <translation>arbetsinsats (arbete)</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>timpriser</translation>
+    </message>
+    <message>
+        <source>costs calculated from rates</source>
+        <translation>kostnader beräknade från timpriser</translation>
+    </message>
+    <message>
+        <source>baselines</source>
+        <translation>originalplaner (baslinjer)</translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation>egna fält</translation>
+    </message>
+    <message>
+        <source>date constraints</source>
+        <translation>datumvillkor</translation>
+    </message>
+    <message>
+        <source>progress (% complete)</source>
+        <translation>framsteg (% klart)</translation>
+    </message>
+    <message>
+        <source>timephased data</source>
+        <translation>tidsfördelade värden</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roller</translation>
+    </message>
+    <message>
+        <source>blank task rows</source>
+        <translation>tomma uppgiftsrader</translation>
+    </message>
+    <message>
+        <source>costs of summary tasks beside their subtasks&apos; costs</source>
+        <translation>kostnader på sammanfattande uppgifter utöver deluppgifternas</translation>
+    </message>
+    <message>
+        <source>resources assigned to tasks that became phases</source>
+        <translation>resurser tilldelade uppgifter som blev faser</translation>
+    </message>
+    <message>
+        <source>assignments of unknown resources or tasks</source>
+        <translation>tilldelningar av okända resurser eller uppgifter</translation>
     </message>
 </context>
 <context>
@@ -5368,6 +5556,49 @@ Fördelat − beslutat</translation>
     </message>
 </context>
 <context>
+    <name>horisont::PlanImport</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen finns inte</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB; not a plan Horisont reads</source>
+        <translation>%1: större än %2 MiB; ingen plan som Horisont läser</translation>
+    </message>
+    <message>
+        <source>%1: not a plan of a tool Horisont knows (%2); name its format with --format if it is one</source>
+        <translation>%1: ingen plan från ett verktyg som Horisont känner (%2); ange formatet med --format om det är ett av dem</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Okänt format "%1".</translation>
+    </message>
+    <message>
+        <source>%1: %2 files cannot be read by this build of Horisont</source>
+        <translation>%1: %2-filer kan inte läsas av den här versionen av Horisont</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 finns redan; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Importera plan</translation>
+    </message>
+    <message>
+        <source>%1: the plan could not be written: %2</source>
+        <translation>%1: planen kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be created (it may have appeared meanwhile).</source>
+        <translation>%1 kunde inte skapas (filen kan ha skapats under tiden).</translation>
+    </message>
+</context>
+<context>
     <name>horisont::PlanIntegrity</name>
     <message>
         <source>table %1, row %2</source>
@@ -5423,6 +5654,222 @@ Fördelat − beslutat</translation>
     <message>
         <source>Cannot remove %1.</source>
         <translation>Det går inte att ta bort %1.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PlanMapping</name>
+    <message>
+        <source>Resource %1</source>
+        <translation>Resurs %1</translation>
+    </message>
+    <message>
+        <source>The resource %1 names a group that comes after it; it is kept without the group.</source>
+        <translation>Resursen %1 anger en grupp som kommer efter den; den behålls utan gruppen.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>The cost of %1 (%2), which became a phase, is allocated to no intervention.</source>
+        <translation>Kostnaden för %1 (%2), som blev en fas, är fördelad utan insats.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s costs are in %1; they are taken as they are, in the plan&apos;s currency (SEK), without conversion.</source>
+        <translation>Filens kostnader är i %1; beloppen tas som de är, i planens valuta (SEK), utan omräkning.</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Uppgift %1</translation>
+    </message>
+    <message>
+        <source>The task at %1 has no name; it is called %2.</source>
+        <translation>Uppgiften vid %1 saknar namn; den kallas %2.</translation>
+    </message>
+    <message>
+        <source>The name of the task at %1 was cut to %2 characters.</source>
+        <translation>Namnet på uppgiften vid %1 kortades till %2 tecken.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the task %3 runs %4 – %5; a plan holds dates from %6 to %7.</source>
+        <translation>%1: %2: uppgiften %3 pågår %4 – %5; en plan rymmer datum från %6 till %7.</translation>
+    </message>
+    <message>
+        <source>%1: no task has a date; nothing to import.</source>
+        <translation>%1: ingen uppgift har något datum; inget att importera.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no dates; it spans its subtasks, %3 – %4.</source>
+        <translation>%1 (%2) saknar datum; den spänner över sina deluppgifter, %3 – %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no dates; it takes %3, %4 – %5.</source>
+        <translation>%1 (%2) saknar datum; den får %3, %4 – %5.</translation>
+    </message>
+    <message>
+        <source>its parent&apos;s</source>
+        <translation>överordnad uppgifts datum</translation>
+    </message>
+    <message>
+        <source>the file&apos;s</source>
+        <translation>hela filens datum</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no duration and is no milestone; it is given its first day, %3.</source>
+        <translation>%1 (%2) saknar varaktighet och är ingen milstolpe; den får sin första dag, %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is marked as a milestone but has subtasks; it is mapped as a summary task.</source>
+        <translation>%1 (%2) är markerad som milstolpe men har deluppgifter; den förs över som en sammanfattande uppgift.</translation>
+    </message>
+    <message>
+        <source>The milestone %1 (%2) has no intervention to belong to; it became a one-day %3 on %4.</source>
+        <translation>Milstolpen %1 (%2) har ingen insats att höra till; den blev en endagars %3 den %4.</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fas</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>insats</translation>
+    </message>
+    <message>
+        <source>The milestone %1 (%2) sits at the %3; it is a milestone of the intervention %4.</source>
+        <translation>Milstolpen %1 (%2) ligger på %3; den blev en milstolpe i insatsen %4.</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>översta nivån</translation>
+    </message>
+    <message>
+        <source>level of interventions</source>
+        <translation>insatsernas nivå</translation>
+    </message>
+    <message>
+        <source>Path in the imported plan: %1</source>
+        <translation>Sökväg i den importerade planen: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no tasks; nothing to import.</source>
+        <translation>%1 innehåller inga uppgifter; inget att importera.</translation>
+    </message>
+    <message>
+        <source>%1: %2: the task&apos;s parent does not come before it.</source>
+        <translation>%1: %2: uppgiftens överordnade uppgift kommer inte före den.</translation>
+    </message>
+    <message>
+        <source>Imported plan</source>
+        <translation>Importerad plan</translation>
+    </message>
+    <message>
+        <source>Brought in from %1 (%2).</source>
+        <translation>Överförd från %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intervention(s) have no accountable organisation: the file does not say who is accountable; choose one for each in the responsibility matrix.</source>
+        <translation>
+            <numerusform>%n insats saknar ansvarig organisation: filen säger inte vem som är ansvarig; välj en i ansvarsmatrisen.</numerusform>
+            <numerusform>%n insatser saknar ansvarig organisation: filen säger inte vem som är ansvarig; välj en för varje i ansvarsmatrisen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more note(s) like these.</source>
+        <translation>
+            <numerusform>… och %n anmärkning till av samma slag.</numerusform>
+            <numerusform>… och %n anmärkningar till av samma slag.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PlanReader</name>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>filen är större än %1 MiB</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, rad %2: %3</translation>
+    </message>
+    <message>
+        <source>the file declares XML entities (&lt;!ENTITY %1&gt;), which a plan file has no use for</source>
+        <translation>filen deklarerar XML-entiteter (&lt;!ENTITY %1&gt;), som en planfil inte har någon användning för</translation>
+    </message>
+    <message>
+        <source>elements are nested deeper than %1 levels</source>
+        <translation>elementen är nästlade djupare än %1 nivåer</translation>
+    </message>
+    <message>
+        <source>the attribute %1 of &lt;%2&gt; is longer than %3 characters</source>
+        <translation>attributet %1 i &lt;%2&gt; är längre än %3 tecken</translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters</source>
+        <translation>en text är längre än %1 tecken</translation>
+    </message>
+    <message>
+        <source>the text of &lt;%1&gt; is longer than %2 characters</source>
+        <translation>texten i &lt;%1&gt; är längre än %2 tecken</translation>
+    </message>
+    <message>
+        <source>more than %1 tasks</source>
+        <translation>fler än %1 uppgifter</translation>
+    </message>
+    <message>
+        <source>&lt;task id=%1&gt; at line %2</source>
+        <translation>&lt;task id=%1&gt; på rad %2</translation>
+    </message>
+    <message>
+        <source>%1: the start %2 cannot be read; the task is given dates from its context.</source>
+        <translation>%1: starten %2 kan inte läsas; uppgiften får datum från sitt sammanhang.</translation>
+    </message>
+    <message>
+        <source>%1: the duration %2 is not a number of days a plan can hold</source>
+        <translation>%1: varaktigheten %2 är inget antal dagar som en plan kan rymma</translation>
+    </message>
+    <message>
+        <source>%1: the cost %2 cannot be read; it is left out.</source>
+        <translation>%1: kostnaden %2 kan inte läsas; den utelämnas.</translation>
+    </message>
+    <message>
+        <source>The default week at line %1 has no working day; every day is taken as one.</source>
+        <translation>Standardveckan på rad %1 har ingen arbetsdag; varje dag räknas som arbetsdag.</translation>
+    </message>
+    <message>
+        <source>more than %1 resources</source>
+        <translation>fler än %1 resurser</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; where GanttProject has &lt;project&gt;</source>
+        <translation>&lt;%1&gt; där GanttProject har &lt;project&gt;</translation>
+    </message>
+    <message>
+        <source>no &lt;project&gt; element: not a GanttProject file</source>
+        <translation>inget &lt;project&gt;-element: ingen GanttProject-fil</translation>
+    </message>
+    <message>
+        <source>%1: the date %2 cannot be read; the task is given dates from its context.</source>
+        <translation>%1: datumet %2 kan inte läsas; uppgiften får datum från sitt sammanhang.</translation>
+    </message>
+    <message>
+        <source>&lt;Task&gt; UID %1 at line %2</source>
+        <translation>&lt;Task&gt; UID %1 på rad %2</translation>
+    </message>
+    <message>
+        <source>&lt;Resource&gt; UID %1 at line %2 has no name.</source>
+        <translation>&lt;Resource&gt; UID %1 på rad %2 saknar namn.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; where Microsoft Project XML has &lt;Project&gt;</source>
+        <translation>&lt;%1&gt; där Microsoft Project XML har &lt;Project&gt;</translation>
+    </message>
+    <message>
+        <source>no &lt;Project&gt; element: not Microsoft Project XML</source>
+        <translation>inget &lt;Project&gt;-element: inte Microsoft Project XML</translation>
+    </message>
+    <message>
+        <source>%1 is at outline level %2 under a task of level %3; it is taken as its subtask.</source>
+        <translation>%1 ligger på dispositionsnivå %2 under en uppgift på nivå %3; den tas som dess deluppgift.</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +6169,57 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>A version freezes the plan, and this window works in scenario «%1». Go back to the plan, or promote the scenario to be the plan, and freeze then.</source>
         <translation>En version fryser planen, och detta fönster arbetar i scenariot «%1». Gå tillbaka till planen, eller gör scenariot till plan, och frys sedan.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PlannerReader</name>
+    <message>
+        <source>this is no GNOME Planner file: it begins with &lt;%1&gt;, not &lt;project&gt;.</source>
+        <translation>detta är ingen GNOME Planner-fil: den börjar med &lt;%1&gt;, inte &lt;project&gt;.</translation>
+    </message>
+    <message>
+        <source>this is no GNOME Planner file: it has no &lt;project&gt;.</source>
+        <translation>detta är ingen GNOME Planner-fil: den har inget &lt;project&gt;.</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 tasks.</source>
+        <translation>filen innehåller mer än %1 uppgifter.</translation>
+    </message>
+    <message>
+        <source>the task %1 has no start and the project none either.</source>
+        <translation>uppgiften %1 har ingen start och projektet ingen heller.</translation>
+    </message>
+    <message>
+        <source>the task %1 has no readable start or end; it is read as one day from %2.</source>
+        <translation>uppgiften %1 har ingen läsbar start eller slut; den läses som en dag från %2.</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 resource groups.</source>
+        <translation>filen innehåller mer än %1 resursgrupper.</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 resources.</source>
+        <translation>filen innehåller mer än %1 resurser.</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 allocations.</source>
+        <translation>filen innehåller mer än %1 tilldelningar.</translation>
+    </message>
+    <message>
+        <source>%1: the resource %2 belongs to the group %3, which the file does not hold.</source>
+        <translation>%1: resursen %2 hör till gruppen %3, som filen inte har.</translation>
+    </message>
+    <message>
+        <source>%1, %2: an allocation names task %3 and resource %4, and the file holds no such %5; it was left out.</source>
+        <translation>%1, %2: en tilldelning nämner uppgift %3 och resurs %4, och filen har ingen sådan %5; den utelämnades.</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>uppgift</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>resurs</translation>
     </message>
 </context>
 <context>
@@ -7198,6 +7696,140 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     </message>
 </context>
 <context>
+    <name>horisont::TaskJugglerReader</name>
+    <message>
+        <source>this is no TaskJuggler project: it has no project line.</source>
+        <translation>detta är inget TaskJuggler-projekt: det har ingen projektrad.</translation>
+    </message>
+    <message>
+        <source>tasks, resources or accounts are nested more than %1 deep.</source>
+        <translation>uppgifter, resurser eller konton är nästlade djupare än %1 nivåer.</translation>
+    </message>
+    <message>
+        <source>the block that begins here is not closed with }.</source>
+        <translation>blocket som börjar här avslutas inte med }.</translation>
+    </message>
+    <message>
+        <source>the project line has no start date (%1).</source>
+        <translation>projektraden har inget startdatum (%1).</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 tasks.</source>
+        <translation>filen innehåller mer än %1 uppgifter.</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 resources.</source>
+        <translation>filen innehåller mer än %1 resurser.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is no date; the %3 was left out.</source>
+        <translation>%1: ”%2” är inget datum; %3 utelämnades.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is no duration; the %3 was left out.</source>
+        <translation>%1: ”%2” är ingen varaktighet; %3 utelämnades.</translation>
+    </message>
+    <message>
+        <source>%1: the resource %2 is not defined; the allocation was left out.</source>
+        <translation>%1: resursen %2 är inte definierad; tilldelningen utelämnades.</translation>
+    </message>
+    <message>
+        <source>%1: the account %2 is not defined; the charge set leaves it out.</source>
+        <translation>%1: kontot %2 är inte definierat; kostnadsfördelningen utelämnar det.</translation>
+    </message>
+    <message>
+        <source>%1: the charge “%2” is no amount; it was left out.</source>
+        <translation>%1: kostnaden ”%2” är inget belopp; den utelämnades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s) have no dates of their own (the first at %2); their dates are derived from their dependencies and durations without TaskJuggler&apos;s scheduling, and are estimates.</source>
+        <translation>
+            <numerusform>%1: %n uppgift saknar egna datum (vid %2); dess datum härleds från beroenden och varaktighet utan TaskJugglers schemaläggning och är en uppskattning.</numerusform>
+            <numerusform>%1: %n uppgifter saknar egna datum (den första vid %2); deras datum härleds från beroenden och varaktigheter utan TaskJugglers schemaläggning och är uppskattningar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB, more than any plan holds; it was not read.</source>
+        <translation>%1: filen är större än %2 MB, mer än någon plan rymmer; den lästes inte.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, rad %2</translation>
+    </message>
+    <message>
+        <source>a string is not closed.</source>
+        <translation>en sträng avslutas inte.</translation>
+    </message>
+    <message>
+        <source>a -8&lt;- string is not closed with -&gt;8-.</source>
+        <translation>en -8&lt;--sträng avslutas inte med -&gt;8-.</translation>
+    </message>
+    <message>
+        <source>include names no file.</source>
+        <translation>include nämner ingen fil.</translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters.</source>
+        <translation>en text är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>a string&apos;s macros expand to more than any plan holds.</source>
+        <translation>en strängs makron expanderar till mer än någon plan rymmer.</translation>
+    </message>
+    <message>
+        <source>a macro definition needs a name and a body in [ ].</source>
+        <translation>en makrodefinition behöver ett namn och en kropp inom [ ].</translation>
+    </message>
+    <message>
+        <source>the macro %1 is not closed with ].</source>
+        <translation>makrot %1 avslutas inte med ].</translation>
+    </message>
+    <message>
+        <source>a macro use ${ is not closed with }.</source>
+        <translation>en makroanvändning ${ avslutas inte med }.</translation>
+    </message>
+    <message>
+        <source>%1: the macro %2 is not defined; it was read as nothing.</source>
+        <translation>%1: makrot %2 är inte definierat; det lästes som ingenting.</translation>
+    </message>
+    <message>
+        <source>the macro %1 expands without end (it uses itself, or expands to more than any plan holds).</source>
+        <translation>makrot %1 expanderar utan slut (det använder sig självt eller expanderar till mer än någon plan rymmer).</translation>
+    </message>
+    <message>
+        <source>%1: the included file %2 is not there; the plan is read without it.</source>
+        <translation>%1: den inkluderade filen %2 finns inte; planen läses utan den.</translation>
+    </message>
+    <message>
+        <source>the include of %1 reaches outside the project&apos;s directory; the file was not read.</source>
+        <translation>inkluderingen av %1 når utanför projektets katalog; filen lästes inte.</translation>
+    </message>
+    <message>
+        <source>the include of %1 includes itself again (a cycle).</source>
+        <translation>inkluderingen av %1 inkluderar sig själv igen (en cykel).</translation>
+    </message>
+    <message>
+        <source>includes are nested more than %1 deep.</source>
+        <translation>inkluderingarna är nästlade djupare än %1 nivåer.</translation>
+    </message>
+    <message>
+        <source>%1: the included file %2 cannot be read; the plan is read without it.</source>
+        <translation>%1: den inkluderade filen %2 kan inte läsas; planen läses utan den.</translation>
+    </message>
+    <message>
+        <source>the project and its includes are larger than %1 MB.</source>
+        <translation>projektet och dess inkluderade filer är större än %1 MB.</translation>
+    </message>
+</context>
+<context>
     <name>horisont::TimeScale</name>
     <message>
         <source>W%1</source>
@@ -7682,6 +8314,72 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>The plans you open are listed here.</source>
         <translation>Planer du öppnar visas här.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::XmlGuard</name>
+    <message>
+        <source>%1: the file is larger than %2 MB, more than any plan holds; it was not read.</source>
+        <translation>%1: filen är större än %2 MB, mer än någon plan rymmer; den lästes inte.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>this is not well-formed XML (%1).</source>
+        <translation>detta är inte välformad XML (%1).</translation>
+    </message>
+    <message>
+        <source>the document type declares entities, which no planner writes; the file was not read.</source>
+        <translation>dokumenttypen deklarerar entiteter, vilket inget planeringsverktyg skriver; filen lästes inte.</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep.</source>
+        <translation>elementen är nästlade djupare än %1 nivåer.</translation>
+    </message>
+    <message>
+        <source>the attribute %1 of &lt;%2&gt; is longer than %3 characters.</source>
+        <translation>attributet %1 i &lt;%2&gt; är längre än %3 tecken.</translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters.</source>
+        <translation>en text är längre än %1 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ZipMember</name>
+    <message>
+        <source>%1: %2 unpacks to more than %3 MB; the file was not read.</source>
+        <translation>%1: %2 packas upp till mer än %3 MB; filen lästes inte.</translation>
+    </message>
+    <message>
+        <source>%1: the zip archive is damaged and cannot be opened.</source>
+        <translation>%1: zip-arkivet är skadat och kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>%1: the zip archive holds more than %2 files, more than any plan.</source>
+        <translation>%1: zip-arkivet innehåller mer än %2 filer, fler än någon plan.</translation>
+    </message>
+    <message>
+        <source>%1: the zip archive holds a file named “%2”, a path outside the archive; the file was not read.</source>
+        <translation>%1: zip-arkivet innehåller en fil med namnet ”%2”, en sökväg utanför arkivet; filen lästes inte.</translation>
+    </message>
+    <message>
+        <source>%1: the zip archive holds no %2.</source>
+        <translation>%1: zip-arkivet innehåller ingen %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the zip archive cannot be unpacked.</source>
+        <translation>%1: %2 i zip-arkivet kan inte packas upp.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the zip archive is damaged (its checksum does not match).</source>
+        <translation>%1: %2 i zip-arkivet är skadad (kontrollsumman stämmer inte).</translation>
     </message>
 </context>
 <context>
@@ -8581,6 +9279,62 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>--compare-with names a version or a scenario, not the plan itself.</source>
         <translation>--compare-with anger en version eller ett scenario, inte planen själv.</translation>
+    </message>
+    <message>
+        <source>Create a new plan from another tool&apos;s plan (MS Project, GanttProject, Planner, Calligra Plan, TaskJuggler, spreadsheet).</source>
+        <translation>Skapa en ny plan från ett annat verktygs plan (MS Project, GanttProject, Planner, Calligra Plan, TaskJuggler, kalkylark).</translation>
+    </message>
+    <message>
+        <source>%1: the report could not be written: %2</source>
+        <translation>%1: rapporten kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Create a new plan from a plan of another tool: phases, interventions, activities and milestones from its tasks, organisations from its resources, allocations from its costs. OUT is never written over. Exit 0 when everything was brought in, 1 when the report lists what was not, 2 when nothing could be imported.</source>
+        <translation>Skapa en ny plan från ett annat verktygs plan: faser, insatser, aktiviteter och milstolpar från dess uppgifter, organisationer från dess resurser, fördelningar från dess kostnader. OUT skrivs aldrig över. Slutkod 0 när allt fördes över, 1 när rapporten listar det som inte fördes över, 2 när inget kunde importeras.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s format (%1); sniffed from the content when not given.</source>
+        <translation>Källans format (%1); känns igen på innehållet när det inte anges.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The columns of a plan spreadsheet (JSON).</source>
+        <translation>Kolumnerna i ett planeringskalkylark (JSON).</translation>
+    </message>
+    <message>
+        <source>Also write the import report to this file.</source>
+        <translation>Skriv också importrapporten till den här filen.</translation>
+    </message>
+    <message>
+        <source>REPORT.txt</source>
+        <translation>RAPPORT.txt</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>KÄLLA</translation>
+    </message>
+    <message>
+        <source>The other tool&apos;s plan file.</source>
+        <translation>Det andra verktygets planfil.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>UT</translation>
+    </message>
+    <message>
+        <source>The new plan file to create (*.horisont).</source>
+        <translation>Den nya planfilen som skapas (*.horisont).</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; the formats are: %2.</source>
+        <translation>Okänt format "%1"; formaten är: %2.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Skapade %1</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,12 @@
-// Fuzz target for the taskjuggler reader (planimport/readers/taskjugglerreader): any bytes
-// are read or refused with a message, never a crash or a hang. Built for
-// libFuzzer with clang; fuzz_plan_taskjuggler_regression runs the same entry
-// point over the seed corpus (corpus-taskjuggler) in every build.
-#include "fuzz_plan_check.h"
-#include "planimport/readers/taskjugglerreader.h"
+// Fuzz target for the taskjuggler plan reader (see fuzz_plan_reader.h): built for
+// libFuzzer with clang; the same entry point runs over corpus-taskjuggler/ in every
+// build (fuzz_plan_taskjuggler_regression).
+#include "fuzz_plan_reader.h"
 
-#include <cstddef>
-#include <cstdint>
+#include "planimport/readers/taskjugglerreader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    horisont::fuzzcheck::readAndCheck(horisont::readTaskJuggler, bytes, QStringLiteral("/nonexistent/fuzz.tjp"));
+    horisont::fuzzing::fuzzPlanReader(horisont::readTaskJuggler, data, size, QStringLiteral("/nonexistent/fuzz.tjp"));
     return 0;
 }

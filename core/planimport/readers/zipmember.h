@@ -11,7 +11,7 @@ namespace horisont {
 bool looksLikeZip(const QByteArray &content);
 
 /// The bytes of the member `member` of the zip archive `zip` (in memory,
-/// opened with QuaZip). Refuses, with *error naming `path` and the member:
+/// opened with libzip). Refuses, with *error naming `path` and the member:
 /// an archive that is damaged or holds more than a few thousand members, a
 /// member path that is absolute or climbs out (`../../x`) — no planner
 /// writes one, so such a file is not trusted at all —, a missing member, and
