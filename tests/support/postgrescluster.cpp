@@ -110,6 +110,8 @@ bool PostgresCluster::start(QString *error)
                             QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
                            error))
             return false;
+        if (!askPasswordsOfGroup(error))
+            return false;
     }
     for (int attempt = 0; attempt < 5 && !m_running; ++attempt) {
         // A server started again (after stop()) comes back where its clients look for it.
@@ -141,6 +143,28 @@ bool PostgresCluster::stop(bool immediately)
                                        &error);
     m_running = !stopped;
     return stopped;
+}
+
+bool PostgresCluster::askPasswordsOfGroup(QString *error) const
+{
+    // Before initdb's trust lines, so that they win for the group's members (first match counts).
+    QFile hba(m_dir->filePath(QStringLiteral("data/pg_hba.conf")));
+    if (!hba.open(QIODevice::ReadWrite)) {
+        *error = QStringLiteral("cannot read %1").arg(hba.fileName());
+        return false;
+    }
+    const QByteArray trusted = hba.readAll();
+    const QByteArray group = PasswordGroup.toUtf8();
+    const QByteArray asking = "local all +" + group + " scram-sha-256\n"
+                              "host all +" + group + " 127.0.0.1/32 scram-sha-256\n"
+                              "host all +" + group + " ::1/128 scram-sha-256\n";
+    hba.resize(0);
+    hba.seek(0);
+    if (hba.write(asking + trusted) != asking.size() + trusted.size()) {
+        *error = QStringLiteral("cannot write %1").arg(hba.fileName());
+        return false;
+    }
+    return true;
 }
 
 QString PostgresCluster::uri(const QString &database, const QString &user, const QString &query) const

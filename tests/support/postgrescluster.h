@@ -32,6 +32,9 @@ public:
     QString socketDirectory() const;
     /// The superuser the tests create databases and roles as.
     static QString superuser() { return QStringLiteral("postgres"); }
+    /// Every other role is trusted; the members of this group role (made by
+    /// a test that wants one) log in with a password (scram-sha-256).
+    static inline const QString PasswordGroup = QStringLiteral("horisont_password_users");
 
     /// postgresql://USER@localhost:PORT/DB, with `query` (`plan=…`) when given.
     QString uri(const QString &database, const QString &user = superuser(), const QString &query = QString()) const;
@@ -45,6 +48,7 @@ public:
     bool createRole(const QString &name, QString *error = nullptr) const;
 
 private:
+    bool askPasswordsOfGroup(QString *error) const;
     QStringList asServerUser(const QString &program, const QStringList &arguments) const;
     bool runServerTool(const QString &program, const QStringList &arguments, QString *error, int timeoutMs = 120000) const;
 

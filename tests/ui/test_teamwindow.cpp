@@ -28,6 +28,8 @@
 #include "models/structuremodel.h"
 
 #include <QAction>
+#include <QInputDialog>
+#include <QTimer>
 #include <QLabel>
 #include <QMessageBox>
 #include <QLineEdit>
@@ -251,7 +253,61 @@ private Q_SLOTS:
                     anna.findChild<StructureView *>()->model()->index(0, 0)) & Qt::ItemIsEditable);
     }
 
+    void aPasswordIsAskedForAgainWhenRefusedAndKeptOnlyInMemory()
+    {
+        // Pia logs in with a password (her group asks for scram-sha-256); the others are trusted.
+        const QString group = test::PostgresCluster::PasswordGroup;
+        QVERIFY(m_cluster->psql(QStringLiteral("planer"), test::PostgresCluster::superuser(),
+                                QStringLiteral("CREATE ROLE %1 NOLOGIN; CREATE ROLE pia LOGIN PASSWORD 'hemligt ord' IN ROLE %1")
+                                    .arg(group)));
+        QString error;
+        QVERIFY2(serverroles::grant(address(QStringLiteral("umea")), serverroles::Role::Editor, QStringLiteral("pia"), &error),
+                 qPrintable(error));
+        // Whenever the window asks, the next of these is typed: a wrong password, then (asked again,
+        // saying it was refused) the right one.
+        QStringList answers{QStringLiteral("fel"), QStringLiteral("hemligt ord")};
+        QStringList prompts;
+        QTimer typist;
+        connect(&typist, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog || answers.isEmpty())
+                return;
+            prompts << dialog->labelText();
+            dialog->setTextValue(answers.takeFirst());
+            dialog->accept();
+        });
+        typist.start(20);
+        MainWindow pia;
+        QVERIFY(pia.openPlan(uriAs(QStringLiteral("pia"))));
+        QCOMPARE(prompts.size(), 2);
+        QVERIFY2(prompts.first().contains(QStringLiteral("pia")), qPrintable(prompts.first()));
+        QVERIFY2(prompts.last().contains(QStringLiteral("refused")), qPrintable(prompts.last()));
+        QCOMPARE(pia.document()->userName(), QStringLiteral("pia"));
+        QVERIFY(pia.document()->execute(commands::setField(*pia.document(), EntityKind::Intervention,
+                                                           pia.document()->plan().all<Intervention>().begin()->id,
+                                                           QStringLiteral("code"), QStringLiteral("7555"))));
+        const QString schema = pia.document()->serverLink()->store().registeredPlan().schema;
+        QCOMPARE(psqlOutput(QStringLiteral("SELECT user_name FROM %1.change_log ORDER BY id DESC LIMIT 1").arg(schema)),
+                 QStringLiteral("pia"));
+        // Never written down: not in the settings (recent plans, connections), not in the address.
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("hemligt")), qPrintable(key));
+        QVERIFY(!pia.document()->displayName().contains(QStringLiteral("hemligt")));
+        // A second window of the session is not asked again.
+        MainWindow again;
+        QVERIFY(again.openPlan(uriAs(QStringLiteral("pia"))));
+        QCOMPARE(prompts.size(), 2);
+    }
+
 private:
+    QString psqlOutput(const QString &sql) const
+    {
+        QString output;
+        m_cluster->psql(QStringLiteral("planer"), test::PostgresCluster::superuser(), sql, &output);
+        return output.trimmed();
+    }
+
     ServerAddress address(const QString &plan = QString()) const
     {
         QString error;
