@@ -1,5 +1,5 @@
-// Every real MS Project XML and GanttProject file in ../shared/data/real/plans
-// (see its SOURCES.md) imports, or is refused naming the file: the plan holds
+// Every real file in ../shared/data/real/plans (see its SOURCES.md) imports,
+// or is refused naming the file. MS Project XML and GanttProject: the plan holds
 // one phase, intervention, activity or milestone per task of the source
 // (counted here independently, with a plain QXmlStreamReader), names and
 // start days survive, and the report counts the dependencies it left out.
@@ -7,6 +7,7 @@
 
 #include "document/plandocument.h"
 #include "planimport/notmapped.h"
+#include "planimport/planformats.h"
 #include "planimport/planimport.h"
 
 #include <QDir>
@@ -159,6 +160,52 @@ TEST_P(RealPlans, ImportOrAreRefusedNamingTheFile)
             EXPECT_TRUE(found) << "task " << t.name.toStdString() << " from " << t.start.toString(Qt::ISODate).toStdString()
                                << " to " << t.lastDay.toString(Qt::ISODate).toStdString();
         }
+    }
+}
+
+// The other formats' real files through the whole import: their readers'
+// tasks (whose counts and dates test_plan_readers holds against the files
+// themselves) each become one item of the plan, on the same days.
+TEST(RealPlansOfOtherTools, EveryTaskBecomesOneItemOnItsDays)
+{
+    const QDir dir(realPlans);
+    const QStringList files =
+        dir.entryList({QStringLiteral("planner-*"), QStringLiteral("plan-*"), QStringLiteral("tjp-*.tjp")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        GTEST_SKIP() << "third-party files absent (../shared/data/real is not beside this checkout): "
+                     << realPlans.toStdString();
+    for (const QString &file : files) {
+        SCOPED_TRACE(file.toStdString());
+        QString error;
+        const auto mapped = readForeignPlanFile(dir.filePath(file), {}, &error);
+        ASSERT_TRUE(mapped) << error.toStdString();
+        const ImportReport &report = mapped->report;
+        EXPECT_GT(report.tasks, 0);
+        EXPECT_EQ(report.phases + report.interventions + report.activities + report.milestones, report.tasks);
+        QTemporaryDir out;
+        const QString plan = out.filePath(QStringLiteral("p.horisont"));
+        ASSERT_TRUE(createImportedPlan(*mapped, plan, &error)) << error.toStdString();
+        const auto doc = PlanDocument::open(plan, &error, PlanDocument::Access::ReadOnly);
+        ASSERT_TRUE(doc) << error.toStdString();
+        const Plan &p = doc->plan();
+        EXPECT_EQ(int(p.all<Phase>().size() + p.all<Intervention>().size() + p.all<Activity>().size()), report.tasks);
+        QMultiHash<QString, QDate> firstDays;
+        for (const Phase &x : p.all<Phase>())
+            firstDays.insert(x.name, x.start);
+        for (const Intervention &x : p.all<Intervention>())
+            firstDays.insert(x.name, x.start);
+        for (const Activity &x : p.all<Activity>())
+            firstDays.insert(x.name, x.start);
+        const std::optional<ForeignPlan> read = [&] {
+            QFile f(dir.filePath(file));
+            EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+            const PlanFormat *format = planFormat(sniffPlanFormat(f.peek(4096), file));
+            return format ? format->reader(f.readAll(), dir.filePath(file), &error) : std::nullopt;
+        }();
+        ASSERT_TRUE(read) << error.toStdString();
+        for (const ForeignTask &t : read->tasks)
+            EXPECT_TRUE(firstDays.values(t.name).contains(t.start) || t.name.trimmed().isEmpty())
+                << t.name.toStdString() << " " << t.start.toString(Qt::ISODate).toStdString();
     }
 }
 
