@@ -174,7 +174,7 @@ QWidget *ImportPlanDialog::buildPreview()
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(titled(tr("Organisations (from the resources):"), m_table, right));
     right->addWidget(titled(tr("Report:"), m_report, right));
-    right->setStretchFactor(1, 2);
+    right->setSizes({190, 410}); // the report is the longer read
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(titled(tr("What will be created:"), m_tree, split));
     split->addWidget(right);
