@@ -88,12 +88,20 @@ int main(int argc, char **argv)
                                        QStringLiteral("DIR"));
     teamScreenshots.setFlags(QCommandLineOption::HiddenFromHelp); // a tool for the documentation
     parser.addOption(teamScreenshots);
+    QCommandLineOption importPlanScreenshot(QStringLiteral("import-plan-screenshots"),
+                                            QApplication::translate("main", "Save a picture of the plan import previewing FILE to DIR and quit."),
+                                            QStringLiteral("DIR"));
+    importPlanScreenshot.setFlags(QCommandLineOption::HiddenFromHelp); // a tool for the documentation
+    parser.addOption(importPlanScreenshot);
     parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "The plan to open."));
     parser.process(app);
 
     if (parser.isSet(teamScreenshots) && parser.positionalArguments().size() == 2)
         return saveTeamScreenshots(parser.positionalArguments().at(0), parser.positionalArguments().at(1),
                                    parser.value(teamScreenshots), parser.value(QStringLiteral("lang")));
+    if (parser.isSet(importPlanScreenshot) && parser.positionalArguments().size() == 1)
+        return saveImportPlanScreenshot(parser.positionalArguments().constFirst(), parser.value(importPlanScreenshot),
+                                        parser.value(QStringLiteral("lang")));
     MainWindow window;
     if (!parser.positionalArguments().isEmpty())
         window.openPlan(parser.positionalArguments().constFirst());

@@ -29,6 +29,9 @@ bool saveSmallScreenshots(MainWindow &window, const QString &directory, const QS
 /// plan, as DIR/team-LANG-NN-*.png.
 int saveTeamScreenshots(const QString &first, const QString &second, const QString &directory, const QString &language);
 
+/// File ▸ Import Plan… with `source` previewed, as DIR/import-plan-LANG.png.
+int saveImportPlanScreenshot(const QString &source, const QString &directory, const QString &language);
+
 /// Renders each view of the window's open plan at 1366×768 and saves it as
 /// DIR/LANG-NN-view.png (plus the extra tabs and zoom levels the README
 /// shows). Returns the process exit code: 0, or 2 when a picture failed.

@@ -101,6 +101,7 @@ void MainMenus::createMenus(QDockWidget &properties)
     file->addAction(tr("Open from Ser&ver…"), &m_session, &PlanSession::openFromServer)
         ->setObjectName(QStringLiteral("openFromServer"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("&Import Plan…"), &m_session, &PlanSession::importPlan)->setObjectName(QStringLiteral("importPlan"));
     file->addSeparator();
     file->addAction(m_publish);
     file->addSeparator();

@@ -3,6 +3,7 @@
 #include "check/plancheck.h"
 #include "check/versioncheck.h"
 #include "demo/umeademo.h"
+#include "dialogs/importplandialog.h"
 #include "dialogs/openfromserverdialog.h"
 #include "dialogs/publishtoserverdialog.h"
 #include "document/plandocument.h"
@@ -154,6 +155,13 @@ void PlanSession::openWithDialog()
                                                       tr("Horisont plans (*.horisont);;All files (*)"));
     if (!path.isEmpty())
         open(path);
+}
+
+void PlanSession::importPlan()
+{
+    ImportPlanDialog dialog(m_window);
+    if (dialog.exec() == QDialog::Accepted && !dialog.createdPlan().isEmpty())
+        open(dialog.createdPlan());
 }
 
 void PlanSession::openFromServer()

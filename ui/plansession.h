@@ -35,6 +35,8 @@ public:
     void newPlan();
     void newDemoPlan();
     void openWithDialog();
+    /// File ▸ Import Plan…: a new plan made from another tool's plan, then opened.
+    void importPlan();
     /// File ▸ Open from Server…: a plan chosen on a server, opened as a file is.
     void openFromServer();
     /// File ▸ Publish to Server…: the open plan file put on a server, then offered to be opened there.
