@@ -147,7 +147,7 @@ void addActivities(Builder &b, Id intervention, const std::vector<std::pair<QStr
     int position = 0;
     for (const auto &[name, span] : activities) {
         b.add(Activity{NoId, intervention, name, span.start, span.end, span.start == span.end,
-                       detail::statusFor(span.start, span.end), position++});
+                       detail::statusFor(span.start, span.end), position++, QString()});
     }
 }
 

@@ -187,7 +187,7 @@ TEST(RemovalChanges, RemovingAPhaseTakesItsInterventionsActivitiesAndMoney)
         Change::insert(toRecord(Intervention{interventionId, phaseId, QStringLiteral("Ny insats"), {}, {}, {},
                                              QDate(2033, 1, 1), QDate(2034, 1, 1), {}, {}, 0})),
         Change::insert(toRecord(Activity{activityId, interventionId, QStringLiteral("Steg 1"), QDate(2033, 2, 1),
-                                         QDate(2033, 6, 1), false, {}, 0})),
+                                         QDate(2033, 6, 1), false, {}, 0, {}})),
         Change::insert(toRecord(Responsibility{doc->plan().allocateId(EntityKind::Responsibility), interventionId, NoId,
                                                org, RaciRole::Accountable})),
         Change::insert(toRecord(Allocation{doc->plan().allocateId(EntityKind::Allocation), source, interventionId,
