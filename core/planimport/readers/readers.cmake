@@ -10,7 +10,6 @@ target_sources(horisont_core PRIVATE
     readers/tjplexer.cpp readers/tjplexer.h
     readers/tjdates.cpp readers/tjdates.h
     readers/taskjugglerreader.cpp readers/taskjugglerreader.h
-    readers/boundedxml.cpp readers/boundedxml.h
     readers/readercommon.cpp readers/readercommon.h
     readers/msprojectreader.cpp readers/msprojectreader.h
     readers/ganttprojectreader.cpp readers/ganttprojectreader.h
