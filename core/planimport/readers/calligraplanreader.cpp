@@ -3,6 +3,7 @@
 #include "labels/labels.h"
 #include "planimport/readers/foreignamount.h"
 #include "planimport/readers/foreigndates.h"
+#include "planimport/readers/readercommon.h"
 #include "planimport/readers/xmlguard.h"
 #include "planimport/readers/zipmember.h"
 
@@ -79,11 +80,8 @@ public:
             m_xml.fail(Tr::tr("this is no Calligra Plan or KPlato document: it holds no <project>."));
         if (!m_xml.failed())
             resolve();
-        if (m_xml.failed()) {
-            if (error)
-                *error = m_xml.error();
+        if (m_xml.refused(error))
             return std::nullopt;
-        }
         return m_plan;
     }
 
@@ -248,18 +246,10 @@ void CalligraReading::resolve()
         resolveDates(i);
         resolveCosts(i);
     }
-    QHash<QString, int> groupIndex;
-    for (const ForeignResource &g : std::as_const(m_groups)) {
-        groupIndex.insert(g.sourceId, int(m_plan.resources.size()));
-        m_plan.resources << g;
-    }
-    QHash<QString, int> resourceIndex;
-    for (ForeignResource r : std::as_const(m_resources)) {
-        r.parent = groupIndex.value(m_memberships.value(r.sourceId), -1);
-        if (!resourceIndex.contains(r.sourceId))
-            resourceIndex.insert(r.sourceId, int(m_plan.resources.size()));
-        m_plan.resources << r;
-    }
+    QStringList groupIds;
+    for (const ForeignResource &r : std::as_const(m_resources))
+        groupIds << m_memberships.value(r.sourceId);
+    const QHash<QString, int> resourceIndex = planreading::addGroupsAndMembers(m_plan, m_groups, m_resources, groupIds);
     for (const Request &request : std::as_const(m_requests)) {
         const int task = m_taskById.value(request.task, -1);
         const int resource = resourceIndex.value(request.resource, -1);

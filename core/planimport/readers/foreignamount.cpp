@@ -4,6 +4,32 @@
 
 namespace horisont::foreignamount {
 
+std::optional<Money> units(QStringView text)
+{
+    return Money::parse(text.trimmed().toString(), QLatin1Char('.'));
+}
+
+std::optional<Money> hundredths(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    const qsizetype dot = t.indexOf(u'.');
+    const QStringView whole = dot < 0 ? t : t.left(dot);
+    const QStringView fraction = dot < 0 ? QStringView() : t.mid(dot + 1);
+    bool ok = whole.size() <= 17;
+    const qint64 ore = whole.isEmpty() ? 0 : whole.toLongLong(&ok);
+    if (!ok || (whole.isEmpty() && fraction.isEmpty()))
+        return std::nullopt;
+    for (const QChar c : fraction) {
+        if (!c.isDigit())
+            return std::nullopt;
+    }
+    const bool roundAway = !fraction.isEmpty() && fraction.at(0) >= u'5';
+    const qint64 rounded = ore + (roundAway ? (whole.startsWith(u'-') ? -1 : 1) : 0);
+    if (!Money::isWithinBounds(rounded))
+        return std::nullopt;
+    return Money::fromOre(rounded);
+}
+
 std::optional<Money> parse(QStringView text)
 {
     text = text.trimmed();
@@ -11,7 +37,7 @@ std::optional<Money> parse(QStringView text)
         return std::nullopt;
     const qsizetype e = text.indexOf(u'e', 0, Qt::CaseInsensitive);
     if (e < 0)
-        return Money::parse(text.toString(), QLatin1Char('.'));
+        return units(text);
     bool ok = false;
     const int exponent = text.mid(e + 1).toInt(&ok);
     if (!ok || exponent < -20 || exponent > 20)
@@ -47,7 +73,7 @@ std::optional<Money> parse(QStringView text)
         fraction.chop(1);
     if (!fraction.isEmpty())
         shifted += u'.' + fraction;
-    return Money::parse(sign + shifted, QLatin1Char('.'));
+    return units(QString(sign + shifted));
 }
 
 } // namespace horisont::foreignamount

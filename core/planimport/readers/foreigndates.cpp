@@ -69,9 +69,9 @@ std::optional<DayTime> parseCompact(QStringView text)
     return make(y, m, d, hh, mm, ss);
 }
 
-QDate exclusiveEnd(const DayTime &finish)
+QDate exclusiveEnd(const DayTime &finish, QTime dayStart)
 {
-    return finish.time == QTime(0, 0) ? finish.day : finish.day.addDays(1);
+    return finish.time <= dayStart ? finish.day : finish.day.addDays(1);
 }
 
 void settle(ForeignTask &task, QStringList *warnings, const QString &file)

@@ -27,8 +27,10 @@ std::optional<DayTime> parseCompact(QStringView text);
 
 /// The exclusive end of a period that finishes at `finish`: a task that
 /// finishes during a day (17:00, the end of a working day) has that day as
-/// its last; one that finishes at midnight ended with the day before.
-QDate exclusiveEnd(const DayTime &finish);
+/// its last; one that finishes at or before `dayStart` (midnight; MS
+/// Project's working day's start) did no work that day, so it ended with the
+/// day before.
+QDate exclusiveEnd(const DayTime &finish, QTime dayStart = QTime(0, 0));
 
 /// Makes a read task's period one Horisont holds: a milestone ends where it
 /// starts; any other task lasts at least one day (a zero-length task that is

@@ -10,7 +10,8 @@
 #include "planimport/readers/ganttprojectreader.h"
 
 #include "planimport/notmapped.h"
-#include "planimport/readers/boundedxml.h"
+#include "planimport/readers/xmlguard.h"
+#include "planimport/readers/foreignamount.h"
 #include "planimport/readers/readercommon.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,7 @@ struct RawTask {
 };
 
 struct Reading {
-    BoundedXml &xml;
+    XmlGuard &xml;
     ForeignPlan plan;
     QList<RawTask> raw; // parallel to plan.tasks
     Calendar calendar;
@@ -59,13 +60,7 @@ struct Reading {
     QList<QPair<QString, QString>> allocations; // task id, resource id
 
     void count(const char *key, int n = 1) { plan.notMapped[QString::fromUtf8(key)] += n; }
-    QString attribute(QLatin1StringView name) const { return xml.xml().attributes().value(name).toString(); }
 };
-
-bool isTrue(const QString &value)
-{
-    return value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 || value == QLatin1String("1");
-}
 
 void readTask(Reading &r, int parent)
 {
@@ -75,35 +70,35 @@ void readTask(Reading &r, int parent)
     }
     ForeignTask task;
     RawTask raw;
-    task.sourceId = r.attribute(QLatin1String("id"));
+    task.sourceId = r.xml.attribute(u"id");
     task.where = Tr::tr("<task id=%1> at line %2").arg(planreading::shown(task.sourceId)).arg(r.xml.line());
-    task.name = r.attribute(QLatin1String("name"));
+    task.name = r.xml.attribute(u"name");
     task.parent = parent;
-    task.milestone = isTrue(r.attribute(QLatin1String("meeting"))) || isTrue(r.attribute(QLatin1String("meilenstein")));
-    const QString start = r.attribute(QLatin1String("start"));
+    task.milestone = planreading::isTrue(r.xml.attribute(u"meeting")) || planreading::isTrue(r.xml.attribute(u"meilenstein"));
+    const QString start = r.xml.attribute(u"start");
     task.start = QDate::fromString(start, Qt::ISODate);
     if (!start.isEmpty() && !task.start.isValid())
         r.plan.warnings << Tr::tr("%1: the start %2 cannot be read; the task is given dates from its context.")
                                .arg(task.where, planreading::shown(start));
     bool ok = true;
-    const QString duration = r.attribute(QLatin1String("duration"));
+    const QString duration = r.xml.attribute(u"duration");
     raw.duration = duration.isEmpty() ? 0 : duration.toLongLong(&ok);
     if (!ok || raw.duration < 0 || raw.duration > MaxDurationDays) {
         r.xml.fail(Tr::tr("%1: the duration %2 is not a number of days a plan can hold")
                        .arg(task.where, planreading::shown(duration)));
         return;
     }
-    raw.calculatedCost = isTrue(r.attribute(QLatin1String("cost-calculated")));
-    const QString manual = r.attribute(QLatin1String("cost-manual-value"));
+    raw.calculatedCost = planreading::isTrue(r.xml.attribute(u"cost-calculated"));
+    const QString manual = r.xml.attribute(u"cost-manual-value");
     if (!raw.calculatedCost && !manual.isEmpty()) {
-        raw.cost = planreading::units(manual);
+        raw.cost = foreignamount::units(manual);
         if (!raw.cost)
             r.plan.warnings << Tr::tr("%1: the cost %2 cannot be read; it is left out.").arg(task.where, planreading::shown(manual));
     }
-    const QString complete = r.attribute(QLatin1String("complete"));
+    const QString complete = r.xml.attribute(u"complete");
     if (!complete.isEmpty() && complete != QLatin1String("0"))
         r.count(notmapped::Progress);
-    if (r.attribute(QLatin1String("thirdDate-constraint")) == QLatin1String("1"))
+    if (r.xml.attribute(u"thirdDate-constraint") == QLatin1String("1"))
         r.count(notmapped::Constraints);
     const int index = int(r.plan.tasks.size());
     if (!task.sourceId.isEmpty())
@@ -117,15 +112,15 @@ void readTask(Reading &r, int parent)
         if (n == u"task") {
             readTask(r, index);
         } else if (n == u"notes") {
-            r.plan.tasks[index].notes = r.xml.text().trimmed();
+            r.plan.tasks[index].notes = r.xml.readText().trimmed();
         } else if (n == u"depend") {
             r.count(notmapped::Dependencies);
-            r.xml.skip();
+            r.xml.skipElement();
         } else if (n == u"customproperty") {
             r.count(notmapped::CustomFields);
-            r.xml.skip();
+            r.xml.skipElement();
         } else {
-            r.xml.skip();
+            r.xml.skipElement();
         }
     }
 }
@@ -140,9 +135,9 @@ void readCalendars(Reading &r)
         if (!x.isStartElement())
             continue;
         if (r.xml.name() == u"default-week") {
-            static const char *const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+            static const char16_t *const days[] = {u"mon", u"tue", u"wed", u"thu", u"fri", u"sat", u"sun"};
             for (int d = 0; d < 7; ++d)
-                r.calendar.weekend[d + 1] = r.attribute(QLatin1String(days[d])) == QLatin1String("1");
+                r.calendar.weekend[d + 1] = r.xml.attribute(days[d]) == QLatin1String("1");
             int working = 0;
             for (int d = 1; d <= 7; ++d)
                 working += !r.calendar.weekend[d];
@@ -153,12 +148,12 @@ void readCalendars(Reading &r)
             if (working < 7)
                 r.count(notmapped::Calendars);
         } else if (r.xml.name() == u"only-show-weekends") {
-            r.calendar.onlyShowWeekends = isTrue(r.attribute(QLatin1String("value")));
+            r.calendar.onlyShowWeekends = planreading::isTrue(r.xml.attribute(u"value"));
         } else if (r.xml.name() == u"date") {
-            const int year = r.attribute(QLatin1String("year")).toInt();
-            const int month = r.attribute(QLatin1String("month")).toInt();
-            const int day = r.attribute(QLatin1String("date")).toInt();
-            const bool working = r.attribute(QLatin1String("type")) == QLatin1String("WORKING_DAY");
+            const int year = r.xml.attribute(u"year").toInt();
+            const int month = r.xml.attribute(u"month").toInt();
+            const int day = r.xml.attribute(u"date").toInt();
+            const bool working = r.xml.attribute(u"type") == QLatin1String("WORKING_DAY");
             r.count(notmapped::Holidays);
             if (year == 0 && !working)
                 r.calendar.yearlyHolidays.insert({month, day});
@@ -173,7 +168,7 @@ void readResources(Reading &r)
     const int depth = r.xml.depth();
     while (r.xml.nextChild(depth)) {
         if (r.xml.name() != u"resource") {
-            r.xml.skip();
+            r.xml.skipElement();
             continue;
         }
         if (r.plan.resources.size() >= planreadlimits::MaxResources) {
@@ -181,19 +176,19 @@ void readResources(Reading &r)
             return;
         }
         ForeignResource res;
-        res.sourceId = r.attribute(QLatin1String("id"));
-        res.name = r.attribute(QLatin1String("name"));
+        res.sourceId = r.xml.attribute(u"id");
+        res.name = r.xml.attribute(u"name");
         r.resourceById.insert(res.sourceId, int(r.plan.resources.size()));
         r.plan.resources << res;
         bool rated = false;
         const int resourceDepth = r.xml.depth();
         while (r.xml.nextChild(resourceDepth)) {
             if (r.xml.name() == u"rate") {
-                rated = rated || planreading::units(r.attribute(QLatin1String("value"))).value_or(Money()) != Money();
+                rated = rated || foreignamount::units(r.xml.attribute(u"value")).value_or(Money()) != Money();
             } else if (r.xml.name() == u"custom-property") {
                 r.count(notmapped::CustomFields);
             }
-            r.xml.skip();
+            r.xml.skipElement();
         }
         if (rated)
             r.count(notmapped::Rates);
@@ -209,7 +204,7 @@ void readProjectChild(Reading &r)
             if (r.xml.name() == u"task")
                 readTask(r, -1);
             else
-                r.xml.skip();
+                r.xml.skipElement();
         }
     } else if (n == u"calendars") {
         readCalendars(r);
@@ -221,7 +216,7 @@ void readProjectChild(Reading &r)
             if (!r.xml.xml().isStartElement())
                 continue;
             if (r.xml.name() == u"allocation")
-                r.allocations << qMakePair(r.attribute(QLatin1String("task-id")), r.attribute(QLatin1String("resource-id")));
+                r.allocations << qMakePair(r.xml.attribute(u"task-id"), r.xml.attribute(u"resource-id"));
             else if (r.xml.name() == u"vacation")
                 r.count(notmapped::Vacations);
             else if (r.xml.name() == u"previous-tasks")
@@ -230,7 +225,7 @@ void readProjectChild(Reading &r)
                 r.count(notmapped::Roles);
         }
     } else {
-        r.xml.skip();
+        r.xml.skipElement();
     }
 }
 
@@ -251,7 +246,7 @@ QDate endOf(const Calendar &calendar, QDate start, qint64 days)
 
 std::optional<ForeignPlan> readGanttProject(const QByteArray &content, const QString &path, QString *error)
 {
-    BoundedXml xml(content, path);
+    XmlGuard xml(content, path);
     Reading r{xml, {}, {}, {}, {}, {}, {}};
     r.plan.format = QStringLiteral("ganttproject");
     bool sawProject = false;
@@ -264,17 +259,15 @@ std::optional<ForeignPlan> readGanttProject(const QByteArray &content, const QSt
                 break;
             }
             sawProject = true;
-            r.plan.name = r.attribute(QLatin1String("name"));
+            r.plan.name = r.xml.attribute(u"name");
         } else if (xml.depth() == 2) {
             readProjectChild(r);
         }
     }
     if (!xml.failed() && !sawProject)
         xml.fail(Tr::tr("no <project> element: not a GanttProject file"));
-    if (xml.failed()) {
-        *error = xml.error();
+    if (xml.refused(error))
         return std::nullopt;
-    }
     QList<std::optional<Money>> costs;
     for (qsizetype i = 0; i < r.plan.tasks.size(); ++i) {
         ForeignTask &task = r.plan.tasks[i];

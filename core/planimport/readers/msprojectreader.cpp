@@ -11,7 +11,9 @@
 #include "planimport/readers/msprojectreader.h"
 
 #include "planimport/notmapped.h"
-#include "planimport/readers/boundedxml.h"
+#include "planimport/readers/xmlguard.h"
+#include "planimport/readers/foreignamount.h"
+#include "planimport/readers/foreigndates.h"
 #include "planimport/readers/readercommon.h"
 
 #include <QCoreApplication>
@@ -34,18 +36,13 @@ struct RawTask {
 };
 
 struct Reading {
-    BoundedXml &xml;
+    XmlGuard &xml;
     ForeignPlan plan;
     QList<RawTask> tasks;
     QTime dayStart{8, 0};
     QHash<QString, int> resourceByUid;
     QList<QPair<QString, QString>> resourceGroups; // resource's UID, group name
 };
-
-bool isTrue(const QString &value)
-{
-    return value == QLatin1String("1") || value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-}
 
 /// A value other than zero: "PT0H0M0S", "0", "0.0" and empty are zero.
 bool isNonZero(const QString &value)
@@ -76,49 +73,49 @@ void readTask(Reading &r)
     while (r.xml.nextChild(depth)) {
         const QStringView n = r.xml.name();
         if (n == u"UID") {
-            raw.uid = r.xml.text().trimmed();
+            raw.uid = r.xml.readText().trimmed();
         } else if (n == u"Name") {
-            raw.task.name = r.xml.text();
+            raw.task.name = r.xml.readText();
         } else if (n == u"OutlineLevel") {
-            raw.level = r.xml.text().trimmed().toInt(&raw.levelGiven);
+            raw.level = r.xml.readText().trimmed().toInt(&raw.levelGiven);
         } else if (n == u"OutlineNumber") {
-            outlineNumber = r.xml.text().trimmed();
+            outlineNumber = r.xml.readText().trimmed();
         } else if (n == u"Start") {
-            start = r.xml.text();
+            start = r.xml.readText();
         } else if (n == u"Finish") {
-            finish = r.xml.text();
+            finish = r.xml.readText();
         } else if (n == u"Milestone") {
-            raw.task.milestone = isTrue(r.xml.text().trimmed());
+            raw.task.milestone = planreading::isTrue(r.xml.readText().trimmed());
         } else if (n == u"Notes") {
-            raw.task.notes = r.xml.text();
+            raw.task.notes = r.xml.readText();
         } else if (n == u"Cost") {
-            raw.cost = planreading::hundredths(r.xml.text());
+            raw.cost = foreignamount::hundredths(r.xml.readText());
         } else if (n == u"IsNull") {
-            isNull = isTrue(r.xml.text().trimmed());
+            isNull = planreading::isTrue(r.xml.readText().trimmed());
         } else if (n == u"Work") {
-            if (isNonZero(r.xml.text()))
+            if (isNonZero(r.xml.readText()))
                 ++r.plan.notMapped[QString::fromUtf8(notmapped::Effort)];
         } else if (n == u"PercentComplete") {
-            if (isNonZero(r.xml.text()))
+            if (isNonZero(r.xml.readText()))
                 ++r.plan.notMapped[QString::fromUtf8(notmapped::Progress)];
         } else if (n == u"ConstraintType") {
             // 0 as soon as possible, 1 as late as possible: no date of its own.
-            if (r.xml.text().trimmed().toInt() >= 2)
+            if (r.xml.readText().trimmed().toInt() >= 2)
                 ++r.plan.notMapped[QString::fromUtf8(notmapped::Constraints)];
         } else if (n == u"PredecessorLink") {
             ++r.plan.notMapped[QString::fromUtf8(notmapped::Dependencies)];
-            r.xml.skip();
+            r.xml.skipElement();
         } else if (n == u"ExtendedAttribute") {
             ++r.plan.notMapped[QString::fromUtf8(notmapped::CustomFields)];
-            r.xml.skip();
+            r.xml.skipElement();
         } else if (n == u"Baseline") {
             ++r.plan.notMapped[QString::fromUtf8(notmapped::Baselines)];
-            r.xml.skip();
+            r.xml.skipElement();
         } else if (n == u"TimephasedData") {
             ++r.plan.notMapped[QString::fromUtf8(notmapped::TimephasedData)];
-            r.xml.skip();
+            r.xml.skipElement();
         } else {
-            r.xml.skip();
+            r.xml.skipElement();
         }
     }
     if (r.xml.failed())
@@ -151,23 +148,23 @@ void readResource(Reading &r)
     while (r.xml.nextChild(depth)) {
         const QStringView n = r.xml.name();
         if (n == u"UID")
-            res.sourceId = r.xml.text().trimmed();
+            res.sourceId = r.xml.readText().trimmed();
         else if (n == u"Name")
-            res.name = r.xml.text();
+            res.name = r.xml.readText();
         else if (n == u"Group")
-            group = r.xml.text().trimmed();
+            group = r.xml.readText().trimmed();
         else if (n == u"IsNull")
-            isNull = isTrue(r.xml.text().trimmed());
+            isNull = planreading::isTrue(r.xml.readText().trimmed());
         else if (n == u"StandardRate" || n == u"OvertimeRate" || n == u"CostPerUse")
-            rated = isNonZero(r.xml.text()) || rated;
+            rated = isNonZero(r.xml.readText()) || rated;
         else if (n == u"ExtendedAttribute") {
             ++r.plan.notMapped[QString::fromUtf8(notmapped::CustomFields)];
-            r.xml.skip();
+            r.xml.skipElement();
         } else if (n == u"Baseline") {
             ++r.plan.notMapped[QString::fromUtf8(notmapped::Baselines)];
-            r.xml.skip();
+            r.xml.skipElement();
         } else
-            r.xml.skip();
+            r.xml.skipElement();
     }
     // Resource 0 without a name is Project's own placeholder, no one's.
     if (r.xml.failed() || isNull || (res.sourceId == QLatin1String("0") && res.name.trimmed().isEmpty()))
@@ -193,14 +190,14 @@ void readAssignment(Reading &r, QHash<QString, QList<QString>> &assigned)
     while (r.xml.nextChild(depth)) {
         const QStringView n = r.xml.name();
         if (n == u"TaskUID")
-            task = r.xml.text().trimmed();
+            task = r.xml.readText().trimmed();
         else if (n == u"ResourceUID")
-            resource = r.xml.text().trimmed();
+            resource = r.xml.readText().trimmed();
         else if (n == u"TimephasedData") {
             ++r.plan.notMapped[QString::fromUtf8(notmapped::TimephasedData)];
-            r.xml.skip();
+            r.xml.skipElement();
         } else
-            r.xml.skip();
+            r.xml.skipElement();
     }
     // -65535 is Project's "no resource": an assignment of nobody.
     if (!resource.isEmpty() && resource != QLatin1String("-65535"))
@@ -214,13 +211,13 @@ void readProject(Reading &r, QHash<QString, QList<QString>> &assigned)
     while (r.xml.nextChild(depth)) {
         const QStringView n = r.xml.name();
         if (n == u"Name") {
-            name = r.xml.text().trimmed();
+            name = r.xml.readText().trimmed();
         } else if (n == u"Title") {
-            title = r.xml.text().trimmed();
+            title = r.xml.readText().trimmed();
         } else if (n == u"CurrencyCode") {
-            r.plan.currency = r.xml.text().trimmed();
+            r.plan.currency = r.xml.readText().trimmed();
         } else if (n == u"DefaultStartTime") {
-            const QTime t = QTime::fromString(r.xml.text().trimmed(), Qt::ISODate);
+            const QTime t = QTime::fromString(r.xml.readText().trimmed(), Qt::ISODate);
             if (t.isValid())
                 r.dayStart = t;
         } else if (n == u"Calendars" || n == u"Tasks" || n == u"Resources" || n == u"Assignments") {
@@ -229,7 +226,7 @@ void readProject(Reading &r, QHash<QString, QList<QString>> &assigned)
             while (r.xml.nextChild(listDepth)) {
                 if (list == QLatin1String("Calendars") && r.xml.name() == u"Calendar") {
                     ++r.plan.notMapped[QString::fromUtf8(notmapped::Calendars)];
-                    r.xml.skip();
+                    r.xml.skipElement();
                 } else if (list == QLatin1String("Tasks") && r.xml.name() == u"Task") {
                     readTask(r);
                 } else if (list == QLatin1String("Resources") && r.xml.name() == u"Resource") {
@@ -237,11 +234,11 @@ void readProject(Reading &r, QHash<QString, QList<QString>> &assigned)
                 } else if (list == QLatin1String("Assignments") && r.xml.name() == u"Assignment") {
                     readAssignment(r, assigned);
                 } else {
-                    r.xml.skip();
+                    r.xml.skipElement();
                 }
             }
         } else {
-            r.xml.skip();
+            r.xml.skipElement();
         }
     }
     r.plan.name = title.isEmpty() ? name : title;
@@ -251,7 +248,7 @@ void readProject(Reading &r, QHash<QString, QList<QString>> &assigned)
 
 std::optional<ForeignPlan> readMsProject(const QByteArray &content, const QString &path, QString *error)
 {
-    BoundedXml xml(content, path);
+    XmlGuard xml(content, path);
     Reading r{xml, {}, {}, {}, {}, {}};
     r.plan.format = QStringLiteral("msproject");
     QHash<QString, QList<QString>> assigned;
@@ -268,10 +265,8 @@ std::optional<ForeignPlan> readMsProject(const QByteArray &content, const QStrin
     }
     if (!xml.failed() && !sawProject)
         xml.fail(Tr::tr("no <Project> element: not Microsoft Project XML"));
-    if (xml.failed()) {
-        *error = xml.error();
+    if (xml.refused(error))
         return std::nullopt;
-    }
     planreading::addGroups(r.plan, r.resourceGroups);
     r.resourceByUid.clear();
     for (qsizetype i = 0; i < r.plan.resources.size(); ++i)
@@ -301,7 +296,7 @@ std::optional<ForeignPlan> readMsProject(const QByteArray &content, const QStrin
         task.parent = open.isEmpty() ? -1 : open.constLast();
         task.start = raw.start.date();
         if (raw.finish.isValid())
-            task.end = raw.finish.time() <= r.dayStart ? raw.finish.date() : raw.finish.date().addDays(1);
+            task.end = foreigndates::exclusiveEnd({raw.finish.date(), raw.finish.time()}, r.dayStart);
         if (task.milestone)
             task.end = task.start;
         levels << level;

@@ -2,6 +2,7 @@
 
 #include "labels/labels.h"
 #include "planimport/readers/foreigndates.h"
+#include "planimport/readers/readercommon.h"
 #include "planimport/readers/xmlguard.h"
 
 #include <QCoreApplication>
@@ -46,11 +47,8 @@ public:
             m_xml.fail(Tr::tr("this is no GNOME Planner file: it has no <project>."));
         if (!m_xml.failed())
             resolve();
-        if (m_xml.failed()) {
-            if (error)
-                *error = m_xml.error();
+        if (m_xml.refused(error))
             return std::nullopt;
-        }
         return m_plan;
     }
 
@@ -209,21 +207,13 @@ private:
     /// Groups first, then their members; allocations onto task indices.
     void resolve()
     {
-        QHash<QString, int> groupIndex;
-        for (const ForeignResource &g : std::as_const(m_groups)) {
-            groupIndex.insert(g.sourceId, int(m_plan.resources.size()));
-            m_plan.resources << g;
-        }
-        QHash<QString, int> resourceIndex;
+        const QHash<QString, int> resourceIndex = planreading::addGroupsAndMembers(m_plan, m_groups, m_resources, m_resourceGroups);
         for (qsizetype i = 0; i < m_resources.size(); ++i) {
-            ForeignResource r = m_resources.at(i);
-            r.parent = groupIndex.value(m_resourceGroups.at(i), -1);
-            if (!m_resourceGroups.at(i).isEmpty() && r.parent < 0 && m_resourceGroups.at(i) != u"0")
+            // Group "0" is Planner's "no group".
+            const QString &group = m_resourceGroups.at(i);
+            if (!group.isEmpty() && m_plan.resources.at(m_groups.size() + i).parent < 0 && group != u"0")
                 m_plan.warnings << Tr::tr("%1: the resource %2 belongs to the group %3, which the file does not hold.")
-                                       .arg(QFileInfo(m_path).fileName(), Labels::quoted(r.name), m_resourceGroups.at(i));
-            if (!resourceIndex.contains(r.sourceId))
-                resourceIndex.insert(r.sourceId, int(m_plan.resources.size()));
-            m_plan.resources << r;
+                                       .arg(QFileInfo(m_path).fileName(), Labels::quoted(m_resources.at(i).name), group);
         }
         for (const Allocation &a : std::as_const(m_allocations)) {
             const int task = m_taskById.value(a.task, -1);

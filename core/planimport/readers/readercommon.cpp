@@ -3,7 +3,9 @@
 #include "ledger/import/shownvalue.h"
 #include "planimport/notmapped.h"
 
-#include <QHash>
+#include <QSet>
+
+#include <utility>
 
 namespace horisont::planreading {
 
@@ -12,30 +14,28 @@ QString shown(const QString &value)
     return QStringLiteral("\"%1\"").arg(shownValue(value));
 }
 
-std::optional<Money> hundredths(const QString &text)
+bool isTrue(const QString &value)
 {
-    const QString t = text.trimmed();
-    const qsizetype dot = t.indexOf(u'.');
-    const QString whole = dot < 0 ? t : t.left(dot);
-    const QString fraction = dot < 0 ? QString() : t.mid(dot + 1);
-    bool ok = whole.size() <= 17;
-    const qint64 ore = whole.isEmpty() ? 0 : whole.toLongLong(&ok);
-    if (!ok || (whole.isEmpty() && fraction.isEmpty()))
-        return std::nullopt;
-    for (const QChar c : fraction) {
-        if (!c.isDigit())
-            return std::nullopt;
-    }
-    const bool roundAway = !fraction.isEmpty() && fraction.at(0) >= u'5';
-    const qint64 rounded = ore + (roundAway ? (whole.startsWith(u'-') ? -1 : 1) : 0);
-    if (!Money::isWithinBounds(rounded))
-        return std::nullopt;
-    return Money::fromOre(rounded);
+    return value == QLatin1String("1") || value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
 }
 
-std::optional<Money> units(const QString &text)
+QHash<QString, int> addGroupsAndMembers(ForeignPlan &plan, const QList<ForeignResource> &groups,
+                                        const QList<ForeignResource> &resources, const QStringList &groupIds)
 {
-    return Money::parse(text.trimmed(), QLatin1Char('.'));
+    QHash<QString, int> groupIndex;
+    for (const ForeignResource &g : groups) {
+        groupIndex.insert(g.sourceId, int(plan.resources.size()));
+        plan.resources << g;
+    }
+    QHash<QString, int> resourceIndex;
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        ForeignResource r = resources.at(i);
+        r.parent = groupIndex.value(groupIds.value(i), -1);
+        if (!resourceIndex.contains(r.sourceId))
+            resourceIndex.insert(r.sourceId, int(plan.resources.size()));
+        plan.resources << r;
+    }
+    return resourceIndex;
 }
 
 void addGroups(ForeignPlan &plan, const QList<QPair<QString, QString>> &members)
@@ -43,27 +43,23 @@ void addGroups(ForeignPlan &plan, const QList<QPair<QString, QString>> &members)
     if (members.isEmpty())
         return;
     QList<ForeignResource> groups;
-    QHash<QString, int> groupIndex;
+    QSet<QString> seen;
     QHash<QString, QString> groupOf;
     for (const auto &[resource, group] : members) {
         groupOf.insert(resource, group);
-        if (groupIndex.contains(group))
+        if (seen.contains(group))
             continue;
-        groupIndex.insert(group, int(groups.size()));
+        seen.insert(group);
         ForeignResource g;
         g.sourceId = group;
         g.name = group;
         g.group = true;
         groups << g;
     }
-    for (ForeignResource r : std::as_const(plan.resources)) {
-        if (groupOf.contains(r.sourceId))
-            r.parent = groupIndex.value(groupOf.value(r.sourceId));
-        else if (r.parent >= 0)
-            r.parent += int(groupIndex.size());
-        groups << r;
-    }
-    plan.resources = groups;
+    QStringList groupIds;
+    for (const ForeignResource &r : std::as_const(plan.resources))
+        groupIds << groupOf.value(r.sourceId);
+    addGroupsAndMembers(plan, groups, std::exchange(plan.resources, {}), groupIds);
 }
 
 void takeLeafCosts(ForeignPlan &plan, const QList<std::optional<Money>> &costs)

@@ -1,10 +1,12 @@
 #pragma once
 
 // What the readers of other planners' files share: values from a file in
-// messages, amounts, resource groups by name, and costs of summary tasks.
+// messages, flags, resource groups, and costs of summary tasks (amounts are
+// in foreignamount.h, dates in foreigndates.h).
 
 #include "planimport/foreignplan.h"
 
+#include <QHash>
 #include <QPair>
 
 #include <optional>
@@ -14,16 +16,22 @@ namespace horisont::planreading {
 /// A value from the file as a message shows it (escaped, cut), quoted.
 QString shown(const QString &value);
 
-/// An amount in hundredths of the unit ("540000", "1234.5"), as MSPDI
-/// writes costs: exact to the öre, half a hundredth rounded away from zero.
-std::optional<Money> hundredths(const QString &text);
-/// An amount in units with a decimal point ("1500", "1500.25").
-std::optional<Money> units(const QString &text);
+/// A flag as MSPDI and GanttProject write it: "1" or "true" (any case).
+bool isTrue(const QString &value);
 
-/// Makes a group resource of each group name (first seen first) and puts the
-/// groups before the resources, as ForeignPlan wants; `members` pairs a
-/// resource's sourceId with its group's name. Call before tasks refer to
-/// resources by index.
+/// Puts `groups` into plan.resources, then `resources`, each under the group
+/// whose sourceId stands beside it in `groupIds` (under none when no group
+/// has it), as ForeignPlan wants groups before their members. Returns each
+/// resource's index by its sourceId (the first of equal ids), for the tasks
+/// that name resources.
+QHash<QString, int> addGroupsAndMembers(ForeignPlan &plan, const QList<ForeignResource> &groups,
+                                        const QList<ForeignResource> &resources, const QStringList &groupIds);
+
+/// The same for a format that names a resource's group only by its name
+/// (MSPDI's Group): a group of each name, first seen first, before the
+/// resources already in plan.resources (which have no group yet); `members`
+/// pairs a resource's sourceId with its group's name. Call before tasks
+/// refer to resources by index.
 void addGroups(ForeignPlan &plan, const QList<QPair<QString, QString>> &members);
 
 /// Gives each task its cost from `costs` (parallel to plan.tasks): a leaf

@@ -9,8 +9,9 @@ target_sources(horisont_core PRIVATE
     readers/calligraplanreader.cpp readers/calligraplanreader.h
     readers/tjplexer.cpp readers/tjplexer.h
     readers/tjdates.cpp readers/tjdates.h
+    readers/tjstatements.cpp readers/tjstatements.h
+    readers/tjcharges.cpp readers/tjcharges.h
     readers/taskjugglerreader.cpp readers/taskjugglerreader.h
-    readers/boundedxml.cpp readers/boundedxml.h
     readers/readercommon.cpp readers/readercommon.h
     readers/msprojectreader.cpp readers/msprojectreader.h
     readers/ganttprojectreader.cpp readers/ganttprojectreader.h

@@ -1,5 +1,6 @@
 #include "planimport/readers/xmlguard.h"
 
+#include "ledger/import/shownvalue.h"
 #include "planimport/planreader.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,13 @@ void XmlGuard::fail(const QString &message)
         m_error = located(message);
 }
 
+bool XmlGuard::refused(QString *error) const
+{
+    if (failed() && error)
+        *error = m_error;
+    return failed();
+}
+
 bool XmlGuard::next()
 {
     if (failed())
@@ -57,20 +65,23 @@ bool XmlGuard::next()
     case QXmlStreamReader::DTD:
         if (!m_xml.entityDeclarations().isEmpty()) {
             // No planner declares entities; a file that does is built to
-            // expand without end or to reach outside itself.
-            fail(Tr::tr("the document type declares entities, which no planner writes; the file was not read."));
+            // expand without end or to reach outside itself. The first one is
+            // named so that whoever sent the file sees what was refused.
+            fail(Tr::tr("the document type declares entities (<!ENTITY %1>), which no planner writes; the file was not read.")
+                     .arg(shownValue(m_xml.entityDeclarations().constFirst().name())));
             return false;
         }
         break;
     case QXmlStreamReader::StartElement:
         if (++m_depth > planreadlimits::MaxDepth) {
-            fail(Tr::tr("elements are nested more than %1 deep.").arg(planreadlimits::MaxDepth));
+            fail(Tr::tr("elements are nested deeper than %1 levels.").arg(planreadlimits::MaxDepth));
             return false;
         }
         for (const QXmlStreamAttribute &a : m_xml.attributes()) {
             if (a.value().size() > planreadlimits::MaxTextChars) {
+                // The names come from the file too: escaped and cut like any value.
                 fail(Tr::tr("the attribute %1 of <%2> is longer than %3 characters.")
-                         .arg(a.name().toString(), m_xml.name().toString())
+                         .arg(shownValue(a.name()), shownValue(m_xml.name()))
                          .arg(planreadlimits::MaxTextChars));
                 return false;
             }
@@ -89,6 +100,17 @@ bool XmlGuard::next()
         break;
     }
     return true;
+}
+
+bool XmlGuard::nextChild(int depth)
+{
+    while (next()) {
+        if (m_xml.isStartElement() && m_depth == depth + 1)
+            return true;
+        if (m_xml.isEndElement() && m_depth < depth)
+            return false;
+    }
+    return false;
 }
 
 bool XmlGuard::isStart(QStringView name) const
