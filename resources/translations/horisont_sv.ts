@@ -2700,6 +2700,200 @@ Fördelat − beslutat</translation>
     </message>
 </context>
 <context>
+    <name>horisont::ImportOrganisationModel</name>
+    <message>
+        <source>Organisation (from a resource)</source>
+        <translation>Organisation (från en resurs)</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Del av</translation>
+    </message>
+    <message>
+        <source>R on tasks</source>
+        <translation>R på uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ImportPlanDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Importera plan</translation>
+    </message>
+    <message>
+        <source>Choose a plan that another tool wrote. Nothing is written until Import.</source>
+        <translation>Välj en plan som ett annat verktyg har skrivit. Inget skrivs förrän du väljer Importera.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>Cancel the work under way</source>
+        <translation>Avbryt det som pågår</translation>
+    </message>
+    <message>
+        <source>Preview the import</source>
+        <translation>Förhandsgranska importen</translation>
+    </message>
+    <message>
+        <source>Import into the new plan</source>
+        <translation>Importera till den nya planen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Choose the new plan&apos;s file</source>
+        <translation>Välj den nya planens fil</translation>
+    </message>
+    <message>
+        <source>New plan:</source>
+        <translation>Ny plan:</translation>
+    </message>
+    <message>
+        <source>New plan&apos;s file</source>
+        <translation>Den nya planens fil</translation>
+    </message>
+    <message>
+        <source>Where to save the new plan (.horisont); never an existing file</source>
+        <translation>Var den nya planen sparas (.horisont); aldrig en befintlig fil</translation>
+    </message>
+    <message>
+        <source>Plan file</source>
+        <translation>Planfil</translation>
+    </message>
+    <message>
+        <source>A plan from MS Project, GanttProject, Planner, Calligra Plan, TaskJuggler or a spreadsheet</source>
+        <translation>En plan från MS Project, GanttProject, Planner, Calligra Plan, TaskJuggler eller ett kalkylblad</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Recognise from content</source>
+        <translation>Känn igen av innehållet</translation>
+    </message>
+    <message>
+        <source>Column profile</source>
+        <translation>Kolumnprofil</translation>
+    </message>
+    <message>
+        <source>Only for a spreadsheet: a JSON profile naming its columns</source>
+        <translation>Bara för ett kalkylblad: en JSON-profil som namnger dess kolumner</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Choose the plan file</source>
+        <translation>Välj planfilen</translation>
+    </message>
+    <message>
+        <source>Choose a column profile</source>
+        <translation>Välj en kolumnprofil</translation>
+    </message>
+    <message>
+        <source>Plan file:</source>
+        <translation>Planfil:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Column profile:</source>
+        <translation>Kolumnprofil:</translation>
+    </message>
+    <message>
+        <source>What will be created</source>
+        <translation>Det som skapas</translation>
+    </message>
+    <message>
+        <source>Organisations from the resources</source>
+        <translation>Organisationer från resurserna</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importrapport</translation>
+    </message>
+    <message>
+        <source>Organisations (from the resources):</source>
+        <translation>Organisationer (från resurserna):</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Rapport:</translation>
+    </message>
+    <message>
+        <source>What will be created:</source>
+        <translation>Det som skapas:</translation>
+    </message>
+    <message>
+        <source>Plans of other tools (%1)</source>
+        <translation>Planer från andra verktyg (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Profiler (*.json)</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <source>Horisont plans (*.horisont)</source>
+        <translation>Horisont-planer (*.horisont)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>%1 read. Nothing is written until Import.</source>
+        <translation>%1 lästes. Inget skrivs förrän du väljer Importera.</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Skapar %1…</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>%1 skapades.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Avbrutet; inget skrevs.</translation>
+    </message>
+</context>
+<context>
     <name>horisont::ImportRemoval</name>
     <message>
         <source>The plan holds no import %1.</source>
@@ -2771,6 +2965,37 @@ Fördelat − beslutat</translation>
     <message>
         <source>Notes on the import:</source>
         <translation>Anmärkningar om importen:</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::ImportStructureModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Blir</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milstolpe</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4152,10 @@ Fördelat − beslutat</translation>
     <message>
         <source>%1 is already on a server.</source>
         <translation>%1 finns redan på en server.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Plan…</source>
+        <translation>&amp;Importera plan…</translation>
     </message>
 </context>
 <context>
@@ -5575,7 +5804,7 @@ Fördelat − beslutat</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Okänt format "%1".</translation>
+        <translation>Okänt format &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1: %2 files cannot be read by this build of Horisont</source>
@@ -5783,34 +6012,6 @@ Fördelat − beslutat</translation>
 </context>
 <context>
     <name>horisont::PlanReader</name>
-    <message>
-        <source>the file is larger than %1 MiB</source>
-        <translation>filen är större än %1 MiB</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1, rad %2: %3</translation>
-    </message>
-    <message>
-        <source>the file declares XML entities (&lt;!ENTITY %1&gt;), which a plan file has no use for</source>
-        <translation>filen deklarerar XML-entiteter (&lt;!ENTITY %1&gt;), som en planfil inte har någon användning för</translation>
-    </message>
-    <message>
-        <source>elements are nested deeper than %1 levels</source>
-        <translation>elementen är nästlade djupare än %1 nivåer</translation>
-    </message>
-    <message>
-        <source>the attribute %1 of &lt;%2&gt; is longer than %3 characters</source>
-        <translation>attributet %1 i &lt;%2&gt; är längre än %3 tecken</translation>
-    </message>
-    <message>
-        <source>a text is longer than %1 characters</source>
-        <translation>en text är längre än %1 tecken</translation>
-    </message>
-    <message>
-        <source>the text of &lt;%1&gt; is longer than %2 characters</source>
-        <translation>texten i &lt;%1&gt; är längre än %2 tecken</translation>
-    </message>
     <message>
         <source>more than %1 tasks</source>
         <translation>fler än %1 uppgifter</translation>
@@ -8335,20 +8536,20 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <translation>detta är inte välformad XML (%1).</translation>
     </message>
     <message>
-        <source>the document type declares entities, which no planner writes; the file was not read.</source>
-        <translation>dokumenttypen deklarerar entiteter, vilket inget planeringsverktyg skriver; filen lästes inte.</translation>
-    </message>
-    <message>
-        <source>elements are nested more than %1 deep.</source>
-        <translation>elementen är nästlade djupare än %1 nivåer.</translation>
-    </message>
-    <message>
         <source>the attribute %1 of &lt;%2&gt; is longer than %3 characters.</source>
         <translation>attributet %1 i &lt;%2&gt; är längre än %3 tecken.</translation>
     </message>
     <message>
         <source>a text is longer than %1 characters.</source>
         <translation>en text är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>the document type declares entities (&lt;!ENTITY %1&gt;), which no planner writes; the file was not read.</source>
+        <translation>dokumenttypen deklarerar entiteter (&lt;!ENTITY %1&gt;), vilket inget planeringsverktyg skriver; filen lästes inte.</translation>
+    </message>
+    <message>
+        <source>elements are nested deeper than %1 levels.</source>
+        <translation>elementen är nästlade djupare än %1 nivåer.</translation>
     </message>
 </context>
 <context>
@@ -9330,7 +9531,7 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; the formats are: %2.</source>
-        <translation>Okänt format "%1"; formaten är: %2.</translation>
+        <translation>Okänt format &quot;%1&quot;; formaten är: %2.</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -9650,6 +9851,10 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>Save pictures of two windows on one server plan to DIR and quit.</source>
         <translation>Spara bilder av två fönster på en serverplan i DIR och avsluta.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the plan import previewing FILE to DIR and quit.</source>
+        <translation>Spara en bild av planimporten med FILE förhandsgranskad i DIR och avsluta.</translation>
     </message>
 </context>
 </TS>
