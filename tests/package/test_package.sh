@@ -131,21 +131,44 @@ cp "$WORK/plans/other.sqlite3" "$WORK/plans/other"
 [ "$(XDG_DATA_DIRS="$WORK/bare" type_of "$WORK/plans/renamed")" = application/vnd.sqlite3 ] ||
   fail "without the package a plan should read as SQLite"
 
-step "double-click: the default application opens the plan"
+# The processes running the packaged executable (a temporary path: only ours).
+packaged_pids() {
+  for proc in /proc/[0-9]*; do
+    [ "$(readlink "$proc/exe" 2>/dev/null)" = "$BIN" ] && echo "${proc#/proc/}"
+  done
+  return 0
+}
+
+step "the menu entry starts the window"
 mkdir -p "$DATA/applications"
 cp "$DESKTOP" "$DATA/applications/"
-update-desktop-database "$DATA/applications"
 export PATH="$ROOT/usr/bin:$PATH"
+gio launch "$DATA/applications/$APP_ID.desktop"
+started=""
+for _ in $(seq 50); do
+  started=$(packaged_pids)
+  [ -n "$started" ] && break
+  sleep 0.2
+done
+[ -n "$started" ] || fail "the menu entry's command did not start horisont"
+launched+=($started)
+sleep 2
+for pid in $started; do
+  # (An ended process left unreaped keeps its /proc entry but no executable.)
+  [ "$(readlink "/proc/$pid/exe" 2>/dev/null)" = "$BIN" ] || fail "the window started from the menu entry ended at once"
+  kill "$pid"
+done
+
+step "double-click: the default application opens the plan"
+update-desktop-database "$DATA/applications"
 default=$(gio mime "$MIME_TYPE")
 grep -q "^Default application for .*: $APP_ID.desktop$" <<<"$default" || { echo "$default"; fail "not the default application"; }
 gio open "$WORK/plans/renamed"
 opened=""
 for _ in $(seq 100); do
-  for proc in /proc/[0-9]*; do
-    [ "$(readlink "$proc/exe" 2>/dev/null)" = "$BIN" ] || continue
-    pid=${proc#/proc/}
+  for pid in $(packaged_pids); do
     [[ " ${launched[*]} " == *" $pid "* ]] || launched+=("$pid")
-    for fd in "$proc"/fd/*; do
+    for fd in /proc/"$pid"/fd/*; do
       [ "$(readlink "$fd" 2>/dev/null)" = "$WORK/plans/renamed" ] && opened=$pid
     done
   done
