@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -71,6 +72,9 @@ int main(int argc, char **argv)
 
     HorisontApplication app(argc, argv);
     describe(app);
+    // The installed desktop file and icon (packaging/) share this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("se.horisont.Horisont"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("se.horisont.Horisont")));
     installTranslations(app, languageOption(argc, argv));
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Plan and follow up a long-term programme."));
