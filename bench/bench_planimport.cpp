@@ -43,5 +43,6 @@ BENCHMARK_CAPTURE(BM_ImportPlan, ganttproject, bench::ganttProjectPlan, "gan")->
 BENCHMARK_CAPTURE(BM_ImportPlan, planner, bench::plannerPlan, "planner")->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK_CAPTURE(BM_ImportPlan, calligraplan, bench::calligraPlan, "plan")->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK_CAPTURE(BM_ImportPlan, taskjuggler, bench::taskJugglerPlan, "tjp")->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK_CAPTURE(BM_ImportPlan, spreadsheet, bench::planSpreadsheet, "xlsx")->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 } // namespace

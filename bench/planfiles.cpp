@@ -1,6 +1,10 @@
 #include "planfiles.h"
 
 #include <QDate>
+#include <QFile>
+#include <QTemporaryFile>
+
+#include <xlsxwriter.h>
 
 #include <algorithm>
 
@@ -212,6 +216,48 @@ QByteArray taskJugglerPlan(int tasks)
     for (; openLevel >= 1; --openLevel)
         x += QByteArray(2 * (openLevel - 1), ' ') + "}\n";
     return x;
+}
+
+/// A plan spreadsheet ("åtgärdsplan") of N tasks: a row per intervention
+/// (its phase made with its first) and per activity, each with dates as
+/// date cells, an Ansvarig, a Budget with öre, its År and a Finansiering.
+QByteArray planSpreadsheet(int tasks)
+{
+    QTemporaryFile file(QStringLiteral("bench-XXXXXX.xlsx"));
+    file.open();
+    lxw_workbook *book = workbook_new(QFile::encodeName(file.fileName()).constData());
+    lxw_format *date = workbook_add_format(book);
+    format_set_num_format_index(date, 14);
+    lxw_worksheet *sheet = workbook_add_worksheet(book, "Plan");
+    const char *header[] = {"Fas", "Insats", "Aktivitet", "Ansvarig", "Start", "Slut", "Budget", "År", "Finansiering"};
+    for (lxw_col_t c = 0; c < 9; ++c)
+        worksheet_write_string(sheet, 0, c, header[c], nullptr);
+    lxw_row_t row = 0;
+    QByteArray phase, intervention;
+    outline(tasks, [&](int level, int index, QDate start, int days) {
+        const QByteArray name = "Uppgift " + QByteArray::number(index);
+        if (level == 1) {
+            phase = name; // written with its first intervention
+            return;
+        }
+        ++row;
+        if (level == 2)
+            intervention = name;
+        worksheet_write_string(sheet, row, 0, phase.constData(), nullptr);
+        worksheet_write_string(sheet, row, 1, intervention.constData(), nullptr);
+        if (level == 3)
+            worksheet_write_string(sheet, row, 2, name.constData(), nullptr);
+        worksheet_write_string(sheet, row, 3, ("Förvaltning " + QByteArray::number(index % Resources)).constData(), nullptr);
+        const QDate end = start.addDays(days - 1);
+        lxw_datetime from{start.year(), start.month(), start.day(), 0, 0, 0}, to{end.year(), end.month(), end.day(), 0, 0, 0};
+        worksheet_write_datetime(sheet, row, 4, &from, date);
+        worksheet_write_datetime(sheet, row, 5, &to, date);
+        worksheet_write_number(sheet, row, 6, 1000 + index + 0.25, nullptr);
+        worksheet_write_number(sheet, row, 7, start.year(), nullptr);
+        worksheet_write_string(sheet, row, 8, index % 2 ? "Kommunbudget" : "EU-bidrag", nullptr);
+    });
+    workbook_close(book);
+    return file.readAll();
 }
 
 } // namespace horisont::bench

@@ -16,5 +16,7 @@ QByteArray ganttProjectPlan(int tasks);
 QByteArray plannerPlan(int tasks);
 QByteArray calligraPlan(int tasks);
 QByteArray taskJugglerPlan(int tasks);
+/// A plan spreadsheet ("åtgärdsplan") as an XLSX: a row per intervention and activity.
+QByteArray planSpreadsheet(int tasks);
 
 } // namespace horisont::bench

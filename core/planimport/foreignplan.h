@@ -17,10 +17,14 @@ namespace horisont {
 /// organisations, responsibilities and allocations. Readers convert their
 /// tool's date convention here; nothing after them knows where a plan came from.
 
-/// Money a task costs, charged to one account (TaskJuggler) or to none.
+/// Money a task costs, charged to one account (TaskJuggler, a spreadsheet's
+/// funding column) or to none.
 struct ForeignCost {
     Money amount;
     int account = -1; ///< index into ForeignPlan::accounts, -1: no account
+    /// The budget year the whole amount belongs to (a spreadsheet's År
+    /// column); 0: spread over the task's days by budget year.
+    int year = 0;
     bool operator==(const ForeignCost &) const = default;
 };
 

@@ -3,6 +3,7 @@
 // allocations per budget year.
 #include "budget/budgetcalendar.h"
 #include "budget/spread.h"
+#include "model/datebounds.h"
 #include "model/schema.h"
 #include "model/textlimits.h"
 #include "planimport/notmapped.h"
@@ -133,13 +134,17 @@ void mapOwnersAndMoney(State &state)
                 source = imported;
             }
             const QDate end = m.end > m.start ? m.end : m.start.addDays(1);
-            const int first = calendar.yearOf(m.start);
-            const int last = calendar.yearOf(end.addDays(-1));
+            // A cost the file gives a budget year goes wholly to that year,
+            // whatever the task's days: the source decided it, not the calendar.
+            const bool ofYear = cost.year >= datebounds::FirstYear && cost.year <= datebounds::LastYear;
+            const int first = ofYear ? cost.year : calendar.yearOf(m.start);
+            const int last = ofYear ? cost.year : calendar.yearOf(end.addDays(-1));
             // spreadByWeights splits amounts that are not negative: a credit is
             // spread as its size and given its sign back.
             const bool credit = cost.amount < Money();
-            const SpreadResult spread =
-                spreadByWeights(credit ? -cost.amount : cost.amount, daysPerYear(calendar, m.start, end, first, last));
+            const SpreadResult spread = spreadByWeights(
+                credit ? -cost.amount : cost.amount,
+                ofYear ? std::vector<qint64>{1} : daysPerYear(calendar, m.start, end, first, last));
             if (!spread.ok()) {
                 state.warn(QStringLiteral("%1 (%2): %3").arg(task.name, task.where, spread.error));
                 continue;

@@ -4,6 +4,7 @@
 #include "planimport/readers/ganttprojectreader.h"
 #include "planimport/readers/msprojectreader.h"
 #include "planimport/readers/plannerreader.h"
+#include "planimport/readers/spreadsheetreader.h"
 #include "planimport/readers/taskjugglerreader.h"
 
 #include <QFileInfo>
@@ -80,7 +81,7 @@ const QList<PlanFormat> &planFormats()
         {"planner", "GNOME Planner", readPlanner},
         {"calligraplan", "Calligra Plan", readCalligraPlan},
         {"taskjuggler", "TaskJuggler", readTaskJuggler},
-        {"spreadsheet", "XLSX/CSV", nullptr}, // the plan spreadsheet's reader takes this place
+        {"spreadsheet", "XLSX/CSV", readPlanSpreadsheet}, // a --profile is passed by readForeignPlanFile
     };
     return all;
 }

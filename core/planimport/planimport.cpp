@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "ledger/import/shownvalue.h"
 #include "planimport/planformats.h"
+#include "planimport/readers/spreadsheetreader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,7 +52,21 @@ std::optional<MappedPlan> readForeignPlanFile(const QString &source, const PlanI
         *error = Tr::tr("%1: %2 files cannot be read by this build of Horisont").arg(name, QString::fromLatin1(format->label));
         return std::nullopt;
     }
-    const std::optional<ForeignPlan> plan = format->reader(content, source, error);
+    // Only a spreadsheet has columns to name; PlanReader has no place for a profile.
+    const bool spreadsheet = formatName == QLatin1String("spreadsheet");
+    if (!options.profilePath.isEmpty() && !spreadsheet) {
+        *error = Tr::tr("%1: a profile names a plan spreadsheet's columns; a %2 file has none.").arg(name, QString::fromLatin1(format->label));
+        return std::nullopt;
+    }
+    std::optional<ForeignPlan> plan;
+    if (spreadsheet && !options.profilePath.isEmpty()) {
+        const std::optional<PlanSheetProfile> profile = readPlanSheetProfile(options.profilePath, error);
+        if (!profile)
+            return std::nullopt;
+        plan = readPlanSpreadsheet(content, source, *profile, error);
+    } else {
+        plan = format->reader(content, source, error);
+    }
     if (!plan)
         return std::nullopt;
     return mapForeignPlan(*plan, name, error);

@@ -330,6 +330,16 @@ std::optional<MappedPlan> mapForeignPlan(const ForeignPlan &plan, const QString 
         first = std::min(first, m.start);
         lastDay = std::max(lastDay, m.end > m.start ? m.end.addDays(-1) : m.start);
     }
+    // A cost given its own budget year (ForeignCost::year) may lie beyond
+    // the tasks' days; the horizon holds its allocation too.
+    for (const ForeignTask &task : plan.tasks) {
+        for (const ForeignCost &cost : task.costs) {
+            if (cost.year < datebounds::FirstYear || cost.year > datebounds::LastYear || cost.amount == Money())
+                continue;
+            first = std::min(first, QDate(cost.year, 1, 1));
+            lastDay = std::max(lastDay, QDate(cost.year, 12, 31));
+        }
+    }
     Programme &programme = state.result.programme;
     const QString name = plan.name.trimmed().isEmpty() ? QFileInfo(sourceName).completeBaseName() : plan.name;
     programme.name = elideText(name.trimmed().isEmpty() ? Tr::tr("Imported plan") : name, ShortTextMaxLength);

@@ -283,6 +283,16 @@
     </message>
 </context>
 <context>
+    <name>horisont::PlanSpreadsheet</name>
+    <message numerus="yes">
+        <source>%1: the workbook has %n sheet(s), not a sheet %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>horisont::ServerStatus</name>
     <message numerus="yes">
         <source>%n other(s)</source>

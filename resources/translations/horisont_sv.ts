@@ -4354,6 +4354,10 @@ Fördelat − beslutat</translation>
         <source>assignments of unknown resources or tasks</source>
         <translation>tilldelningar av okända resurser eller uppgifter</translation>
     </message>
+    <message>
+        <source>columns</source>
+        <translation>kolumner</translation>
+    </message>
 </context>
 <context>
     <name>horisont::OpenFromServerDialog</name>
@@ -5826,6 +5830,10 @@ Fördelat − beslutat</translation>
         <source>%1 could not be created (it may have appeared meanwhile).</source>
         <translation>%1 kunde inte skapas (filen kan ha skapats under tiden).</translation>
     </message>
+    <message>
+        <source>%1: a profile names a plan spreadsheet&apos;s columns; a %2 file has none.</source>
+        <translation>%1: en profil namnger kolumnerna i ett planark; en %2-fil har inga.</translation>
+    </message>
 </context>
 <context>
     <name>horisont::PlanIntegrity</name>
@@ -6248,6 +6256,193 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <message>
         <source>The plan is now %1. Open it there? Changes made there are shared with the team; the file stays as it was.</source>
         <translation>Planen är nu %1. Öppna den där? Ändringar som görs där delas med gruppen; filen förblir som den var.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::PlanSpreadsheet</name>
+    <message>
+        <source>the profile&apos;s &quot;%1&quot; is not text</source>
+        <translation>profilens "%1" är inte text</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s &quot;sheet&quot; is not a sheet&apos;s number from 1 or its name</source>
+        <translation>profilens "sheet" är varken ett bladnummer från 1 eller ett bladnamn</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s &quot;headerRow&quot; is not a row&apos;s number from 1 to 1000</source>
+        <translation>profilens "headerRow" är inte ett radnummer från 1 till 1000</translation>
+    </message>
+    <message>
+        <source>the profile has an unknown key &quot;%1&quot; (known: %2)</source>
+        <translation>profilen har en okänd nyckel "%1" (kända: %2)</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s &quot;decimalComma&quot; is not true or false</source>
+        <translation>profilens "decimalComma" är inte true eller false</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s &quot;columns&quot; is not an object of column names</source>
+        <translation>profilens "columns" är inte ett objekt med kolumnnamn</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s &quot;columns&quot; names an unknown field &quot;%1&quot; (known: %2)</source>
+        <translation>profilens "columns" nämner ett okänt fält "%1" (kända: %2)</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s column &quot;%1&quot; is not a header&apos;s name</source>
+        <translation>profilens kolumn "%1" är inte ett rubriknamn</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s column &quot;%1&quot; (%2) is not in the header</source>
+        <translation>profilens kolumn "%1" (%2) finns inte i rubrikraden</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <source>no column for %1</source>
+        <translation>ingen kolumn för %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3 (%4)</source>
+        <translation>%1, rad %2, kolumn %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3 (%4)</source>
+        <translation>%1, rad %2, kolumn %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: the date %2 is outside %3–%4.</source>
+        <translation>%1: datumet %2 ligger utanför %3–%4.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (2025-01-31, 20250131, 31.01.2025%3).</source>
+        <translation>%1: "%2" är inget datum (2025-01-31, 20250131, 31.01.2025%3).</translation>
+    </message>
+    <message>
+        <source>%1: the amount &quot;%2&quot; is beyond what Horisont holds.</source>
+        <translation>%1: beloppet "%2" är större än Horisont rymmer.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount (1 234,50 or 1234.50).</source>
+        <translation>%1: "%2" är inget belopp (1 234,50 eller 1234.50).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a budget year from %3 to %4.</source>
+        <translation>%1: "%2" är inget budgetår från %3 till %4.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>%1: the end %2 is before the start %3.</source>
+        <translation>%1: slutet %2 ligger före starten %3.</translation>
+    </message>
+    <message>
+        <source>%1: the budgets add up to more than Horisont holds.</source>
+        <translation>%1: budgetarna blir sammanlagt mer än Horisont rymmer.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: more than %3 tasks, more than any plan.</source>
+        <translation>%1, rad %2: fler än %3 uppgifter, fler än någon plan.</translation>
+    </message>
+    <message>
+        <source>%1: the intervention %2 has no phase above it.</source>
+        <translation>%1: insatsen %2 har ingen fas ovanför sig.</translation>
+    </message>
+    <message>
+        <source>%1: the row names no phase, and none is above it.</source>
+        <translation>%1: raden nämner ingen fas, och ingen finns ovanför den.</translation>
+    </message>
+    <message>
+        <source>%1: the activity %2 has no intervention above it.</source>
+        <translation>%1: aktiviteten %2 har ingen insats ovanför sig.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows, more than any plan.</source>
+        <translation>%1: fler än %2 rader, fler än någon plan.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, rad %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>rad</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>rad</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 (the profile&apos;s headerRow): %4</source>
+        <translation>%1, %2 %3 (profilens headerRow): %4</translation>
+    </message>
+    <message>
+        <source>%1: the profile&apos;s headerRow %2 is empty or beyond the sheet.</source>
+        <translation>%1: profilens headerRow %2 är tom eller ligger utanför bladet.</translation>
+    </message>
+    <message>
+        <source>%1: no header row naming the plan&apos;s columns (Fas/Phase, Insats/Intervention, Start, År/Year, …) in its first %2 rows.</source>
+        <translation>%1: ingen rubrikrad med planens kolumner (Fas, Insats, Start, År, …) bland de första %2 raderna.</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 (the header): %4</source>
+        <translation>%1, %2 %3 (rubrikraden): %4</translation>
+    </message>
+    <message>
+        <source>%1: columns not read: %2</source>
+        <translation>%1: kolumner som inte lästes: %2</translation>
+    </message>
+    <message>
+        <source>%1: the profile cannot be read: %2</source>
+        <translation>%1: profilen kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>the profile is larger than a profile of a few lines of JSON</source>
+        <translation>profilen är större än en profil på några rader JSON</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (i %2)</translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters.</source>
+        <translation>en text är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet &quot;%2&quot; (it has: %3)</source>
+        <translation>%1: arbetsboken har inget blad "%2" (den har: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the workbook has %n sheet(s), not a sheet %2</source>
+        <translation><numerusform>%1: arbetsboken har %n blad, inget blad %2</numerusform><numerusform>%1: arbetsboken har %n blad, inget blad %2</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the workbook names a sheet that it does not hold (%2)</source>
+        <translation>%1: arbetsboken nämner ett blad som den inte innehåller (%2)</translation>
+    </message>
+    <message>
+        <source>a cell refers to shared string %1, which the workbook does not hold.</source>
+        <translation>en cell hänvisar till delad sträng %1, som arbetsboken inte innehåller.</translation>
+    </message>
+    <message>
+        <source>a cell&apos;s reference &quot;%1&quot; is not a column after the row&apos;s previous cell.</source>
+        <translation>en cells referens "%1" är inte en kolumn efter radens föregående cell.</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 rows, more than any plan.</source>
+        <translation>bladet har fler än %1 rader, fler än någon plan.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // without dates, dates Horisont cannot hold, credits, and the sniffing of
 // formats from their first bytes.
 #include "testsupport.h"
+#include "mappedrecords.h"
 
 #include "model/schema.h"
 #include "planimport/planformats.h"
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 
 using namespace horisont;
+using horisont::test::inserted;
 
 namespace {
 
@@ -25,18 +27,6 @@ ForeignTask task(const QString &name, int parent, QDate start = {}, QDate end = 
     t.milestone = milestone;
     t.where = QStringLiteral("<task %1>").arg(name);
     return t;
-}
-
-/// The records of one kind among the mapped changes.
-template<class T>
-QList<T> inserted(const MappedPlan &mapped)
-{
-    QList<T> result;
-    for (const Change &c : mapped.changes) {
-        if (c.record.kind == kindOf<T>)
-            result << fromRecord<T>(c.record);
-    }
-    return result;
 }
 
 MappedPlan mapped(const ForeignPlan &plan)

@@ -111,3 +111,38 @@ TEST(ImportPlanCli, NeverWritesOverOut)
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(f.readAll(), QByteArray("earlier bytes"));
 }
+
+TEST(ImportPlanCli, SpreadsheetWithAProfile)
+{
+    QTemporaryDir dir;
+    // A Swedish action plan with a title row; Kostnad per År, Slut the last day.
+    const QString source = write(dir, QStringLiteral("plan.csv"), QStringLiteral(
+        "Åtgärdsplan 2025–2026\n"
+        "Fas;Insats;Aktivitet;Ansvarig;Start;Slut;Kostnad;År;Källa\n"
+        "Förstudie;Kartläggning;;Miljö, Kultur;2025-01-01;2025-06-30;150 000,50;2025;Kommunbudget\n"
+        ";;;;;;200 000,25;2026;Kommunbudget\n"
+        ";Kartläggning;Intervjuer;Kultur;2025-03-01;2025-03-31;1 234,50;;EU\n").toUtf8());
+    const QString profile = write(dir, QStringLiteral("p.json"), R"({"columns": {"funding": "Källa"}, "decimalComma": true})");
+    const QString out = dir.filePath(QStringLiteral("plan.horisont"));
+    const test::ProcessResult r = importPlan({source, out, QStringLiteral("--format"), QStringLiteral("spreadsheet"),
+                                              QStringLiteral("--profile"), profile, QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QRegularExpression(QStringLiteral("\nAllocated in total: +351,235\\.25\n")))) << r.out.toStdString();
+    EXPECT_EQ(test::sqlite3(out, QStringLiteral("SELECT count(*) FROM phase")), QStringLiteral("1"));
+    EXPECT_EQ(test::sqlite3(out, QStringLiteral("SELECT name || '|' || start || '|' || end FROM intervention")),
+              QStringLiteral("Kartläggning|2025-01-01|2027-01-01"));
+    EXPECT_EQ(test::sqlite3(out, QStringLiteral("SELECT name || '|' || start || '|' || end FROM activity")),
+              QStringLiteral("Intervjuer|2025-03-01|2025-04-01"));
+    EXPECT_EQ(test::sqlite3(out, QStringLiteral("SELECT group_concat(year || ':' || amount, ' ') FROM (SELECT year, sum(amount) AS amount "
+                                                "FROM allocation GROUP BY year ORDER BY year)")),
+              QStringLiteral("2025:15123500 2026:20000025"));
+    EXPECT_EQ(test::sqlite3(out, QStringLiteral("SELECT count(*) FROM organisation")), QStringLiteral("2"));
+
+    // A profile that names a column the file lacks refuses the import, and writes nothing.
+    const QString bad = write(dir, QStringLiteral("bad.json"), R"({"columns": {"budget": "Belopp"}})");
+    const QString none = dir.filePath(QStringLiteral("none.horisont"));
+    const test::ProcessResult refused = importPlan({source, none, QStringLiteral("--profile"), bad});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("\"Belopp\" (budget)"))) << refused.err.toStdString();
+    EXPECT_FALSE(QFile::exists(none));
+}

@@ -67,6 +67,19 @@ QString key(LedgerField field)
     return QLatin1String(kKeys[size_t(field)]);
 }
 
+std::optional<QJsonObject> profileObject(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError
+                     ? Tr::tr("not a JSON profile: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
+                     : Tr::tr("not a JSON profile: expected an object");
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
 QString normalisedHeader(const QString &name)
 {
     const QString decomposed = name.normalized(QString::NormalizationForm_D);
@@ -84,15 +97,10 @@ QString normalisedHeader(const QString &name)
 
 std::optional<ImportProfile> ImportProfile::fromJson(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-                     ? Tr::tr("not a JSON profile: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
-                     : Tr::tr("not a JSON profile: expected an object");
+    const std::optional<QJsonObject> object = ledgerfields::profileObject(json, error);
+    if (!object)
         return std::nullopt;
-    }
-    const QJsonObject o = doc.object();
+    const QJsonObject &o = *object;
     ImportProfile p;
     QString separator, encoding, decimal;
     if (!textValue(o, QStringLiteral("separator"), &separator, error)

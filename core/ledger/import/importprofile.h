@@ -3,6 +3,7 @@
 #include "ledger/import/textencoding.h"
 
 #include <QChar>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,9 @@ struct ColumnMapping {
 };
 
 namespace ledgerfields {
+/// The JSON object a profile file holds (the ledger's, a plan spreadsheet's);
+/// nullopt with *error (without a file name) when it holds none.
+std::optional<QJsonObject> profileObject(const QByteArray &json, QString *error);
 QString key(LedgerField field); ///< "voucher", "amount", … (profile keys)
 /// "Bokföringsdatum" → "bokforingsdatum", "konto_nr" → "kontonr".
 QString normalisedHeader(const QString &name);

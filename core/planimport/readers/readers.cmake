@@ -15,4 +15,9 @@ target_sources(horisont_core PRIVATE
     readers/readercommon.cpp readers/readercommon.h
     readers/msprojectreader.cpp readers/msprojectreader.h
     readers/ganttprojectreader.cpp readers/ganttprojectreader.h
+    readers/sheetrows.cpp readers/sheetrows.h
+    readers/xlsxsheet.cpp readers/xlsxsheet.h
+    readers/plancolumns.cpp readers/plancolumns.h
+    readers/planrows.cpp readers/planrows.h
+    readers/spreadsheetreader.cpp readers/spreadsheetreader.h
 )
