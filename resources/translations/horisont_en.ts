@@ -286,9 +286,9 @@
     <name>horisont::PlanSpreadsheet</name>
     <message numerus="yes">
         <source>%1: the workbook has %n sheet(s), not a sheet %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: the workbook has %n sheet, not a sheet %2</numerusform>
+            <numerusform>%1: the workbook has %n sheets, not a sheet %2</numerusform>
         </translation>
     </message>
 </context>

@@ -6426,7 +6426,10 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     </message>
     <message numerus="yes">
         <source>%1: the workbook has %n sheet(s), not a sheet %2</source>
-        <translation><numerusform>%1: arbetsboken har %n blad, inget blad %2</numerusform><numerusform>%1: arbetsboken har %n blad, inget blad %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: arbetsboken har %n blad, inget blad %2</numerusform>
+            <numerusform>%1: arbetsboken har %n blad, inget blad %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the workbook names a sheet that it does not hold (%2)</source>
