@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 namespace horisont::fuzzing {
@@ -33,6 +34,9 @@ inline void fuzzPlanReader(PlanReader read, const uint8_t *data, size_t size,
     QString error;
     const std::optional<ForeignPlan> plan = read(bytes, path, &error);
     if (!plan) {
+        // A refusal names the file.
+        if (!error.contains(QStringLiteral("fuzz.")))
+            std::fprintf(stderr, "refusal without the file's name: %s\n", qPrintable(error));
         check(error.contains(QStringLiteral("fuzz.")));
         return;
     }
@@ -40,7 +44,6 @@ inline void fuzzPlanReader(PlanReader read, const uint8_t *data, size_t size,
         const ForeignTask &t = plan->tasks[i];
         check(t.parent >= -1 && t.parent < i);
         check(!t.milestone || !t.start.isValid() || t.end == t.start);
-        check(!t.start.isValid() || !t.end.isValid() || t.end >= t.start);
         for (int r : t.resources)
             check(r >= 0 && r < plan->resources.size());
         for (const ForeignCost &c : t.costs)
