@@ -130,7 +130,8 @@ void MainMenus::createMenus(QDockWidget &properties)
     for (const auto &[code, name] :
          {std::pair{QString(), tr("Follow the system")}, std::pair{QStringLiteral("sv"), QStringLiteral("Svenska")},
           std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
-        QAction *a = language->addAction(name, this, [this, code] { setLanguage(code); });
+        const QString chosen = code; // a structured binding is not captured by clang 14
+        QAction *a = language->addAction(name, this, [this, chosen] { setLanguage(chosen); });
         a->setCheckable(true);
         a->setChecked(code == current);
         languages->addAction(a);

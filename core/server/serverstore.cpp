@@ -149,7 +149,10 @@ QSqlQuery &ServerStore::prepared(const QString &sql)
 ServerConflict ServerStore::conflictOn(EntityKind kind, Id id, int field)
 {
     const KindInfo &info = kindInfo(kind);
-    ServerConflict conflict{kind, id, field, false, false, false, {}};
+    ServerConflict conflict;
+    conflict.kind = kind;
+    conflict.id = id;
+    conflict.field = field;
     QSqlQuery exists(database());
     exists.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(info.table));
     exists.addBindValue(qlonglong(id));

@@ -82,7 +82,7 @@ void IndicatorChartView::reload()
 void IndicatorChartView::showIndicator()
 {
     m_dirty = true;
-    m_model->setData(data());
+    m_model->setChartData(data());
     m_table->resizeColumnsToContents();
     update();
 }

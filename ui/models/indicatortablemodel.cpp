@@ -7,7 +7,7 @@ namespace horisont {
 IndicatorTableModel::IndicatorTableModel(QObject *parent) : QAbstractTableModel(parent)
 {}
 
-void IndicatorTableModel::setData(const IndicatorChartData &data)
+void IndicatorTableModel::setChartData(const IndicatorChartData &data)
 {
     beginResetModel();
     m_header = QStringList{tr("Year")};

@@ -16,7 +16,7 @@ class IndicatorTableModel : public QAbstractTableModel
 public:
     explicit IndicatorTableModel(QObject *parent = nullptr);
 
-    void setData(const IndicatorChartData &data);
+    void setChartData(const IndicatorChartData &data);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
