@@ -204,7 +204,8 @@ TEST(PlanContent, DamagedOrForeignContentIsRefused)
     EXPECT_TRUE(error.contains(QStringLiteral("spaceship"))) << error.toStdString();
     const QCborArray badValue{QCborMap{{QStringLiteral("table"), QStringLiteral("allocation")},
                                        {QStringLiteral("columns"), QCborArray{QStringLiteral("year")}},
-                                       {QStringLiteral("rows"), QCborArray{QCborArray{1, 99999}}}}};
+                                       // One row, wrapped so that no compiler takes the braces for a copy of the row itself.
+                                       {QStringLiteral("rows"), QCborArray{QCborValue(QCborArray{1, 99999})}}}};
     EXPECT_FALSE(plancontent::decode(encoded({{QStringLiteral("format"), 1}, {QStringLiteral("tables"), badValue}}), plan, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("table allocation, row 1: year"))) << error.toStdString();
 }

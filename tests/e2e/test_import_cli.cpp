@@ -197,6 +197,10 @@ TEST(ImportCli, CheckReportsBudgetFindingsOfTheImportedLedger)
 // byte. An ordinary import under the same limit shows the limit is no obstacle.
 TEST(ImportCli, EndlessAndHugeInputsAreRefusedInBoundedTimeAndMemory)
 {
+#if defined(__SANITIZE_ADDRESS__) || (defined(__has_feature) && __has_feature(address_sanitizer))
+    GTEST_SKIP() << "under AddressSanitizer (./dev test --sanitize): it reserves terabytes of shadow memory, so no "
+                    "process of it runs within a 1 GiB address space";
+#endif
     QTemporaryDir dir;
     const QString plan = demoPlan(dir);
     constexpr qint64 addressSpace = qint64(1) << 30;
