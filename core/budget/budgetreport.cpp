@@ -119,9 +119,9 @@ ActualsIndex ActualsIndex::load(SqliteStore &store, BudgetDimension dimension)
         const Id id = q.value(0).toLongLong();
         const int year = q.value(1).toInt();
         const qint64 ore = q.value(2).toLongLong();
-        index.m_ore[key(id, year)] += ore;
-        index.m_byYear[year] += ore;
-        index.m_byId[id] += ore;
+        Money::addOre(index.m_ore[key(id, year)], ore);
+        Money::addOre(index.m_byYear[year], ore);
+        Money::addOre(index.m_byId[id], ore);
     }
     return index;
 }

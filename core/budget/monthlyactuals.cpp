@@ -2,6 +2,7 @@
 
 #include "ledger/ledgerdays.h"
 #include "ledger/sqliteraw.h"
+#include "money/money.h"
 #include "store/sqlitestore.h"
 
 #include <QCoreApplication>
@@ -61,8 +62,13 @@ std::optional<MonthlyActualsIndex> MonthlyActualsIndex::loadFile(const QString &
 {
     SqliteStore store; // a connection of this thread's own
     MonthlyActualsIndex result;
-    if (!store.open(path, true, error) || !read(store, cancel, &result, error))
+    try {
+        if (!store.open(path, true, error) || !read(store, cancel, &result, error))
+            return std::nullopt;
+    } catch (const MoneyOverflow &) { // on a worker thread: reported, never thrown past it
+        *error = Tr::tr("The ledger cannot be read: %1").arg(Tr::tr("its amounts add up to more than Horisont can count"));
         return std::nullopt;
+    }
     return result;
 }
 
@@ -100,12 +106,12 @@ bool MonthlyActualsIndex::read(SqliteStore &store, const std::atomic_bool *cance
         for (int d = 0; d < 3; ++d) {
             const Id id = sqlite3_column_int64(s, d); // columns in BudgetDimension's order
             auto &months = result->m_months[size_t(d)];
-            months[key(id, year, month)] += ore;
-            months[key(id, year, 0)] += ore;
-            result->m_allYears[size_t(d)][id] += ore;
+            Money::addOre(months[key(id, year, month)], ore);
+            Money::addOre(months[key(id, year, 0)], ore);
+            Money::addOre(result->m_allYears[size_t(d)][id], ore);
         }
-        result->m_total[key(0, year, month)] += ore;
-        result->m_total[key(0, year, 0)] += ore;
+        Money::addOre(result->m_total[key(0, year, month)], ore);
+        Money::addOre(result->m_total[key(0, year, 0)], ore);
         const int monthIndex = year * 12 + month - 1;
         if (result->m_lastMonth < result->m_firstMonth) {
             result->m_firstMonth = result->m_lastMonth = monthIndex;

@@ -135,10 +135,10 @@ LedgerTotals Ledger::totals() const
         const int day = dayNumber(sqlite3_column_text(s, 1), sqlite3_column_bytes(s, 1));
         const qint64 rows = sqlite3_column_int64(s, 7);
         totals.count += rows;
-        total += ore;
+        Money::addOre(total, ore);
         if (sqlite3_column_int(s, 6)) {
             totals.unassignedCount += rows;
-            unassignedTotal += ore;
+            Money::addOre(unassignedTotal, ore);
         }
         if (day != 0) {
             first = first == 0 ? day : std::min(first, day);
@@ -155,17 +155,17 @@ LedgerTotals Ledger::totals() const
                 d.voucher = voucher;
             }
             d.count += rows;
-            d.ore += ore;
+            Money::addOre(d.ore, ore);
         };
         if (sqlite3_column_type(s, 2) != SQLITE_NULL)
             addTo(sourceDays[quint64(sqlite3_column_int64(s, 2)) * DaysPerId + quint64(day)]);
         if (sqlite3_column_type(s, 3) != SQLITE_NULL) {
             const quint64 intervention = quint64(sqlite3_column_int64(s, 3));
-            interventionYears[intervention * YearsPerId + quint64(year)] += ore;
+            Money::addOre(interventionYears[intervention * YearsPerId + quint64(year)], ore);
             addTo(interventionDays[intervention * DaysPerId + quint64(day)]);
         }
         if (sqlite3_column_type(s, 4) != SQLITE_NULL)
-            organisationYears[quint64(sqlite3_column_int64(s, 4)) * YearsPerId + quint64(year)] += ore;
+            Money::addOre(organisationYears[quint64(sqlite3_column_int64(s, 4)) * YearsPerId + quint64(year)], ore);
     }
     totals.total = Money::fromOre(total);
     totals.unassignedTotal = Money::fromOre(unassignedTotal);

@@ -48,6 +48,9 @@ public:
     constexpr Money operator-() const { return Money(checkedSub(0, m_ore)); }
     constexpr Money operator*(qint64 factor) const { return Money(checkedMul(m_ore, factor)); }
     constexpr Money &operator+=(Money o) { return *this = *this + o; }
+    /// For sums kept as bare öre (the figures' hash tables): checked like
+    /// operator+, MoneyOverflow rather than a wrapped sum.
+    static constexpr void addOre(qint64 &sumOre, qint64 ore) { sumOre = checkedAdd(sumOre, ore); }
     constexpr Money &operator-=(Money o) { return *this = *this - o; }
     constexpr auto operator<=>(const Money &) const = default;
 

@@ -4,6 +4,7 @@
 #include "ledger/import/shownvalue.h"
 #include "planimport/planformats.h"
 #include "planimport/readers/spreadsheetreader.h"
+#include "store/partialfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -79,9 +80,9 @@ bool createImportedPlan(const MappedPlan &mapped, const QString &out, QString *e
         *error = Tr::tr("%1 already exists; choose another name.").arg(out);
         return false;
     }
-    const QString temporary =
-        target.dir().filePath(QStringLiteral(".%1.importing-%2").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
-    QFile::remove(temporary);
+    partialfile::removeAbandoned(out, QStringLiteral("importing"));
+    const QString temporary = partialfile::pathFor(out, QStringLiteral("importing"));
+    partialfile::remove(temporary);
     {
         auto doc = PlanDocument::create(temporary, mapped.programme, error);
         if (!doc)
@@ -90,14 +91,14 @@ bool createImportedPlan(const MappedPlan &mapped, const QString &out, QString *e
                                                         QT_TRANSLATE_NOOP("horisont::PlanImport", "Import plan")))) {
             *error = Tr::tr("%1: the plan could not be written: %2").arg(out, doc->lastError());
             doc.reset();
-            QFile::remove(temporary);
+            partialfile::remove(temporary);
             return false;
         }
     }
     // rename() never replaces a file: one made meanwhile under the name stays.
     if (!QFile::rename(temporary, out)) {
         *error = Tr::tr("%1 could not be created (it may have appeared meanwhile).").arg(out);
-        QFile::remove(temporary);
+        partialfile::remove(temporary);
         return false;
     }
     return true;

@@ -6,6 +6,7 @@
 #include "server/serverschema.h"
 #include "server/tablecopy.h"
 #include "store/fileformat.h"
+#include "store/partialfile.h"
 #include "store/sqlitestore.h"
 
 #include <QCoreApplication>
@@ -163,14 +164,15 @@ bool pull(const ServerAddress &from, const QString &file, QString *error)
                      .arg(fileformat::currentVersion());
         return false;
     }
-    const QString partial = file + QStringLiteral(".pulling");
-    QFile::remove(partial);
+    partialfile::removeAbandoned(file, QStringLiteral("pulling"));
+    const QString partial = partialfile::pathFor(file, QStringLiteral("pulling"));
+    partialfile::remove(partial);
     bool written = false;
     {
         SqliteStore store;
         if (!store.open(partial, false, error) || !store.initialise(error)) {
             store.close();
-            QFile::remove(partial);
+            partialfile::remove(partial);
             return false;
         }
         QSqlDatabase sqlite = store.database();
@@ -208,7 +210,7 @@ bool pull(const ServerAddress &from, const QString &file, QString *error)
     if (!written || !QFile::rename(partial, file)) {
         if (written)
             *error = Tr::tr("Cannot write %1.").arg(file);
-        QFile::remove(partial);
+        partialfile::remove(partial);
         return false;
     }
     return true;

@@ -9,8 +9,13 @@
 #include "planimport/planimport.h"
 #include "planimport/readers/ganttprojectreader.h"
 #include "planimport/readers/msprojectreader.h"
+#include "store/partialfile.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -230,6 +235,39 @@ TEST(PlanImport, AnExistingFileIsNeverWrittenOverAndNothingIsLeftBeside)
     ASSERT_TRUE(existing.open(QIODevice::ReadOnly));
     EXPECT_EQ(existing.readAll(), QByteArray("mine"));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList({QStringLiteral("plan.horisont")}));
+}
+
+TEST(PlanImport, WhatAKilledImportLeftIsClearedAndAnotherProcessesPartialFileIsNot)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("plan.horisont"));
+    const auto leaveBeside = [&](const QString &name) {
+        QFile file(dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("half a plan");
+    };
+    // Partial files as a killed Horisont leaves them: its process is gone.
+    const QString mine = QFileInfo(partialfile::pathFor(out, QStringLiteral("importing"))).fileName();
+    const QString host = mine.left(mine.lastIndexOf(u'-') + 1);
+    const QString killed = host + QStringLiteral("999999999");
+    leaveBeside(killed);
+    leaveBeside(killed + QStringLiteral("-journal"));
+    // One of a process still running (this test's parent), and one of another
+    // computer on a shared folder: neither is this import's to remove.
+    const QString running = host + QString::number(getppid());
+    leaveBeside(running);
+    const QString elsewhere = QStringLiteral(".plan.horisont.importing-6f74686572-999999999");
+    leaveBeside(elsewhere);
+
+    QString error;
+    const auto mapped = readForeignPlanFile(plansDir + QStringLiteral("/ganttproject-nested.gan"), {}, &error);
+    ASSERT_TRUE(mapped) << error.toStdString();
+    ASSERT_TRUE(createImportedPlan(*mapped, out, &error)) << error.toStdString();
+    QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    left.sort();
+    QStringList expected{QStringLiteral("plan.horisont"), running, elsewhere};
+    expected.sort();
+    EXPECT_EQ(left, expected);
 }
 
 TEST(PlanImport, AWrongFormatIsRefusedNamingTheFile)

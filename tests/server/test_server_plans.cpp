@@ -11,9 +11,11 @@
 #include "ledger/import/ledgerimport.h"
 #include "server/serverplans.h"
 #include "store/fileformat.h"
+#include "store/partialfile.h"
 #include "versions/planscenarios.h"
 #include "versions/planversions.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -95,7 +97,8 @@ TEST_F(ServerPlans, PublishedAndPulledBackRowForRow)
     EXPECT_EQ(dump(pulled), dump(file));
     EXPECT_EQ(test::sqlite3(pulled, QStringLiteral("PRAGMA application_id")), test::sqlite3(file, QStringLiteral("PRAGMA application_id")));
     EXPECT_EQ(test::sqlite3(pulled, QStringLiteral("PRAGMA user_version")), test::sqlite3(file, QStringLiteral("PRAGMA user_version")));
-    EXPECT_FALSE(QFile::exists(pulled + QStringLiteral(".pulling")));
+    EXPECT_FALSE(QFile::exists(partialfile::pathFor(pulled, QStringLiteral("pulling")))); // nothing half-written beside it
+    EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral(".pulled*")}, QDir::Files | QDir::Hidden), QStringList());
     auto reopened = PlanDocument::open(pulled, &error);
     ASSERT_TRUE(reopened) << error.toStdString();
     EXPECT_EQ(reopened->verifyWholeFile(), QStringLiteral("ok"));
