@@ -16,11 +16,17 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(horisont::UpgradePrompt)
 };
 
+QString titleText()
+{
+    return Tr::tr("Plan of an Older Format");
+}
+
 /// A box the tests find by its name.
 QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const QString &name, const QString &text,
                                  QMessageBox::StandardButtons buttons, QMessageBox::StandardButton preset)
 {
-    QMessageBox box(icon, Tr::tr("Plan of an Older Format"), text, buttons, parent);
+    QMessageBox box(icon, QString(), text, buttons, parent);
+    box.setWindowTitle(titleText());
     box.setObjectName(name);
     box.setDefaultButton(preset);
     return QMessageBox::StandardButton(box.exec());
