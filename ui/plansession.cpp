@@ -11,6 +11,7 @@
 #include "recentfiles.h"
 #include "server/serveraddress.h"
 #include "team/passwordprompt.h"
+#include "team/upgradeprompt.h"
 #include "today.h"
 
 #include <QApplication>
@@ -35,10 +36,22 @@ bool PlanSession::open(const QString &path)
     };
     const bool onServer = serveraddress::looksLikeServer(path);
     const auto address = onServer ? serveraddress::parsePlan(path, &error) : std::nullopt;
-    if (address)
+    if (address) {
         withServerPassword(m_window, *address, &error, attempt); // a plan on a server is pulled first: it takes a while
-    else
+        if (!document) { // a plan of an older format is not opened: its owner may upgrade it now
+            switch (offerUpgrade(m_window, *address)) {
+            case UpgradeOffer::Upgraded:
+                withServerPassword(m_window, *address, &error, attempt);
+                break;
+            case UpgradeOffer::Declined:
+                return false;
+            case UpgradeOffer::NotNeeded:
+                break;
+            }
+        }
+    } else {
         attempt(&error);
+    }
     if (!document) {
         QMessageBox::warning(m_window, tr("Cannot open plan"), error);
         if (!onServer) // a server that cannot be reached now may be there tomorrow

@@ -39,6 +39,7 @@ const std::vector<Command> &commands()
         {"publish", QT_TRANSLATE_NOOP("horisont::cli", "Put a plan file on a PostgreSQL server as a team plan (never over another)."), publishCommand},
         {"pull", QT_TRANSLATE_NOOP("horisont::cli", "Write a new plan file from a plan on a PostgreSQL server."), pullCommand},
         {"plans", QT_TRANSLATE_NOOP("horisont::cli", "List the plans in a database on a PostgreSQL server."), plansCommand},
+        {"upgrade", QT_TRANSLATE_NOOP("horisont::cli", "Bring a server plan up to this Horisont's format (its owner, once)."), upgradeCommand},
         {"grant", QT_TRANSLATE_NOOP("horisont::cli", "Give a database role a role in a server plan (reader, editor, controller, owner)."), grantCommand},
         {"revoke", QT_TRANSLATE_NOOP("horisont::cli", "Take every role in a server plan from a database role."), revokeCommand},
         {"export-csv", QT_TRANSLATE_NOOP("horisont::cli", "Export one budget grid of a plan to CSV (--grid NAME)."), exportCsvCommand},

@@ -27,6 +27,7 @@ int scenarioCommand(const QStringList &arguments);
 int publishCommand(const QStringList &arguments);
 int pullCommand(const QStringList &arguments);
 int plansCommand(const QStringList &arguments);
+int upgradeCommand(const QStringList &arguments);
 int grantCommand(const QStringList &arguments);
 int revokeCommand(const QStringList &arguments);
 

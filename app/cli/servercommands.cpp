@@ -1,5 +1,6 @@
 // Plans on a PostgreSQL server from the command line: publish a file there,
-// pull one back into a new file, list a database's plans.
+// pull one back into a new file, list a database's plans, upgrade one to
+// this Horisont's format.
 #include "cli/commands.h"
 #include "cli/cli.h"
 #include "cli/output.h"
@@ -7,6 +8,8 @@
 
 #include "server/serverplans.h"
 #include "server/serverroles.h"
+#include "server/servermigration.h"
+#include "store/fileformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -39,6 +42,16 @@ void addPlanAndRoleArguments(QCommandLineParser &parser)
 {
     addServerPlanArgument(parser);
     parser.addPositionalArgument(Tr::tr("DBROLE"), Tr::tr("The database role (a login or a group)."));
+}
+
+/// A plan's format as `plans` shows it: whether this Horisont can open it as it is.
+QString formatOf(int format)
+{
+    if (format < fileformat::currentVersion())
+        return Tr::tr("format %1, needs upgrade").arg(format);
+    if (format > fileformat::currentVersion())
+        return Tr::tr("format %1, newer than this Horisont").arg(format);
+    return Tr::tr("format %1").arg(format);
 }
 
 } // namespace
@@ -92,7 +105,9 @@ int plansCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("List the plans in a database on a PostgreSQL server: name, who "
-                                            "published it and when, and your role in it."));
+                                            "published it and when, your role in it and its format (\"needs "
+                                            "upgrade\" when its owner must run horisont upgrade before this Horisont "
+                                            "opens it)."));
     parser.addPositionalArgument(Tr::tr("URI"), Tr::tr("postgresql://USER@HOST:PORT/DB"));
     if (auto exit = parseArguments(parser, arguments, 1))
         return *exit;
@@ -108,8 +123,39 @@ int plansCommand(const QStringList &arguments)
     for (const serverplans::ServerPlan &plan : *plans)
         out() << plan.name.leftJustified(24) << "  " << plan.createdBy.leftJustified(16) << "  "
               << plan.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-              << (plan.yourRole.isEmpty() ? Tr::tr("(no role)") : plan.yourRole) << '\n';
+              << (plan.yourRole.isEmpty() ? Tr::tr("(no role)") : plan.yourRole).leftJustified(10) << "  "
+              << formatOf(plan.format) << '\n';
     return ExitSuccess;
+}
+
+int upgradeCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Bring a plan on a PostgreSQL server up to this Horisont's format, in one transaction: its tables "
+               "change on the server, every row stays. Older versions of Horisont cannot open it afterwards. Only "
+               "an owner of the plan may, as the database role that owns its tables. Exit 0 when upgraded, 1 when it "
+               "already was of this format, 2 when it cannot be upgraded."));
+    addServerPlanArgument(parser);
+    if (auto exit = parseArguments(parser, arguments, 1))
+        return *exit;
+    const auto plan = serverAddress(parser.positionalArguments().at(0), true);
+    if (!plan)
+        return ExitFailure;
+    QString error;
+    int from = 0;
+    switch (servermigration::upgrade(*plan, &error, &from)) {
+    case servermigration::Outcome::Upgraded:
+        out() << Tr::tr("Upgraded %1 from format %2 to format %3.").arg(plan->describe()).arg(from).arg(fileformat::currentVersion())
+              << '\n';
+        return ExitSuccess;
+    case servermigration::Outcome::AlreadyCurrent:
+        out() << Tr::tr("%1 is already of format %2; nothing was changed.").arg(plan->describe()).arg(from) << '\n';
+        return ExitFindings;
+    case servermigration::Outcome::Refused:
+        break;
+    }
+    return failWith(error);
 }
 
 int grantCommand(const QStringList &arguments)

@@ -1,6 +1,7 @@
 #include "document/replicaopening.h"
 
 #include "server/replicacache.h"
+#include "server/servermigration.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,6 +31,11 @@ ReplicaOpening::Opened ReplicaOpening::open(const ServerAddress &address, QStrin
             return opened;
         }
         opened.online = true;
+        // A plan of another format is neither pulled nor read from a replica: what it holds would not fit.
+        if (const QString problem = servermigration::formatProblem(address, plan->format); !problem.isEmpty()) {
+            *error = problem;
+            return opened;
+        }
         opened.document = keptReplica(address, *plan, error);
     }
     if (opened.document)

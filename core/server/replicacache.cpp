@@ -40,7 +40,8 @@ QString pathFor(const ServerAddress &address, const serverplans::RegisteredPlan 
 {
     const QString folder = serverFolder(address);
     QDir().mkpath(folder);
-    return QDir(folder).filePath(QStringLiteral("%1.%2-%3.horisont").arg(address.plan, plan.schema, plan.publishedAt));
+    return QDir(folder).filePath(
+        QStringLiteral("%1.%2-%3-f%4.horisont").arg(address.plan, plan.schema, plan.publishedAt).arg(plan.format));
 }
 
 QString latestFor(const ServerAddress &address)

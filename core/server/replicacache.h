@@ -14,8 +14,9 @@ namespace horisont::replicacache {
 QString folder();
 
 /// The replica of this plan as this user sees it: one file per server,
-/// database, user and published plan (a plan published again under the same
-/// name is another plan, with a replica of its own).
+/// database, user, published plan and format (a plan published again under
+/// the same name is another plan, with a replica of its own; a plan upgraded
+/// to another format is pulled again, whatever an older replica held).
 QString pathFor(const ServerAddress &address, const serverplans::RegisteredPlan &plan);
 
 /// The newest replica of the plan the address names, whichever plan of

@@ -3,6 +3,7 @@
 #include "server/serverconnection.h"
 #include "server/serverroles.h"
 #include "server/servercopy.h"
+#include "server/servermigration.h"
 #include "server/serverschema.h"
 #include "server/tablecopy.h"
 #include "store/fileformat.h"
@@ -157,11 +158,8 @@ bool pull(const ServerAddress &from, const QString &file, QString *error)
     if (!plan)
         return false;
     QSqlDatabase pg = server.db();
-    if (plan->format != fileformat::currentVersion()) {
-        *error = Tr::tr("The plan \"%1\" is of format %2, and this Horisont writes format %3.")
-                     .arg(from.plan)
-                     .arg(plan->format)
-                     .arg(fileformat::currentVersion());
+    if (const QString problem = servermigration::formatProblem(from, plan->format); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     partialfile::removeAbandoned(file, QStringLiteral("pulling"));

@@ -86,6 +86,26 @@ QString databaseRole(const QString &prefix, Role role)
     return prefix + QLatin1Char('_') + roleName(role);
 }
 
+QStringList tableGrants(const QString &prefix, const QString &schema, const QStringList &tables)
+{
+    QStringList statements;
+    for (const QString &table : tables)
+        statements << QStringLiteral("GRANT SELECT ON %1.%2 TO %3")
+                          .arg(quoted(schema), quoted(table), quoted(databaseRole(prefix, Role::Reader)));
+    // The change log is written by every edit and never rewritten.
+    if (tables.contains(QStringLiteral("change_log")))
+        statements << QStringLiteral("GRANT INSERT ON %1.change_log TO %2")
+                          .arg(quoted(schema), quoted(databaseRole(prefix, Role::Editor)));
+    for (Role role : allRoles) {
+        for (const QString &table : tablesWrittenBy(role)) {
+            if (tables.contains(table))
+                statements << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1.%2 TO %3")
+                                  .arg(quoted(schema), quoted(table), quoted(databaseRole(prefix, role)));
+        }
+    }
+    return statements;
+}
+
 QStringList creationStatements(const QString &prefix, const QString &schema, const QStringList &tables,
                                const QString &publisher)
 {
@@ -101,19 +121,7 @@ QStringList creationStatements(const QString &prefix, const QString &schema, con
                                                         quoted(databaseRole(prefix, Role::Owner)));
     statements << QStringLiteral("REVOKE ALL ON SCHEMA %1 FROM PUBLIC").arg(quoted(schema))
                << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(quoted(schema), reader);
-    for (const QString &table : tables)
-        statements << QStringLiteral("GRANT SELECT ON %1.%2 TO %3").arg(quoted(schema), quoted(table), reader);
-    // The change log is written by every edit and never rewritten.
-    if (tables.contains(QStringLiteral("change_log")))
-        statements << QStringLiteral("GRANT INSERT ON %1.change_log TO %2")
-                          .arg(quoted(schema), quoted(databaseRole(prefix, Role::Editor)));
-    for (Role role : allRoles) {
-        for (const QString &table : tablesWrittenBy(role)) {
-            if (tables.contains(table))
-                statements << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1.%2 TO %3")
-                                  .arg(quoted(schema), quoted(table), quoted(databaseRole(prefix, role)));
-        }
-    }
+    statements << tableGrants(prefix, schema, tables);
     // An owner hands the roles on (the database looks for the right to along
     // the owner's memberships); the publisher is the first owner.
     for (Role role : {Role::Reader, Role::Editor, Role::Controller})

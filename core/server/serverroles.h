@@ -36,6 +36,12 @@ bool mayWrite(Role role, const QString &table);
 /// ("horisont_<database oid>_<plan id>"): roles are shared by a cluster's databases.
 QString databaseRole(const QString &prefix, Role role);
 
+/// The GRANTs on the plan's `tables` in `schema`: the reader reads each, the
+/// editor adds to the change log, and each role writes the tables its role
+/// writes. Publishing gives them for every table, an upgrade for the tables
+/// a step of the file format makes (servermigration).
+QStringList tableGrants(const QString &prefix, const QString &schema, const QStringList &tables);
+
 /// The statements that create the plan's four roles and grant them their
 /// tables in `schema`; the publishing role becomes an owner (with the right
 /// to grant it on). `tables` are the plan's tables.

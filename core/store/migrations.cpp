@@ -460,4 +460,13 @@ const std::vector<Migration> &migrations()
     return all;
 }
 
+QStringList statementsOf(const Migration &migration)
+{
+    QStringList statements;
+    for (const QString &statement : QString::fromUtf8(migration.sql).split(QStringLiteral(";\n"), Qt::SkipEmptyParts))
+        if (!statement.trimmed().isEmpty())
+            statements << statement;
+    return statements;
+}
+
 } // namespace horisont

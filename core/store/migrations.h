@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -16,5 +17,9 @@ struct Migration {
 
 /// Every migration, in order. The file format version is the size of this list.
 const std::vector<Migration> &migrations();
+
+/// The statements of one step, in order, without the empty ones (a plan
+/// file runs them as they are, a plan on a server as sqldialect translates them).
+QStringList statementsOf(const Migration &migration);
 
 } // namespace horisont

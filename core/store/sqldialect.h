@@ -32,4 +32,13 @@ bool deferForeignKeys(QSqlDatabase &db, QString *error);
 /// as TEXT; nullopt for a type Horisont does not write.
 std::optional<QString> postgresType(const QString &sqliteType);
 
+/// A statement of a file-format step (migrations.h) as it runs on a plan on
+/// a server, so that what a step makes there is what publishing a file of the
+/// new format makes: a column's type as postgresType() gives it, a reference
+/// checked at commit. Other statements (indexes, rows) are the same in both.
+/// nullopt with *error for what cannot be carried over: a PRAGMA, a type
+/// Horisont does not write, a column declared UNIQUE inline (publishing names
+/// the unique indexes it makes of those itself: a step writes CREATE UNIQUE INDEX).
+std::optional<QString> postgresStatement(const QString &sqliteStatement, QString *error);
+
 } // namespace horisont::sqldialect

@@ -197,10 +197,7 @@ bool SqliteStore::migrate(QString *error)
     for (const Migration &m : migrations()) {
         if (m.version <= from)
             continue;
-        const QStringList statements = QString::fromUtf8(m.sql).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
-        for (const QString &statement : statements) {
-            if (statement.trimmed().isEmpty())
-                continue;
+        for (const QString &statement : statementsOf(m)) {
             if (!exec(statement, error)) {
                 *error = Tr::tr("Migrating the file to format %1 failed: %2").arg(m.version).arg(*error);
                 return false;

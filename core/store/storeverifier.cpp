@@ -208,11 +208,8 @@ QMap<QString, QString> schemaAt(int version)
             for (const Migration &m : migrations()) {
                 if (m.version > version)
                     break;
-                for (const QString &statement :
-                     QString::fromUtf8(m.sql).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
-                    if (!statement.trimmed().isEmpty())
-                        query.exec(statement);
-                }
+                for (const QString &statement : statementsOf(m))
+                    query.exec(statement);
             }
             query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master"));
             while (query.next())

@@ -4,7 +4,10 @@
 // the status bar names who changed what; the status bar shows the user,
 // the role and the connection, lost when the server stops and back when it
 // starts; Open from Server lists the published plan and opens it; an
-// editor's window offers none of what only a controller or an owner may do.
+// editor's window offers none of what only a controller or an owner may do;
+// a plan of an older format is upgraded when its owner says yes, and anyone
+// else is told that the owner must upgrade it.
+#include "olderplan.h"
 #include "postgrescluster.h"
 #include "uitestsupport.h"
 
@@ -19,6 +22,7 @@
 #include "selection/planselection.h"
 #include "server/serverplans.h"
 #include "server/serverroles.h"
+#include "store/fileformat.h"
 #include "team/serverfields.h"
 #include "team/serverstatus.h"
 #include "views/allocationgridview.h"
@@ -298,6 +302,54 @@ private Q_SLOTS:
         MainWindow again;
         QVERIFY(again.openPlan(uriAs(QStringLiteral("pia"))));
         QCOMPARE(prompts.size(), 2);
+    }
+
+    void anOlderPlanIsUpgradedByItsOwnerOnYesAndExplainedToOthers()
+    {
+        QString error;
+        QVERIFY2(serverplans::publish(m_demoFile, address(QStringLiteral("gammal")), &error), qPrintable(error));
+        QVERIFY2(serverroles::grant(address(QStringLiteral("gammal")), serverroles::Role::Editor, QStringLiteral("anna"), &error),
+                 qPrintable(error));
+        QVERIFY2(test::makeFormat5Plan(*m_cluster, QStringLiteral("planer"), QStringLiteral("gammal"), &error), qPrintable(error));
+        // Whenever a box comes up, its name and text are noted and it is answered.
+        QStringList boxes;
+        QMessageBox::StandardButton answer = QMessageBox::No;
+        QTimer reader;
+        connect(&reader, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            boxes << box->objectName() + QLatin1Char(':') + box->text();
+            box->button(box->objectName() == QLatin1String("upgradePrompt") ? answer : QMessageBox::Ok)->click();
+        });
+        reader.start(20);
+        const QString annas = m_cluster->uri(QStringLiteral("planer"), QStringLiteral("anna"), QStringLiteral("plan=gammal"));
+        const QString owners = m_cluster->uri(QStringLiteral("planer"), test::PostgresCluster::superuser(),
+                                              QStringLiteral("plan=gammal"));
+        // An editor is told that the owner must upgrade it, and how.
+        MainWindow anna;
+        QVERIFY(!anna.openPlan(annas));
+        QCOMPARE(boxes.size(), 1);
+        QVERIFY2(boxes.first().startsWith(QStringLiteral("upgradeRefused:")), qPrintable(boxes.first()));
+        QVERIFY2(boxes.first().contains(QStringLiteral("horisont upgrade")), qPrintable(boxes.first()));
+        QVERIFY2(boxes.first().contains(QStringLiteral("anna is not an owner")), qPrintable(boxes.first()));
+        // The owner is asked; no keeps the plan as it was, yes upgrades and opens it.
+        MainWindow owner;
+        QVERIFY(!owner.openPlan(owners));
+        QCOMPARE(boxes.size(), 2);
+        QVERIFY2(boxes.last().startsWith(QStringLiteral("upgradePrompt:")), qPrintable(boxes.last()));
+        QVERIFY2(boxes.last().contains(QStringLiteral("older versions of Horisont cannot open the plan afterwards")),
+                 qPrintable(boxes.last()));
+        QCOMPARE(psqlOutput(QStringLiteral("SELECT format FROM horisont.plans WHERE name = 'gammal'")), QStringLiteral("5"));
+        answer = QMessageBox::Yes;
+        QVERIFY(owner.openPlan(owners));
+        QCOMPARE(boxes.size(), 3);
+        QCOMPARE(psqlOutput(QStringLiteral("SELECT format FROM horisont.plans WHERE name = 'gammal'")),
+                 QString::number(fileformat::currentVersion()));
+        QCOMPARE(owner.document()->displayName(), QStringLiteral("gammal on localhost/planer"));
+        // Now the editor opens it without being asked anything.
+        QVERIFY(anna.openPlan(annas));
+        QCOMPARE(boxes.size(), 3);
     }
 
 private:

@@ -2,6 +2,7 @@
 
 #include "access/rolegate.h"
 #include "server/serverplans.h"
+#include "store/fileformat.h"
 #include "team/passwordprompt.h"
 #include "team/serverfields.h"
 
@@ -97,6 +98,10 @@ bool OpenFromServerDialog::listPlans()
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
             item->setToolTip(Name, tr("You have no role in %1; an owner of it can give you one.").arg(plan.name));
         }
+        else if (plan.format < fileformat::currentVersion())
+            item->setToolTip(Name, tr("%1 is of an older format (%2): opening it offers its owner to upgrade it.")
+                                       .arg(plan.name)
+                                       .arg(plan.format));
     }
     if (plans->isEmpty()) {
         m_message->setText(tr("There are no plans in %1 yet.").arg(database.server()));
