@@ -49,8 +49,9 @@ void appendEscaped(QByteArray &out, const char *text, qsizetype size)
 
 /// Column `column` of the current row in COPY's text format, read straight
 /// from SQLite: through QSqlQuery each of a million rows' fifteen values was
-/// a QVariant and a QString converted back to UTF-8, which made the reading,
-/// not the server, the slower end of an import's COPY. The text is what that
+/// a QVariant and a QString converted back to UTF-8, about 2 s of this
+/// process's CPU per million rows of an import (measured: 7.2 s → 5 s for
+/// BM_ServerImportLedger), beside the server's 3 s of its own. The text is what that
 /// conversion gave: NULL as \N, integers in decimal, reals as QVariant writes
 /// them, BLOBs in bytea's hex form, text as UTF-8 (made valid, as a QString
 /// would).
