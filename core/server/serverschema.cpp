@@ -1,5 +1,6 @@
 #include "server/serverschema.h"
 
+#include "server/setreference.h"
 #include "store/sqldialect.h"
 
 #include <QCoreApplication>
@@ -115,11 +116,17 @@ std::optional<QStringList> planStatements(const QSqlDatabase &sqlite, const QStr
         }
         QSqlQuery keys(sqlite);
         keys.exec(QStringLiteral("SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(%1) ORDER BY id").arg(literal));
-        while (keys.next())
-            constraints << QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3 (%4) DEFERRABLE INITIALLY DEFERRED")
-                               .arg(qualified(schema, table), quoted(keys.value(0).toString()),
-                                    qualified(schema, keys.value(1).toString()),
-                                    quoted(keys.value(2).toString().isEmpty() ? QStringLiteral("id") : keys.value(2).toString()));
+        while (keys.next()) {
+            const QString column = keys.value(0).toString();
+            const QString target = keys.value(1).toString();
+            const QString targetColumn = keys.value(2).toString().isEmpty() ? QStringLiteral("id") : keys.value(2).toString();
+            // A column an import fills by the million is checked per statement, as a set (see setreference.cpp).
+            if (setreference::appliesTo(table, column))
+                constraints << setreference::statements(schema, table, column, target, targetColumn);
+            else
+                constraints << QStringLiteral("ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3 (%4) DEFERRABLE INITIALLY DEFERRED")
+                                   .arg(qualified(schema, table), quoted(column), qualified(schema, target), quoted(targetColumn));
+        }
     }
     return statements + constraints;
 }

@@ -12,7 +12,8 @@ namespace horisont::serverschema {
 /// differences themselves are in store/sqldialect). A plan on a server has the tables of the current file format, made from a plan
 /// file's own schema (PRAGMA table_info, index_list, foreign_key_list): the
 /// same names and columns, INTEGER as BIGINT (öre and ids are 64-bit), REAL
-/// as DOUBLE PRECISION, BLOB as BYTEA, and foreign keys checked at commit.
+/// as DOUBLE PRECISION, BLOB as BYTEA, and foreign keys checked at commit (but
+/// for the ledger's import_id, checked per statement as a set: setreference.h).
 
 /// "name" quoted as an SQL identifier (the tables have "end" and "text").
 QString quoted(const QString &identifier);

@@ -2,12 +2,15 @@
 // the server by COPY in one transaction with a change-log line under the
 // database user, another window's ledger follows, a second import of the
 // same export adds nothing, a role that may not import is refused by the
-// database, and a server that goes away mid-import leaves the ledger as it
-// was on the server and in the window.
+// database, an organisation another user removes while the rows are on
+// their way is refused with the whole import, and a server that goes away
+// mid-import leaves the ledger as it was on the server and in the window.
 #include "teamplantest.h"
 
 #include "document/plandocument.h"
 #include "document/serverlink.h"
+#include "edit/commands.h"
+#include "edit/editcommand.h"
 #include "ledger/import/ledgerimport.h"
 #include "ledger/ledger.h"
 #include "server/serverplans.h"
@@ -44,8 +47,9 @@ protected:
 
     qint64 rowsOnServer() { return server(QStringLiteral("SELECT count(*) FROM %1.ledger_transaction").arg(schema)).toLongLong(); }
 
-    /// The sample export repeated under new voucher numbers: `copies` × its 70 rows, in its own encoding.
-    QString largeExport(int copies)
+    /// The sample export repeated under new voucher numbers: `copies` × its 70 rows, in its own encoding;
+    /// every row booked on the responsibility code `organisation` when one is given.
+    QString largeExport(int copies, const QByteArray &organisation = {})
     {
         QFile sample(Sample);
         EXPECT_TRUE(sample.open(QIODevice::ReadOnly));
@@ -59,8 +63,11 @@ protected:
                 const QByteArray line = lines.at(i).trimmed();
                 if (line.isEmpty())
                     continue;
-                const qint64 voucher = line.left(line.indexOf(';')).toLongLong();
-                out.write(QByteArray::number((copy + 1) * 100000 + voucher) + line.mid(line.indexOf(';')) + '\n');
+                QList<QByteArray> fields = line.split(';');
+                fields[0] = QByteArray::number((copy + 1) * 100000 + fields.at(0).toLongLong());
+                if (!organisation.isEmpty())
+                    fields[4] = organisation; // Ansvar
+                out.write(fields.join(';') + '\n');
             }
         }
         return path;
@@ -134,6 +141,47 @@ TEST_F(ServerImport, CancellingTheCopyLeavesNothing)
     EXPECT_TRUE(imported.cancelled) << imported.error.toStdString();
     EXPECT_EQ(rowsOnServer(), before);
     EXPECT_EQ(Ledger(cia->store()).totals().count, before);
+}
+
+TEST_F(ServerImport, AnOrganisationRemovedByAnotherDuringTheImportRefusesItWhole)
+{
+    auto cia = openAs(QStringLiteral("cia"));
+    auto erik = openAs(QStringLiteral("erik"));
+    ASSERT_TRUE(cia && erik);
+    Organisation added;
+    added.name = QStringLiteral("Nattvandrarna");
+    added.code = QStringLiteral("9900");
+    EditCommand *adding = commands::insert(*erik, added, CommandText::verbatim(QStringLiteral("Add")));
+    ASSERT_TRUE(erik->execute(adding)) << erik->lastError().toStdString();
+    const Id organisation = adding->createdId();
+    ASSERT_TRUE(waitFor([&] { return cia->plan().find<Organisation>(organisation) != nullptr; }));
+    const qint64 before = rowsOnServer();
+    const qint64 inWindow = Ledger(cia->store()).totals().count;
+    // Every row is booked on the new organisation. While they are copied to the server (cia's window has
+    // matched them to it), erik removes it: nothing in his window or on the server refers to it yet.
+    const QString large = largeExport(400, QByteArrayLiteral("9900"));
+    qint64 last = 0;
+    bool copying = false;
+    bool removed = false;
+    const ImportResult imported = LedgerImport::import(*cia, large, {}, [&](qint64 done, qint64) {
+        copying = copying || done < last;
+        last = done;
+        if (copying && !removed) {
+            removed = erik->execute(commands::remove(*erik, EntityKind::Organisation, {organisation}));
+            EXPECT_TRUE(removed) << erik->lastError().toStdString();
+        }
+        return true;
+    });
+    ASSERT_TRUE(removed);
+    EXPECT_EQ(server(QStringLiteral("SELECT count(*) FROM %1.organisation WHERE id = %2").arg(schema).arg(organisation)),
+              QStringLiteral("0"));
+    // The import is refused whole, naming what it referred to; no row of it is anywhere.
+    EXPECT_FALSE(imported.ok);
+    EXPECT_TRUE(imported.error.contains(QStringLiteral("organisation"))) << imported.error.toStdString();
+    EXPECT_EQ(rowsOnServer(), before);
+    EXPECT_EQ(server(QStringLiteral("SELECT count(*) FROM %1.ledger_day WHERE organisation_id = %2").arg(schema).arg(organisation)),
+              QStringLiteral("0"));
+    EXPECT_EQ(Ledger(cia->store()).totals().count, inWindow);
 }
 
 TEST_F(ServerImport, AServerThatGoesAwayMidImportLeavesTheLedgerAsItWas)
