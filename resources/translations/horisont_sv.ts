@@ -4232,6 +4232,10 @@ Fördelat − beslutat</translation>
         <source>the plan is not an SQLite database</source>
         <translation>planen är inte en SQLite-databas</translation>
     </message>
+    <message>
+        <source>its amounts add up to more than Horisont can count</source>
+        <translation>dess belopp blir tillsammans mer än Horisont kan räkna</translation>
+    </message>
 </context>
 <context>
     <name>horisont::NewScenarioDialog</name>
@@ -4400,6 +4404,10 @@ Fördelat − beslutat</translation>
     <message>
         <source>There are no plans in %1 yet.</source>
         <translation>Det finns inga planer i %1 ännu.</translation>
+    </message>
+    <message>
+        <source>%1 is of an older format (%2): opening it offers its owner to upgrade it.</source>
+        <translation>%1 har ett äldre format (%2): när den öppnas erbjuds dess ägare att uppgradera den.</translation>
     </message>
 </context>
 <context>
@@ -6262,39 +6270,39 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     <name>horisont::PlanSpreadsheet</name>
     <message>
         <source>the profile&apos;s &quot;%1&quot; is not text</source>
-        <translation>profilens "%1" är inte text</translation>
+        <translation>profilens &quot;%1&quot; är inte text</translation>
     </message>
     <message>
         <source>the profile&apos;s &quot;sheet&quot; is not a sheet&apos;s number from 1 or its name</source>
-        <translation>profilens "sheet" är varken ett bladnummer från 1 eller ett bladnamn</translation>
+        <translation>profilens &quot;sheet&quot; är varken ett bladnummer från 1 eller ett bladnamn</translation>
     </message>
     <message>
         <source>the profile&apos;s &quot;headerRow&quot; is not a row&apos;s number from 1 to 1000</source>
-        <translation>profilens "headerRow" är inte ett radnummer från 1 till 1000</translation>
+        <translation>profilens &quot;headerRow&quot; är inte ett radnummer från 1 till 1000</translation>
     </message>
     <message>
         <source>the profile has an unknown key &quot;%1&quot; (known: %2)</source>
-        <translation>profilen har en okänd nyckel "%1" (kända: %2)</translation>
+        <translation>profilen har en okänd nyckel &quot;%1&quot; (kända: %2)</translation>
     </message>
     <message>
         <source>the profile&apos;s &quot;decimalComma&quot; is not true or false</source>
-        <translation>profilens "decimalComma" är inte true eller false</translation>
+        <translation>profilens &quot;decimalComma&quot; är inte true eller false</translation>
     </message>
     <message>
         <source>the profile&apos;s &quot;columns&quot; is not an object of column names</source>
-        <translation>profilens "columns" är inte ett objekt med kolumnnamn</translation>
+        <translation>profilens &quot;columns&quot; är inte ett objekt med kolumnnamn</translation>
     </message>
     <message>
         <source>the profile&apos;s &quot;columns&quot; names an unknown field &quot;%1&quot; (known: %2)</source>
-        <translation>profilens "columns" nämner ett okänt fält "%1" (kända: %2)</translation>
+        <translation>profilens &quot;columns&quot; nämner ett okänt fält &quot;%1&quot; (kända: %2)</translation>
     </message>
     <message>
         <source>the profile&apos;s column &quot;%1&quot; is not a header&apos;s name</source>
-        <translation>profilens kolumn "%1" är inte ett rubriknamn</translation>
+        <translation>profilens kolumn &quot;%1&quot; är inte ett rubriknamn</translation>
     </message>
     <message>
         <source>the profile&apos;s column &quot;%1&quot; (%2) is not in the header</source>
-        <translation>profilens kolumn "%1" (%2) finns inte i rubrikraden</translation>
+        <translation>profilens kolumn &quot;%1&quot; (%2) finns inte i rubrikraden</translation>
     </message>
     <message>
         <source>%1 or %2</source>
@@ -6318,19 +6326,19 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date (2025-01-31, 20250131, 31.01.2025%3).</source>
-        <translation>%1: "%2" är inget datum (2025-01-31, 20250131, 31.01.2025%3).</translation>
+        <translation>%1: &quot;%2&quot; är inget datum (2025-01-31, 20250131, 31.01.2025%3).</translation>
     </message>
     <message>
         <source>%1: the amount &quot;%2&quot; is beyond what Horisont holds.</source>
-        <translation>%1: beloppet "%2" är större än Horisont rymmer.</translation>
+        <translation>%1: beloppet &quot;%2&quot; är större än Horisont rymmer.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an amount (1 234,50 or 1234.50).</source>
-        <translation>%1: "%2" är inget belopp (1 234,50 eller 1234.50).</translation>
+        <translation>%1: &quot;%2&quot; är inget belopp (1 234,50 eller 1234.50).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a budget year from %3 to %4.</source>
-        <translation>%1: "%2" är inget budgetår från %3 till %4.</translation>
+        <translation>%1: &quot;%2&quot; är inget budgetår från %3 till %4.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -6422,7 +6430,7 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     </message>
     <message>
         <source>%1: the workbook has no sheet &quot;%2&quot; (it has: %3)</source>
-        <translation>%1: arbetsboken har inget blad "%2" (den har: %3)</translation>
+        <translation>%1: arbetsboken har inget blad &quot;%2&quot; (den har: %3)</translation>
     </message>
     <message numerus="yes">
         <source>%1: the workbook has %n sheet(s), not a sheet %2</source>
@@ -6441,7 +6449,7 @@ Bryt låset bara om du är säker på att Horisont inte längre körs där (till
     </message>
     <message>
         <source>a cell&apos;s reference &quot;%1&quot; is not a column after the row&apos;s previous cell.</source>
-        <translation>en cells referens "%1" är inte en kolumn efter radens föregående cell.</translation>
+        <translation>en cells referens &quot;%1&quot; är inte en kolumn efter radens föregående cell.</translation>
     </message>
     <message>
         <source>the sheet has more than %1 rows, more than any plan.</source>
@@ -7284,6 +7292,41 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     </message>
 </context>
 <context>
+    <name>horisont::ServerMigration</name>
+    <message>
+        <source>The plan &quot;%1&quot; on %2 says it is of format %3, but no plan on a server was ever older than format %4: its register is wrong, and Horisont does not upgrade it.</source>
+        <translation>Planen ”%1” på %2 säger att den har format %3, men ingen plan på en server har någonsin varit äldre än format %4: dess register är fel, och Horisont uppgraderar den inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not an owner of the plan &quot;%2&quot; on %3: only an owner can upgrade it.</source>
+        <translation>%1 är inte ägare av planen ”%2” på %3: bara en ägare kan uppgradera den.</translation>
+    </message>
+    <message>
+        <source>The tables of the plan &quot;%1&quot; on %2 belong to the database role %3, and PostgreSQL lets only a table&apos;s owner change it: %3 (or a superuser) must upgrade the plan, not %4.</source>
+        <translation>Tabellerna i planen ”%1” på %2 tillhör databasrollen %3, och PostgreSQL låter bara en tabells ägare ändra den: %3 (eller en superanvändare) måste uppgradera planen, inte %4.</translation>
+    </message>
+    <message>
+        <source>%1 may not change the register of plans on %2, which belongs to the database role %3: %3 (or a superuser) must upgrade the plan &quot;%4&quot;.</source>
+        <translation>%1 får inte ändra registret över planer på %2, som tillhör databasrollen %3: %3 (eller en superanvändare) måste uppgradera planen ”%4”.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; on %2 is of format %3, newer than this Horisont (format %4): open it with a newer Horisont.</source>
+        <translation>Planen ”%1” på %2 har format %3, nyare än denna Horisont (format %4): öppna den med en nyare Horisont.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; on %2 is of format %3, older than this Horisont&apos;s (format %4). Its owner must upgrade it first: by opening it in this Horisont, or with &quot;horisont upgrade %5&quot;.</source>
+        <translation>Planen ”%1” på %2 har format %3, äldre än denna Horisonts (format %4). Dess ägare måste först uppgradera den: genom att öppna den i denna Horisont, eller med ”horisont upgrade %5”.</translation>
+    </message>
+    <message>
+        <source>Upgrading the plan &quot;%1&quot; on %2 failed; nothing was changed: %3</source>
+        <translation>Uppgraderingen av planen ”%1” på %2 misslyckades; ingenting ändrades: %3</translation>
+    </message>
+    <message>
+        <source>Upgrading the plan &quot;%1&quot; on %2 failed at the step to format %3; nothing was changed, it is still of format %4: %5</source>
+        <translation>Uppgraderingen av planen ”%1” på %2 misslyckades i steget till format %3; ingenting ändrades, den har fortfarande format %4: %5</translation>
+    </message>
+</context>
+<context>
     <name>horisont::ServerPlans</name>
     <message>
         <source>Reading %1 failed: %2</source>
@@ -7320,10 +7363,6 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>%1 exists; pull writes a new file and never overwrites one.</source>
         <translation>%1 finns redan; pull skriver en ny fil och skriver aldrig över en befintlig.</translation>
-    </message>
-    <message>
-        <source>The plan &quot;%1&quot; is of format %2, and this Horisont writes format %3.</source>
-        <translation>Planen ”%1” har format %2, och denna Horisont skriver format %3.</translation>
     </message>
     <message>
         <source>a row of %1 refers to a missing row of %2</source>
@@ -7732,6 +7771,21 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>The funding source may fund %1–%2.</source>
         <translation>Finansieringskällan kan finansiera %1–%2.</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::SqlDialect</name>
+    <message>
+        <source>the column &quot;%1&quot; has no type Horisont writes</source>
+        <translation>kolumnen ”%1” har ingen typ som Horisont skriver</translation>
+    </message>
+    <message>
+        <source>the column %1 is declared UNIQUE; a step writes CREATE UNIQUE INDEX instead</source>
+        <translation>kolumnen %1 är deklarerad UNIQUE; ett steg skriver CREATE UNIQUE INDEX i stället</translation>
+    </message>
+    <message>
+        <source>a PRAGMA is SQLite&apos;s own</source>
+        <translation>en PRAGMA är SQLites egen</translation>
     </message>
 </context>
 <context>
@@ -8514,6 +8568,21 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>Draw each item&apos;s dates in the latest decided version as a thin bar under its own</source>
         <translation>Rita varje posts datum i den senaste beslutade versionen som en tunn stapel under dess egen</translation>
+    </message>
+</context>
+<context>
+    <name>horisont::UpgradePrompt</name>
+    <message>
+        <source>Plan of an Older Format</source>
+        <translation>Plan av ett äldre format</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; on %2 is of format %3, written by an older Horisont; this Horisont works with format %4 and opens it once it is upgraded.</source>
+        <translation>Planen ”%1” på %2 har format %3, skriven av en äldre Horisont; denna Horisont arbetar med format %4 och öppnar den när den har uppgraderats.</translation>
+    </message>
+    <message>
+        <source>Upgrade it on the server now? Every row stays as it is, but older versions of Horisont cannot open the plan afterwards: everyone on the team then needs this version of Horisont or a newer one.</source>
+        <translation>Uppgradera den på servern nu? Varje rad förblir som den är, men äldre versioner av Horisont kan inte öppna planen efteråt: alla i gruppen behöver då denna version av Horisont eller en nyare.</translation>
     </message>
 </context>
 <context>
@@ -9628,10 +9697,6 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <translation>Ta alla roller i en serverplan från en databasroll.</translation>
     </message>
     <message>
-        <source>List the plans in a database on a PostgreSQL server: name, who published it and when, and your role in it.</source>
-        <translation>Lista planerna i en databas på en PostgreSQL-server: namn, vem som publicerade dem och när, och din roll i dem.</translation>
-    </message>
-    <message>
         <source>(no role)</source>
         <translation>(ingen roll)</translation>
     </message>
@@ -9734,6 +9799,38 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
     <message>
         <source>Created %1</source>
         <translation>Skapade %1</translation>
+    </message>
+    <message>
+        <source>Bring a server plan up to this Horisont&apos;s format (its owner, once).</source>
+        <translation>Uppgradera en serverplan till denna Horisonts format (dess ägare, en gång).</translation>
+    </message>
+    <message>
+        <source>format %1, needs upgrade</source>
+        <translation>format %1, behöver uppgraderas</translation>
+    </message>
+    <message>
+        <source>format %1, newer than this Horisont</source>
+        <translation>format %1, nyare än denna Horisont</translation>
+    </message>
+    <message>
+        <source>format %1</source>
+        <translation>format %1</translation>
+    </message>
+    <message>
+        <source>List the plans in a database on a PostgreSQL server: name, who published it and when, your role in it and its format (&quot;needs upgrade&quot; when its owner must run horisont upgrade before this Horisont opens it).</source>
+        <translation>Lista planerna i en databas på en PostgreSQL-server: namn, vem som publicerade den och när, din roll i den och dess format (”behöver uppgraderas” när dess ägare måste köra horisont upgrade innan denna Horisont öppnar den).</translation>
+    </message>
+    <message>
+        <source>Bring a plan on a PostgreSQL server up to this Horisont&apos;s format, in one transaction: its tables change on the server, every row stays. Older versions of Horisont cannot open it afterwards. Only an owner of the plan may, as the database role that owns its tables. Exit 0 when upgraded, 1 when it already was of this format, 2 when it cannot be upgraded.</source>
+        <translation>Uppgradera en plan på en PostgreSQL-server till denna Horisonts format, i en transaktion: dess tabeller ändras på servern, varje rad finns kvar. Äldre versioner av Horisont kan inte öppna den efteråt. Bara en ägare av planen får göra det, som den databasroll som äger dess tabeller. Slutkod 0 när planen uppgraderats, 1 när den redan hade detta format, 2 när den inte kan uppgraderas.</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 from format %2 to format %3.</source>
+        <translation>Uppgraderade %1 från format %2 till format %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already of format %2; nothing was changed.</source>
+        <translation>%1 har redan format %2; ingenting ändrades.</translation>
     </message>
 </context>
 <context>
