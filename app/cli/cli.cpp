@@ -2,6 +2,9 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/planopening.h"
+
+#include "money/money.h"
 
 #include <QCoreApplication>
 
@@ -64,6 +67,17 @@ void printUsage(QTextStream &stream)
     stream.flush();
 }
 
+/// Ends a command that could not go on: what stopped it, and in which plan.
+int stopped(const QString &command, const QString &reason)
+{
+    const QString plan = planInHand();
+    err() << (plan.isEmpty() ? Tr::tr("%1: stopped: %2").arg(command, reason)
+                             : Tr::tr("%1: stopped on %2: %3").arg(command, planName(plan), reason))
+          << '\n';
+    err().flush();
+    return ExitFailure;
+}
+
 } // namespace
 
 bool isCommand(const QStringList &arguments)
@@ -98,14 +112,15 @@ int run(const QStringList &arguments)
             QStringList rest = arguments;
             rest.removeAt(0); // "horisont COMMAND ..." parses as program "COMMAND"
             rest[0] = QStringLiteral("horisont ") + first;
+            // Every figure is checked (Money never wraps); what cannot be
+            // computed ends the command with a message naming the plan, not a crash.
             try {
                 return c.run(rest);
+            } catch (const MoneyOverflow &e) {
+                return stopped(first, Tr::tr("its amounts add up to more than Horisont can count (%1)")
+                                          .arg(QString::fromLocal8Bit(e.what())));
             } catch (const std::exception &e) {
-                // Every figure is checked (Money never wraps); what cannot be
-                // computed ends the command with a message, not a crash.
-                err() << Tr::tr("%1: stopped: %2").arg(first, QString::fromLocal8Bit(e.what())) << '\n';
-                err().flush();
-                return ExitFailure;
+                return stopped(first, QString::fromLocal8Bit(e.what()));
             }
         }
     }

@@ -36,7 +36,18 @@ QString snapshotOfServerPlan(const QString &uri)
     }
     return file;
 }
+
+QString &lastOpenedPlan()
+{
+    static QString path;
+    return path;
+}
 } // namespace
+
+QString planInHand()
+{
+    return lastOpenedPlan();
+}
 
 QList<QCommandLineOption> shownStateOptions()
 {
@@ -66,6 +77,7 @@ std::unique_ptr<PlanDocument> openPlan(const QString &path, PlanDocument::Access
                                        PlanDocument::Verification verification, const ShownState &shown)
 {
     QString error;
+    lastOpenedPlan() = path;
     if (!shown.version.isEmpty() && !shown.scenario.isEmpty()) {
         err() << Tr::tr("--version and --scenario: a command reads one state of the plan; name one of them.") << '\n';
         err().flush();

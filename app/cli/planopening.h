@@ -31,6 +31,11 @@ std::unique_ptr<PlanDocument> openPlan(const QString &path, PlanDocument::Access
                                        PlanDocument::Verification verification = PlanDocument::Verification::Background,
                                        const ShownState &shown = {});
 
+/// The plan this process last opened through openPlan (its path or server
+/// address, as given), or empty: what a command that stops on an exception
+/// names, so that even that refusal says which file it could not read.
+QString planInHand();
+
 /// How messages name the plan at `path`: its file name, or for a server
 /// plan "umea on db.kommun.se/planer".
 QString planName(const QString &path);

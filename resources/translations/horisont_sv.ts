@@ -9832,6 +9832,14 @@ Planen som den är nu sparas som en ögonblicksbild, varje ändring skrivs i än
         <source>%1 is already of format %2; nothing was changed.</source>
         <translation>%1 har redan format %2; ingenting ändrades.</translation>
     </message>
+    <message>
+        <source>%1: stopped on %2: %3</source>
+        <translation>%1: avbröts i %2: %3</translation>
+    </message>
+    <message>
+        <source>its amounts add up to more than Horisont can count (%1)</source>
+        <translation>dess belopp blir tillsammans mer än Horisont kan räkna (%1)</translation>
+    </message>
 </context>
 <context>
     <name>horisont::commands</name>

@@ -154,21 +154,12 @@ TEST(HostileLedgers, AnImportCountsTheLedgerItJoins)
 
 TEST(HostileLedgers, SumsOverATamperedLedgerAreRefusedNotWrapped)
 {
-    // No import writes this (LedgerMagnitude bounds them): ten days of a
-    // thousand rows put in by hand, each day's sum within 64 bits and agreeing
-    // with its rows, the ten together past what 64 bits hold.
     QTemporaryDir dir;
     auto doc = test::createPlan(dir);
     ASSERT_TRUE(doc);
     const QString path = doc->path();
     doc.reset();
-    test::sqlite3(path, QStringLiteral(
-        "INSERT INTO import_batch (id, at, file_name) VALUES (9001, '2024-01-01T00:00:00', 'hand.csv');"
-        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 9999) "
-        "INSERT INTO ledger_transaction (import_id, voucher, date, amount, identity) "
-        "SELECT 9001, 'H' || i, printf('2024-02-%02d', 1 + i / 1000), 999999999999999, 'huge-' || i FROM n;"
-        "INSERT INTO ledger_day (import_id, date, unassigned, row_count, amount, first_id, first_voucher) "
-        "SELECT import_id, date, 1, count(*), sum(amount), min(id), min(voucher) FROM ledger_transaction GROUP BY date;"));
+    test::sqlite3(path, test::ledgerPastWhatCanBeCountedSql());
     QString opened;
     doc = PlanDocument::open(path, &opened, PlanDocument::Access::ReadOnly, PlanDocument::Verification::Background);
     // (The whole-file check, run in the background here as in the window, refuses it too.)

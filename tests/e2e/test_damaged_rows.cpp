@@ -177,6 +177,35 @@ TEST(PlanAmounts, AnEditThatWouldPassWhatAPlanCanAddUpIsRefused)
     EXPECT_NE(r.exitCode, 2) << r.err.toStdString();
 }
 
+TEST(LedgerSums, SumsPastWhatCanBeCountedStopEveryCommandNamingThePlan)
+{
+    QTemporaryDir dir;
+    const QString plan = test::createDemo(dir)->path();
+    test::sqlite3(plan, test::ledgerPastWhatCanBeCountedSql());
+    const QByteArray bytes = test::fileHash(plan);
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const QList<QStringList> commands{
+        {QStringLiteral("check"), plan},
+        {QStringLiteral("info"), plan},
+        {QStringLiteral("export-xlsx"), plan, QStringLiteral("-o"), out + QStringLiteral(".xlsx")},
+        {QStringLiteral("export-csv"), plan, QStringLiteral("--grid"), QStringLiteral("budget-vs-actual-by-source"),
+         QStringLiteral("-o"), out + QStringLiteral(".csv")},
+    };
+    for (const QStringList &arguments : commands) {
+        const test::ProcessResult r = test::runHorisont(arguments, 60000);
+        const std::string command = arguments.constFirst().toStdString();
+        EXPECT_EQ(r.exitCode, 2) << command << ": " << r.out.toStdString() << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("demo.horisont"))) << command << ": " << r.err.toStdString();
+        EXPECT_FALSE(r.out.contains(QLatin1Char('-') + QStringLiteral("9"))) << command << ": " << r.out.toStdString();
+        EXPECT_EQ(test::fileHash(plan), bytes) << command;
+    }
+    // The command that stops on the sum says why, in the user's words.
+    const test::ProcessResult info = test::runHorisont({QStringLiteral("info"), plan});
+    EXPECT_TRUE(info.err.contains(QStringLiteral("info: stopped on demo.horisont: its amounts add up to more than "
+                                                 "Horisont can count")))
+        << info.err.toStdString();
+}
+
 TEST(FieldRules, AnEditCannotWriteWhatOpeningWouldRefuse)
 {
     QTemporaryDir dir;

@@ -38,4 +38,16 @@ std::unique_ptr<PlanDocument> createDemo(const QTemporaryDir &dir, const QString
     return forTester(demo::createUmea(path, &error), path, error);
 }
 
+QString ledgerPastWhatCanBeCountedSql()
+{
+    return QStringLiteral(
+        "INSERT INTO import_batch (id, at, file_name) VALUES (9001, '2024-01-01T00:00:00', 'hand.csv');"
+        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 9999) "
+        "INSERT INTO ledger_transaction (import_id, voucher, date, amount, identity) "
+        "SELECT 9001, 'H' || i, printf('2024-02-%02d', 1 + i / 1000), 999999999999999, 'huge-' || i FROM n;"
+        "INSERT INTO ledger_day (import_id, date, unassigned, row_count, amount, first_id, first_voucher) "
+        "SELECT import_id, date, 1, count(*), sum(amount), min(id), min(voucher) FROM ledger_transaction "
+        "WHERE import_id = 9001 GROUP BY date;");
+}
+
 } // namespace horisont::test

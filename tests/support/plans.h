@@ -18,4 +18,10 @@ std::unique_ptr<PlanDocument> createPlan(const QTemporaryDir &dir, const QString
 /// The Umeå demo plan in `dir`.
 std::unique_ptr<PlanDocument> createDemo(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.horisont"));
 
+/// SQL that puts ten days of a thousand ledger rows into a plan by hand (import
+/// 9001; no import writes them, LedgerMagnitude bounds what one may): each
+/// day's sum within 64 bits and agreeing with its rows, the ten together past
+/// what 64 bits hold. Run it with test::sqlite3.
+QString ledgerPastWhatCanBeCountedSql();
+
 } // namespace horisont::test
