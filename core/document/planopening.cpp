@@ -4,6 +4,7 @@
 #include "document/planlock.h"
 #include "document/planverification.h"
 #include "document/sidefileadoption.h"
+#include "ledger/ledgerdays.h"
 #include "store/fileformat.h"
 #include "store/sidefilerecovery.h"
 #include "store/storedvalue.h"
@@ -188,6 +189,11 @@ std::unique_ptr<PlanDocument> PlanOpening::open(const QString &path, QString *er
         *error = Tr::tr("%1 has no programme: it is not a complete Horisont plan.").arg(name);
         return nullptr;
     }
+    // Every view, pack and export adds up the ledger: one whose amounts cannot
+    // be added up (only a file edited outside Horisont has one) is refused
+    // here, naming the file, not by whichever figure meets it first.
+    if (const QString problem = LedgerDaySums::sizeProblem(doc->m_store); problem != QLatin1String("ok"))
+        return damaged(problem);
     if (verification == PlanDocument::Verification::Background) {
         const QString file = doc->m_path;
         doc->m_verification = std::async(std::launch::async, [file] {

@@ -140,6 +140,20 @@ QString LedgerDaySums::check(SqliteStore &store)
     return groups != QLatin1String("ok") ? groups : importTotalsProblem(store);
 }
 
+QString LedgerDaySums::sizeProblem(SqliteStore &store)
+{
+    sqlite3 *db = sqliteraw::handle(store.database());
+    // SQLite's sum() of integers stops at 64 bits with an error, and so does abs() of the least one.
+    const QByteArray sql = "SELECT sum(abs(amount)) FROM " + table(store).toUtf8();
+    const sqliteraw::Statement q(db, sql.constData());
+    if (q.isValid() && sqlite3_step(q.get()) == SQLITE_ROW)
+        return QStringLiteral("ok");
+    const QString error = QString::fromUtf8(sqlite3_errmsg(db));
+    if (error.contains(QLatin1String("integer overflow")))
+        return Tr::tr("its ledger's amounts add up to more than Horisont can count");
+    return Tr::tr("its ledger cannot be read: %1").arg(error);
+}
+
 QString LedgerDaySums::disagreement(sqlite3 *db)
 {
     daysumcheck::Disagreement d;

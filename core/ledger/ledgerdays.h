@@ -53,6 +53,11 @@ public:
     /// else the first row, group or import that differs. One read of each
     /// table and one sort: run where a plan is verified, off the GUI thread.
     static QString check(SqliteStore &store);
+    /// "ok" when the sizes of all day sums add up within 64 bits, and so does
+    /// every sum of some of them in any order (each grouping that views,
+    /// packs and exports make); else why not. One read of the amounts: run
+    /// before a plan is shown, so that no figure meets a sum it cannot hold.
+    static QString sizeProblem(SqliteStore &store);
     /// The tables whose references check() holds itself, so that a
     /// whole-file foreign_key_check need not scan them again.
     static QStringList tablesItHolds()

@@ -3661,6 +3661,14 @@ Fördelat − beslutat</translation>
         <source>the ledger&apos;s day sums (%1 rows, %2) do not match its transactions (%3 rows, %4) for %5</source>
         <translation>huvudbokens dagssummor (%1 rader, %2) stämmer inte med dess transaktioner (%3 rader, %4) för %5</translation>
     </message>
+    <message>
+        <source>its ledger&apos;s amounts add up to more than Horisont can count</source>
+        <translation>dess huvudboks belopp blir tillsammans mer än Horisont kan räkna</translation>
+    </message>
+    <message>
+        <source>its ledger cannot be read: %1</source>
+        <translation>dess huvudbok kan inte läsas: %1</translation>
+    </message>
 </context>
 <context>
     <name>horisont::LedgerImport</name>

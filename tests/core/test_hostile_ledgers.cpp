@@ -13,6 +13,7 @@
 #include "ledger/import/ledgercells.h"
 #include "ledger/import/shownvalue.h"
 #include "ledger/ledgermagnitude.h"
+#include "store/sqlitestore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -152,25 +153,58 @@ TEST(HostileLedgers, AnImportCountsTheLedgerItJoins)
     EXPECT_EQ(Ledger(doc->store()).totals().total, Money::fromOre(-1000));
 }
 
+/// A plan whose ledger was tampered with by `sql`, closed again.
+QString tamperedPlan(const QTemporaryDir &dir, const QString &sql)
+{
+    const QString path = test::createPlan(dir)->path();
+    test::sqlite3(path, sql);
+    return path;
+}
+
 TEST(HostileLedgers, SumsOverATamperedLedgerAreRefusedNotWrapped)
 {
     QTemporaryDir dir;
-    auto doc = test::createPlan(dir);
-    ASSERT_TRUE(doc);
-    const QString path = doc->path();
-    doc.reset();
-    test::sqlite3(path, test::ledgerPastWhatCanBeCountedSql());
+    const QString path = tamperedPlan(dir, test::ledgerPastWhatCanBeCountedSql());
+    // Opening refuses it, naming the file (so no view, pack or command meets it).
     QString opened;
-    doc = PlanDocument::open(path, &opened, PlanDocument::Access::ReadOnly, PlanDocument::Verification::Background);
-    // (The whole-file check, run in the background here as in the window, refuses it too.)
-    ASSERT_TRUE(doc) << opened.toStdString();
-    // A sum that does not fit is refused, never a wrapped (negative) total.
-    EXPECT_THROW(Ledger(doc->store()).totals(), MoneyOverflow);
-    EXPECT_THROW(MonthlyActualsIndex::load(doc->store()), MoneyOverflow);
+    EXPECT_FALSE(PlanDocument::open(path, &opened, PlanDocument::Access::ReadOnly, PlanDocument::Verification::Background));
+    EXPECT_TRUE(opened.contains(QStringLiteral("plan.horisont is damaged: its ledger's amounts add up to more than "
+                                               "Horisont can count")))
+        << opened.toStdString();
+    // Below the document, a sum that does not fit is refused, never a wrapped (negative) total.
+    SqliteStore store;
+    ASSERT_TRUE(store.open(path, true, &opened)) << opened.toStdString();
+    EXPECT_THROW(Ledger(store).totals(), MoneyOverflow);
+    EXPECT_THROW(MonthlyActualsIndex::load(store), MoneyOverflow);
     // On a worker thread the same refusal comes back as a message.
     QString error;
     const std::atomic_bool cancel = false;
     EXPECT_FALSE(MonthlyActualsIndex::loadFile(path, &cancel, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("more than Horisont can count"))) << error.toStdString();
+}
+
+TEST(HostileLedgers, ALedgerWhoseTotalFitsButWhoseYearsDoNotIsRefusedWhenOpened)
+{
+    // Ten days of 2024 adding up past 64 bits and ten of 2025 taking it all
+    // back, stored turn about: the running total never leaves the range, a
+    // year's sum (the budget's views) does.
+    QTemporaryDir dir;
+    const QString path = tamperedPlan(
+        dir,
+        QStringLiteral(
+            "INSERT INTO import_batch (id, at, file_name) VALUES (9002, '2025-01-01T00:00:00', 'turns.csv');"
+            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 19999) "
+            "INSERT INTO ledger_transaction (import_id, voucher, date, amount, identity) "
+            "SELECT 9002, 'T' || i, printf('%d-02-%02d', 2024 + (i / 1000) % 2, 1 + i / 2000), "
+            "CASE WHEN (i / 1000) % 2 = 0 THEN 999999999999999 ELSE -999999999999999 END, 'turn-' || i FROM n;"
+            "INSERT INTO ledger_day (import_id, date, unassigned, row_count, amount, first_id, first_voucher) "
+            "SELECT import_id, date, 1, count(*), sum(amount), min(id), min(voucher) FROM ledger_transaction "
+            "GROUP BY date ORDER BY substr(date, 9, 2), date;"));
+    SqliteStore store;
+    QString error;
+    ASSERT_TRUE(store.open(path, true, &error)) << error.toStdString();
+    EXPECT_THROW(MonthlyActualsIndex::load(store), MoneyOverflow); // what a budget view would meet
+    EXPECT_FALSE(PlanDocument::open(path, &error, PlanDocument::Access::ReadOnly, PlanDocument::Verification::Background));
     EXPECT_TRUE(error.contains(QStringLiteral("more than Horisont can count"))) << error.toStdString();
 }
 

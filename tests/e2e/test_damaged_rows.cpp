@@ -199,9 +199,9 @@ TEST(LedgerSums, SumsPastWhatCanBeCountedStopEveryCommandNamingThePlan)
         EXPECT_FALSE(r.out.contains(QLatin1Char('-') + QStringLiteral("9"))) << command << ": " << r.out.toStdString();
         EXPECT_EQ(test::fileHash(plan), bytes) << command;
     }
-    // The command that stops on the sum says why, in the user's words.
+    // Opening refuses it, saying why in the user's words.
     const test::ProcessResult info = test::runHorisont({QStringLiteral("info"), plan});
-    EXPECT_TRUE(info.err.contains(QStringLiteral("info: stopped on demo.horisont: its amounts add up to more than "
+    EXPECT_TRUE(info.err.contains(QStringLiteral("demo.horisont is damaged: its ledger's amounts add up to more than "
                                                  "Horisont can count")))
         << info.err.toStdString();
 }
