@@ -183,27 +183,21 @@ std::unique_ptr<PlanDocument> PlanOpening::open(const QString &path, QString *er
         if (!doc->m_store.open(doc->m_path, false, error) || !doc->m_store.migrate(error))
             return damaged(*error);
     }
+    // Every view, pack and export adds up the ledger: one whose amounts cannot
+    // be added up (only a file edited outside Horisont has one) is refused
+    // here, naming the file, not by whichever figure meets it first. Read
+    // while the plan loads: a million day sums take about as long.
+    auto ledgerSize = checkOnOwnConnection(doc->m_store.database().databaseName(), &LedgerDaySums::sizeProblem);
     if (!doc->m_store.load(doc->m_plan, error))
         return damaged(*error);
     if (doc->m_plan.all<Programme>().empty()) {
         *error = Tr::tr("%1 has no programme: it is not a complete Horisont plan.").arg(name);
         return nullptr;
     }
-    // Every view, pack and export adds up the ledger: one whose amounts cannot
-    // be added up (only a file edited outside Horisont has one) is refused
-    // here, naming the file, not by whichever figure meets it first.
-    if (const QString problem = LedgerDaySums::sizeProblem(doc->m_store); problem != QLatin1String("ok"))
+    if (const QString problem = ledgerSize.get(); problem != QLatin1String("ok"))
         return damaged(problem);
-    if (verification == PlanDocument::Verification::Background) {
-        const QString file = doc->m_path;
-        doc->m_verification = std::async(std::launch::async, [file] {
-            SqliteStore store; // a connection of this thread's own
-            QString problem;
-            if (!store.open(file, true, &problem))
-                return problem;
-            return verifyLargeTables(store);
-        });
-    }
+    if (verification == PlanDocument::Verification::Background)
+        doc->m_verification = checkOnOwnConnection(doc->m_path, &verifyLargeTables);
     return doc;
 }
 

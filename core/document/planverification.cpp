@@ -3,8 +3,6 @@
 #include "ledger/ledgerdays.h"
 #include "store/sqlitestore.h"
 
-#include <functional>
-#include <future>
 
 namespace horisont {
 namespace {
@@ -23,12 +21,7 @@ QString firstProblem(std::initializer_list<std::function<QString()>> steps)
 /// tables' indexes against their tables: the two take about as long each.
 QString withIndexesChecked(SqliteStore &store, std::initializer_list<std::function<QString()>> checks)
 {
-    const QString file = store.database().databaseName();
-    auto indexes = std::async(std::launch::async, [file] {
-        SqliteStore own;
-        QString problem;
-        if (!own.open(file, true, &problem))
-            return problem;
+    auto indexes = checkOnOwnConnection(store.database().databaseName(), [](SqliteStore &own) {
         return own.indexesMatchTables(SqliteStore::bulkTables());
     });
     const QString verdict = firstProblem(checks);
@@ -37,6 +30,17 @@ QString withIndexesChecked(SqliteStore &store, std::initializer_list<std::functi
 }
 
 } // namespace
+
+std::future<QString> checkOnOwnConnection(const QString &file, std::function<QString(SqliteStore &)> check)
+{
+    return std::async(std::launch::async, [file, check = std::move(check)] {
+        SqliteStore own;
+        QString problem;
+        if (!own.open(file, true, &problem))
+            return problem;
+        return check(own);
+    });
+}
 
 /// The large tables (ledger, day sums, change log): every page read, every
 /// index held against its table, every row's values and references (the

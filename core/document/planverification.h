@@ -2,6 +2,9 @@
 
 #include "document/plandocument.h"
 
+#include <functional>
+#include <future>
+
 namespace horisont {
 
 class SqliteStore;
@@ -13,5 +16,9 @@ QString verifyPlanFile(SqliteStore &store, PlanDocument::Verification verificati
 /// The large tables (ledger, day sums, change log), which a Background
 /// opening verifies on a thread of its own: "ok" or the first problem.
 QString verifyLargeTables(SqliteStore &store);
+
+/// Runs `check` on a thread and a read-only connection of its own to `file`:
+/// its verdict, or why the file could not be opened.
+std::future<QString> checkOnOwnConnection(const QString &file, std::function<QString(SqliteStore &)> check);
 
 } // namespace horisont
