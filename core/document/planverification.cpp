@@ -3,7 +3,6 @@
 #include "ledger/ledgerdays.h"
 #include "store/sqlitestore.h"
 
-
 namespace horisont {
 namespace {
 

@@ -128,10 +128,6 @@ LedgerTotals Ledger::totals() const
     QHash<quint64, qint64> organisationYears;
     qint64 total = 0;
     qint64 unassignedTotal = 0;
-    // The sum of every amount's size: while it fits in 64 bits, so does any sum
-    // of some of them in any order, which is every grouping that views, packs
-    // and exports make of the day sums. A file past it is refused when opened.
-    qint64 volume = 0;
     int first = 0, last = 0;
     sqlite3_stmt *s = q.get();
     while (sqlite3_step(s) == SQLITE_ROW) {
@@ -140,7 +136,6 @@ LedgerTotals Ledger::totals() const
         const qint64 rows = sqlite3_column_int64(s, 7);
         totals.count += rows;
         Money::addOre(total, ore);
-        Money::addOre(volume, ore < 0 ? (-Money::fromOre(ore)).ore() : ore);
         if (sqlite3_column_int(s, 6)) {
             totals.unassignedCount += rows;
             Money::addOre(unassignedTotal, ore);

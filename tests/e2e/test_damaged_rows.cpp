@@ -198,12 +198,12 @@ TEST(LedgerSums, SumsPastWhatCanBeCountedStopEveryCommandNamingThePlan)
         EXPECT_TRUE(r.err.contains(QStringLiteral("demo.horisont"))) << command << ": " << r.err.toStdString();
         EXPECT_FALSE(r.out.contains(QLatin1Char('-') + QStringLiteral("9"))) << command << ": " << r.out.toStdString();
         EXPECT_EQ(test::fileHash(plan), bytes) << command;
+        // Opening refuses it, saying why in the user's words.
+        if (command == "info")
+            EXPECT_TRUE(r.err.contains(QStringLiteral("demo.horisont is damaged: its ledger's amounts add up to more "
+                                                      "than Horisont can count")))
+                << r.err.toStdString();
     }
-    // Opening refuses it, saying why in the user's words.
-    const test::ProcessResult info = test::runHorisont({QStringLiteral("info"), plan});
-    EXPECT_TRUE(info.err.contains(QStringLiteral("demo.horisont is damaged: its ledger's amounts add up to more than "
-                                                 "Horisont can count")))
-        << info.err.toStdString();
 }
 
 TEST(FieldRules, AnEditCannotWriteWhatOpeningWouldRefuse)
